@@ -1,0 +1,52 @@
+// The typed library every command works from: what the loader built out of a
+// folder, with the way back from each value to its file, line and column.
+import type { Config, Contact, Runbook, System } from './schema.js';
+import type { Problem, Position } from './problem.js';
+import type { Path, SourceFile } from './source.js';
+
+/** A value of the library and where it was written. */
+export interface Loaded<T> {
+  value: T;
+  file: SourceFile;
+  /** Path of the value inside its file, for `file.locate`. */
+  path: Path;
+}
+
+export interface Library {
+  /** The folder, absolute. */
+  root: string;
+  /** The folder as shown to people. */
+  displayRoot: string;
+  organization?: string;
+  contacts: Loaded<Contact>[];
+  systems: Loaded<System>[];
+  runbooks: Loaded<Runbook>[];
+  /** Runbook files that could not be loaded, by the id their file name gives. */
+  brokenRunbooks: Array<{ id: string; file: string }>;
+  /** Ids written on contacts or systems that failed to load: not "unknown" to lint. */
+  brokenContactIds: Set<string>;
+  brokenSystemIds: Set<string>;
+  config: Config;
+  contactsFile?: SourceFile;
+  systemsFile?: SourceFile;
+  configFile?: SourceFile;
+  files: SourceFile[];
+  problems: Problem[];
+}
+
+/** Where a value, or a part of it, was written. */
+export function positionOf<T>(entry: Loaded<T>, ...sub: Path): Position {
+  return entry.file.locate([...entry.path, ...sub]);
+}
+
+export function findRunbook(library: Library, id: string): Loaded<Runbook> | undefined {
+  return library.runbooks.find((r) => r.value.id === id);
+}
+
+export function contactMap(library: Library): Map<string, Contact> {
+  return new Map(library.contacts.map((c) => [c.value.id, c.value]));
+}
+
+export function systemMap(library: Library): Map<string, System> {
+  return new Map(library.systems.map((s) => [s.value.id, s.value]));
+}

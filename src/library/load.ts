@@ -1,0 +1,220 @@
+// The one loader: a folder of YAML files in, a typed Library out, with every
+// problem of every file collected in one pass (never stopping at the first).
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
+import type * as z from 'zod';
+import type { Problem } from './problem.js';
+import { describeFsError, readYamlFile } from './read-yaml.js';
+import * as schema from './schema.js';
+import type { Library, Loaded } from './library.js';
+import type { SourceFile } from './source.js';
+import { validate } from './validate.js';
+import { UserError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
+
+export const CONTACTS_FILE = 'contacts.yaml';
+export const SYSTEMS_FILE = 'systems.yaml';
+export const CONFIG_FILE = 'coop.yaml';
+const SPECIAL_FILES = new Set([CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE, 'contacts.yml', 'systems.yml', 'coop.yml']);
+
+export interface LoadOptions {
+  /** Folder the shown paths are relative to; default the process's. */
+  cwd?: string;
+  /** Load only these runbook files (absolute paths) instead of every one. */
+  onlyRunbooks?: string[];
+}
+
+/** Shows `path` relative to `cwd` when it lies inside it, absolute otherwise. */
+export function displayPathOf(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+export function isYamlFileName(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return ext === '.yaml' || ext === '.yml';
+}
+
+/** Reads the library in `root`. Throws UserError only when the folder itself cannot be read. */
+export function loadLibrary(root: string, options: LoadOptions = {}): Library {
+  const cwd = options.cwd ?? process.cwd();
+  const absRoot = resolve(cwd, root);
+  const displayRoot = displayPathOf(absRoot, cwd) || '.';
+  let names: string[];
+  try {
+    if (!statSync(absRoot).isDirectory()) throw new UserError(`runbook library ${displayRoot} is not a folder; give the folder that holds contacts.yaml`);
+    names = readdirSync(absRoot).sort();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`runbook library ${displayRoot} ${describeFsError(error)}; give the folder that holds contacts.yaml (--runbooks DIR)`);
+  }
+
+  const library: Library = {
+    root: absRoot,
+    displayRoot,
+    contacts: [],
+    systems: [],
+    runbooks: [],
+    brokenRunbooks: [],
+    brokenContactIds: new Set(),
+    brokenSystemIds: new Set(),
+    config: {},
+    files: [],
+    problems: [],
+  };
+  const display = (name: string) => displayPathOf(join(absRoot, name), cwd);
+  const read = (name: string) => {
+    const result = readYamlFile(join(absRoot, name), display(name));
+    library.problems.push(...result.problems);
+    if (result.file) library.files.push(result.file);
+    return result;
+  };
+
+  const contactsName = pickFile(names, 'contacts');
+  if (contactsName) loadContacts(library, read(contactsName));
+  else library.problems.push({ file: display(CONTACTS_FILE), line: 1, col: 1, code: 'file-unreadable', message: `does not exist; a library needs a ${CONTACTS_FILE} listing the people to call` });
+
+  const systemsName = pickFile(names, 'systems');
+  if (systemsName) loadSystems(library, read(systemsName));
+
+  const configName = pickFile(names, 'coop');
+  if (configName) loadConfig(library, read(configName));
+
+  const only = options.onlyRunbooks ? new Set(options.onlyRunbooks.map((p) => resolve(cwd, p))) : undefined;
+  for (const name of names) {
+    if (!isYamlFileName(name) || SPECIAL_FILES.has(name.toLowerCase())) continue;
+    if (only && !only.has(join(absRoot, name))) continue;
+    loadRunbook(library, name, read(name));
+  }
+  return library;
+}
+
+function pickFile(names: string[], stem: string): string | undefined {
+  return names.find((n) => n === `${stem}.yaml`) ?? names.find((n) => n === `${stem}.yml`);
+}
+
+type ReadResult = ReturnType<typeof readYamlFile>;
+
+function usable(result: ReadResult): result is ReadResult & { file: SourceFile } {
+  return result.file !== undefined && result.problems.length === 0;
+}
+
+function requireMapping(library: Library, result: ReadResult & { file: SourceFile }): Record<string, unknown> | undefined {
+  const data = result.data;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+  const what = Array.isArray(data) ? 'a list' : `a single value`;
+  library.problems.push({
+    file: result.file.displayPath,
+    ...result.file.locate([]),
+    code: 'wrong-type',
+    message: `holds ${what}; it must be a mapping of keys, like "id: power-loss"`,
+  });
+  return undefined;
+}
+
+/**
+ * Contacts and systems are checked one item at a time, so one bad entry does
+ * not hide the rest (and does not make every reference to them "unknown").
+ */
+function loadItems<T extends { id: string }>(
+  library: Library,
+  result: ReadResult,
+  topSchema: z.ZodType,
+  listKey: 'contacts' | 'systems',
+  itemSchema: z.ZodType<T>,
+  brokenIds: Set<string>,
+): { items: Loaded<T>[]; top?: Record<string, unknown>; file?: SourceFile } {
+  if (!usable(result)) return { items: [] };
+  const file = result.file;
+  const top = requireMapping(library, result);
+  if (!top) return { items: [], file };
+  const list = top[listKey];
+  // Check the file's own keys with the list replaced by an empty one; the items follow.
+  const shell = { ...top, [listKey]: Array.isArray(list) ? [] : list };
+  library.problems.push(...validate(topSchema, shell, file).problems);
+  const items: Loaded<T>[] = [];
+  if (!Array.isArray(list)) return { items, top, file };
+  list.forEach((raw, index) => {
+    const path = [listKey, index];
+    const checked = validate(itemSchema, raw, file, path);
+    library.problems.push(...checked.problems);
+    if (checked.value) items.push({ value: checked.value, file, path });
+    else {
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') brokenIds.add(id);
+    }
+  });
+  return { items, top, file };
+}
+
+function loadContacts(library: Library, result: ReadResult): void {
+  const { items, top, file } = loadItems(library, result, schema.ContactsFile, 'contacts', schema.Contact, library.brokenContactIds);
+  library.contacts = items;
+  library.contactsFile = file;
+  if (typeof top?.organization === 'string') library.organization = top.organization;
+}
+
+function loadSystems(library: Library, result: ReadResult): void {
+  const { items, file } = loadItems(library, result, schema.SystemsFile, 'systems', schema.System, library.brokenSystemIds);
+  library.systems = items;
+  library.systemsFile = file;
+}
+
+function loadConfig(library: Library, result: ReadResult): void {
+  if (!usable(result)) return;
+  library.configFile = result.file;
+  const top = requireMapping(library, result);
+  if (!top) return;
+  const checked = validate(schema.Config, top, result.file);
+  library.problems.push(...checked.problems);
+  if (checked.value) library.config = checked.value;
+}
+
+function loadRunbook(library: Library, name: string, result: ReadResult): void {
+  const idFromName = basename(name, extname(name));
+  const broken = (): void => {
+    library.brokenRunbooks.push({ id: idFromName, file: result.file?.displayPath ?? name });
+  };
+  if (!usable(result)) return broken();
+  const file = result.file;
+  const top = requireMapping(library, result);
+  if (!top) return broken();
+  const problems = runbookProblems(top, file);
+  library.problems.push(...problems);
+  if (problems.length > 0) return broken();
+  library.runbooks.push({ value: top as unknown as schema.Runbook, file, path: [] });
+}
+
+/**
+ * A runbook is checked in two layers: its own keys, then each step against
+ * the schema of the one kind its key (do, ask, run) says it is, so that a
+ * mistake in a step is reported in that kind's terms, not as a failed union.
+ */
+function runbookProblems(top: Record<string, unknown>, file: SourceFile): Problem[] {
+  const steps = top.steps;
+  const shell = { ...top, steps: Array.isArray(steps) ? steps.map(() => ({ do: 'x' })) : steps };
+  const problems = [...validate(schema.Runbook, shell, file).problems];
+  if (!Array.isArray(steps)) return problems;
+  steps.forEach((step, index) => {
+    const path = ['steps', index];
+    if (step === null || typeof step !== 'object' || Array.isArray(step)) {
+      problems.push({ file: file.displayPath, ...file.locate(path), code: 'wrong-type', message: `steps[${index + 1}]: expected a mapping with do, ask or run, got ${step === null ? 'nothing' : Array.isArray(step) ? 'a list' : 'a single value'}` });
+      return;
+    }
+    const keys = Object.keys(step);
+    const kinds = keys.filter((k): k is schema.StepKindKey => k in schema.STEP_KINDS);
+    if (kinds.length === 0) {
+      const near = keys.map((k) => didYouMean(k, Object.keys(schema.STEP_KINDS))).find(Boolean);
+      const hint = near ? `${near.replace(/^; /, ' (').replace(/\?$/, '?)')}` : '';
+      problems.push({ file: file.displayPath, ...file.locate(path), code: 'step-kind', message: `steps[${index + 1}] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:)${hint}` });
+      return;
+    }
+    if (kinds.length > 1) {
+      problems.push({ file: file.displayPath, ...file.locate([...path, kinds[1]!], { key: true }), code: 'step-kind', message: `steps[${index + 1}] has both ${kinds[0]} and ${kinds[1]}; a step is exactly one kind: split it into two steps` });
+      return;
+    }
+    problems.push(...validate(schema.STEP_KINDS[kinds[0]!], step, file, path).problems);
+  });
+  return problems;
+}
+

@@ -1,0 +1,33 @@
+/** Where a value came from: a file and a 1-based line and column. */
+export interface Position {
+  line: number;
+  col: number;
+  endLine?: number;
+  endCol?: number;
+}
+
+/**
+ * A problem found while loading a library. `code` is also the lint rule id
+ * under which `coop lint` reports it, so a loader problem and a lint finding
+ * read the same way.
+ */
+export interface Problem extends Position {
+  file: string;
+  code: LoaderCode;
+  message: string;
+}
+
+export const LOADER_CODES = {
+  'file-unreadable': 'A file or folder of the library cannot be read (missing, not a file, permissions, too large, not text).',
+  'yaml-syntax': 'The file is not valid YAML (bad indentation, tabs, unclosed quotes, several documents, alias bombs).',
+  'duplicate-key': 'A mapping names the same key twice.',
+  'unknown-key': 'A key the format does not define (often a misspelling).',
+  'wrong-type': 'A value of the wrong type, or missing where the format requires one.',
+  'step-kind': 'A step must have exactly one of do, ask or run.',
+  'invalid-value': 'A value of the right type but the wrong form: an id, a date, a duration, an empty text.',
+} as const;
+export type LoaderCode = keyof typeof LOADER_CODES;
+
+export function formatProblem(p: { file: string; line: number; col: number; message: string }): string {
+  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+}

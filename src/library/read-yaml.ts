@@ -1,0 +1,185 @@
+// Reads one YAML file into plain data, turning every way the bytes or the
+// YAML can be wrong into a positioned Problem instead of an exception.
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import type { Problem } from './problem.js';
+import { SourceFile } from './source.js';
+
+/** Larger files are refused before they are read: no runbook comes near it. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Alias expansions allowed per document: enough for real reuse, not for a billion laughs. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface ReadResult {
+  file?: SourceFile;
+  data?: unknown;
+  problems: Problem[];
+}
+
+export function readYamlFile(absolutePath: string, displayPath: string): ReadResult {
+  const fail = (message: string, line = 1, col = 1): ReadResult => ({
+    problems: [{ file: displayPath, line, col, code: 'file-unreadable', message }],
+  });
+  let bytes: Buffer;
+  try {
+    const stat = statSync(absolutePath);
+    if (stat.isDirectory()) return fail('is a folder, not a file; a runbook is one .yaml file');
+    if (!stat.isFile()) return fail('is not a regular file');
+    if (stat.size > MAX_FILE_BYTES)
+      return fail(`is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong`);
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    return fail(describeFsError(error));
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const at = positionOfByte(bytes, nul);
+    return fail('contains a NUL byte: this is a binary file, not YAML text', at.line, at.col);
+  }
+  const badByte = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (badByte !== -1) {
+    const at = positionOfByte(bytes, badByte);
+    return fail('is not valid UTF-8 text; save it as UTF-8', at.line, at.col);
+  }
+  // A byte order mark is harmless: drop it so columns count from the first character.
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  return parseYamlText(text, absolutePath, displayPath);
+}
+
+export function parseYamlText(text: string, absolutePath: string, displayPath: string): ReadResult {
+  const lineCounter = new LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { problems: [{ file: displayPath, line: 1, col: 1, code: 'yaml-syntax', message: `cannot be parsed as YAML: ${messageOf(error)}` }] };
+  }
+  const list = Array.isArray(docs) ? docs : [];
+  const first = list[0];
+  const file = new SourceFile(displayPath, absolutePath, text, lineCounter, first);
+  const problems: Problem[] = [];
+  const report = (offset: number, code: Problem['code'], message: string) =>
+    problems.push({ file: displayPath, ...file.position(offset), code, message });
+
+  for (const doc of list) for (const error of doc.errors) report(error.pos[0], codeOf(error), messageOfYamlError(error, file));
+  if (list.length > 1) {
+    const second = list[1]!;
+    report(second.range[0], 'yaml-syntax', `holds ${list.length} YAML documents; a library file holds exactly one (remove the extra "---" separators)`);
+  }
+  if (problems.length > 0) return { file, problems };
+  if (!first || first.contents === null) {
+    report(0, 'wrong-type', 'is empty; it must be a mapping of keys, like "id: power-loss"');
+    return { file, problems };
+  }
+  let data: unknown;
+  try {
+    data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = messageOf(error);
+    if (/alias/i.test(message))
+      report(0, 'yaml-syntax', `expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times; this looks like an alias bomb, not a runbook`);
+    else if (error instanceof RangeError) report(0, 'yaml-syntax', 'is nested too deeply to be a library file');
+    else report(0, 'yaml-syntax', `cannot be read as data: ${message}`);
+    return { file, problems };
+  }
+  return { file, data, problems };
+}
+
+function codeOf(error: YAMLError): Problem['code'] {
+  return error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+}
+
+function messageOfYamlError(error: YAMLError, file: SourceFile): string {
+  const where = error.pos[0];
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = keyAt(file.text, where);
+      return key ? `duplicate key "${key}": each key may appear only once in a mapping` : 'duplicate key: each key may appear only once in a mapping';
+    }
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML indents with spaces only';
+    case 'MULTIPLE_DOCS':
+      return 'holds more than one YAML document; a library file holds exactly one';
+    case 'BAD_INDENT':
+      return `bad indentation: ${firstSentence(error.message)}`;
+    default:
+      return firstSentence(error.message);
+  }
+}
+
+/** The key written at `offset`, for messages about it. */
+function keyAt(text: string, offset: number): string | undefined {
+  const rest = text.slice(offset, offset + 200);
+  const m = /^\s*["']?([^"':\n]+)["']?\s*:/.exec(rest);
+  return m?.[1]?.trim();
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    case 'ELOOP':
+      return 'is a symbolic link that loops back on itself';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return `cannot be read: ${messageOf(error)}`;
+  }
+}
+
+function positionOfByte(bytes: Buffer, index: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // Count characters, not bytes, up to the bad one (the prefix is valid UTF-8).
+  const col = bytes.subarray(lineStart, index).toString('utf8').length + 1;
+  return { line, col };
+}
+
+/** Index of the first byte that breaks UTF-8 (only asked once isUtf8 said no). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let extra: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [extra, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [extra, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [extra, min] = [3, 0x10000];
+    else return i;
+    if (i + extra > n - 1) return i;
+    let cp = b & (0x3f >> extra);
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
