@@ -1,0 +1,5 @@
+import { UserError } from '../util/errors.js';
+
+export async function run(): Promise<number> {
+  throw new UserError('coop schema is not available in this build yet');
+}

@@ -1,0 +1,78 @@
+// The terminal facts every command needs, decided once and handed in, so a
+// test can run any command in-process with fake streams and a fixed clock.
+import { userInfo } from 'node:os';
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface IO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Colour on stdout: a TTY, no NO_COLOR, no --no-color, no TERM=dumb (or FORCE_COLOR). */
+  color: boolean;
+  /** Colour on stderr, decided the same way for that stream. */
+  colorErr: boolean;
+  /** A person can answer prompts: stdin is a terminal, and so is stdout or stderr to draw them on. */
+  interactive: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now(): Date;
+  /** Terminal width, for wrapping; 80 when unknown. */
+  columns: number;
+  /** Who is at the keyboard, for journals: --as, else the login name. */
+  userName(): string;
+}
+
+export interface ColorFlags {
+  /** commander's --color / --no-color: true, false, or undefined when not given. */
+  color?: boolean;
+}
+
+/** clig.dev and no-color.org: NO_COLOR (any non-empty value) turns colour off. */
+export function wantsColor(isTTY: boolean, env: NodeJS.ProcessEnv, flags: ColorFlags = {}): boolean {
+  if (flags.color === false) return false;
+  if (env.NO_COLOR) return false;
+  if (flags.color === true) return true;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+export function processIO(flags: ColorFlags = {}): IO {
+  const stdoutIsTTY = process.stdout.isTTY === true;
+  const stderrIsTTY = process.stderr.isTTY === true;
+  const env = process.env;
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    color: wantsColor(stdoutIsTTY, env, flags),
+    colorErr: wantsColor(stderrIsTTY, env, flags),
+    interactive: process.stdin.isTTY === true && (stdoutIsTTY || stderrIsTTY),
+    stdoutIsTTY,
+    stderrIsTTY,
+    env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    columns: process.stdout.columns || 80,
+    userName: () => loginName(env),
+  };
+}
+
+export function isCI(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.CI && env.CI !== '0' && env.CI !== 'false');
+}
+
+export function loginName(env: NodeJS.ProcessEnv): string {
+  try {
+    return userInfo().username || env.USER || env.USERNAME || 'unknown';
+  } catch {
+    return env.USER || env.USERNAME || 'unknown';
+  }
+}

@@ -1,0 +1,35 @@
+// Text from a runbook file is shown to people, and a file from a shared drive
+// may carry terminal escape sequences (clear the screen, retitle the window,
+// hide text). Every runbook string shown on a terminal passes through here.
+
+// C0 controls except tab and line feed, DEL, and the C1 controls (which some
+// terminals honour as escape sequences of their own, e.g. U+009B as CSI).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Also bidirectional overrides, which can make text read differently from what it says.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Record<string, string> = { '\r': '\\r', '\u001b': '\\e', '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v' };
+
+function escapeChar(ch: string): string {
+  return NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** Shows control characters as visible escapes (ESC as \e, others as \uXXXX); keeps newlines and tabs. */
+export function safeText(text: string): string {
+  return text.replace(CONTROL, escapeChar).replace(BIDI, escapeChar);
+}
+
+/** As safeText, and a line break too becomes visible: for one-line fields. */
+export function safeLine(text: string): string {
+  return safeText(text).replace(/\n/g, '\\n').replace(/\t/g, ' ');
+}
+
+export function hasControlChars(text: string): boolean {
+  CONTROL.lastIndex = 0;
+  BIDI.lastIndex = 0;
+  const found = CONTROL.test(text) || BIDI.test(text);
+  CONTROL.lastIndex = 0;
+  BIDI.lastIndex = 0;
+  return found;
+}

@@ -1,0 +1,50 @@
+// Runs the built `coop` binary as a user would: a real process, real exit
+// code, stdout and stderr captured. `npm test` builds dist/ first.
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const COOP_BIN = join(REPO_ROOT, 'bin', 'coop.js');
+export const SHIPPED_RUNBOOKS = join(REPO_ROOT, 'runbooks');
+export const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
+
+export interface CoopResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  input?: string;
+  timeout?: number;
+}
+
+/** Runs `coop args...` with no TTY, no colour variables and no CI flag unless given. */
+export function runCoop(args: string[], options: RunOptions = {}): CoopResult {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI'].includes(k)) env[k] = v;
+  }
+  for (const [k, v] of Object.entries(options.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  const spawnOptions: SpawnSyncOptions = {
+    cwd: options.cwd ?? tempDir(),
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: options.timeout ?? 20_000,
+  };
+  const result = spawnSync(process.execPath, [COOP_BIN, ...args], spawnOptions);
+  return { code: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+}
+
+export function tempDir(prefix = 'coop-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
