@@ -1,0 +1,67 @@
+// How a runbook's steps connect: the one reading of `next`, choices and check
+// outcomes that the walk engine, lint and every view share.
+import type { Runbook, Step } from './schema.js';
+
+export const END = 'end';
+
+/** A step's id: its own, or `step-N` (1-based) for a step that has none. */
+export function stepIdAt(runbook: Runbook, index: number): string {
+  return runbook.steps[index]?.id ?? `step-${index + 1}`;
+}
+
+export function stepIndexById(runbook: Runbook): Map<string, number> {
+  const map = new Map<string, number>();
+  runbook.steps.forEach((_, i) => {
+    const id = stepIdAt(runbook, i);
+    if (!map.has(id)) map.set(id, i);
+  });
+  return map;
+}
+
+/** Where an edge leads: a step (by index), the end, or a name that matches no step. */
+export type Target = { kind: 'step'; index: number } | { kind: 'end' } | { kind: 'unknown'; name: string };
+
+export type EdgeKind = 'next' | 'fallthrough' | 'choice' | 'success' | 'failure';
+
+export interface Edge {
+  kind: EdgeKind;
+  /** The answer for a choice; "succeeds"/"fails" for a check; empty for next. */
+  label: string;
+  target: Target;
+  /** The path of the field that named the target, inside the step (for positions). */
+  field?: ReadonlyArray<string | number>;
+}
+
+/** The step after `index` in file order, or the end after the last. */
+export function following(runbook: Runbook, index: number): Target {
+  return index + 1 < runbook.steps.length ? { kind: 'step', index: index + 1 } : { kind: 'end' };
+}
+
+export function resolveTarget(runbook: Runbook, name: string | undefined, index: number, ids = stepIndexById(runbook)): Target {
+  if (name === undefined) return following(runbook, index);
+  if (name === END) return { kind: 'end' };
+  const found = ids.get(name);
+  return found === undefined ? { kind: 'unknown', name } : { kind: 'step', index: found };
+}
+
+/** Every way out of the step at `index`, in the order a person would read them. */
+export function edgesOf(runbook: Runbook, index: number, ids = stepIndexById(runbook)): Edge[] {
+  const step: Step | undefined = runbook.steps[index];
+  if (!step) return [];
+  if ('ask' in step) {
+    return step.choices.map((choice, c) => ({
+      kind: 'choice' as const,
+      label: choice.answer,
+      target: resolveTarget(runbook, choice.next, index, ids),
+      field: ['choices', c, 'next'],
+    }));
+  }
+  if ('run' in step) {
+    return [
+      { kind: 'success', label: 'succeeds', target: resolveTarget(runbook, step.on_success, index, ids), field: ['on_success'] },
+      { kind: 'failure', label: 'fails', target: resolveTarget(runbook, step.on_failure, index, ids), field: ['on_failure'] },
+    ];
+  }
+  if (step.next !== undefined) return [{ kind: 'next', label: '', target: resolveTarget(runbook, step.next, index, ids), field: ['next'] }];
+  return [{ kind: 'fallthrough', label: '', target: following(runbook, index) }];
+}
