@@ -1,5 +1,46 @@
-import { UserError } from '../util/errors.js';
+// `coop contacts [filter]`: the directory, with every way to reach each person.
+import type { IO } from '../io.js';
+import { safeLine } from '../render/sanitize.js';
+import { makeStyle } from '../render/style.js';
+import { reachOf } from '../render/text.js';
+import { contactView } from '../render/view.js';
+import { contactMap } from '../library/library.js';
+import { openLibrary, warnAboutProblems, type LibraryOptions } from './open-library.js';
 
-export async function run(): Promise<number> {
-  throw new UserError('coop contacts is not available in this build yet');
+export interface ContactsOptions extends LibraryOptions {
+  filter?: string;
+  json?: boolean;
+}
+
+/** Digits only, so "9288828" finds "(316) 928-8828". */
+const digits = (s: string) => s.replace(/\D/g, '');
+
+export async function run(options: ContactsOptions, io: IO): Promise<number> {
+  const library = openLibrary(options, io);
+  const map = contactMap(library);
+  const needle = options.filter?.toLowerCase();
+  const views = [...map.keys()].map((id) => contactView(id, map)).filter((c) => {
+    if (!needle) return true;
+    const haystack = [c.id, c.name, c.role, c.phone, c.email, c.reach, c.notes].filter(Boolean).join(' ').toLowerCase();
+    const wantedDigits = digits(needle);
+    return haystack.includes(needle) || (wantedDigits.length >= 3 && digits(c.phone ?? '').includes(wantedDigits));
+  });
+  if (options.json) {
+    io.stdout.write(JSON.stringify({ organization: library.organization ?? null, contacts: views }, null, 2) + '\n');
+  } else {
+    const style = makeStyle(io.color);
+    if (library.organization) io.stdout.write(style.dim(safeLine(library.organization)) + '\n\n');
+    for (const c of views) {
+      io.stdout.write(`${style.bold(safeLine(c.name))}  ${style.dim(`[${c.id}]`)}\n`);
+      if (c.role) io.stdout.write(`  ${safeLine(c.role)}\n`);
+      io.stdout.write(`  ${style.bold(reachOf(c))}\n`);
+      if (c.hours) io.stdout.write(`  hours: ${safeLine(c.hours)}\n`);
+      if (c.alternates.length) io.stdout.write(`  if unavailable: ${c.alternates.map((a) => safeLine(a.name) + (a.phone ? ` ${safeLine(a.phone)}` : '')).join(', then ')}\n`);
+      if (c.notes) io.stdout.write(`  ${safeLine(c.notes)}\n`);
+      io.stdout.write('\n');
+    }
+    if (views.length === 0) io.stdout.write(options.filter ? `No contact matches "${safeLine(options.filter)}".\n` : 'No contacts.\n');
+  }
+  warnAboutProblems(library, io);
+  return 0;
 }

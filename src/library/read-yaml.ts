@@ -101,6 +101,8 @@ function messageOfYamlError(error: YAMLError, file: SourceFile): string {
       return 'a tab is used for indentation; YAML indents with spaces only';
     case 'MULTIPLE_DOCS':
       return 'holds more than one YAML document; a library file holds exactly one';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a ": " inside a value starts a new key; put the whole value in quotes';
     case 'BAD_INDENT':
       return `bad indentation: ${firstSentence(error.message)}`;
     default:

@@ -1,0 +1,49 @@
+// What list, show and contacts share: find the library, load it, and find a
+// runbook by id with a "did you mean" when it is not there.
+import type { IO } from '../io.js';
+import { findRunbook, type Library, type Loaded } from '../library/library.js';
+import { loadLibrary } from '../library/load.js';
+import { locateLibrary } from '../library/locate.js';
+import { formatProblem } from '../library/problem.js';
+import type { Runbook } from '../library/schema.js';
+import { safeLine } from '../render/sanitize.js';
+import { UserError } from '../util/errors.js';
+import { closest } from '../util/suggest.js';
+
+export interface LibraryOptions {
+  runbooks?: string;
+}
+
+export function openLibrary(options: LibraryOptions, io: IO): Library {
+  const located = locateLibrary(options.runbooks, io.env, io.cwd);
+  return loadLibrary(located.dir, { cwd: io.cwd });
+}
+
+/**
+ * One line on stderr when other files of the library have problems: the
+ * command goes on with what loaded, and says where to look.
+ */
+export function warnAboutProblems(library: Library, io: IO): void {
+  const count = library.problems.length;
+  if (count === 0) return;
+  const first = library.problems[0]!;
+  io.stderr.write(
+    `coop: warning: the library has ${count} problem${count === 1 ? '' : 's'} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
+  );
+}
+
+export function requireRunbook(library: Library, id: string): Loaded<Runbook> {
+  const found = findRunbook(library, id);
+  if (found) return found;
+  const broken = library.brokenRunbooks.find((b) => b.id === id);
+  if (broken) {
+    const problem = library.problems.find((p) => p.file === broken.file);
+    const detail = problem ? safeLine(formatProblem(problem)) : broken.file;
+    throw new UserError(`runbook "${safeLine(id)}" cannot be used: ${detail}; run "coop lint" to see every problem`);
+  }
+  const ids = library.runbooks.map((r) => r.value.id);
+  const near = closest(id, [...ids, ...library.runbooks.map((r) => r.value.title)]);
+  const nearIds = [...new Set(near.map((n) => library.runbooks.find((r) => r.value.title === n)?.value.id ?? n))];
+  const hint = nearIds.length ? `; did you mean ${nearIds.map((n) => `"${n}"`).join(' or ')}?` : `; the runbooks are: ${ids.join(', ') || 'none'}`;
+  throw new UserError(`no runbook "${safeLine(id)}" in ${library.displayRoot}${hint} (see coop list)`);
+}

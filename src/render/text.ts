@@ -1,0 +1,109 @@
+// The terminal view of a runbook (`coop show`): a checklist a person can read
+// top to bottom, warnings first and impossible to miss.
+import { safeLine, safeText } from './sanitize.js';
+import type { Style } from './style.js';
+import type { BranchView, ContactView, RunbookView, StepView, TargetView } from './view.js';
+
+/** Breaks text into lines of at most `width` characters, on spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/ +/)) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function indent(lines: string[], first: string, rest: string): string[] {
+  return lines.map((l, i) => (i === 0 ? first : rest) + l);
+}
+
+/** How to reach a contact, every way the library knows. */
+export function reachOf(contact: ContactView): string {
+  const ways = [contact.phone, contact.email, contact.reach].filter((w): w is string => Boolean(w));
+  return ways.length ? ways.map(safeLine).join(' · ') : 'no number or address on file';
+}
+
+/** Name and how to reach them on the first line (what a person needs), the role below. */
+export function contactLines(contact: ContactView, style: Style): string[] {
+  if (!contact.known) return [`${style.red(safeLine(contact.id))} (not in contacts.yaml)`];
+  const lines = [`${style.bold(safeLine(contact.name))}: ${style.bold(reachOf(contact))}`];
+  if (contact.role) lines.push(style.dim(`  ${safeLine(contact.role)}`));
+  return lines;
+}
+
+/** A block no one can miss: a frame of "!" with WARNING, red and bold where there is colour. */
+export function warningBlock(warnings: string[], style: Style, width: number): string[] {
+  if (warnings.length === 0) return [];
+  const inner = Math.max(20, width - 4);
+  const bar = '!'.repeat(Math.min(width, inner + 4));
+  const out = [style.red.bold(bar), style.red.bold(`!! ${warnings.length === 1 ? 'WARNING' : 'WARNINGS'}`)];
+  for (const w of warnings) out.push(...indent(wrap(safeText(w), inner - 2), '!! - ', '!!   ').map((l) => style.red.bold(l)));
+  out.push(style.red.bold(bar));
+  return out;
+}
+
+export function targetText(target: TargetView): string {
+  if (target.kind === 'end') return 'end';
+  if (target.kind === 'unknown') return `"${safeLine(target.name)}" (no such step)`;
+  return `step ${target.number}`;
+}
+
+function branchLine(branch: BranchView): string | undefined {
+  if (branch.kind === 'fallthrough') return undefined;
+  if (branch.kind === 'next') return `then go to ${targetText(branch.target)}`;
+  if (branch.kind === 'choice') return `if ${safeLine(branch.label)} -> ${targetText(branch.target)}`;
+  return `if it ${branch.label} -> ${targetText(branch.target)}`;
+}
+
+function stepLines(step: StepView, style: Style, width: number): string[] {
+  const number = `${String(step.number).padStart(2)}. `;
+  const pad = ' '.repeat(number.length + 4);
+  const marker = step.kind === 'action' ? '[ ] ' : step.kind === 'decision' ? '(?) ' : '($) ';
+  const body = width - pad.length;
+  const out = indent(wrap(safeText(step.text), body), number + marker, pad).map((l, i) => (i === 0 ? style.bold(l) : l));
+  if (step.command !== undefined) {
+    out.push(`${pad}command: ${style.cyan(safeLine(step.command))}${step.timeout ? `  (time limit ${step.timeout})` : ''}`);
+  }
+  if (step.warning) out.push(...indent(wrap(safeText(step.warning), body - 9), `${pad}${style.red.bold('WARNING:')} `, pad + ' '.repeat(9)).map((l) => style.red(l)));
+  if (step.why) out.push(...indent(wrap(safeText(step.why), body - 5), `${pad}why: `, pad + '     ').map((l) => style.dim(l)));
+  for (const c of step.contacts) out.push(...indent(contactLines(c, style), `${pad}call: `, `${pad}      `));
+  for (const b of step.branches) {
+    const line = branchLine(b);
+    if (line) out.push(`${pad}${line}`);
+  }
+  return out;
+}
+
+export function renderRunbookText(view: RunbookView, style: Style, width = 80): string {
+  const w = Math.max(40, Math.min(width, 100));
+  const out: string[] = [];
+  out.push(style.bold(safeLine(view.title)) + style.dim(`  [${safeLine(view.id)}]`));
+  if (view.summary) out.push(...wrap(safeText(view.summary), w));
+  const facts = [
+    view.source && `source: ${safeLine(view.source)}`,
+    view.owner && `owner: ${safeLine(view.owner.name)}`,
+    view.reviewed && `reviewed: ${view.reviewed} (next review due ${view.reviewDue})`,
+  ].filter(Boolean);
+  if (facts.length) out.push(style.dim(facts.join(' · ')));
+  const systems = view.systems.map((s) => `${safeLine(s.name)}${s.rto ? ` (RTO ${s.rto})` : ''}`);
+  if (systems.length) out.push(style.dim(`systems: ${systems.join(', ')}`));
+  out.push('');
+  const warnings = warningBlock(view.warnings, style, w);
+  if (warnings.length) out.push(...warnings, '');
+  if (view.notify.length) {
+    out.push(style.bold('Notify:'));
+    for (const c of view.notify) out.push(...indent(contactLines(c, style), '  ', '  '));
+    out.push('');
+  }
+  out.push(style.bold('Steps:'));
+  for (const step of view.steps) out.push(...stepLines(step, style, w), '');
+  out.push(style.dim('End of runbook.'));
+  return out.join('\n') + '\n';
+}
