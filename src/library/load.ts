@@ -204,9 +204,12 @@ function runbookProblems(top: Record<string, unknown>, file: SourceFile): Proble
     const keys = Object.keys(step);
     const kinds = keys.filter((k): k is schema.StepKindKey => k in schema.STEP_KINDS);
     if (kinds.length === 0) {
-      const near = keys.map((k) => didYouMean(k, Object.keys(schema.STEP_KINDS))).find(Boolean);
-      const hint = near ? `${near.replace(/^; /, ' (').replace(/\?$/, '?)')}` : '';
-      problems.push({ file: file.displayPath, ...file.locate(path), code: 'step-kind', message: `steps[${index + 1}] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:)${hint}` });
+      // A misspelled kind key ("doo") is the likeliest cause: point at it.
+      const kindKeys = Object.keys(schema.STEP_KINDS);
+      const nearKey = keys.find((k) => didYouMean(k, kindKeys));
+      const where = nearKey ? file.locate([...path, nearKey], { key: true }) : file.locate(path);
+      const hint = nearKey ? `; "${nearKey}" is not one of them${didYouMean(nearKey, kindKeys)}` : '';
+      problems.push({ file: file.displayPath, ...where, code: 'step-kind', message: `steps[${index + 1}] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:)${hint}` });
       return;
     }
     if (kinds.length > 1) {

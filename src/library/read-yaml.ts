@@ -62,7 +62,7 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
   const report = (offset: number, code: Problem['code'], message: string) =>
     problems.push({ file: displayPath, ...file.position(offset), code, message });
 
-  for (const doc of list) for (const error of doc.errors) report(error.pos[0], codeOf(error), messageOfYamlError(error, file));
+  for (const doc of list) for (const error of doc.errors) report(errorOffset(error, text), codeOf(error), messageOfYamlError(error, file));
   if (list.length > 1) {
     const second = list[1]!;
     report(second.range[0], 'yaml-syntax', `holds ${list.length} YAML documents; a library file holds exactly one (remove the extra "---" separators)`);
@@ -86,6 +86,26 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
   return { file, data, problems };
 }
 
+/**
+ * yaml reports an unclosed quote where the file ends; the person needs the
+ * line where the quote was opened: the last one before it with an odd count.
+ */
+function errorOffset(error: YAMLError, text: string): number {
+  const at = error.pos[0];
+  const quote = error.code === 'MISSING_CHAR' ? /closing "?(["'])/.exec(error.message)?.[1] : undefined;
+  if (!quote) return at;
+  let lineEnd = at;
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const count = line.split(quote).length - 1;
+    if (count % 2 === 1) return lineStart + line.indexOf(quote);
+    if (lineStart === 0) break;
+    lineEnd = lineStart - 1;
+  }
+  return at;
+}
+
 function codeOf(error: YAMLError): Problem['code'] {
   return error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
 }
@@ -97,6 +117,8 @@ function messageOfYamlError(error: YAMLError, file: SourceFile): string {
       const key = keyAt(file.text, where);
       return key ? `duplicate key "${key}": each key may appear only once in a mapping` : 'duplicate key: each key may appear only once in a mapping';
     }
+    case 'MISSING_CHAR':
+      return /quote/i.test(error.message) ? 'a quoted value is never closed: add the closing quote' : firstSentence(error.message);
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML indents with spaces only';
     case 'MULTIPLE_DOCS':

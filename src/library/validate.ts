@@ -17,7 +17,7 @@ export function validate<S extends z.ZodType>(
   for (const issue of result.error.issues) {
     problems.push(...problemsOf(issue, schema, data, file, basePath));
   }
-  return { problems };
+  return { problems: dropExplainedMissingKeys(problems) };
 }
 
 function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, file: SourceFile, basePath: Path): Problem[] {
@@ -58,6 +58,21 @@ function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, f
     default:
       return [make('wrong-type', `${label || 'the file'}: ${issue.message}`)];
   }
+}
+
+/**
+ * "titel" misspelled gives two issues: an unknown key, and a missing "title".
+ * The first already says `did you mean "title"?`: report only that one.
+ */
+function dropExplainedMissingKeys(problems: Problem[]): Problem[] {
+  const suggested = new Set(
+    problems.filter((p) => p.code === 'unknown-key').map((p) => /did you mean "([^"]+)"\?$/.exec(p.message)?.[1]).filter(Boolean),
+  );
+  if (suggested.size === 0) return problems;
+  return problems.filter((p) => {
+    const missing = /^missing required key "([^"]+)"/.exec(p.message)?.[1];
+    return !(p.code === 'wrong-type' && missing && suggested.has(missing));
+  });
 }
 
 function issueMessage(issue: z.core.$ZodIssue, actual: unknown): string {

@@ -1,0 +1,62 @@
+// Byte-level and YAML-level trouble in a single file: each becomes a
+// positioned problem, never an exception.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, readYamlFile } from '../../src/library/read-yaml.js';
+import { tempDir } from '../helpers/run-coop.js';
+
+function read(content: string | Buffer) {
+  const dir = tempDir();
+  const path = join(dir, 'f.yaml');
+  writeFileSync(path, content);
+  return readYamlFile(path, 'f.yaml');
+}
+const messages = (r: ReturnType<typeof read>) => r.problems.map((p) => `${p.line}:${p.col} [${p.code}] ${p.message}`);
+
+describe('readYamlFile', () => {
+  it('reads a byte order mark and CRLF line ends as if they were not there', () => {
+    const r = read('\uFEFFid: x\r\ntitle: T\r\n');
+    expect(r.problems).toEqual([]);
+    expect(r.data).toEqual({ id: 'x', title: 'T' });
+    expect(r.file?.locate(['title'])).toMatchObject({ line: 2, col: 8 });
+  });
+
+  it('refuses several documents in one file, at the second one', () => {
+    expect(messages(read('id: a\n---\nid: b\n'))).toEqual(['2:1 [yaml-syntax] holds 2 YAML documents; a library file holds exactly one (remove the extra "---" separators)']);
+  });
+
+  it('refuses an alias bomb instead of expanding it', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    const started = Date.now();
+    const r = read(bomb.join('\n') + '\n');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(r.problems[0]?.code).toBe('yaml-syntax');
+    expect(r.problems[0]?.message).toMatch(/alias bomb/);
+  });
+
+  it('refuses a file over the size limit without reading it', () => {
+    const r = read(Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
+    expect(messages(r)[0]).toMatch(/^1:1 \[file-unreadable\] is 1048577 bytes, over the 1048576-byte \(1 MiB\) limit/);
+  });
+
+  it('names the line and column of a NUL byte and of invalid UTF-8', () => {
+    expect(messages(read(Buffer.from('id: x\ntitle: a\u0000b\n')))).toEqual(['2:9 [file-unreadable] contains a NUL byte: this is a binary file, not YAML text']);
+    expect(messages(read(Buffer.concat([Buffer.from('id: x\ntitle: é'), Buffer.from([0xff]), Buffer.from('\n')])))).toEqual([
+      '2:9 [file-unreadable] is not valid UTF-8 text; save it as UTF-8',
+    ]);
+  });
+
+  it('says when a path is a folder', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'x.yaml'));
+    expect(readYamlFile(join(dir, 'x.yaml'), 'x.yaml').problems[0]?.message).toBe('is a folder, not a file; a runbook is one .yaml file');
+  });
+
+  it('never lets __proto__ reach an object prototype', () => {
+    const r = read('__proto__:\n  polluted: yes\nid: x\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(r.data)).toBe(Object.prototype);
+  });
+});
