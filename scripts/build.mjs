@@ -1,12 +1,20 @@
 // Bundles src/cli.ts into dist/ with esbuild: one ESM entry plus a chunk per
 // lazily imported command, so start-up loads only what the command needs.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// Caches written by one build are not trusted by another (src/library/cache.ts).
+const hash = createHash('sha256').update(pkg.version);
+for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
+  if (entry.isFile()) hash.update(entry.name).update(readFileSync(join(entry.parentPath ?? entry.path, entry.name)));
+}
+const buildId = hash.digest('hex').slice(0, 16);
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = performance.now();
@@ -22,7 +30,7 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  define: { __COOP_VERSION__: JSON.stringify(pkg.version) },
+  define: { __COOP_VERSION__: JSON.stringify(pkg.version), __COOP_BUILD_ID__: JSON.stringify(buildId) },
   // commander is CommonJS: inside an ESM bundle it needs a `require`.
   banner: { js: "import { createRequire as __coopCreateRequire } from 'node:module'; const require = __coopCreateRequire(import.meta.url);" },
 });

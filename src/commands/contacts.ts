@@ -1,7 +1,7 @@
 // `coop contacts [filter]`: the directory, with every way to reach each person.
 import type { IO } from '../io.js';
 import { safeLine } from '../render/sanitize.js';
-import { makeStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { reachOf } from '../render/text.js';
 import { contactView } from '../render/view.js';
 import { contactMap } from '../library/library.js';
@@ -16,7 +16,7 @@ export interface ContactsOptions extends LibraryOptions {
 const digits = (s: string) => s.replace(/\D/g, '');
 
 export async function run(options: ContactsOptions, io: IO): Promise<number> {
-  const library = openLibrary(options, io);
+  const library = await openLibrary(options, io);
   const map = contactMap(library);
   const needle = options.filter?.toLowerCase();
   const views = [...map.keys()].map((id) => contactView(id, map)).filter((c) => {
@@ -28,7 +28,7 @@ export async function run(options: ContactsOptions, io: IO): Promise<number> {
   if (options.json) {
     io.stdout.write(JSON.stringify({ organization: library.organization ?? null, contacts: views }, null, 2) + '\n');
   } else {
-    const style = makeStyle(io.color);
+    const style = await loadStyle(io.color);
     if (library.organization) io.stdout.write(style.dim(safeLine(library.organization)) + '\n\n');
     for (const c of views) {
       io.stdout.write(`${style.bold(safeLine(c.name))}  ${style.dim(`[${c.id}]`)}\n`);

@@ -1,7 +1,7 @@
 // `coop list`: the runbooks of the library, one a line.
 import type { IO } from '../io.js';
 import { safeLine } from '../render/sanitize.js';
-import { makeStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { runbookView } from '../render/view.js';
 import { openLibrary, warnAboutProblems, type LibraryOptions } from './open-library.js';
 
@@ -10,7 +10,7 @@ export interface ListOptions extends LibraryOptions {
 }
 
 export async function run(options: ListOptions, io: IO): Promise<number> {
-  const library = openLibrary(options, io);
+  const library = await openLibrary(options, io);
   const rows = library.runbooks.map((entry) => {
     const view = runbookView(library, entry);
     return { id: view.id, title: view.title, owner: view.owner?.name ?? null, ownerId: view.owner?.id ?? null, reviewed: view.reviewed ?? null, reviewDue: view.reviewDue ?? null, file: view.file ?? null };
@@ -20,7 +20,7 @@ export async function run(options: ListOptions, io: IO): Promise<number> {
     warnAboutProblems(library, io);
     return 0;
   }
-  const style = makeStyle(io.color);
+  const style = await loadStyle(io.color);
   const table = [['ID', 'TITLE', 'OWNER', 'REVIEWED'], ...rows.map((r) => [r.id, r.title, r.owner ?? '-', r.reviewed ?? 'never'].map(safeLine))];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
   table.forEach((row, i) => {

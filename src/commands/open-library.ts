@@ -2,7 +2,7 @@
 // runbook by id with a "did you mean" when it is not there.
 import type { IO } from '../io.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
-import { loadLibrary } from '../library/load.js';
+import { openLibraryAt } from '../library/open.js';
 import { locateLibrary } from '../library/locate.js';
 import { formatProblem } from '../library/problem.js';
 import type { Runbook } from '../library/schema.js';
@@ -14,9 +14,9 @@ export interface LibraryOptions {
   runbooks?: string;
 }
 
-export function openLibrary(options: LibraryOptions, io: IO): Library {
+export async function openLibrary(options: LibraryOptions, io: IO): Promise<Library> {
   const located = locateLibrary(options.runbooks, io.env, io.cwd);
-  return loadLibrary(located.dir, { cwd: io.cwd });
+  return openLibraryAt(located.dir, io.cwd, io.env);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { IO } from '../io.js';
 import { UserError } from '../util/errors.js';
 import { runbookView } from '../render/view.js';
 import { renderRunbookText } from '../render/text.js';
-import { makeStyle } from '../render/style.js';
+import { loadStyle } from '../render/style.js';
 import { openLibrary, requireRunbook, type LibraryOptions } from './open-library.js';
 
 export interface ShowOptions extends LibraryOptions {
@@ -13,7 +13,7 @@ export interface ShowOptions extends LibraryOptions {
 }
 
 export async function run(options: ShowOptions, io: IO): Promise<number> {
-  const library = openLibrary(options, io);
+  const library = await openLibrary(options, io);
   const entry = requireRunbook(library, options.runbook);
   const view = runbookView(library, entry);
   switch (options.format) {
@@ -25,7 +25,7 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
       // TODO(export): wire to src/render/markdown.ts and html.ts once they land.
       throw new UserError(`coop show --format ${options.format} is not available in this build yet`);
     default:
-      io.stdout.write(renderRunbookText(view, makeStyle(io.color), io.columns));
+      io.stdout.write(renderRunbookText(view, await loadStyle(io.color), io.columns));
   }
   return 0;
 }

@@ -2,7 +2,7 @@
 // folder, with the way back from each value to its file, line and column.
 import type { Config, Contact, Runbook, System } from './schema.js';
 import type { Problem, Position } from './problem.js';
-import type { Path, SourceFile } from './source.js';
+import type { Path, SourceFile } from './source-file.js';
 
 /** A value of the library and where it was written. */
 export interface Loaded<T> {
@@ -32,6 +32,8 @@ export interface Library {
   configFile?: SourceFile;
   files: SourceFile[];
   problems: Problem[];
+  /** Read from the cache (src/library/cache.ts): no positions, and known to have no problems. */
+  fromCache?: boolean;
 }
 
 /** Where a value, or a part of it, was written. */

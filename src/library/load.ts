@@ -1,13 +1,16 @@
 // The one loader: a folder of YAML files in, a typed Library out, with every
 // problem of every file collected in one pass (never stopping at the first).
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { displayPathOf, isYamlFileName } from './paths.js';
+
+export { displayPathOf, isYamlFileName };
 import type * as z from 'zod';
 import type { Problem } from './problem.js';
 import { describeFsError, readYamlFile } from './read-yaml.js';
 import * as schema from './schema.js';
 import type { Library, Loaded } from './library.js';
-import type { SourceFile } from './source.js';
+import type { SourceFile } from './source-file.js';
 import { validate } from './validate.js';
 import { UserError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -22,17 +25,6 @@ export interface LoadOptions {
   cwd?: string;
   /** Load only these runbook files (absolute paths) instead of every one. */
   onlyRunbooks?: string[];
-}
-
-/** Shows `path` relative to `cwd` when it lies inside it, absolute otherwise. */
-export function displayPathOf(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
-
-export function isYamlFileName(name: string): boolean {
-  const ext = extname(name).toLowerCase();
-  return ext === '.yaml' || ext === '.yml';
 }
 
 /** Reads the library in `root`. Throws UserError only when the folder itself cannot be read. */

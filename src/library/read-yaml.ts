@@ -4,7 +4,8 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import type { Problem } from './problem.js';
-import { SourceFile } from './source.js';
+import type { SourceFile } from './source-file.js';
+import { YamlSourceFile } from './source.js';
 
 /** Larger files are refused before they are read: no runbook comes near it. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -57,7 +58,7 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
   }
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
-  const file = new SourceFile(displayPath, absolutePath, text, lineCounter, first);
+  const file = new YamlSourceFile(displayPath, absolutePath, text, lineCounter, first);
   const problems: Problem[] = [];
   const report = (offset: number, code: Problem['code'], message: string) =>
     problems.push({ file: displayPath, ...file.position(offset), code, message });

@@ -2,10 +2,12 @@
 // back to its line and column long after it was turned into plain data.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 import type { Position } from './problem.js';
+import type { Path, SourceFile } from './source-file.js';
 
-export type Path = ReadonlyArray<string | number>;
+export type { Path, SourceFile } from './source-file.js';
 
-export class SourceFile {
+/** A file parsed by the yaml package, which can say where each of its values was written. */
+export class YamlSourceFile implements SourceFile {
   constructor(
     /** The path as shown to people: relative to the working folder when inside it. */
     readonly displayPath: string,

@@ -3,7 +3,7 @@
 import type * as z from 'zod';
 import { didYouMean } from '../util/suggest.js';
 import type { LoaderCode, Problem } from './problem.js';
-import type { Path, SourceFile } from './source.js';
+import type { Path, SourceFile } from './source-file.js';
 
 export function validate<S extends z.ZodType>(
   schema: S,

@@ -5,7 +5,7 @@ import { edgesOf, stepIdAt, stepIndexById, type EdgeKind } from '../library/flow
 import type { Library, Loaded } from '../library/library.js';
 import { contactMap, systemMap } from '../library/library.js';
 import type { Contact, Phase, Runbook, System } from '../library/schema.js';
-import { stepKind, type StepKind } from '../library/schema.js';
+import { stepKind, type StepKind } from '../library/model.js';
 
 export interface ContactView {
   id: string;
