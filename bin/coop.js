@@ -17,4 +17,9 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+// `npm run bench` asks for the peak memory of each run (bench/run.mjs).
+if (process.env.COOP_REPORT_RUSAGE) {
+  process.on('exit', () => process.stderr.write(`coop-rusage: maxrss=${process.resourceUsage().maxRSS}\n`));
+}
+
 process.exitCode = await cli.main(process.argv.slice(2));
