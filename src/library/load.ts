@@ -194,7 +194,8 @@ function runbookProblems(top: Record<string, unknown>, file: SourceFile): Proble
       return;
     }
     const keys = Object.keys(step);
-    const kinds = keys.filter((k): k is schema.StepKindKey => k in schema.STEP_KINDS);
+    // Own keys only: `'constructor' in STEP_KINDS` is true through the prototype.
+    const kinds = keys.filter((k): k is schema.StepKindKey => Object.hasOwn(schema.STEP_KINDS, k));
     if (kinds.length === 0) {
       // A misspelled kind key ("doo") is the likeliest cause: point at it.
       const kindKeys = Object.keys(schema.STEP_KINDS);

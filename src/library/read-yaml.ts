@@ -54,7 +54,8 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
   try {
     docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    return { problems: [{ file: displayPath, line: 1, col: 1, code: 'yaml-syntax', message: `cannot be parsed as YAML: ${messageOf(error)}` }] };
+    const message = error instanceof RangeError ? TOO_DEEP : `cannot be parsed as YAML: ${messageOf(error)}`;
+    return { problems: [{ file: displayPath, line: 1, col: 1, code: 'yaml-syntax', message }] };
   }
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
@@ -80,7 +81,7 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
     const message = messageOf(error);
     if (/alias/i.test(message))
       report(0, 'yaml-syntax', `expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times; this looks like an alias bomb, not a runbook`);
-    else if (error instanceof RangeError) report(0, 'yaml-syntax', 'is nested too deeply to be a library file');
+    else if (error instanceof RangeError) report(0, 'yaml-syntax', TOO_DEEP);
     else report(0, 'yaml-syntax', `cannot be read as data: ${message}`);
     return { file, problems };
   }
@@ -140,7 +141,10 @@ function keyAt(text: string, offset: number): string | undefined {
   return m?.[1]?.trim();
 }
 
+const TOO_DEEP = 'is nested too deeply to be a library file';
+
 function firstSentence(message: string): string {
+  if (/call stack/i.test(message)) return TOO_DEEP;
   const line = message.split('\n')[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
 }

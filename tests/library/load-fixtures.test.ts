@@ -59,4 +59,14 @@ describe('loader problems, one fixture each', () => {
     expect([...library.brokenContactIds]).toEqual(['director', 'helper']);
     expect(load('two-kinds').brokenRunbooks).toEqual([{ id: 'drill', file: 'drill.yaml' }]);
   });
+
+  it('reports __proto__ and constructor as unknown keys, never as step kinds or prototypes', () => {
+    expect(shown('prototype-keys')).toEqual([
+      'drill.yaml:1:1 [unknown-key] unknown key "__proto__"',
+      'drill.yaml:3:1 [unknown-key] unknown key "constructor"',
+      'drill.yaml:8:5 [unknown-key] unknown key "__proto__" in steps[1]',
+      'drill.yaml:10:5 [unknown-key] unknown key "constructor" in steps[2]',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });

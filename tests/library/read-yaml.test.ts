@@ -59,4 +59,10 @@ describe('readYamlFile', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(r.data)).toBe(Object.prototype);
   });
+
+  it('refuses very deep nesting with a message, not a stack overflow', () => {
+    const r = read(`id: x\ntitle: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ code: 'yaml-syntax', message: 'is nested too deeply to be a library file', line: 2 });
+  });
 });
