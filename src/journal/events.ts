@@ -1,0 +1,127 @@
+// The incident journal's event schema (docs/journal.md): one JSON object a
+// line. The zod schemas are the one source of the types and of what the
+// reader accepts; the walk engine produces these events and replays them.
+import * as z from 'zod';
+
+/** Bumped only when an event changes meaning; readers refuse a newer one. */
+export const JOURNAL_VERSION = 1;
+
+/** Where a step led: a step id, or `end`. */
+const Next = z.string().min(1);
+
+const envelope = {
+  v: z.literal(JOURNAL_VERSION),
+  /** 1, 2, 3... in the order written: a resumed incident carries on the count. */
+  seq: z.number().int().positive(),
+  /** ISO 8601, UTC. */
+  ts: z.string().min(1),
+  incident: z.string().min(1),
+  runbook: z.string().min(1),
+  /** The step the event concerns: the step id as the journal names it. */
+  step: z.string().min(1).nullable(),
+  /** Who was at the keyboard: --as, else the login name. */
+  person: z.string(),
+};
+
+export const StartedEvent = z.object({
+  ...envelope,
+  type: z.literal('started'),
+  title: z.string(),
+  drill: z.boolean(),
+  /** `sha256:<hex>` of the runbook file's text, to tell later whether it changed. */
+  runbookHash: z.string(),
+  coopVersion: z.string(),
+  /** The runbook file as shown to people, for the record. */
+  runbookFile: z.string().optional(),
+});
+
+export const StepDoneEvent = z.object({ ...envelope, type: z.literal('step-done'), next: Next });
+export const StepSkippedEvent = z.object({ ...envelope, type: z.literal('step-skipped'), reason: z.string(), next: Next });
+export const AnsweredEvent = z.object({ ...envelope, type: z.literal('answered'), answer: z.string(), next: Next });
+export const NoteEvent = z.object({ ...envelope, type: z.literal('note'), text: z.string() });
+
+export const CheckStartedEvent = z.object({
+  ...envelope,
+  type: z.literal('check-started'),
+  command: z.string(),
+  timeoutMs: z.number().int().nonnegative(),
+});
+
+export const CheckOutcome = z.enum(['succeeded', 'failed']);
+/** Who decided a check's outcome: its command, the person who checked by hand, or an answers file. */
+export const CheckDecidedBy = z.enum(['command', 'person', 'answers']);
+
+export const CheckResultEvent = z.object({
+  ...envelope,
+  type: z.literal('check-result'),
+  outcome: CheckOutcome,
+  decidedBy: CheckDecidedBy,
+  command: z.string(),
+  exitCode: z.number().int().nullable().optional(),
+  signal: z.string().nullable().optional(),
+  timedOut: z.boolean().optional(),
+  durationMs: z.number().nonnegative().optional(),
+  /** stdout and stderr together, capped (see outputTruncated). */
+  output: z.string().optional(),
+  outputTruncated: z.boolean().optional(),
+  /** Why the command could not be started at all. */
+  error: z.string().optional(),
+  next: Next,
+});
+
+export const PauseReason = z.enum([
+  /** The person chose Pause. */
+  'person',
+  /** Ctrl-C, or the terminal went away. */
+  'interrupted',
+  /** Scripted use reached a decision the answers file does not answer. */
+  'needs-answer',
+  /** Scripted use reached a check step it was not allowed to run. */
+  'needs-permission',
+  /** Scripted answers would go round a loop for ever. */
+  'loop',
+]);
+
+export const PausedEvent = z.object({ ...envelope, type: z.literal('paused'), reason: PauseReason, detail: z.string().optional() });
+
+/** Written by `coop resume`; a different person than before is a hand-over. */
+export const ResumedEvent = z.object({ ...envelope, type: z.literal('resumed'), previousPerson: z.string().optional() });
+
+export const EndOutcome = z.enum(['completed', 'failed']);
+export const EndedEvent = z.object({
+  ...envelope,
+  type: z.literal('ended'),
+  /** failed: the walk reached the end through a check that failed. */
+  outcome: EndOutcome,
+  durationMs: z.number().nonnegative(),
+});
+
+export const JournalEvent = z.discriminatedUnion('type', [
+  StartedEvent,
+  StepDoneEvent,
+  StepSkippedEvent,
+  AnsweredEvent,
+  NoteEvent,
+  CheckStartedEvent,
+  CheckResultEvent,
+  PausedEvent,
+  ResumedEvent,
+  EndedEvent,
+]);
+
+export type StartedEvent = z.infer<typeof StartedEvent>;
+export type CheckResultEvent = z.infer<typeof CheckResultEvent>;
+export type PausedEvent = z.infer<typeof PausedEvent>;
+export type EndedEvent = z.infer<typeof EndedEvent>;
+export type JournalEvent = z.infer<typeof JournalEvent>;
+export type EventType = JournalEvent['type'];
+export type PauseReason = z.infer<typeof PauseReason>;
+export type CheckOutcome = z.infer<typeof CheckOutcome>;
+export type CheckDecidedBy = z.infer<typeof CheckDecidedBy>;
+export type EndOutcome = z.infer<typeof EndOutcome>;
+
+/** The fields every event carries, which the engine fills in. */
+export type Envelope = Pick<JournalEvent, 'v' | 'seq' | 'ts' | 'incident' | 'runbook' | 'step' | 'person'>;
+
+/** Event types that move the walk from one step to the next. */
+export const MOVING_TYPES = new Set<EventType>(['step-done', 'step-skipped', 'answered', 'check-result']);

@@ -1,0 +1,174 @@
+// Appends events to an incident's journal and makes them durable (write +
+// fsync) before the walk asks its next question. A disk that fails (full,
+// read-only, folder removed) does not lose anything: every line stays in
+// memory, the next append retries, and what never reached the disk can be
+// printed at the end.
+import * as nodeFs from 'node:fs';
+import { dirname } from 'node:path';
+import { describeDiskError } from './disk-errors.js';
+import type { JournalEvent } from './events.js';
+import { journalPath } from './paths.js';
+
+/** The file operations the writer uses, so tests can make the disk fail. */
+export type JournalFs = Pick<
+  typeof nodeFs,
+  'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'ftruncateSync' | 'closeSync'
+>;
+
+export interface WriteStatus {
+  ok: boolean;
+  /** Events kept in memory that are not on disk yet. */
+  pending: number;
+  /** What went wrong, in a person's words. */
+  error?: string;
+}
+
+export class JournalUnwritable extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`cannot write the incident journal ${path}: ${reason}`);
+    this.name = 'JournalUnwritable';
+  }
+}
+
+export function serializeEvent(event: JournalEvent): string {
+  return `${JSON.stringify(event)}\n`;
+}
+
+export class JournalWriter {
+  readonly path: string;
+  private fd: number | undefined;
+  private created = false;
+  /** Every line of this journal, written or not. */
+  private readonly lines: string[] = [];
+  /** How many of `lines` are known to be on disk, and their size in bytes. */
+  private durable = 0;
+  private bytes = 0;
+
+  constructor(
+    readonly dir: string,
+    incidentId: string,
+    private readonly fs: JournalFs = nodeFs,
+  ) {
+    this.path = journalPath(dir, incidentId);
+  }
+
+  /**
+   * Creates the folder and the journal file, never replacing an existing
+   * one: the check, before the first step, that the record can be kept.
+   * Throws JournalUnwritable saying why; `code` EEXIST means the id is taken.
+   */
+  create(): void {
+    try {
+      this.openFile();
+    } catch (error) {
+      const wrapped = new JournalUnwritable(this.path, describeDiskError(error));
+      (wrapped as NodeJS.ErrnoException).code = (error as NodeJS.ErrnoException).code;
+      throw wrapped;
+    }
+  }
+
+  /**
+   * Carries on an existing journal (coop resume) whose first `bytes` bytes
+   * are good; anything after them, such as a line torn by a crash, is cut
+   * before the next write.
+   */
+  continueAt(bytes: number): void {
+    this.created = true;
+    this.bytes = bytes;
+  }
+
+  /** Keeps the events and writes every line not yet on disk. */
+  append(events: readonly JournalEvent[]): WriteStatus {
+    for (const event of events) this.lines.push(serializeEvent(event));
+    return this.flush();
+  }
+
+  flush(): WriteStatus {
+    if (this.durable === this.lines.length) return { ok: true, pending: 0 };
+    try {
+      this.ensureOpen();
+      const buffer = Buffer.from(this.lines.slice(this.durable).join(''), 'utf8');
+      // Positional writes: the file's bytes are always exactly the lines we
+      // know are durable, whatever a failed earlier attempt left behind.
+      let done = 0;
+      while (done < buffer.length) done += this.fs.writeSync(this.fd!, buffer, done, buffer.length - done, this.bytes + done);
+      this.fs.fsyncSync(this.fd!);
+      this.bytes += buffer.length;
+      this.durable = this.lines.length;
+      return { ok: true, pending: 0 };
+    } catch (error) {
+      this.closeQuietly();
+      return { ok: false, pending: this.lines.length - this.durable, error: describeDiskError(error) };
+    }
+  }
+
+  /** The lines that never reached the disk, to print so nothing is lost. */
+  pendingLines(): string[] {
+    return this.lines.slice(this.durable);
+  }
+
+  close(): void {
+    this.closeQuietly();
+  }
+
+  private ensureOpen(): void {
+    if (this.fd !== undefined && this.fs.fstatSync(this.fd).nlink > 0) return;
+    // The file was removed under us (or never opened): start again from the path.
+    this.closeQuietly();
+    this.openFile();
+  }
+
+  private openFile(): void {
+    this.fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    if (!this.created) {
+      this.fd = this.fs.openSync(this.path, 'wx', 0o600);
+      this.created = true;
+      syncFolder(this.fs, dirname(this.path));
+      return;
+    }
+    let fd: number;
+    try {
+      fd = this.fs.openSync(this.path, 'r+');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // The file is gone: write the whole journal again from memory.
+      fd = this.fs.openSync(this.path, 'wx', 0o600);
+      this.durable = 0;
+      this.bytes = 0;
+    }
+    this.fd = fd;
+    const size = this.fs.fstatSync(fd).size;
+    if (size > this.bytes) this.fs.ftruncateSync(fd, this.bytes);
+    else if (size < this.bytes) {
+      this.fs.ftruncateSync(fd, 0);
+      this.durable = 0;
+      this.bytes = 0;
+    }
+  }
+
+  private closeQuietly(): void {
+    if (this.fd === undefined) return;
+    try {
+      this.fs.closeSync(this.fd);
+    } catch {
+      // Closing a descriptor on a failed disk may fail too; the next flush reopens.
+    }
+    this.fd = undefined;
+  }
+}
+
+/** A new file's name survives a power cut only once its folder is synced too. */
+function syncFolder(fs: JournalFs, dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Some file systems cannot sync a folder; the file's own fsync still holds.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

@@ -1,0 +1,348 @@
+// The walk engine: pure. `start` and `advance` turn a person's input into
+// journal events and the state those events lead to; `replay` rebuilds the
+// state from a journal. Both go through the one `apply`, so a replayed
+// journal is the state it was written from, by construction. No I/O, no
+// prompts, no clock: time is passed in. Where a step leads is flow.ts's
+// reading, the same one lint and every view use.
+import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type Target } from '../library/flow.js';
+import { durationMs, stepKind, type Runbook, type StepKind } from '../library/schema.js';
+import {
+  JOURNAL_VERSION,
+  type CheckDecidedBy,
+  type CheckOutcome,
+  type EndOutcome,
+  type Envelope,
+  type JournalEvent,
+  type PauseReason,
+} from '../journal/events.js';
+
+/** A check's time limit when the runbook gives none. */
+export const DEFAULT_CHECK_TIMEOUT_MS = 60_000;
+
+export type WalkInput =
+  | { type: 'done' }
+  | { type: 'skip'; reason: string }
+  | { type: 'note'; text: string }
+  | { type: 'answer'; answer: string }
+  | { type: 'check-started' }
+  | ({ type: 'check-result'; outcome: CheckOutcome; decidedBy: CheckDecidedBy } & CheckDetails)
+  | { type: 'pause'; reason: PauseReason; detail?: string }
+  | { type: 'resume'; person: string };
+
+/** What a command run adds to a check's result. */
+export interface CheckDetails {
+  exitCode?: number | null;
+  signal?: string | null;
+  timedOut?: boolean;
+  durationMs?: number;
+  output?: string;
+  outputTruncated?: boolean;
+  error?: string;
+}
+
+export type VisitResult =
+  | { type: 'done' }
+  | { type: 'skipped'; reason: string }
+  | { type: 'answered'; answer: string }
+  | ({ type: 'check'; outcome: CheckOutcome; decidedBy: CheckDecidedBy } & CheckDetails);
+
+export interface Note {
+  ts: string;
+  person: string;
+  text: string;
+}
+
+/** One arrival at a step: the path so far is the list of visits. */
+export interface Visit {
+  step: string;
+  index: number;
+  kind: StepKind;
+  arrivedAt: string;
+  result?: VisitResult;
+  /** Who gave the result. */
+  by?: string;
+  notes: Note[];
+}
+
+export interface WalkState {
+  incident: string;
+  runbook: string;
+  title: string;
+  drill: boolean;
+  runbookHash: string;
+  startedAt: string;
+  /** Who is at the keyboard now. */
+  person: string;
+  /** Everyone who has worked on the incident, in order. */
+  people: string[];
+  status: 'open' | 'paused' | 'ended';
+  /** Index of the step the walk is at; undefined once it has ended. */
+  at?: number;
+  pause?: { reason: PauseReason; detail?: string };
+  outcome?: EndOutcome;
+  endedAt?: string;
+  /** A check's command was started and has no result yet. */
+  checkRunning: boolean;
+  visits: Visit[];
+  /** The seq of the last event. */
+  seq: number;
+}
+
+export interface StartOptions {
+  incident: string;
+  person: string;
+  drill: boolean;
+  runbookHash: string;
+  coopVersion: string;
+  runbookFile?: string;
+}
+
+export interface Advanced {
+  state: WalkState;
+  events: JournalEvent[];
+}
+
+/** An input the current step cannot take: a driver's mistake, never the person's. */
+export class WalkError extends Error {
+  override name = 'WalkError';
+}
+
+/** A journal that does not fit the runbook (a step it names is gone, events out of order). */
+export class ReplayError extends Error {
+  override name = 'ReplayError';
+  constructor(
+    message: string,
+    readonly seq: number,
+  ) {
+    super(message);
+  }
+}
+
+export function start(runbook: Runbook, options: StartOptions, now: Date): Advanced {
+  const started: JournalEvent = {
+    v: JOURNAL_VERSION,
+    seq: 1,
+    ts: now.toISOString(),
+    incident: options.incident,
+    runbook: runbook.id,
+    step: stepIdAt(runbook, 0),
+    person: options.person,
+    type: 'started',
+    title: runbook.title,
+    drill: options.drill,
+    runbookHash: options.runbookHash,
+    coopVersion: options.coopVersion,
+    ...(options.runbookFile !== undefined ? { runbookFile: options.runbookFile } : {}),
+  };
+  return { state: apply(runbook, undefined, started), events: [started] };
+}
+
+export function advance(runbook: Runbook, state: WalkState, input: WalkInput, now: Date): Advanced {
+  if (state.status === 'ended') throw new WalkError('the incident has ended');
+  if (state.status === 'paused' && input.type !== 'resume') throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
+  const at = state.at;
+  if (at === undefined) throw new WalkError('the walk is at no step');
+  const step = runbook.steps[at]!;
+  const kind = stepKind(step);
+  const person = input.type === 'resume' ? input.person : state.person;
+  let seq = state.seq;
+  const envelope = (): Envelope => ({
+    v: JOURNAL_VERSION,
+    seq: ++seq,
+    ts: now.toISOString(),
+    incident: state.incident,
+    runbook: state.runbook,
+    step: stepIdAt(runbook, at),
+    person,
+  });
+  const need = (wanted: StepKind) => {
+    if (kind !== wanted) throw new WalkError(`step ${stepIdAt(runbook, at)} is ${article(kind)}, not ${article(wanted)}: it cannot take "${input.type}"`);
+  };
+  const leadsTo = (edgeKind: EdgeKind, label?: string) => nextOf(runbook, at, edgeKind, label);
+
+  let event: JournalEvent;
+  switch (input.type) {
+    case 'done':
+      need('action');
+      event = { ...envelope(), type: 'step-done', next: leadsTo('next') };
+      break;
+    case 'skip':
+      need('action');
+      event = { ...envelope(), type: 'step-skipped', reason: input.reason, next: leadsTo('next') };
+      break;
+    case 'answer': {
+      need('decision');
+      const choice = matchChoice(runbook, at, input.answer);
+      if (choice === undefined) throw new WalkError(`"${input.answer}" is not an answer of step ${stepIdAt(runbook, at)}`);
+      event = { ...envelope(), type: 'answered', answer: choice, next: leadsTo('choice', choice) };
+      break;
+    }
+    case 'check-started': {
+      need('check');
+      const check = step as { run: string; timeout?: string };
+      event = { ...envelope(), type: 'check-started', command: check.run, timeoutMs: check.timeout ? durationMs(check.timeout) : DEFAULT_CHECK_TIMEOUT_MS };
+      break;
+    }
+    case 'check-result': {
+      need('check');
+      const { type: _type, outcome, decidedBy, ...details } = input;
+      const next = leadsTo(outcome === 'succeeded' ? 'success' : 'failure');
+      event = { ...envelope(), type: 'check-result', outcome, decidedBy, command: (step as { run: string }).run, ...details, next };
+      break;
+    }
+    case 'note':
+      event = { ...envelope(), type: 'note', text: input.text };
+      break;
+    case 'pause':
+      event = { ...envelope(), type: 'paused', reason: input.reason, ...(input.detail !== undefined ? { detail: input.detail } : {}) };
+      break;
+    case 'resume':
+      event = { ...envelope(), type: 'resumed', ...(person !== state.person ? { previousPerson: state.person } : {}) };
+      break;
+  }
+  const events: JournalEvent[] = [event];
+  let next = apply(runbook, state, event);
+  if (next.status === 'ended') {
+    const ended: JournalEvent = {
+      ...envelope(),
+      type: 'ended',
+      outcome: next.outcome ?? 'completed',
+      durationMs: Math.max(0, now.getTime() - Date.parse(state.startedAt)),
+    };
+    events.push(ended);
+    next = apply(runbook, next, ended);
+  }
+  return { state: next, events };
+}
+
+/** The state a journal's events lead to. Throws ReplayError where the journal does not fit the runbook. */
+export function replay(runbook: Runbook, events: readonly JournalEvent[]): WalkState {
+  let state: WalkState | undefined;
+  for (const event of events) state = apply(runbook, state, event);
+  if (!state) throw new ReplayError('the journal has no events', 0);
+  return state;
+}
+
+/** The answer as the runbook writes it, matched without regard to case or surrounding spaces. */
+export function matchChoice(runbook: Runbook, index: number, answer: string): string | undefined {
+  const step = runbook.steps[index];
+  if (!step || !('ask' in step)) return undefined;
+  const wanted = answer.trim().toLowerCase();
+  return step.choices.find((c) => c.answer.trim().toLowerCase() === wanted)?.answer;
+}
+
+/** The step the walk is at, with its id. */
+export function currentStep(runbook: Runbook, state: WalkState): { index: number; id: string } | undefined {
+  return state.at === undefined ? undefined : { index: state.at, id: stepIdAt(runbook, state.at) };
+}
+
+function article(kind: StepKind): string {
+  return kind === 'action' ? 'an action' : `a ${kind}`;
+}
+
+function nextOf(runbook: Runbook, index: number, kind: EdgeKind, label?: string): string {
+  const edges = edgesOf(runbook, index);
+  const edge =
+    kind === 'next'
+      ? edges.find((e) => e.kind === 'next' || e.kind === 'fallthrough')
+      : edges.find((e) => e.kind === kind && (label === undefined || e.label === label));
+  if (!edge) throw new WalkError(`step ${stepIdAt(runbook, index)} has no way on for "${label ?? kind}"`);
+  return targetName(runbook, edge.target, index);
+}
+
+function targetName(runbook: Runbook, target: Target, from: number): string {
+  if (target.kind === 'end') return END;
+  if (target.kind === 'step') return stepIdAt(runbook, target.index);
+  // checkWalkable refuses such a runbook before a walk starts.
+  throw new WalkError(`step ${stepIdAt(runbook, from)} leads to "${target.name}", which is not a step of ${runbook.id}`);
+}
+
+/** The one place an event changes the state: used by advance and by replay. */
+function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEvent): WalkState {
+  if (event.type === 'started') {
+    if (state) throw new ReplayError('a second "started" event', event.seq);
+    return arrive(
+      runbook,
+      {
+        incident: event.incident,
+        runbook: event.runbook,
+        title: event.title,
+        drill: event.drill,
+        runbookHash: event.runbookHash,
+        startedAt: event.ts,
+        person: event.person,
+        people: [event.person],
+        status: 'open',
+        checkRunning: false,
+        visits: [],
+        seq: event.seq,
+      },
+      event.step ?? stepIdAt(runbook, 0),
+      event,
+    );
+  }
+  if (!state) throw new ReplayError(`the journal begins with "${event.type}", not "started"`, event.seq);
+  const s: WalkState = { ...state, seq: event.seq, visits: state.visits.slice() };
+  switch (event.type) {
+    case 'step-done':
+      return move(runbook, s, event, { type: 'done' });
+    case 'step-skipped':
+      return move(runbook, s, event, { type: 'skipped', reason: event.reason });
+    case 'answered':
+      return move(runbook, s, event, { type: 'answered', answer: event.answer });
+    case 'check-result': {
+      const { outcome, decidedBy, exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error } = event;
+      const details = Object.fromEntries(
+        Object.entries({ exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error }).filter(([, v]) => v !== undefined),
+      ) as CheckDetails;
+      return move(runbook, { ...s, checkRunning: false }, event, { type: 'check', outcome, decidedBy, ...details });
+    }
+    case 'check-started':
+      return { ...s, checkRunning: true };
+    case 'note': {
+      const visit = lastVisit(s, event);
+      visit.notes = [...visit.notes, { ts: event.ts, person: event.person, text: event.text }];
+      return s;
+    }
+    case 'paused':
+      return { ...s, status: 'paused', checkRunning: false, pause: { reason: event.reason, ...(event.detail !== undefined ? { detail: event.detail } : {}) } };
+    case 'resumed': {
+      const { pause: _pause, ...rest } = s;
+      return { ...rest, status: 'open', person: event.person, people: s.people.includes(event.person) ? s.people : [...s.people, event.person] };
+    }
+    case 'ended': {
+      const { at: _at, pause: _pause, ...rest } = s;
+      return { ...rest, status: 'ended', outcome: event.outcome, endedAt: event.ts };
+    }
+  }
+}
+
+/** The visit an event belongs to: the last one, copied so the old state stays as it was. */
+function lastVisit(state: WalkState, event: JournalEvent): Visit {
+  const i = state.visits.length - 1;
+  const visit = state.visits[i];
+  if (!visit || visit.step !== event.step) throw new ReplayError(`event ${event.seq} (${event.type}) is about step ${event.step}, but the walk is at ${visit?.step ?? 'no step'}`, event.seq);
+  const copy = { ...visit };
+  state.visits[i] = copy;
+  return copy;
+}
+
+function move(runbook: Runbook, state: WalkState, event: JournalEvent & { next: string }, result: VisitResult): WalkState {
+  const visit = lastVisit(state, event);
+  visit.result = result;
+  visit.by = event.person;
+  if (event.next === END) {
+    // A check that failed on the way out is an incident that ended at a failed step.
+    const failed = result.type === 'check' && result.outcome === 'failed';
+    const { at: _at, pause: _pause, ...rest } = state;
+    return { ...rest, status: 'ended', outcome: failed ? 'failed' : 'completed', endedAt: event.ts };
+  }
+  return arrive(runbook, state, event.next, event);
+}
+
+function arrive(runbook: Runbook, state: WalkState, stepId: string, event: JournalEvent): WalkState {
+  const index = stepIndexById(runbook).get(stepId);
+  if (index === undefined) throw new ReplayError(`the journal goes to step ${stepId}, which ${runbook.id} no longer has`, event.seq);
+  const visit: Visit = { step: stepId, index, kind: stepKind(runbook.steps[index]!), arrivedAt: event.ts, notes: [] };
+  return { ...state, at: index, visits: [...state.visits, visit] };
+}

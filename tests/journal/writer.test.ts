@@ -1,0 +1,124 @@
+import * as fs from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JournalUnwritable, JournalWriter, type JournalFs } from '../../src/journal/writer.js';
+import { readJournalFile } from '../../src/journal/reader.js';
+import { start, advance } from '../../src/walk/engine.js';
+import type { JournalEvent } from '../../src/journal/events.js';
+import { tempDir } from '../helpers/run-coop.js';
+import { fixtureRunbook, T0 } from '../walk/walk-fixtures.js';
+
+const ID = '20261123-091503-loop-abcd';
+
+function someEvents(): JournalEvent[] {
+  const runbook = fixtureRunbook('loop');
+  const begun = start(runbook, { incident: ID, person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: 't' }, T0);
+  const done = advance(runbook, begun.state, { type: 'done' }, T0);
+  const answered = advance(runbook, done.state, { type: 'answer', answer: 'No' }, T0);
+  return [...begun.events, ...done.events, ...answered.events];
+}
+
+/** The real file system, with writeSync failing while `failing()` says so. */
+function flakyFs(failing: () => NodeJS.ErrnoException | undefined, partial = 0): JournalFs {
+  return {
+    ...fs,
+    writeSync: ((fd: number, buffer: Buffer, offset: number, length: number, position: number) => {
+      const error = failing();
+      if (!error) return fs.writeSync(fd, buffer, offset, length, position);
+      // Write a piece of the line first, as a full disk can.
+      if (partial) fs.writeSync(fd, buffer, offset, Math.min(partial, length), position);
+      throw error;
+    }) as JournalFs['writeSync'],
+  };
+}
+
+const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+
+describe('JournalWriter', () => {
+  it('creates the folder and writes one JSON line per event', () => {
+    const dir = join(tempDir(), 'deep', 'journal');
+    const writer = new JournalWriter(dir, ID);
+    writer.create();
+    const events = someEvents();
+    expect(writer.append(events)).toEqual({ ok: true, pending: 0 });
+    const text = readFileSync(writer.path, 'utf8');
+    expect(text.split('\n')).toHaveLength(events.length + 1);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(readJournalFile(writer.path).events).toEqual(events);
+    expect(fs.statSync(writer.path).mode & 0o777).toBe(0o600);
+  });
+
+  it('never replaces an existing journal', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, `${ID}.jsonl`), 'keep me\n');
+    expect(() => new JournalWriter(dir, ID).create()).toThrow(JournalUnwritable);
+    expect(readFileSync(join(dir, `${ID}.jsonl`), 'utf8')).toBe('keep me\n');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('says plainly when the folder cannot be written', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o500);
+    try {
+      expect(() => new JournalWriter(join(dir, 'journal'), ID).create()).toThrow(/cannot write the incident journal .*: permission denied/);
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+  });
+
+  it('says plainly when a file stands where the folder should be', () => {
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, '');
+    expect(() => new JournalWriter(join(file, 'journal'), ID).create()).toThrow(/: part of the path is a file, not a folder$/);
+  });
+
+  it('refuses an incident id that would leave the folder', () => {
+    expect(() => new JournalWriter(tempDir(), '../escape')).toThrow(/is not an incident id/);
+  });
+
+  it('keeps events in memory while the disk is full, then writes them all once it is not', () => {
+    let full = true;
+    const writer = new JournalWriter(tempDir(), ID, flakyFs(() => (full ? enospc : undefined), 7));
+    writer.create();
+    const events = someEvents();
+    expect(writer.append(events.slice(0, 2))).toEqual({ ok: false, pending: 2, error: 'the disk is full' });
+    expect(writer.pendingLines()).toHaveLength(2);
+    full = false;
+    expect(writer.append(events.slice(2))).toEqual({ ok: true, pending: 0 });
+    // The piece of a line the full disk took is gone: the file is whole lines only.
+    expect(readJournalFile(writer.path).events).toEqual(events);
+    expect(readJournalFile(writer.path).torn).toBeUndefined();
+  });
+
+  it('writes the whole journal again when its folder is removed in the middle of an incident', () => {
+    const dir = join(tempDir(), 'journal');
+    const writer = new JournalWriter(dir, ID);
+    writer.create();
+    const events = someEvents();
+    writer.append(events.slice(0, 2));
+    rmSync(dir, { recursive: true });
+    expect(writer.append(events.slice(2))).toEqual({ ok: true, pending: 0 });
+    expect(readJournalFile(writer.path).events).toEqual(events);
+  });
+
+  it('continues a journal after its good bytes, cutting a torn last line', () => {
+    const dir = tempDir();
+    const events = someEvents();
+    const path = join(dir, `${ID}.jsonl`);
+    const good = events.slice(0, 2).map((e) => JSON.stringify(e) + '\n').join('');
+    writeFileSync(path, good + '{"v":1,"seq":3,"ts":"20');
+    const read = readJournalFile(path);
+    expect(read.torn).toMatchObject({ line: 3 });
+    const writer = new JournalWriter(dir, ID);
+    writer.continueAt(read.validBytes);
+    writer.append(events.slice(2));
+    expect(readJournalFile(path)).toEqual({ events, validBytes: fs.statSync(path).size });
+  });
+
+  it('does not create the folder until asked', () => {
+    const dir = join(tempDir(), 'later');
+    new JournalWriter(dir, ID);
+    expect(fs.existsSync(dir)).toBe(false);
+    mkdirSync(dir);
+  });
+});
