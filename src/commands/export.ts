@@ -1,5 +1,90 @@
+// `coop export`: the whole plan as one document, for the day the computers
+// are down (the printed binder, HTML) or for a wiki (Markdown). A library
+// with broken files still exports what loaded, and says what is missing, on
+// stderr and on the cover: a partial binder beats none in an outage.
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { IO } from '../io.js';
+import type { Library } from '../library/library.js';
+import { displayPathOf, loadLibrary } from '../library/load.js';
+import { locateLibrary } from '../library/locate.js';
+import { planStatus, plural } from '../render/plan-status.js';
+import { safeLine } from '../render/sanitize.js';
 import { UserError } from '../util/errors.js';
 
-export async function run(): Promise<number> {
-  throw new UserError('coop export is not available in this build yet');
+export interface ExportOptions {
+  runbooks?: string;
+  color?: boolean;
+  format?: 'html' | 'markdown';
+  out?: string;
+}
+
+/** The renderers are imported on demand: Markdown never loads dagre. */
+async function render(library: Library, format: 'html' | 'markdown', now: Date): Promise<string> {
+  if (format === 'markdown') return (await import('../render/markdown.js')).renderLibraryMarkdown(library, now);
+  return (await import('../render/html.js')).renderBinderHtml(library, now);
+}
+
+/** One line per file with problems, then where to look. */
+function reportProblems(library: Library, io: IO, now: Date): void {
+  const { files } = planStatus(library, [], now);
+  for (const f of files) {
+    const effect = f.leftOut ? 'left out of the export' : 'exported with what could be read';
+    io.stderr.write(`coop: ${safeLine(f.file)}: ${plural(f.problems, 'problem')}; ${effect}\n`);
+  }
+  if (files.length) io.stderr.write('coop: run "coop lint" to see every problem; the export says on its cover what is missing\n');
+}
+
+function describeWriteError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException)?.code) {
+    case 'ENOENT':
+      return 'its folder does not exist';
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder; give a file name, like binder.html';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return (error as Error)?.message ?? String(error);
+  }
+}
+
+/**
+ * Writes beside the target and renames over it, so a crash or a full disk
+ * never leaves a half-written binder where the last good one was.
+ */
+function writeAtomically(path: string, text: string, shown: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UserError(`cannot write ${safeLine(shown)}: ${describeWriteError(error)}`);
+  }
+}
+
+export async function run(options: ExportOptions, io: IO): Promise<number> {
+  const located = locateLibrary(options.runbooks, io.env, io.cwd);
+  const library = loadLibrary(located.dir, { cwd: io.cwd });
+  const now = io.now();
+  const format = options.format ?? 'html';
+  reportProblems(library, io, now);
+  const text = await render(library, format, now);
+  if (options.out === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  const path = resolve(io.cwd, options.out);
+  const shown = displayPathOf(path, io.cwd);
+  writeAtomically(path, text, shown);
+  const what = format === 'html' ? 'the printable binder' : 'the plan as Markdown';
+  io.stderr.write(`coop: wrote ${what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`);
+  return 0;
 }

@@ -1,0 +1,138 @@
+// The plan as Markdown, for repositories and wikis: the same content as the
+// printed binder (status, contacts, every runbook as a checklist), with each
+// flowchart as a Mermaid block. Every runbook string is escaped for the spot
+// it lands in, so no runbook can add headings, links, HTML or table cells.
+import type { Library } from '../library/library.js';
+import { branchWords } from './branch-wording.js';
+import { escapeMarkdownInline as inline, escapeMarkdownText, markdownCodeBlock, markdownCodeSpan } from './escape.js';
+import { flowchartOf, needsFlowchart } from './flowchart.js';
+import { mermaidFlowchart } from './markdown/mermaid.js';
+import { localDayAndTime, needsAttention, planStatus, plural, type PlanStatus } from './plan-status.js';
+import { contactView, runbookView, type ContactView, type RunbookView, type StepView, type SystemView } from './view.js';
+import { contactMap } from '../library/library.js';
+
+export interface RunbookMarkdownOptions {
+  /** Heading level of the runbook's title: 1 on its own, 2 inside the whole plan. */
+  level?: number;
+  /** Put before the title, e.g. "3. " for the third runbook of the plan. */
+  titlePrefix?: string;
+}
+
+const heading = (level: number, text: string) => `${'#'.repeat(Math.min(6, level))} ${text}`;
+
+/** Every way the library knows to reach a contact, escaped. */
+function ways(contact: ContactView): string {
+  const found = [contact.phone, contact.email, contact.reach].filter((w): w is string => Boolean(w));
+  return found.length ? found.map(inline).join(' · ') : 'no number or address on file';
+}
+
+/** One line about a contact: **Name**: number (role). If no answer: alternates. */
+export function contactMarkdown(contact: ContactView): string {
+  if (!contact.known) return `${markdownCodeSpan(contact.id)} is not in contacts.yaml (run ${markdownCodeSpan('coop lint')})`;
+  let line = `**${inline(contact.name)}**: ${ways(contact)}`;
+  if (contact.role) line += ` (${inline(contact.role)})`;
+  if (contact.alternates.length) line += `. If no answer: ${contact.alternates.map((a) => `${inline(a.name)}${a.phone ? ` ${inline(a.phone)}` : ''}`).join(', then ')}`;
+  return line;
+}
+
+function systemMarkdown(system: SystemView): string {
+  const objectives = [system.rto ? `RTO ${inline(system.rto)}` : 'no RTO', system.rpo ? `RPO ${inline(system.rpo)}` : 'no RPO'];
+  return `${inline(system.name)} (${objectives.join(', ')})`;
+}
+
+function factsMarkdown(view: RunbookView): string[] {
+  const facts = [`- Runbook: ${markdownCodeSpan(view.id)}`];
+  if (view.owner) facts.push(`- Owner: ${view.owner.known ? inline(view.owner.name) : contactMarkdown(view.owner)}`);
+  if (view.source) facts.push(`- Source: ${inline(view.source)}`);
+  facts.push(view.reviewed ? `- Reviewed: ${inline(view.reviewed)}; next review due ${inline(view.reviewDue ?? '')}` : '- Reviewed: never (no review date)');
+  if (view.systems.length) facts.push(`- Systems: ${view.systems.map(systemMarkdown).join('; ')}`);
+  return facts;
+}
+
+function stepMarkdown(step: StepView): string[] {
+  const marker = `${step.number}. `;
+  const pad = ' '.repeat(marker.length);
+  const phase = step.phase ? ` _(${step.phase})_` : '';
+  const box = step.kind === 'action' ? '[ ] ' : '';
+  const lines = [`${marker}${box}**${escapeMarkdownText(step.text, pad)}**${phase}`];
+  if (step.command !== undefined) {
+    lines.push('', `${pad}Run exactly${step.timeout ? ` (time limit ${inline(step.timeout)})` : ''}:`, '', markdownCodeBlock(step.command, pad, 'sh'), '');
+  }
+  const details: string[] = [];
+  if (step.warning) details.push(`**Warning:** ${escapeMarkdownText(step.warning, `${pad}  `)}`);
+  if (step.why) details.push(`Why: ${escapeMarkdownText(step.why, `${pad}  `)}`);
+  for (const contact of step.contacts) details.push(`Call ${contactMarkdown(contact)}`);
+  for (const branch of step.branches) {
+    const words = branchWords(branch);
+    if (words) details.push(`${words.lead}${words.condition ? ` **${inline(words.condition)}**,` : ''} ${inline(words.then)}.`);
+  }
+  lines.push(...details.map((d) => `${pad}- ${d}`));
+  return lines;
+}
+
+/** One runbook as Markdown (`coop show <id> --format markdown`). */
+export function renderRunbookMarkdown(view: RunbookView, options: RunbookMarkdownOptions = {}): string {
+  const level = options.level ?? 1;
+  const out: string[] = [heading(level, `${options.titlePrefix ?? ''}${inline(view.title)}`), ''];
+  if (view.summary) out.push(escapeMarkdownText(view.summary), '');
+  out.push(...factsMarkdown(view), '');
+  for (const warning of view.warnings) out.push(`> **WARNING:** ${escapeMarkdownText(warning, '> ')}`, '');
+  if (view.notify.length) {
+    out.push('**Notify before you start:**', '', ...view.notify.map((c) => `- ${contactMarkdown(c)}`), '');
+  }
+  out.push(heading(level + 1, 'Steps'), '');
+  for (const step of view.steps) out.push(...stepMarkdown(step));
+  out.push('', 'End of runbook.', '');
+  if (needsFlowchart(view)) {
+    out.push(heading(level + 1, 'Flowchart'), '', markdownCodeBlock(mermaidFlowchart(flowchartOf(view)), '', 'mermaid'), '');
+  }
+  return out.join('\n');
+}
+
+function statusMarkdown(status: PlanStatus): string[] {
+  if (!needsAttention(status)) return ['**Up to date:** every review is on time and every system has an RTO and an RPO.', ''];
+  const out = ['**This plan needs attention.**', ''];
+  if (status.overdue.length) {
+    out.push(`- Reviews overdue: ${status.overdue.length} of ${plural(status.runbookCount, 'runbook')}`);
+    for (const { view, due } of status.overdue) {
+      out.push(`  - ${inline(view.title)}: ${view.reviewed ? `reviewed ${inline(view.reviewed)}, review was due ${inline(due ?? '')}` : 'never reviewed'}`);
+    }
+  }
+  if (status.systemGaps.length) {
+    out.push(`- Systems without recovery objectives: ${status.systemGaps.length}`);
+    for (const gap of status.systemGaps) out.push(`  - ${inline(gap.name)}: no ${gap.missing.join(', no ')}`);
+  }
+  if (status.files.length) {
+    out.push(`- Files with problems: ${status.files.length}; run ${markdownCodeSpan('coop lint')} to see them`);
+    for (const f of status.files) out.push(`  - ${markdownCodeSpan(f.file)}: ${plural(f.problems, 'problem')}${f.leftOut ? '; this runbook is NOT in this export' : ''}`);
+  }
+  return [...out, ''];
+}
+
+function contactTable(library: Library): string[] {
+  const contacts = contactMap(library);
+  const cell = (text: string | undefined) => (text ? inline(text) : ' ');
+  const rows = library.contacts.map(({ value }) => {
+    const c = contactView(value.id, contacts);
+    const other = [c.email, c.reach, c.hours && `hours: ${c.hours}`, c.notes, c.verified && `verified ${c.verified}`].filter(Boolean) as string[];
+    const alternates = c.alternates.map((a) => `${a.name}${a.phone ? ` ${a.phone}` : ''}`).join(', then ');
+    return `| **${cell(c.name)}** | ${cell(c.phone)} | ${cell(c.role)} | ${other.map(inline).join('; ') || ' '} | ${cell(alternates)} |`;
+  });
+  if (rows.length === 0) return ['No contacts could be read: run `coop lint`.', ''];
+  return ['| Contact | Phone | Role | Other ways, notes | If no answer |', '| --- | --- | --- | --- | --- |', ...rows, ''];
+}
+
+/** The whole plan as one Markdown document (`coop export --format markdown`). */
+export function renderLibraryMarkdown(library: Library, now: Date): string {
+  const views = library.runbooks.map((entry) => runbookView(library, entry));
+  const status = planStatus(library, views, now);
+  const title = library.organization ? `${inline(library.organization)}: continuity of operations plan` : 'Continuity of operations plan';
+  const out = [heading(1, title), '', `Generated ${localDayAndTime(now)} by coop from ${markdownCodeSpan(library.displayRoot)}.`, ''];
+  out.push(heading(2, 'Plan status'), '', ...statusMarkdown(status));
+  out.push(heading(2, 'Contents'), '');
+  views.forEach((v, i) => out.push(`${i + 1}. ${inline(v.title)}${v.summary ? `: ${inline(v.summary)}` : ''}`));
+  if (views.length === 0) out.push('No runbook could be read: run `coop lint`.');
+  out.push('', heading(2, 'Contacts'), '', ...contactTable(library));
+  views.forEach((v, i) => out.push(renderRunbookMarkdown(v, { level: 2, titlePrefix: `${i + 1}. ` })));
+  return out.join('\n').trimEnd() + '\n';
+}

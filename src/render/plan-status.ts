@@ -1,0 +1,71 @@
+// What a printout must say about itself so a stale copy is recognised: which
+// reviews are overdue, which systems have no recovery objectives, which files
+// could not be read (and so are missing from the print). Shared by the HTML
+// binder and the Markdown export.
+import type { Library } from '../library/library.js';
+import type { RunbookView } from './view.js';
+
+export interface OverdueReview {
+  view: RunbookView;
+  /** YYYY-MM-DD the review fell due; absent when the runbook was never reviewed. */
+  due?: string;
+}
+
+export interface SystemGap {
+  id: string;
+  name: string;
+  missing: Array<'RTO' | 'RPO'>;
+}
+
+export interface FileProblems {
+  file: string;
+  problems: number;
+  /** A runbook file that could not be loaded and is left out of the export. */
+  leftOut: boolean;
+}
+
+export interface PlanStatus {
+  /** The day the export was made, YYYY-MM-DD, in local time. */
+  today: string;
+  overdue: OverdueReview[];
+  systemGaps: SystemGap[];
+  files: FileProblems[];
+  runbookCount: number;
+}
+
+/** YYYY-MM-DD of `date` on the local calendar (the day printed on the cover). */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** YYYY-MM-DD HH:MM, local time. */
+export function localDayAndTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localDay(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function planStatus(library: Library, views: RunbookView[], now: Date): PlanStatus {
+  const today = localDay(now);
+  // A review is overdue once its due day is before today (due today is still on time).
+  const overdue = views.filter((v) => v.reviewDue === undefined || v.reviewDue < today).map((view) => ({ view, due: view.reviewDue }));
+  const systemGaps = library.systems
+    .map(({ value: s }) => ({ id: s.id, name: s.name, missing: [s.rto ? undefined : 'RTO', s.rpo ? undefined : 'RPO'].filter((m): m is 'RTO' | 'RPO' => m !== undefined) }))
+    .filter((gap) => gap.missing.length > 0);
+  const counts = new Map<string, number>();
+  for (const p of library.problems) counts.set(p.file, (counts.get(p.file) ?? 0) + 1);
+  const leftOut = new Set(library.brokenRunbooks.map((b) => b.file));
+  for (const file of leftOut) if (!counts.has(file)) counts.set(file, 1);
+  const files = [...counts].map(([file, problems]) => ({ file, problems, leftOut: leftOut.has(file) }));
+  return { today, overdue, systemGaps, files, runbookCount: views.length };
+}
+
+/** True when the cover should say the plan needs attention. */
+export function needsAttention(status: PlanStatus): boolean {
+  return status.overdue.length > 0 || status.systemGaps.length > 0 || status.files.length > 0;
+}
+
+/** "6 problems" / "1 problem". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
