@@ -64,7 +64,19 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
   const report = (offset: number, code: Problem['code'], message: string) =>
     problems.push({ file: displayPath, ...file.position(offset), code, message });
 
-  for (const doc of list) for (const error of doc.errors) report(errorOffset(error, text), codeOf(error), messageOfYamlError(error, file));
+  // One report per place: yaml may give several errors for one mistake (a
+  // nesting overflow gives one per level), and the first says it best.
+  const reported = new Set<string>();
+  for (const doc of list) {
+    for (const error of doc.errors) {
+      const offset = errorOffset(error, text);
+      const message = messageOfYamlError(error, file);
+      const line = file.position(offset).line;
+      if (reported.has(`${line}`) || reported.has(message)) continue;
+      reported.add(`${line}`).add(message);
+      report(offset, codeOf(error), message);
+    }
+  }
   if (list.length > 1) {
     const second = list[1]!;
     report(second.range[0], 'yaml-syntax', `holds ${list.length} YAML documents; a library file holds exactly one (remove the extra "---" separators)`);
@@ -79,7 +91,11 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
     data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = messageOf(error);
-    if (/alias/i.test(message))
+    const unresolved = /^Unresolved alias.*: (.+)$/.exec(message)?.[1];
+    if (unresolved) {
+      const at = text.indexOf(`*${unresolved}`);
+      report(Math.max(0, at), 'yaml-syntax', `uses the alias *${unresolved}, but no anchor &${unresolved} is set before it`);
+    } else if (/alias/i.test(message))
       report(0, 'yaml-syntax', `expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times; this looks like an alias bomb, not a runbook`);
     else if (error instanceof RangeError) report(0, 'yaml-syntax', TOO_DEEP);
     else report(0, 'yaml-syntax', `cannot be read as data: ${message}`);
@@ -94,6 +110,8 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
  */
 function errorOffset(error: YAMLError, text: string): number {
   const at = error.pos[0];
+  const bracket = /end with an? ([\]}])/.exec(error.message)?.[1];
+  if (bracket) return lastUnclosed(text, at, bracket === ']' ? '[' : '{', bracket) ?? at;
   const quote = error.code === 'MISSING_CHAR' ? /closing "?(["'])/.exec(error.message)?.[1] : undefined;
   if (!quote) return at;
   let lineEnd = at;
@@ -106,6 +124,16 @@ function errorOffset(error: YAMLError, text: string): number {
     lineEnd = lineStart - 1;
   }
   return at;
+}
+
+/** The offset of the last `open` before `before` that no `close` answers. */
+function lastUnclosed(text: string, before: number, open: string, close: string): number | undefined {
+  const stack: number[] = [];
+  for (let i = 0; i < before; i++) {
+    if (text[i] === open) stack.push(i);
+    else if (text[i] === close) stack.pop();
+  }
+  return stack.length ? stack[stack.length - 1] : undefined;
 }
 
 function codeOf(error: YAMLError): Problem['code'] {
@@ -126,9 +154,12 @@ function messageOfYamlError(error: YAMLError, file: SourceFile): string {
     case 'MULTIPLE_DOCS':
       return 'holds more than one YAML document; a library file holds exactly one';
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'a ": " inside a value starts a new key; put the whole value in quotes';
-    case 'BAD_INDENT':
+      return 'a ": " inside a value starts a new key; put the whole value in quotes (or, if this line is a key, fix its indentation)';
+    case 'BAD_INDENT': {
+      const bracket = /end with an? ([\]}])/.exec(error.message)?.[1];
+      if (bracket) return `a ${bracket === ']' ? '[ list' : '{ mapping'} is never closed: add the closing ${bracket}`;
       return `bad indentation: ${firstSentence(error.message)}`;
+    }
     default:
       return firstSentence(error.message);
   }
