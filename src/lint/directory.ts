@@ -1,0 +1,33 @@
+// Which contact and system ids references may name, and whether the files that
+// define them were read well enough to call a reference "unknown".
+import { basename, join } from 'node:path';
+import type { Library } from '../library/library.js';
+import { SYSTEMS_FILE } from '../library/load.js';
+import type { SourceFile } from '../library/source.js';
+import type { Directory, IdSet } from './rule.js';
+
+export function directoryOf(library: Library): Directory {
+  return {
+    contacts: idSet(library, library.contactsFile, library.contacts, library.brokenContactIds, false),
+    systems: idSet(library, library.systemsFile, library.systems, library.brokenSystemIds, hasProblemIn(library, systemsFileNames(library))),
+  };
+}
+
+function idSet(library: Library, file: SourceFile | undefined, items: Array<{ value: { id: string } }>, broken: Set<string>, brokenWithoutFile: boolean): IdSet {
+  const ids = new Set(items.map((item) => item.value.id));
+  let state: IdSet['state'];
+  if (!file) state = brokenWithoutFile ? 'broken' : 'absent';
+  // The file parsed but held no usable list (not a mapping, the list not a list).
+  else if (items.length === 0 && hasProblemIn(library, new Set([file.displayPath]))) state = 'broken';
+  else state = 'loaded';
+  return { ids, broken, state };
+}
+
+function systemsFileNames(library: Library): Set<string> {
+  const stem = basename(SYSTEMS_FILE, '.yaml');
+  return new Set([join(library.displayRoot, `${stem}.yaml`), join(library.displayRoot, `${stem}.yml`)]);
+}
+
+function hasProblemIn(library: Library, files: Set<string>): boolean {
+  return library.problems.some((p) => files.has(p.file));
+}

@@ -1,0 +1,93 @@
+// Runs the rules over a loaded library: each runbook once through every rule
+// that looks at runbooks, then the library once through every rule that looks
+// at the whole. Loader problems become findings under their own codes.
+import { basename } from 'node:path';
+import type { Library, Loaded } from '../library/library.js';
+import { LOADER_CODES, type Problem } from '../library/problem.js';
+import type { Runbook } from '../library/schema.js';
+import type { Path } from '../library/source.js';
+import { directoryOf } from './directory.js';
+import type { Finding } from './finding.js';
+import { flowFacts, type FlowFacts } from './flow-facts.js';
+import type { LibraryContext, Report, Rule, RuleMeta, RunbookContext, Severity } from './rule.js';
+import { RULES } from './rules/index.js';
+
+export interface LintOptions {
+  today: string;
+  /**
+   * Only these files (as shown to people) are being linted: findings elsewhere
+   * are dropped, and rules about the whole library are not run.
+   */
+  onlyFiles?: ReadonlySet<string>;
+}
+
+/** The loader's problems, described as rules so --rules, SARIF and coop.yaml know them. */
+export const LOADER_RULES: RuleMeta[] = Object.entries(LOADER_CODES).map(([id, description]) => ({ id, severity: 'error', category: 'loader', description }));
+
+export function allRules(): RuleMeta[] {
+  return [...LOADER_RULES, ...RULES.map((r) => r.meta)];
+}
+
+/** A shared file that could not be read at all leaves a linted runbook judged against nothing: keep saying so. */
+const SHARED_FILES = new Set(['contacts.yaml', 'contacts.yml', 'systems.yaml', 'systems.yml', 'coop.yaml', 'coop.yml']);
+const UNREADABLE = new Set(['file-unreadable', 'yaml-syntax']);
+
+export function lintLibrary(library: Library, options: LintOptions): Finding[] {
+  const overrides = library.config.lint?.rules ?? {};
+  // hasOwn: a rule id is data from a file, and must not find Object.prototype's keys.
+  const severityOf = (meta: RuleMeta): Severity | 'off' => (Object.hasOwn(overrides, meta.id) ? overrides[meta.id]! : meta.severity);
+  const findings: Finding[] = [];
+
+  for (const problem of library.problems) {
+    const meta = LOADER_RULES.find((r) => r.id === problem.code);
+    const severity = meta ? severityOf(meta) : 'error';
+    if (severity === 'off') continue;
+    if (options.onlyFiles && !options.onlyFiles.has(problem.file) && !stopsSharedFile(problem)) continue;
+    findings.push(findingOf(problem, problem.code, severity, 'loader'));
+  }
+
+  const active = RULES.filter((rule) => severityOf(rule.meta) !== 'off' && !(options.onlyFiles && rule.meta.wholeLibrary));
+  let current: Rule = active[0]!;
+  const report = ({ file, path, message, key }: Report): void => {
+    if (options.onlyFiles && !options.onlyFiles.has(file.displayPath)) return;
+    const position = file.locate(path, { key });
+    findings.push({ rule: current.meta.id, severity: severityOf(current.meta) as Severity, category: current.meta.category, file: file.displayPath, ...position, message });
+  };
+  const ruleIds = new Set(allRules().map((r) => r.id));
+  const base: LibraryContext = { library, today: options.today, directory: directoryOf(library), ruleIds, report };
+
+  const perRunbook = active.filter((rule) => rule.runbook);
+  for (const entry of library.runbooks) {
+    const context = runbookContext(base, entry);
+    for (const rule of perRunbook) {
+      current = rule;
+      rule.runbook!(context);
+    }
+  }
+  for (const rule of active) {
+    if (!rule.library) continue;
+    current = rule;
+    rule.library(base);
+  }
+  return findings;
+}
+
+function runbookContext(base: LibraryContext, entry: Loaded<Runbook>): RunbookContext {
+  let facts: FlowFacts | undefined;
+  return {
+    ...base,
+    entry,
+    runbook: entry.value,
+    flow: () => (facts ??= flowFacts(entry.value)),
+    at: (path: Path, message: string, options: { key?: boolean } = {}) => base.report({ file: entry.file, path: [...entry.path, ...path], message, key: options.key }),
+  };
+}
+
+function stopsSharedFile(problem: Problem): boolean {
+  return UNREADABLE.has(problem.code) && SHARED_FILES.has(basename(problem.file).toLowerCase());
+}
+
+function findingOf(problem: Problem, rule: string, severity: Severity, category: Finding['category']): Finding {
+  const { file, line, col, endLine, endCol, message } = problem;
+  return { rule, severity, category, file, line, col, ...(endLine !== undefined ? { endLine, endCol } : {}), message };
+}

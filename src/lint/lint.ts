@@ -1,0 +1,29 @@
+// Lints what the command line names: loads each library once (only the named
+// runbook files, when files are given) and gathers the findings of all.
+import { loadLibrary, displayPathOf } from '../library/load.js';
+import type { SourceFile } from '../library/source.js';
+import { lintLibrary } from './engine.js';
+import { sortFindings, type Finding } from './finding.js';
+import { isSharedFile, type Target } from './targets.js';
+
+export interface LintRun {
+  findings: Finding[];
+  sources: Map<string, SourceFile>;
+  filesChecked: number;
+}
+
+export function lintTargets(targets: readonly Target[], options: { today: string; cwd: string }): LintRun {
+  const findings: Finding[] = [];
+  const sources = new Map<string, SourceFile>();
+  let filesChecked = 0;
+  for (const target of targets) {
+    const onlyRunbooks = target.files?.filter((f) => !isSharedFile(f));
+    const library = loadLibrary(target.dir, { cwd: options.cwd, onlyRunbooks });
+    const onlyFiles = target.files ? new Set(target.files.map((f) => displayPathOf(f, options.cwd))) : undefined;
+    findings.push(...lintLibrary(library, { today: options.today, onlyFiles }));
+    for (const file of library.files) sources.set(file.displayPath, file);
+    // Files that could not even be read have no SourceFile, but were looked at.
+    filesChecked += onlyFiles ? onlyFiles.size : new Set([...library.files.map((f) => f.displayPath), ...library.brokenRunbooks.map((b) => b.file)]).size;
+  }
+  return { findings: sortFindings(findings), sources, filesChecked };
+}

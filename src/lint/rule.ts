@@ -1,0 +1,76 @@
+// What a lint rule is: metadata that `coop lint --rules`, the SARIF driver and
+// coop.yaml overrides read, and hooks the engine calls once per runbook and
+// once per library, so every rule costs one pass over what it looks at.
+import type { Library, Loaded } from '../library/library.js';
+import type { Runbook } from '../library/schema.js';
+import type { Path, SourceFile } from '../library/source.js';
+import type { FlowFacts } from './flow-facts.js';
+
+export type Severity = 'error' | 'warning';
+
+/** The families of issue 3, plus the loader's own problems and coop.yaml itself. */
+export type Category = 'loader' | 'structure' | 'flow' | 'people' | 'policy' | 'hygiene' | 'config';
+
+export interface RuleMeta {
+  /** Stable kebab-case id: what coop.yaml, SARIF and the reports name. */
+  id: string;
+  /** Severity unless coop.yaml says otherwise. */
+  severity: Severity;
+  category: Category;
+  /** One line, for `coop lint --rules` and code-scanning. */
+  description: string;
+  /**
+   * Judges the library as a whole (which runbooks exist, which systems they
+   * cover): meaningless when only some runbook files are linted.
+   */
+  wholeLibrary?: boolean;
+}
+
+/** Where to point: a value (or, with `key`, its key) in a loaded file. */
+export interface Report {
+  file: SourceFile;
+  path: Path;
+  message: string;
+  key?: boolean;
+}
+
+export interface LibraryContext {
+  library: Library;
+  /** The day reviews and verifications are judged against, YYYY-MM-DD. */
+  today: string;
+  directory: Directory;
+  /** Every rule id coop knows, loader codes included (for checking coop.yaml). */
+  ruleIds: ReadonlySet<string>;
+  report(report: Report): void;
+}
+
+export interface RunbookContext extends LibraryContext {
+  entry: Loaded<Runbook>;
+  runbook: Runbook;
+  /** Where each step leads, worked out once per runbook and shared by the flow rules. */
+  flow(): FlowFacts;
+  /** Reports at a path inside the runbook. */
+  at(path: Path, message: string, options?: { key?: boolean }): void;
+}
+
+/**
+ * The ids a reference may name. `known` is false when the file that defines
+ * them could not be read, so references cannot be judged and are not reported.
+ */
+export interface IdSet {
+  ids: Set<string>;
+  /** Ids of entries that failed to load: not "unknown", their own error says what is wrong. */
+  broken: Set<string>;
+  state: 'loaded' | 'absent' | 'broken';
+}
+
+export interface Directory {
+  contacts: IdSet;
+  systems: IdSet;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  library?(context: LibraryContext): void;
+  runbook?(context: RunbookContext): void;
+}

@@ -1,0 +1,58 @@
+import type { Path } from '../../library/source.js';
+import { hasControlChars, safeLine } from '../../render/sanitize.js';
+import type { Report, Rule } from '../rule.js';
+
+// The characters sanitize.ts escapes on output: C0/C1 controls (but tab and
+// line feed), DEL, and bidirectional overrides.
+// eslint-disable-next-line no-control-regex
+const FIRST = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'control-character',
+    severity: 'error',
+    category: 'hygiene',
+    description: 'Text holds control characters, terminal escape sequences or bidirectional overrides that could hide or rewrite what a person reads.',
+  },
+  runbook({ entry, report }) {
+    scan(entry.value, entry.file, [...entry.path], report);
+  },
+  library({ library, report }) {
+    for (const item of [...library.contacts, ...library.systems]) scan(item.value, item.file, [...item.path], report);
+    if (library.contactsFile && library.organization !== undefined) scan(library.organization, library.contactsFile, ['organization'], report);
+  },
+};
+
+/** Every string under `value`; `path` is reused as a stack and copied only for a finding. */
+function scan(value: unknown, file: Report['file'], path: Array<string | number>, report: (r: Report) => void): void {
+  if (typeof value === 'string') {
+    if (hasControlChars(value)) report({ file, path: [...path], message: describe(value) });
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      scan(value[i], file, path, report);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      scan((value as Record<string, unknown>)[key], file, path, report);
+      path.pop();
+    }
+  }
+}
+
+function describe(text: string): string {
+  const at = FIRST.exec(text)?.index ?? 0;
+  const ch = text.charCodeAt(at);
+  const code = `U+${ch.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what =
+    ch === 0x1b || ch === 0x9b
+      ? 'a terminal escape sequence, which can rewrite what the screen shows'
+      : ch >= 0x202a
+        ? `a bidirectional override (${code}), which can make text read differently from what it says`
+        : `a control character (${code})`;
+  const from = Math.max(0, at - 15);
+  const excerpt = `${from > 0 ? '…' : ''}${safeLine(text.slice(from, at + 15))}${at + 15 < text.length ? '…' : ''}`;
+  return `text contains ${what}: "${excerpt}"; remove it`;
+}

@@ -1,0 +1,32 @@
+import { CONTACTS_FILE } from '../../library/load.js';
+import type { Path } from '../../library/source.js';
+import { unknownReference } from '../references.js';
+import type { Rule } from '../rule.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'unknown-contact',
+    severity: 'error',
+    category: 'structure',
+    description: 'An owner, notify, step contacts or alternates entry names no contact in contacts.yaml.',
+  },
+  runbook({ runbook, directory, at }) {
+    const check = (id: string, path: Path) => {
+      const message = unknownReference(id, directory.contacts, 'contact', CONTACTS_FILE);
+      if (message) at(path, message);
+    };
+    if (runbook.owner !== undefined) check(runbook.owner, ['owner']);
+    runbook.notify?.forEach((id, i) => check(id, ['notify', i]));
+    runbook.steps.forEach((step, s) => {
+      if ('do' in step) step.contacts?.forEach((id, i) => check(id, ['steps', s, 'contacts', i]));
+    });
+  },
+  library({ library, directory, report }) {
+    for (const contact of library.contacts) {
+      contact.value.alternates?.forEach((id, i) => {
+        const message = unknownReference(id, directory.contacts, 'contact', CONTACTS_FILE);
+        if (message) report({ file: contact.file, path: [...contact.path, 'alternates', i], message });
+      });
+    }
+  },
+};

@@ -1,0 +1,46 @@
+// What `coop lint [paths...]` was asked to look at: whole library folders, or
+// single files judged against the contacts and systems of their folder.
+import { statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { describeFsError } from '../library/read-yaml.js';
+import { CONFIG_FILE, CONTACTS_FILE, isYamlFileName, SYSTEMS_FILE } from '../library/load.js';
+import { UserError } from '../util/errors.js';
+
+export interface Target {
+  /** The library folder, absolute. */
+  dir: string;
+  /** Only these files of it (absolute); undefined for the whole library. */
+  files?: string[];
+}
+
+const SHARED = new Set([CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE].flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]));
+
+/** A shared file (contacts, systems, coop.yaml) is linted with its folder's rules but no runbook. */
+export function isSharedFile(path: string): boolean {
+  return SHARED.has(basename(path).toLowerCase());
+}
+
+/** Folders and files from the command line, grouped by library; throws UserError (2) for a path lint cannot use. */
+export function targetsOf(paths: readonly string[], cwd: string): Target[] {
+  const whole = new Set<string>();
+  const files = new Map<string, string[]>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(absolute).isDirectory();
+    } catch (error) {
+      throw new UserError(`${path} ${describeFsError(error)}; give a library folder or a runbook .yaml file`, 2);
+    }
+    if (isDirectory) whole.add(absolute);
+    else if (isYamlFileName(absolute)) {
+      const list = files.get(dirname(absolute)) ?? [];
+      if (!list.includes(absolute)) list.push(absolute);
+      files.set(dirname(absolute), list);
+    } else throw new UserError(`${path} is neither a library folder nor a .yaml file; give a library folder or a runbook .yaml file`, 2);
+  }
+  const targets: Target[] = [...whole].map((dir) => ({ dir }));
+  // A file inside a folder that is linted whole is already covered.
+  for (const [dir, list] of files) if (!whole.has(dir)) targets.push({ dir, files: list });
+  return targets;
+}
