@@ -63,6 +63,6 @@ describe('the incident lock', () => {
 
 describe('content hash', () => {
   it('is sha256 of the text', () => {
-    expect(contentHash('')).toBe('sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(contentHash("")).toBe("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   });
 });

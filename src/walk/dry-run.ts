@@ -1,0 +1,59 @@
+// --dry-run: the path a walk would take with the answers given, through the
+// same engine, writing nothing and running nothing. Where no answer decides
+// the way on (a decision, or a check whose outcome is not given), it stops
+// and lists where each branch leads.
+import type { JournalEvent } from '../journal/events.js';
+import { stepIdAt } from '../library/flow.js';
+import type { Runbook } from '../library/schema.js';
+import { safeLine } from '../render/sanitize.js';
+import type { Style } from '../render/style.js';
+import { targetText } from '../render/text.js';
+import type { RunbookView } from '../render/view.js';
+import { advance, start, type Advanced } from './engine.js';
+import type { ScriptedDriver } from './scripted.js';
+
+export interface DryRun {
+  lines: string[];
+  events: JournalEvent[];
+  /** The answers would go round a loop for ever: the real walk would stop there too. */
+  looped: boolean;
+}
+
+export function dryRun(runbook: Runbook, view: RunbookView, script: ScriptedDriver, style: Style, now: Date): DryRun {
+  const options = { incident: 'dry-run', person: 'dry-run', drill: false, runbookHash: '', coopVersion: '' };
+  let walked: Advanced = start(runbook, options, now);
+  const events = [...walked.events];
+  const lines = [style.bold(`Dry run of "${safeLine(runbook.title)}" (${runbook.id}): nothing is recorded and no command is run.`)];
+  const say = (n: number, index: number, what: string) => lines.push(`  ${String(n).padStart(2)}. ${stepIdAt(runbook, index)}: ${safeLine(view.steps[index]!.text)} ${style.dim('->')} ${what}`);
+
+  while (walked.state.status !== 'ended') {
+    const state = walked.state;
+    const index = state.at!;
+    const n = state.visits.length;
+    const scripted = script.next(state);
+    const move = scripted.kind === 'move' ? scripted.move : undefined;
+    if (!move || move.kind !== 'input') {
+      if (scripted.kind === 'unanswered' && scripted.reason === 'loop') {
+        lines.push(style.red(`  Stops: ${scripted.message}`));
+        return { lines, events, looped: true };
+      }
+      const step = view.steps[index]!;
+      lines.push(`  ${String(n).padStart(2)}. ${stepIdAt(runbook, index)}: ${safeLine(step.text)}`);
+      lines.push(`      Stops here: ${step.kind === 'check' ? 'the command is not run, and no outcome is given' : 'no answer is given'}. The ways on:`);
+      for (const b of step.branches) lines.push(`        ${b.kind === 'choice' ? `"${safeLine(b.label)}"` : `if it ${b.label}`} -> ${targetText(b.target)}${b.target.kind === 'step' ? ` (${b.target.id})` : ''}`);
+      return { lines, events, looped: false };
+    }
+    const input = move.input;
+    walked = advance(runbook, state, input, now);
+    events.push(...walked.events);
+    const what =
+      input.type === 'done' ? 'done'
+      : input.type === 'skip' ? `skipped (${safeLine(input.reason)})`
+      : input.type === 'answer' ? `"${safeLine(input.answer)}"`
+      : input.type === 'check-result' ? `${input.outcome} (given, not run)`
+      : input.type;
+    say(n, index, what);
+  }
+  lines.push(walked.state.outcome === 'failed' ? style.red('  End: at a check that failed.') : '  End.');
+  return { lines, events, looped: false };
+}

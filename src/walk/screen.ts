@@ -1,0 +1,216 @@
+// What the person sees during a walk. Two modes: "cards" for a person at a
+// terminal (each step in full before its prompt), "log" for scripts and CI
+// (one readable line per step). Plain lines only, no cursor movement, so the
+// same text reads well in a terminal, a log file and a screen reader. Every
+// runbook string passes through safeText/safeLine.
+import type { OutputStream } from '../io.js';
+import type { JournalEvent } from '../journal/events.js';
+import { safeLine, safeText } from '../render/sanitize.js';
+import type { Style } from '../render/style.js';
+import { contactLines, warningBlock, wrap } from '../render/text.js';
+import type { ContactView, RunbookView, StepView } from '../render/view.js';
+import { formatDuration, rtoClocks } from './clock.js';
+import type { WalkState } from './engine.js';
+import { summarize } from './summary.js';
+import type { CheckRun } from './check-runner.js';
+
+export const EXERCISE_BANNER = 'EXERCISE - not a real incident';
+/** Lines of a check's output shown on screen; the journal keeps it all (up to its cap). */
+const OUTPUT_LINES_SHOWN = 8;
+
+export type ScreenMode = 'cards' | 'log';
+
+export class WalkScreen {
+  readonly width: number;
+
+  constructor(
+    private readonly out: OutputStream,
+    private readonly style: Style,
+    columns: number,
+    private readonly view: RunbookView,
+    readonly mode: ScreenMode,
+  ) {
+    this.width = Math.max(40, Math.min(columns, 100));
+  }
+
+  private print(lines: string[]): void {
+    this.out.write(lines.join('\n') + '\n');
+  }
+
+  private banner(state: WalkState): string[] {
+    return state.drill ? [this.style.black.bgYellow.bold(` ${EXERCISE_BANNER} `)] : [];
+  }
+
+  private rule(): string {
+    return this.style.dim('─'.repeat(this.width));
+  }
+
+  /** Before step 1: what this is, what not to do, and who to tell, with their numbers. */
+  opening(state: WalkState, journal: string | undefined): void {
+    const s = this.style;
+    const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
+    if (this.view.summary) lines.push(...wrap(safeText(this.view.summary), this.width));
+    lines.push(s.dim(`Incident ${state.incident} · started by ${safeLine(state.person)}${journal ? ` · record: ${safeLine(journal)}` : ' · not recorded'}`));
+    const warnings = warningBlock(this.view.warnings, s, this.width);
+    if (warnings.length) lines.push('', ...warnings);
+    if (this.view.notify.length) {
+      lines.push('', s.bold('Tell these people now:'));
+      for (const c of this.view.notify) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
+    }
+    this.print(lines);
+  }
+
+  /** Where the walk is: step N of the path so far, time since the start, RTO clocks. */
+  private header(state: WalkState, now: Date): string[] {
+    const s = this.style;
+    const parts = [s.bold(`Step ${state.visits.length}`), `${formatDuration(now.getTime() - Date.parse(state.startedAt))} since start`];
+    const alarms: string[] = [];
+    for (const clock of rtoClocks(this.view.systems, state.startedAt, now)) {
+      if (clock.leftMs >= 0) parts.push(`${safeLine(clock.system)}: ${formatDuration(clock.leftMs)} left of its ${clock.rto} RTO`);
+      else alarms.push(s.red.bold(`!! ${safeLine(clock.system)}: recovery time objective (${clock.rto}) EXCEEDED by ${formatDuration(-clock.leftMs)}`));
+    }
+    return [...this.banner(state), parts.join(s.dim(' · ')), ...alarms];
+  }
+
+  /** A step in full, before its prompt (cards mode). */
+  card(state: WalkState, step: StepView, now: Date): void {
+    if (this.mode !== 'cards') return;
+    const s = this.style;
+    const body = this.width - 4;
+    const lines = ['', this.rule(), ...this.header(state, now), ''];
+    lines.push(...wrap(safeText(step.text), this.width).map((l) => s.bold(l)));
+    if (step.warning) lines.push('', ...warningBlock([step.warning], s, this.width));
+    if (step.why) lines.push(...wrap(safeText(step.why), body).map((l, i) => s.dim(`${i ? '     ' : 'Why: '}${l}`)));
+    if (step.contacts.length) {
+      lines.push('', s.bold(step.contacts.length === 1 ? 'Contact:' : 'Contacts:'));
+      for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
+    }
+    if (step.command !== undefined) {
+      lines.push('', `This check runs the command:`, `  ${s.cyan(safeLine(step.command))}`, s.dim(`  time limit ${step.timeout ?? '60s'}; it runs only if you choose to run it`));
+    }
+    this.print(lines);
+  }
+
+  /**
+   * One line for what an event did. In cards mode the prompt already shows
+   * the person's own choice, so only what the script or a command decided is
+   * printed there.
+   */
+  result(event: JournalEvent, number: number, fromScript: boolean): void {
+    if (this.mode === 'cards' && !fromScript && event.type !== 'check-result') return;
+    const s = this.style;
+    const step = this.view.steps.find((v) => v.id === event.step);
+    const text = step ? safeLine(step.text) : '';
+    const by = this.mode === 'cards' && fromScript ? s.dim(' (from the answers file)') : '';
+    const at = `Step ${number}`;
+    switch (event.type) {
+      case 'step-done':
+        this.print([`${s.green('✔')} ${at} done: ${text}${by}`]);
+        break;
+      case 'step-skipped':
+        this.print([`${s.yellow('↷')} ${at} skipped: ${text} ${s.dim(`(reason: ${safeLine(event.reason)})`)}${by}`]);
+        break;
+      case 'answered':
+        this.print([`${s.cyan('?')} ${at} ${text} Answer: ${s.bold(safeLine(event.answer))}${by}`]);
+        break;
+      case 'check-result': {
+        const how = event.decidedBy === 'command' ? checkFacts(event) : event.decidedBy === 'person' ? 'checked by hand' : 'from the answers file';
+        const mark = event.outcome === 'succeeded' ? s.green('✔') : s.red('✘');
+        this.print([`${mark} ${at} check ${event.outcome === 'succeeded' ? 'succeeded' : s.red.bold('failed')}: ${text} ${s.dim(`(${how})`)}`]);
+        break;
+      }
+      case 'note':
+        this.print([s.dim(`  note on step ${number}: ${safeLine(event.text)}`)]);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Log mode says a command is about to run (cards mode shows a spinner instead). */
+  checkStarting(command: string): void {
+    if (this.mode === 'log') this.print([this.style.dim(`  running: ${safeLine(command)}`)]);
+  }
+
+  /** The last lines of a command's output; the journal keeps it whole (up to its cap). */
+  checkOutput(run: CheckRun): void {
+    const lines = run.output.replace(/\n+$/, '').split('\n');
+    if (run.error) this.print([this.style.red(`  could not run the command: ${safeLine(run.error)}`)]);
+    if (lines.length === 1 && lines[0] === '') return;
+    const shown = lines.slice(-OUTPUT_LINES_SHOWN).map((l) => this.style.dim(`  | ${safeLine(l).slice(0, this.width - 4)}`));
+    const more = lines.length > OUTPUT_LINES_SHOWN || run.outputTruncated ? [this.style.dim(`  (last ${OUTPUT_LINES_SHOWN} lines shown; the whole output is in the record)`)] : [];
+    this.print([...shown, ...more]);
+  }
+
+  /** Said at once when the journal cannot be written, and again when it can. */
+  journalTrouble(error: string | undefined, pending: number): void {
+    const s = this.style;
+    if (error) this.print([s.red.bold(`!! The record cannot be written (${safeLine(error)}). ${pending} event${pending === 1 ? ' is' : 's are'} kept in memory and will be written as soon as possible; carry on.`)]);
+    else this.print([s.green('The record is written again; nothing was lost.')]);
+  }
+
+  /** The end: what was done, skipped, answered and noted, who to keep informed, where the record is. */
+  ended(state: WalkState, now: Date, journal: string | undefined): void {
+    const s = this.style;
+    const sum = summarize(state, now);
+    const failed = state.outcome === 'failed';
+    const lines = ['', this.rule(), ...this.banner(state)];
+    lines.push(failed ? s.red.bold(`Ended at a check that failed, after ${formatDuration(sum.durationMs)}.`) : s.green.bold(`Runbook complete after ${formatDuration(sum.durationMs)}.`));
+    lines.push(`Done: ${sum.done.length} step${sum.done.length === 1 ? '' : 's'}`);
+    for (const v of sum.done) lines.push(`  ✔ ${this.textOf(v.step)}`);
+    if (sum.skipped.length) {
+      lines.push(s.yellow(`Skipped: ${sum.skipped.length}`));
+      for (const v of sum.skipped) lines.push(`  ↷ ${this.textOf(v.step)} ${s.dim(`(reason: ${safeLine(v.result.reason)})`)}`);
+    }
+    if (sum.answers.length) {
+      lines.push('Answers:');
+      for (const v of sum.answers) lines.push(`  ? ${this.textOf(v.step)} ${s.bold(safeLine(v.result.answer))}`);
+    }
+    if (sum.checks.length) {
+      lines.push('Checks:');
+      for (const v of sum.checks) lines.push(`  ${v.result.outcome === 'succeeded' ? '✔' : '✘'} ${this.textOf(v.step)} ${v.result.outcome}`);
+    }
+    if (sum.notes.length) {
+      lines.push('Notes:');
+      for (const n of sum.notes) lines.push(`  - ${safeLine(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`);
+    }
+    const keep = this.contactsToKeepInformed(state);
+    if (keep.length) {
+      lines.push('', s.bold('Keep these people informed:'));
+      for (const c of keep) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
+    }
+    lines.push('', journal ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}` : 'This walk was not recorded.');
+    this.print(lines);
+  }
+
+  /** Paused or interrupted: exactly what to type to carry on. */
+  paused(state: WalkState, resumeCommand: string, journal: string | undefined): void {
+    const s = this.style;
+    const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
+    const lines = ['', ...this.banner(state), s.yellow.bold(`Paused${at ? ` at step ${state.visits.length}: ${safeLine(at.text)}` : ''}`)];
+    if (journal) lines.push(`Everything confirmed so far is saved in ${safeLine(journal)}`);
+    lines.push('To carry on, type:', `  ${s.bold(resumeCommand)}`);
+    this.print(lines);
+  }
+
+  private textOf(stepId: string): string {
+    const step = this.view.steps.find((v) => v.id === stepId);
+    return step ? safeLine(step.text) : stepId;
+  }
+
+  /** The runbook's notify list, and everyone a step that was reached names. */
+  private contactsToKeepInformed(state: WalkState): ContactView[] {
+    const seen = new Map<string, ContactView>();
+    const reached = new Set(state.visits.map((v) => v.step));
+    const named = this.view.steps.filter((st) => reached.has(st.id)).flatMap((st) => st.contacts);
+    for (const c of [...this.view.notify, ...named]) if (!seen.has(c.id)) seen.set(c.id, c);
+    return [...seen.values()];
+  }
+}
+
+function checkFacts(event: Extract<JournalEvent, { type: 'check-result' }>): string {
+  if (event.error) return 'could not be run';
+  if (event.timedOut) return `timed out after ${formatDuration(event.durationMs ?? 0)}`;
+  const code = event.exitCode === null || event.exitCode === undefined ? `stopped by ${event.signal ?? 'a signal'}` : `exit ${event.exitCode}`;
+  return `${code}, ${formatDuration(event.durationMs ?? 0)}`;
+}

@@ -1,0 +1,148 @@
+// The scripted driver: what an answers file, --yes and --allow-commands say
+// to do at a step, or why they cannot say (so the walk pauses and names the
+// step). It never prompts; on a terminal the interactive driver fills in.
+import { stepIdAt } from '../library/flow.js';
+import type { PauseReason } from '../journal/events.js';
+import type { Runbook } from '../library/schema.js';
+import { safeLine } from '../render/sanitize.js';
+import { accepts, type Answers, type ScriptedAnswer } from './answers.js';
+import type { WalkInput, WalkState } from './engine.js';
+
+export type Move =
+  | { kind: 'input'; input: WalkInput }
+  | { kind: 'run-check' }
+  | { kind: 'pause' };
+
+export type Scripted =
+  | { kind: 'move'; move: Move; note?: string }
+  | { kind: 'unanswered'; reason: PauseReason; message: string };
+
+export interface ScriptOptions {
+  /** --yes: every action step is done unless the answers say otherwise. */
+  yes: boolean;
+  /** --allow-commands: a check step with no scripted outcome runs its command. */
+  allowCommands: boolean;
+}
+
+export class ScriptedDriver {
+  /** How many answers have been taken from each step's list. */
+  private readonly used = new Map<string, number>();
+  /**
+   * Loop guard: anything that can make the next round differ from the last
+   * (a list answer taken, a person's answer, a command's outcome) counts as
+   * progress. Arriving at a step again with no progress since the last
+   * arrival means the same answers will bring the walk back for ever.
+   */
+  private progress = 0;
+  private readonly progressAtArrival = new Map<number, number>();
+  private lastVisitCount = 0;
+
+  constructor(
+    private readonly runbook: Runbook,
+    private readonly answers: Answers | undefined,
+    private readonly options: ScriptOptions,
+  ) {}
+
+  /** Something outside the script decided a step (a person, a command). */
+  progressed(): void {
+    this.progress++;
+  }
+
+  next(state: WalkState): Scripted {
+    const index = state.at!;
+    const id = stepIdAt(this.runbook, index);
+    const step = this.runbook.steps[index]!;
+    if (state.visits.length !== this.lastVisitCount) {
+      this.lastVisitCount = state.visits.length;
+      const before = this.progressAtArrival.get(index);
+      if (before === this.progress) return { kind: 'unanswered', reason: 'loop', message: this.loopMessage(state, index) };
+      this.progressAtArrival.set(index, this.progress);
+    }
+
+    const entry = this.answers?.byStep.get(id);
+    let answer: ScriptedAnswer | undefined;
+    let asked = 0;
+    if (entry) {
+      if (!entry.list) answer = entry.answers[0];
+      else {
+        asked = this.used.get(id) ?? 0;
+        answer = entry.answers[asked];
+      }
+    }
+    if (answer) {
+      const move = this.moveFor(answer, id);
+      if (move.kind !== 'move') return move;
+      if (entry?.list) {
+        this.used.set(id, asked + 1);
+        this.progressed();
+      }
+      return answer.note !== undefined ? { ...move, note: answer.note } : move;
+    }
+    if ('do' in step && this.options.yes) return { kind: 'move', move: { kind: 'input', input: { type: 'done' } } };
+    if ('run' in step && this.options.allowCommands) return { kind: 'move', move: { kind: 'run-check' } };
+    return this.unanswered(id, index, entry?.list ? entry.answers.length : undefined, state);
+  }
+
+  private moveFor(answer: ScriptedAnswer, id: string): Scripted {
+    switch (answer.kind) {
+      case 'done':
+        return { kind: 'move', move: { kind: 'input', input: { type: 'done' } } };
+      case 'skip':
+        return { kind: 'move', move: { kind: 'input', input: { type: 'skip', reason: answer.reason } } };
+      case 'answer':
+        return { kind: 'move', move: { kind: 'input', input: { type: 'answer', answer: answer.answer } } };
+      case 'outcome':
+        return { kind: 'move', move: { kind: 'input', input: { type: 'check-result', outcome: answer.outcome, decidedBy: 'answers' } } };
+      case 'run':
+        if (this.options.allowCommands) return { kind: 'move', move: { kind: 'run-check' } };
+        return { kind: 'unanswered', reason: 'needs-permission', message: `${this.commandMessage(id)}; the answers file says run, which needs --allow-commands` };
+    }
+  }
+
+  private unanswered(id: string, index: number, listLength: number | undefined, state: WalkState): Scripted {
+    const step = this.runbook.steps[index]!;
+    const times = state.visits.filter((v) => v.index === index).length;
+    const again = listLength !== undefined ? ` for the ${ordinal(times)} time, and the answers file gives ${listLength} answer${listLength === 1 ? '' : 's'} for it` : '';
+    const source = this.answers ? `the answers file (${this.answers.file})` : 'an answers file (--answers FILE)';
+    if ('ask' in step) {
+      const how = listLength !== undefined ? `add one to its list` : `add a line to ${source}, like ${id}: ${firstChoice(step.choices)}`;
+      const missing = listLength !== undefined ? '' : this.answers ? ' and the answers file does not answer it' : ' and nothing answers it (stdin is not a terminal)';
+      return { kind: 'unanswered', reason: 'needs-answer', message: `step ${id} asks "${safeLine(step.ask)}"${again}${missing}; ${accepts(step)}; ${how}` };
+    }
+    if ('run' in step) return { kind: 'unanswered', reason: 'needs-permission', message: `${this.commandMessage(id)}; allow it with --allow-commands, or give its outcome in ${source} (${id}: succeeded or ${id}: failed)` };
+    return {
+      kind: 'unanswered',
+      reason: 'needs-answer',
+      message: `step ${id} ("${safeLine(step.do)}")${again} is not marked done; give --yes, or add ${id}: done (or ${id}: "skip: <reason>") to ${source}`,
+    };
+  }
+
+  private commandMessage(id: string): string {
+    const step = this.runbook.steps[this.runbook.steps.findIndex((_, i) => stepIdAt(this.runbook, i) === id)]!;
+    return `step ${id} would run the command \`${safeLine((step as { run: string }).run)}\`, and commands run only when allowed`;
+  }
+
+  private loopMessage(state: WalkState, index: number): string {
+    const id = stepIdAt(this.runbook, index);
+    // The decisions since the last arrival here are the ones whose single answer brings the walk back.
+    let from = state.visits.length - 2;
+    while (from >= 0 && state.visits[from]!.index !== index) from--;
+    const round = state.visits.slice(from + 1, -1);
+    const decision = round.find((v) => v.kind === 'decision' && v.result?.type === 'answered');
+    const hint =
+      decision && decision.result?.type === 'answered'
+        ? `${decision.step} is answered "${safeLine(decision.result.answer)}" every time; give it a list, one answer per time it is asked, like ${decision.step}: [${safeLine(decision.result.answer)}, ...]`
+        : 'nothing in the answers can lead out of it; give one of its steps a list of answers, one per time it is asked';
+    return `the answers go round a loop for ever: the walk is back at step ${id} and nothing has changed since it was last there; ${hint}`;
+  }
+}
+
+function firstChoice(choices: Array<{ answer: string }>): string {
+  const answer = choices[0]?.answer ?? '';
+  return /^[\w -]+$/.test(answer) ? `"${safeLine(answer)}"` : JSON.stringify(answer);
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,103 @@
+// One walk through a runbook: ask the drivers for each step's input, feed it
+// to the engine, and record every event (journal first, then --json and the
+// screen) before the next question. Scripted answers come first; where they
+// have nothing to say, a person is asked if there is one, else the walk pauses
+// and says why.
+import type { JournalEvent, PauseReason } from '../journal/events.js';
+import type { WriteStatus } from '../journal/writer.js';
+import type { CheckStep, Runbook } from '../library/schema.js';
+import { durationMs } from '../library/schema.js';
+import type { RunbookView } from '../render/view.js';
+import { Interrupted } from '../util/errors.js';
+import type { CheckRun } from './check-runner.js';
+import { advance, DEFAULT_CHECK_TIMEOUT_MS, type Advanced, type WalkInput, type WalkState } from './engine.js';
+import type { InteractiveDriver } from './interactive.js';
+import type { WalkScreen } from './screen.js';
+import type { Move, ScriptedDriver } from './scripted.js';
+
+export interface SessionParts {
+  runbook: Runbook;
+  view: RunbookView;
+  screen: WalkScreen;
+  journal: { append(events: readonly JournalEvent[]): WriteStatus };
+  /** --json: each event as a line on stdout. */
+  emit?: (event: JournalEvent) => void;
+  script?: ScriptedDriver;
+  person?: InteractiveDriver;
+  runCheck: (command: string, timeoutMs: number, signal: AbortSignal) => Promise<CheckRun>;
+  now: () => Date;
+  /** Aborted on Ctrl-C (or SIGTERM/SIGHUP) outside a prompt. */
+  signal: AbortSignal;
+}
+
+export type SessionEnd = { kind: 'ended'; state: WalkState } | { kind: 'paused'; state: WalkState; reason: PauseReason; message?: string };
+
+export async function runSession(parts: SessionParts, first: Advanced): Promise<SessionEnd> {
+  const { runbook, screen } = parts;
+  let state = first.state;
+  let journalOk = true;
+
+  const record = (advanced: Advanced, number: number, fromScript: boolean) => {
+    state = advanced.state;
+    const status = parts.journal.append(advanced.events);
+    if (status.ok !== journalOk) {
+      journalOk = status.ok;
+      screen.journalTrouble(status.error, status.pending);
+    }
+    for (const event of advanced.events) {
+      parts.emit?.(event);
+      screen.result(event, number, fromScript);
+    }
+  };
+  const take = (input: WalkInput, fromScript: boolean) => record(advance(runbook, state, input, parts.now()), state.visits.length, fromScript);
+  const pause = (reason: PauseReason, message?: string): SessionEnd => {
+    take({ type: 'pause', reason, ...(message !== undefined ? { detail: message } : {}) }, true);
+    return { kind: 'paused', state, reason, ...(message !== undefined ? { message } : {}) };
+  };
+
+  record(first, 1, true);
+  let shown = 0;
+  while (state.status !== 'ended') {
+    if (parts.signal.aborted) return pause('interrupted');
+    const index = state.at!;
+    const step = runbook.steps[index]!;
+    if (state.visits.length !== shown) {
+      shown = state.visits.length;
+      screen.card(state, parts.view.steps[index]!, parts.now());
+    }
+
+    let move: Move;
+    let fromScript = true;
+    const scripted = parts.script?.next(state);
+    if (scripted?.kind === 'move') {
+      if (scripted.note !== undefined) take({ type: 'note', text: scripted.note }, true);
+      move = scripted.move;
+    } else if (parts.person) {
+      try {
+        move = await parts.person.decide(step);
+      } catch (error) {
+        if (error instanceof Interrupted) return pause('interrupted');
+        throw error;
+      }
+      fromScript = false;
+      parts.script?.progressed();
+    } else if (scripted) return pause(scripted.reason, scripted.message);
+    else throw new Error('a walk needs a script or a person');
+
+    if (move.kind === 'pause') return pause('person');
+    if (move.kind === 'input') {
+      take(move.input, fromScript);
+      continue;
+    }
+    const check = step as CheckStep;
+    take({ type: 'check-started' }, fromScript);
+    screen.checkStarting(check.run);
+    const run = await parts.runCheck(check.run, check.timeout ? durationMs(check.timeout) : DEFAULT_CHECK_TIMEOUT_MS, parts.signal);
+    if (run.interrupted) return pause('interrupted');
+    parts.script?.progressed();
+    screen.checkOutput(run);
+    const { outcome, exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error } = run;
+    take({ type: 'check-result', outcome, decidedBy: 'command', exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, ...(error !== undefined ? { error } : {}) }, fromScript);
+  }
+  return { kind: 'ended', state };
+}
