@@ -65,7 +65,11 @@ function writeAtomically(path: string, text: string, shown: string): void {
     writeFileSync(temp, text, { flag: 'wx' });
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temp file was never made (its folder is not there): nothing to clean up.
+    }
     throw new UserError(`cannot write ${safeLine(shown)}: ${describeWriteError(error)}`);
   }
 }

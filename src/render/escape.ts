@@ -45,7 +45,7 @@ function escapeMarkdownLine(line: string): string {
  * line. Line breaks become spaces (a break would end the heading or the row).
  */
 export function escapeMarkdownInline(text: string): string {
-  return escapeMarkdownLine(safeText(text).replace(/[\r\n\t]+/g, ' '));
+  return escapeMarkdownLine(safeText(text.replace(/[\r\n\t]+/g, ' ')));
 }
 
 /**
@@ -56,7 +56,7 @@ export function escapeMarkdownInline(text: string): string {
 export function escapeMarkdownText(text: string, indent = ''): string {
   // An empty line in the middle would end the paragraph: joined by a hard
   // break it stays a line of its own, still inside the item.
-  return safeText(text)
+  return safeText(text.replace(/\r\n/g, '\n'))
     .trim()
     .split('\n')
     .map((line) => escapeMarkdownLine(line.replace(/\t/g, ' ')))

@@ -7,7 +7,7 @@ import { branchWords } from './branch-wording.js';
 import { escapeMarkdownInline as inline, escapeMarkdownText, markdownCodeBlock, markdownCodeSpan } from './escape.js';
 import { flowchartOf, needsFlowchart } from './flowchart.js';
 import { mermaidFlowchart } from './markdown/mermaid.js';
-import { localDayAndTime, needsAttention, planStatus, plural, type PlanStatus } from './plan-status.js';
+import { localDay, localDayAndTime, needsAttention, planStatus, plural, type PlanStatus } from './plan-status.js';
 import { contactView, runbookView, type ContactView, type RunbookView, type StepView, type SystemView } from './view.js';
 import { contactMap } from '../library/library.js';
 
@@ -16,6 +16,8 @@ export interface RunbookMarkdownOptions {
   level?: number;
   /** Put before the title, e.g. "3. " for the third runbook of the plan. */
   titlePrefix?: string;
+  /** The clock, to mark an overdue review; default now. */
+  now?: Date;
 }
 
 const heading = (level: number, text: string) => `${'#'.repeat(Math.min(6, level))} ${text}`;
@@ -40,11 +42,12 @@ function systemMarkdown(system: SystemView): string {
   return `${inline(system.name)} (${objectives.join(', ')})`;
 }
 
-function factsMarkdown(view: RunbookView): string[] {
+function factsMarkdown(view: RunbookView, today: string): string[] {
   const facts = [`- Runbook: ${markdownCodeSpan(view.id)}`];
   if (view.owner) facts.push(`- Owner: ${view.owner.known ? inline(view.owner.name) : contactMarkdown(view.owner)}`);
   if (view.source) facts.push(`- Source: ${inline(view.source)}`);
-  facts.push(view.reviewed ? `- Reviewed: ${inline(view.reviewed)}; next review due ${inline(view.reviewDue ?? '')}` : '- Reviewed: never (no review date)');
+  const overdue = view.reviewDue !== undefined && view.reviewDue < today ? ' (**overdue**)' : '';
+  facts.push(view.reviewed ? `- Reviewed: ${inline(view.reviewed)}; next review due ${inline(view.reviewDue ?? '')}${overdue}` : '- Reviewed: never (no review date)');
   if (view.systems.length) facts.push(`- Systems: ${view.systems.map(systemMarkdown).join('; ')}`);
   return facts;
 }
@@ -75,7 +78,7 @@ export function renderRunbookMarkdown(view: RunbookView, options: RunbookMarkdow
   const level = options.level ?? 1;
   const out: string[] = [heading(level, `${options.titlePrefix ?? ''}${inline(view.title)}`), ''];
   if (view.summary) out.push(escapeMarkdownText(view.summary), '');
-  out.push(...factsMarkdown(view), '');
+  out.push(...factsMarkdown(view, localDay(options.now ?? new Date())), '');
   for (const warning of view.warnings) out.push(`> **WARNING:** ${escapeMarkdownText(warning, '> ')}`, '');
   if (view.notify.length) {
     out.push('**Notify before you start:**', '', ...view.notify.map((c) => `- ${contactMarkdown(c)}`), '');
@@ -111,15 +114,19 @@ function statusMarkdown(status: PlanStatus): string[] {
 
 function contactTable(library: Library): string[] {
   const contacts = contactMap(library);
-  const cell = (text: string | undefined) => (text ? inline(text) : ' ');
-  const rows = library.contacts.map(({ value }) => {
-    const c = contactView(value.id, contacts);
-    const other = [c.email, c.reach, c.hours && `hours: ${c.hours}`, c.notes, c.verified && `verified ${c.verified}`].filter(Boolean) as string[];
-    const alternates = c.alternates.map((a) => `${a.name}${a.phone ? ` ${a.phone}` : ''}`).join(', then ');
-    return `| **${cell(c.name)}** | ${cell(c.phone)} | ${cell(c.role)} | ${other.map(inline).join('; ') || ' '} | ${cell(alternates)} |`;
+  const views = library.contacts.map(({ value }) => contactView(value.id, contacts));
+  if (views.length === 0) return ['No contacts could be read: run `coop lint`.', ''];
+  // As on the printed sheet: the alternates column only when someone has one.
+  const withAlternates = views.some((c) => c.alternates.length > 0);
+  const cell = (parts: Array<string | undefined>) => parts.filter((p): p is string => Boolean(p)).map(inline).join('; ') || ' ';
+  const rows = views.map((c) => {
+    const reach = [c.phone ? `**${inline(c.phone)}**` : '', c.reach ? inline(c.reach) : ''].filter(Boolean).join('; ') || 'no number on file';
+    const cells = [`**${inline(c.name)}**`, reach, cell([c.role]), cell([c.email, c.hours && `hours: ${c.hours}`, c.notes, c.verified && `details checked ${c.verified}`])];
+    if (withAlternates) cells.push(cell([c.alternates.map((a) => `${a.name}${a.phone ? ` ${a.phone}` : ''}`).join(', then ')]));
+    return `| ${cells.join(' | ')} |`;
   });
-  if (rows.length === 0) return ['No contacts could be read: run `coop lint`.', ''];
-  return ['| Contact | Phone | Role | Other ways, notes | If no answer |', '| --- | --- | --- | --- | --- |', ...rows, ''];
+  const head = ['Contact', 'Number', 'Role', 'Email, hours, notes', ...(withAlternates ? ['If no answer'] : [])];
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- |').join('')}`, ...rows, ''];
 }
 
 /** The whole plan as one Markdown document (`coop export --format markdown`). */
@@ -133,6 +140,6 @@ export function renderLibraryMarkdown(library: Library, now: Date): string {
   views.forEach((v, i) => out.push(`${i + 1}. ${inline(v.title)}${v.summary ? `: ${inline(v.summary)}` : ''}`));
   if (views.length === 0) out.push('No runbook could be read: run `coop lint`.');
   out.push('', heading(2, 'Contacts'), '', ...contactTable(library));
-  views.forEach((v, i) => out.push(renderRunbookMarkdown(v, { level: 2, titlePrefix: `${i + 1}. ` })));
+  views.forEach((v, i) => out.push(renderRunbookMarkdown(v, { level: 2, titlePrefix: `${i + 1}. `, now })));
   return out.join('\n').trimEnd() + '\n';
 }

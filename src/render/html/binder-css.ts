@@ -3,13 +3,15 @@
 // what both A4 and US Letter leave inside these margins, so no page size is
 // fixed; nothing carries meaning by colour or background (browsers drop
 // backgrounds when printing), only by borders, shapes, weight and words; a
-// step, a contact row or a chart is never split across pages.
+// step, a contact row or a chart is never split across pages, and a word
+// too long for its line wraps rather than run off the page (Chromium clips
+// whatever is wider than the page, and the clipped text is simply gone).
 import { escapeCssString } from '../escape.js';
 
 export const BINDER_CSS = `
 @page { margin: 18mm 15mm 16mm 15mm; }
 * { box-sizing: border-box; }
-html { font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; background: #fff; }
+html { font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; background: #fff; overflow-wrap: anywhere; }
 body { margin: 0; }
 h1, h2, h3, p, ul, ol { margin: 0; }
 ul { padding-left: 5mm; }
@@ -47,7 +49,9 @@ ul { padding-left: 5mm; }
 .contact-table tr { break-inside: avoid; }
 .contact-table .name { font-size: 12.5pt; font-weight: bold; }
 .contact-table .role, .contact-table .more { font-size: 9pt; }
-.phone-big { font-size: 18pt; font-weight: bold; white-space: nowrap; letter-spacing: 0.02em; }
+.phone-big { font-size: 18pt; font-weight: bold; letter-spacing: 0.02em; }
+/* A phone number keeps together; a longer text in its place may wrap rather than run off the page. */
+.keep { white-space: nowrap; }
 .contact-table .reach { font-weight: bold; font-size: 11pt; margin-bottom: 1mm; }
 .write-in { display: block; border-bottom: 1pt solid #000; height: 9mm; width: 52mm; font-size: 8pt; }
 
@@ -77,7 +81,7 @@ ul { padding-left: 5mm; }
 .phase { font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.08em; border: 0.75pt solid #000; padding: 0 1mm; margin-left: 1.5mm; font-weight: normal; vertical-align: 0.4mm; white-space: nowrap; }
 .why { font-size: 9.5pt; font-style: italic; }
 .step-warning { border: 1.5pt solid #000; padding: 1mm 2mm; font-weight: bold; }
-.call .phone { font-weight: bold; font-size: 12pt; white-space: nowrap; }
+.call .phone { font-weight: bold; font-size: 12pt; }
 .call .role { font-size: 9pt; }
 .command { font-family: "Liberation Mono", "DejaVu Sans Mono", Consolas, monospace; font-size: 9.5pt; border: 1pt solid #000; padding: 1.5mm 2mm; white-space: pre-wrap; overflow-wrap: anywhere; }
 .branches { list-style: none; padding: 0; }
@@ -126,7 +130,15 @@ export interface PageMarks {
   named: Array<{ className: string; label: string }>;
 }
 
-const margin = (box: string, text: string) => `@${box} { content: "${escapeCssString(text)}"; font-size: 8pt; }`;
+/** Characters a page-margin text may have: the boxes of one margin share its width, and a longer text would run into its neighbour. */
+const MARGIN_TEXT_MAX = 76;
+
+function shortened(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= MARGIN_TEXT_MAX ? line : `${line.slice(0, MARGIN_TEXT_MAX - 1)}…`;
+}
+
+const margin = (box: string, text: string) => `@${box} { content: "${escapeCssString(shortened(text))}"; font-size: 8pt; }`;
 
 /**
  * The page-margin rules: a named page per runbook, so its name runs in the

@@ -1,0 +1,202 @@
+// The binder printed as a coordinator prints it: `coop export` to HTML, then
+// Debian's headless Chromium to PDF, read back with poppler (pdftotext,
+// pdfinfo, pdftoppm). Skipped, with the reason printed, where those tools are
+// not installed; .ci/run installs them from Debian's packages.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/library/load.js';
+import { stepText } from '../../src/library/schema.js';
+import { needsFlowchart } from '../../src/render/flowchart.js';
+import { runbookView } from '../../src/render/view.js';
+import { HOSTILE_FIELDS, hostile, writeLibrary } from '../render/library-fixture.js';
+import { SHIPPED_RUNBOOKS, runCoop, tempDir } from '../helpers/run-coop.js';
+
+function installed(command: string, args: string[]): boolean {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  return result.error === undefined && result.status === 0;
+}
+
+const missing = [
+  installed('chromium', ['--version']) ? '' : 'chromium',
+  installed('pdftotext', ['-v']) ? '' : 'pdftotext',
+  installed('pdfinfo', ['-v']) ? '' : 'pdfinfo',
+  installed('pdftoppm', ['-v']) ? '' : 'pdftoppm',
+].filter(Boolean);
+const skip = missing.length > 0;
+if (skip) console.warn(`export-pdf: skipping the printed-binder tests: ${missing.join(', ')} not installed (apt-get install chromium poppler-utils)`);
+
+/** Prints an HTML file to PDF the way the coordinator does. */
+function printToPdf(html: string, pdf: string): void {
+  const profile = tempDir('coop-chromium-');
+  const result = spawnSync(
+    'chromium',
+    ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `--print-to-pdf=${pdf}`, `file://${html}`],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  expect(result.status, result.stderr).toBe(0);
+}
+
+function pdfInfo(pdf: string): { pages: number; size: string } {
+  const out = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+  return { pages: Number(out.match(/^Pages:\s+(\d+)/m)![1]), size: out.match(/^Page size:\s+(.*)$/m)![1]! };
+}
+
+/** The text of one page (or all), every run of white space made one space. */
+function pdfText(pdf: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return spawnSync('pdftotext', [...range, pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+}
+
+/** The binder's HTML with a page size forced, as a browser set to that paper would print it. */
+function withPaper(htmlFile: string, size: 'A4' | 'letter'): string {
+  const out = htmlFile.replace(/\.html$/, `-${size}.html`);
+  writeFileSync(out, readFileSync(htmlFile, 'utf8').replace('</head>', `<style>@page { size: ${size}; }</style></head>`));
+  return out;
+}
+
+function exportBinder(args: string[] = []): { dir: string; html: string } {
+  const dir = tempDir('coop-binder-');
+  const result = runCoop([...args, 'export', '--out', 'binder.html'], { cwd: dir });
+  expect(result.code, result.stderr).toBe(0);
+  return { dir, html: join(dir, 'binder.html') };
+}
+
+/**
+ * The layout's rules, for the shipped library: the cover is one page, the
+ * contact sheet one page, each runbook's checklist one page (the shipped ones
+ * are short enough), and each runbook with a question, check or loop one
+ * more page for its flowchart.
+ */
+function expectedPages(): string[] {
+  const library = loadLibrary(SHIPPED_RUNBOOKS);
+  const pages = ['Plan status', 'Contact sheet'];
+  library.runbooks.forEach((entry, i) => {
+    const view = runbookView(library, entry);
+    pages.push(`SECTION ${i + 1} OF ${library.runbooks.length} · RUNBOOK ${view.id.toUpperCase()} ${view.title}`);
+    if (needsFlowchart(view)) pages.push(`Flowchart: ${i + 1}. ${view.title}`);
+  });
+  return pages;
+}
+
+describe('the printed binder of the shipped library', () => {
+  const printed = skip ? undefined : (() => {
+    const { dir, html } = exportBinder();
+    const letter = join(dir, 'letter.pdf');
+    const a4 = join(dir, 'a4.pdf');
+    printToPdf(withPaper(html, 'letter'), letter);
+    printToPdf(withPaper(html, 'A4'), a4);
+    return { dir, letter, a4 };
+  })();
+  const library = loadLibrary(SHIPPED_RUNBOOKS);
+
+  it.skipIf(skip)('holds every contact number and every step and warning of every runbook', () => {
+    const text = pdfText(printed!.letter);
+    for (const { value } of library.contacts) if (value.phone) expect(text).toContain(value.phone);
+    for (const { value: runbook } of library.runbooks) {
+      for (const step of runbook.steps) expect(text, `${runbook.id}: ${stepText(step)}`).toContain(stepText(step).replace(/\s+/g, ' '));
+      for (const warning of runbook.warnings ?? []) expect(text).toContain(warning);
+    }
+  });
+
+  it.skipIf(skip)('has the pages the layout intends, in order: cover, contact sheet, each runbook and its flowchart', () => {
+    const pages = expectedPages();
+    expect(pages).toHaveLength(14);
+    expect(pdfInfo(printed!.letter).pages).toBe(pages.length);
+    pages.forEach((heading, i) => expect(pdfText(printed!.letter, i + 1), `page ${i + 1}`).toContain(heading));
+  });
+
+  it.skipIf(skip)('prints the same pages on A4 as on Letter', () => {
+    expect(pdfInfo(printed!.letter).size).toMatch(/\(letter\)$/);
+    expect(pdfInfo(printed!.a4).size).toMatch(/\(A4\)$/);
+    const pages = expectedPages();
+    expect(pdfInfo(printed!.a4).pages).toBe(pages.length);
+    pages.forEach((heading, i) => expect(pdfText(printed!.a4, i + 1), `A4 page ${i + 1}`).toContain(heading));
+  });
+
+  it.skipIf(skip)('says on every page whose plan it is, when it was printed, and which page of how many', () => {
+    const total = expectedPages().length;
+    for (let page = 1; page <= total; page++) {
+      const text = pdfText(printed!.letter, page);
+      expect(text).toContain("Kansas Commission on Peace Officers' Standards & Training (KS-CPOST)");
+      expect(text).toMatch(/Printed \d{4}-\d{2}-\d{2}: check for a newer copy/);
+      expect(text).toContain(`Page ${page} of ${total}`);
+    }
+    expect(pdfText(printed!.letter, 14)).toContain('Section 6: Severe weather');
+  });
+
+  it.skipIf(skip)('draws nothing into the side margins: no line, box or chart is cut at the page edge', () => {
+    for (const pdf of [printed!.letter, printed!.a4]) {
+      const prefix = join(printed!.dir, pdf.endsWith('a4.pdf') ? 'a4' : 'letter');
+      const run = spawnSync('pdftoppm', ['-gray', '-r', '40', pdf, prefix], { encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      const total = pdfInfo(pdf).pages;
+      for (let page = 1; page <= total; page++) {
+        const image = readPgm(`${prefix}-${String(page).padStart(2, '0')}.pgm`);
+        // 12 mm of the 15 mm side margins, at 40 dots per inch.
+        const band = Math.floor((12 / 25.4) * 40);
+        expect(darkPixelsInSideBands(image, band), `${pdf} page ${page}`).toBe(0);
+      }
+    }
+  });
+});
+
+describe('the printed binder of a library with words too long for a line', () => {
+  it.skipIf(skip)('wraps them instead of letting the page edge cut them off', () => {
+    // No hyphens: pdftotext joins a word broken after one and drops the hyphen.
+    const long = (tag: string) => `${tag}_${'x'.repeat(150)}_END`;
+    const dir = writeLibrary({
+      'contacts.yaml': { organization: long('ORG'), contacts: [{ id: 'desk', name: long('NAME'), phone: long('PHONE'), notes: long('NOTES') }] },
+      'long.yaml': { id: 'long', title: long('TITLE'), warnings: [long('WARN')], steps: [{ do: long('DO'), why: long('WHY'), contacts: ['desk'] }, { run: long('RUN'), on_failure: 'end' }] },
+    });
+    const { dir: out, html } = exportBinder(['--runbooks', dir]);
+    const pdf = join(out, 'long.pdf');
+    printToPdf(html, pdf);
+    // Chromium clips what runs past the page, and pdftotext then has no text for it.
+    const text = pdfText(pdf).replace(/\s+/g, '');
+    for (const tag of ['NAME', 'PHONE', 'NOTES', 'TITLE', 'WARN', 'DO', 'WHY', 'RUN']) expect(text, tag).toContain(long(tag));
+  });
+});
+
+describe('the printed binder of a hostile library', () => {
+  it.skipIf(skip)('shows the hostile text as text, markup and all, and runs none of it', () => {
+    const dir = writeLibrary({
+      'contacts.yaml': { organization: hostile('ORG'), contacts: [{ id: 'boss', name: hostile('CNAME'), phone: hostile('CPHONE') }] },
+      'evil.yaml': { id: 'evil', title: hostile('TITLE'), warnings: [hostile('WARN')], steps: [{ do: hostile('DO'), contacts: ['boss'] }, { ask: hostile('ASK'), choices: [{ answer: hostile('YES'), next: 'end' }, { answer: 'No' }] }] },
+    });
+    const { dir: out, html } = exportBinder(['--runbooks', dir]);
+    const pdf = join(out, 'hostile.pdf');
+    printToPdf(html, pdf);
+    // Long runs without a space wrap anywhere, so compare without white space.
+    const text = pdfText(pdf).replace(/\s+/g, '');
+    for (const field of ['ORG', 'CNAME', 'CPHONE', 'TITLE', 'WARN', 'DO', 'ASK', 'YES']) {
+      expect(HOSTILE_FIELDS).toContain(field);
+      expect(text, field).toContain(`${field}<script>alert("${field}")</script><imgsrc=xonerror='alert(1)'>`);
+    }
+    expect(text).toContain('\\e[31mred\\e[0m');
+  });
+});
+
+interface Pgm {
+  width: number;
+  height: number;
+  pixels: Buffer;
+}
+
+function readPgm(file: string): Pgm {
+  const data = readFileSync(file);
+  const header = data.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
+  return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
+}
+
+function darkPixelsInSideBands(image: Pgm, band: number): number {
+  let dark = 0;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < band; x++) {
+      if (image.pixels[y * image.width + x]! < 200) dark++;
+      if (image.pixels[y * image.width + (image.width - 1 - x)]! < 200) dark++;
+    }
+  }
+  return dark;
+}
