@@ -8,7 +8,8 @@ import type { Directory, IdSet } from './rule.js';
 
 export function directoryOf(library: Library): Directory {
   return {
-    contacts: idSet(library, library.contactsFile, library.contacts, library.brokenContactIds, false),
+    // No contacts.yaml is itself a loader problem: references are not judged against nothing.
+    contacts: idSet(library, library.contactsFile, library.contacts, library.brokenContactIds, true),
     systems: idSet(library, library.systemsFile, library.systems, library.brokenSystemIds, hasProblemIn(library, systemsFileNames(library))),
   };
 }

@@ -24,7 +24,7 @@ export function phoneProblem(text: string): string | undefined {
   const area = shape[1] ?? shape[2]!;
   const exchange = shape[3]!;
   if (/^[01]/.test(area)) return `has the area code ${area}, but an area code cannot start with 0 or 1`;
-  if (/^[2-9]11$/.test(area)) return `has the area code ${area}, but ${area} is a service code (like 911), not an area code`;
+  if (/^[2-9]11$/.test(area)) return `has the area code ${area}, but codes ending in 11 (211 to 911) are service numbers, not area codes`;
   if (/^[01]/.test(exchange)) return `has the exchange ${exchange}, but an exchange (the three digits after the area code) cannot start with 0 or 1`;
   return undefined;
 }

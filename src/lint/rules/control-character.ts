@@ -52,7 +52,9 @@ function describe(text: string): string {
       : ch >= 0x202a
         ? `a bidirectional override (${code}), which can make text read differently from what it says`
         : `a control character (${code})`;
-  const from = Math.max(0, at - 15);
-  const excerpt = `${from > 0 ? '…' : ''}${safeLine(text.slice(from, at + 15))}${at + 15 < text.length ? '…' : ''}`;
+  // A short text is shown whole; a long one, around the character.
+  const from = text.length <= 40 ? 0 : Math.max(0, at - 15);
+  const to = text.length <= 40 ? text.length : at + 25;
+  const excerpt = `${from > 0 ? '…' : ''}${safeLine(text.slice(from, to))}${to < text.length ? '…' : ''}`;
   return `text contains ${what}: "${excerpt}"; remove it`;
 }

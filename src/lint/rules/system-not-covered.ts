@@ -9,8 +9,8 @@ export const rule: Rule = {
     wholeLibrary: true,
   },
   library({ library, report }) {
-    // A runbook that failed to load may be the one that covers a system: do not guess.
-    if (library.brokenRunbooks.length > 0) return;
+    // A runbook that failed to load cannot say what it covers: its own error
+    // comes first, and this warning goes once it loads (if it covers the system).
     const covered = new Set<string>();
     for (const entry of library.runbooks) for (const id of entry.value.systems ?? []) covered.add(id);
     for (const system of library.systems) {
