@@ -8,6 +8,7 @@
 import dagre, { type Graph } from '@dagrejs/dagre';
 import { labelLines, type FlowEdge, type FlowNode, type Flowchart } from '../flowchart.js';
 import { html, type SafeHtml } from './markup.js';
+import { arrowHead, basisPath, clipToOutline, n, type Point } from './svg-geometry.js';
 
 /** Text metrics at the chart's 12px font, erring wide (DejaVu Sans) so words never spill out of their box. */
 const FONT_SIZE = 12;
@@ -21,13 +22,6 @@ const HEX_INSET = 12;
 const DIAMOND_RATIO = 2.2;
 /** Drawn this much larger than laid out, so short charts read easily; CSS still shrinks tall ones to the page. */
 const PRINT_SCALE = 1.25;
-const ARROW_LENGTH = 9;
-const ARROW_HALF_WIDTH = 4.5;
-
-interface Point {
-  x: number;
-  y: number;
-}
 
 /** What dagre leaves on an edge: its route, and where its label goes. */
 interface EdgeRoute {
@@ -87,65 +81,6 @@ function outline(sized: Sized): Point[] | undefined {
   return undefined;
 }
 
-/**
- * dagre ends edges on a node's bounding box; for a diamond or hexagon, move
- * the end in along the same ray to where it meets the outline.
- */
-function clipToOutline(end: Point, center: Point, shape: Point[] | undefined): Point {
-  if (!shape) return end;
-  const dx = end.x - center.x;
-  const dy = end.y - center.y;
-  let best = 1;
-  for (let i = 0; i < shape.length; i++) {
-    const p = shape[i]!;
-    const q = shape[(i + 1) % shape.length]!;
-    // Solve center + t*(dx,dy) = p + s*(q-p) for t in (0, 1], s in [0, 1].
-    const ex = q.x - p.x;
-    const ey = q.y - p.y;
-    const denom = dx * ey - dy * ex;
-    if (Math.abs(denom) < 1e-9) continue;
-    const t = (p.x * ey - p.y * ex) / denom;
-    const s = (p.x * dy - p.y * dx) / denom;
-    if (t > 0 && t <= best && s >= -1e-9 && s <= 1 + 1e-9) best = t;
-  }
-  return { x: center.x + best * dx, y: center.y + best * dy };
-}
-
-const n = (v: number) => Math.round(v * 10) / 10;
-
-/** A smooth path through dagre's points (the B-spline d3's curveBasis draws). */
-function basisPath(points: Point[]): string {
-  const [first, ...rest] = points;
-  if (!first) return '';
-  if (rest.length === 0) return `M${n(first.x)},${n(first.y)}`;
-  if (rest.length === 1) return `M${n(first.x)},${n(first.y)}L${n(rest[0]!.x)},${n(rest[0]!.y)}`;
-  let d = `M${n(first.x)},${n(first.y)}`;
-  let p0 = first;
-  let p1 = rest[0]!;
-  d += `L${n((5 * p0.x + p1.x) / 6)},${n((5 * p0.y + p1.y) / 6)}`;
-  for (const p of [...rest.slice(1), rest[rest.length - 1]!]) {
-    d += `C${n((2 * p0.x + p1.x) / 3)},${n((2 * p0.y + p1.y) / 3)} ${n((p0.x + 2 * p1.x) / 3)},${n((p0.y + 2 * p1.y) / 3)} ${n((p0.x + 4 * p1.x + p.x) / 6)},${n((p0.y + 4 * p1.y + p.y) / 6)}`;
-    p0 = p1;
-    p1 = p;
-  }
-  return d + `L${n(p1.x)},${n(p1.y)}`;
-}
-
-function arrowHead(from: Point, tip: Point): string {
-  const len = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
-  const ux = (tip.x - from.x) / len;
-  const uy = (tip.y - from.y) / len;
-  const bx = tip.x - ux * ARROW_LENGTH;
-  const by = tip.y - uy * ARROW_LENGTH;
-  return [
-    [tip.x, tip.y],
-    [bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH],
-    [bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH],
-  ]
-    .map(([x, y]) => `${n(x!)},${n(y!)}`)
-    .join(' ');
-}
-
 function textLines(sized: Sized, center: Point): SafeHtml {
   const first = -((sized.lines.length - 1) / 2) * LINE_HEIGHT + FONT_SIZE * 0.35;
   return html`${sized.lines.map((line, i) => {
@@ -169,9 +104,25 @@ function nodeShape(sized: Sized, c: Point): SafeHtml {
   return html`<rect x="${x}" y="${y}" width="${n(w)}" height="${n(h)}" rx="${round}"/>`;
 }
 
-function laidOut(chart: Flowchart): { graph: Graph; sized: Map<string, Sized> } {
+interface Layout {
+  graph: Graph;
+  sized: Map<string, Sized>;
+  width: number;
+  height: number;
+}
+
+/** The room a chart has on its page (binder-css: 180 mm by 205 mm), in SVG pixels (96 per inch). */
+const PAGE_WIDTH = (180 / 25.4) * 96;
+const PAGE_HEIGHT = (205 / 25.4) * 96;
+
+/** How much a layout is shrunk to fit the page (1 when it fits as drawn). */
+function fitScale(layout: Layout): number {
+  return Math.min(1, PAGE_WIDTH / (layout.width * PRINT_SCALE), PAGE_HEIGHT / (layout.height * PRINT_SCALE));
+}
+
+function laidOut(chart: Flowchart, rankdir: 'TB' | 'LR'): Layout {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'TB', nodesep: 28, edgesep: 14, ranksep: 34, marginx: 6, marginy: 6 });
+  graph.setGraph({ rankdir, nodesep: 28, edgesep: 14, ranksep: 34, marginx: 6, marginy: 6 });
   const sized = new Map<string, Sized>();
   for (const node of chart.nodes) {
     const s = sizeNode(node);
@@ -180,12 +131,25 @@ function laidOut(chart: Flowchart): { graph: Graph; sized: Map<string, Sized> } 
   }
   chart.edges.forEach((edge, i) => graph.setEdge(edge.from, edge.to, { ...edgeLabelSize(edge), labelpos: 'c' }, `e${i}`));
   dagre.layout(graph);
-  return { graph, sized };
+  const box = graph.graph() as { width: number; height: number };
+  return { graph, sized, width: Math.ceil(box.width), height: Math.ceil(box.height) };
+}
+
+/**
+ * Top to bottom reads most naturally; a long runbook drawn that way would be
+ * shrunk to an unreadable size to fit one page, so it is drawn left to right
+ * when that keeps the words larger.
+ */
+function bestLayout(chart: Flowchart): Layout {
+  const down = laidOut(chart, 'TB');
+  if (fitScale(down) >= 0.75) return down;
+  const across = laidOut(chart, 'LR');
+  return fitScale(across) > fitScale(down) ? across : down;
 }
 
 /** The chart as an `<svg>` element, sized by its own viewBox so CSS can scale it to the page. */
 export function flowchartSvg(chart: Flowchart, title: string): SafeHtml {
-  const { graph, sized } = laidOut(chart);
+  const { graph, sized, width, height } = bestLayout(chart);
   const centerOf = (key: string): Point => {
     const node = graph.node(key) as { x: number; y: number };
     return { x: node.x, y: node.y };
@@ -210,8 +174,5 @@ export function flowchartSvg(chart: Flowchart, title: string): SafeHtml {
     const c = centerOf(node.key);
     return html`<g class="node node-${node.kind}" data-key="${node.key}">${nodeShape(s, c)}${textLines(s, c)}</g>`;
   });
-  const box = graph.graph() as { width: number; height: number };
-  const width = Math.ceil(box.width);
-  const height = Math.ceil(box.height);
- return html`<svg class="flowchart-svg" viewBox="0 0 ${width} ${height}" width="${Math.round(width * PRINT_SCALE)}" height="${Math.round(height * PRINT_SCALE)}" role="img" aria-label="${title}"><title>${title}</title>${edges}${labels}${nodes}</svg>`;
+  return html`<svg class="flowchart-svg" viewBox="0 0 ${width} ${height}" width="${Math.round(width * PRINT_SCALE)}" height="${Math.round(height * PRINT_SCALE)}" role="img" aria-label="${title}"><title>${title}</title>${edges}${labels}${nodes}</svg>`;
 }
