@@ -124,10 +124,10 @@ export class ScriptedDriver {
 
   private loopMessage(state: WalkState, index: number): string {
     const id = stepIdAt(this.runbook, index);
-    // The decisions since the last arrival here are the ones whose single answer brings the walk back.
+    // The decisions of the round (from the last arrival here) are the ones whose single answer brings the walk back.
     let from = state.visits.length - 2;
-    while (from >= 0 && state.visits[from]!.index !== index) from--;
-    const round = state.visits.slice(from + 1, -1);
+    while (from > 0 && state.visits[from]!.index !== index) from--;
+    const round = state.visits.slice(from, -1);
     const decision = round.find((v) => v.kind === 'decision' && v.result?.type === 'answered');
     const hint =
       decision && decision.result?.type === 'answered'

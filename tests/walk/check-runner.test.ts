@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { runCheckCommand } from '../../src/walk/check-runner.js';
+import { tempDir } from '../helpers/run-coop.js';
+
+const base = { timeoutMs: 5_000, cwd: tempDir(), env: process.env };
+
+describe.runIf(process.platform !== 'win32')('running a check command', () => {
+  it('exit 0 is success, with stdout and stderr kept together', async () => {
+    const run = await runCheckCommand('echo out; echo err >&2', base);
+    expect(run).toMatchObject({ outcome: 'succeeded', exitCode: 0, signal: null, timedOut: false, interrupted: false, outputTruncated: false });
+    expect(run.output.split('\n').sort()).toEqual(['', 'err', 'out']);
+  });
+
+  it('any other exit is failure', async () => {
+    expect(await runCheckCommand('exit 3', base)).toMatchObject({ outcome: 'failed', exitCode: 3 });
+  });
+
+  it('runs through the shell, exactly as written, in the working folder', async () => {
+    const run = await runCheckCommand('pwd && test "$(echo a | tr a b)" = b', base);
+    expect(run.outcome).toBe('succeeded');
+    expect(run.output.trim()).toBe(base.cwd);
+  });
+
+  it('a command that does not exist fails (the shell says so)', async () => {
+    const run = await runCheckCommand('no-such-command-coop-test', base);
+    expect(run).toMatchObject({ outcome: 'failed', exitCode: 127 });
+    expect(run.output).toMatch(/not found/);
+  });
+
+  it('stops a command at its time limit, with everything it started', async () => {
+    const started = Date.now();
+    const run = await runCheckCommand('sleep 30 & sleep 30; wait', { ...base, timeoutMs: 300 });
+    expect(run).toMatchObject({ outcome: 'failed', timedOut: true, exitCode: null, signal: 'SIGTERM' });
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('stops the command on Ctrl-C and says it was interrupted', async () => {
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), 100);
+    const run = await runCheckCommand('sleep 30', { ...base, signal: abort.signal });
+    expect(run).toMatchObject({ interrupted: true, timedOut: false });
+  });
+
+  it('keeps the start and the end of a long output, and says how much was left out', async () => {
+    const run = await runCheckCommand('echo FIRST; head -c 100000 /dev/zero | tr "\\0" x; echo; echo LAST', { ...base, maxOutputBytes: 1000 });
+    expect(run.outputTruncated).toBe(true);
+    expect(run.output.startsWith('FIRST\n')).toBe(true);
+    expect(run.output.endsWith('LAST\n')).toBe(true);
+    expect(run.output).toMatch(/\[\.\.\. 9\d{4} bytes of output not kept \.\.\.\]/);
+    expect(run.output.length).toBeLessThan(1100);
+  });
+
+  it('does not read the terminal: stdin is closed', async () => {
+    expect(await runCheckCommand('cat', base)).toMatchObject({ outcome: 'succeeded', output: '' });
+  });
+});

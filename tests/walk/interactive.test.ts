@@ -1,0 +1,163 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { IO } from '../../src/io.js';
+import { Interrupted } from '../../src/util/errors.js';
+import { InteractiveDriver } from '../../src/walk/interactive.js';
+import { inquirerPrompter, SEPARATOR, type Prompter, type PromptChoice } from '../../src/walk/prompter.js';
+import { fixtureRunbook, walkLibrary } from './walk-fixtures.js';
+
+/** A prompter that answers from a list, by choice name, and keeps what it was asked. */
+function scriptedPrompter(replies: string[]) {
+  const asked: Array<{ kind: string; message: string; choices?: string[] }> = [];
+  const reply = () => {
+    const next = replies.shift();
+    if (next === undefined) throw new Error('the test gave no reply for this prompt');
+    return next;
+  };
+  const prompter: Prompter = {
+    async select<V>(message: string, choices: Array<PromptChoice<V> | typeof SEPARATOR>) {
+      const real = choices.filter((c): c is PromptChoice<V> => c !== SEPARATOR);
+      asked.push({ kind: 'select', message, choices: real.map((c) => c.name) });
+      const name = reply();
+      const found = real.find((c) => c.name === name);
+      if (!found) throw new Error(`no choice "${name}" in ${real.map((c) => c.name).join(', ')}`);
+      return found.value;
+    },
+    async input(message, validate) {
+      asked.push({ kind: 'input', message });
+      let text = reply();
+      // An empty reply is refused by the prompt's own check; the next reply is the retry.
+      while (validate && validate(text) !== true) text = reply();
+      return text;
+    },
+    async search<V>(message: string, source: (term: string) => Array<PromptChoice<V>>) {
+      const term = reply();
+      const found = source(term);
+      asked.push({ kind: 'search', message, choices: found.map((c) => c.name) });
+      return found[0]!.value;
+    },
+    async confirm(message) {
+      asked.push({ kind: 'confirm', message });
+      return reply() === 'yes';
+    },
+  };
+  return { prompter, asked };
+}
+
+const every = fixtureRunbook('every-kind');
+const [action, decision, , check] = every.steps as [never, never, never, never];
+
+describe('the interactive driver', () => {
+  it('an action: Done, Skip, Add a note or Pause', async () => {
+    const { prompter, asked } = scriptedPrompter(['Done']);
+    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'input', input: { type: 'done' } });
+    expect(asked).toEqual([{ kind: 'select', message: 'Is it done?', choices: ['Done', 'Skip this step', 'Add a note', 'Pause - carry on later'] }]);
+  });
+
+  it('Skip asks for a reason, and will not take an empty one', async () => {
+    const { prompter, asked } = scriptedPrompter(['Skip this step', '  ', ' The Director is away ']);
+    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'input', input: { type: 'skip', reason: 'The Director is away' } });
+    expect(asked[1]).toEqual({ kind: 'input', message: 'Why skip it?' });
+  });
+
+  it('Add a note gives a note and stays on the step', async () => {
+    const { prompter } = scriptedPrompter(['Add a note', 'Voicemail left at 9:20']);
+    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'input', input: { type: 'note', text: 'Voicemail left at 9:20' } });
+  });
+
+  it('Pause pauses', async () => {
+    const { prompter } = scriptedPrompter(['Pause - carry on later']);
+    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'pause' });
+  });
+
+  it('a decision offers its answers, then a note and pause', async () => {
+    const { prompter, asked } = scriptedPrompter(['Not sure']);
+    expect(await new InteractiveDriver(prompter).decide(decision)).toEqual({ kind: 'input', input: { type: 'answer', answer: 'Not sure' } });
+    expect(asked[0]!.choices).toEqual(['Yes', 'No', 'Not sure', 'Add a note', 'Pause - carry on later']);
+  });
+
+  it.each([
+    ['Run it now', { kind: 'run-check' }],
+    ['I checked by hand: it worked', { kind: 'input', input: { type: 'check-result', outcome: 'succeeded', decidedBy: 'person' } }],
+    ['I checked by hand: it did not work', { kind: 'input', input: { type: 'check-result', outcome: 'failed', decidedBy: 'person' } }],
+  ])('a check runs its command only when asked to: %s', async (reply, move) => {
+    const { prompter } = scriptedPrompter([reply]);
+    expect(await new InteractiveDriver(prompter).decide(check)).toEqual(move);
+  });
+
+  it('"What is happening?" lists the runbooks by title and filters as the person types', async () => {
+    const { prompter, asked } = scriptedPrompter(['round']);
+    expect(await new InteractiveDriver(prompter).chooseRunbook(walkLibrary().runbooks)).toBe('endless');
+    expect(asked).toEqual([{ kind: 'search', message: 'What is happening?', choices: ['Round and round'] }]);
+  });
+
+  it('with nothing typed it lists every runbook, by title', async () => {
+    const { prompter, asked } = scriptedPrompter(['']);
+    await new InteractiveDriver(prompter).chooseRunbook(walkLibrary().runbooks);
+    expect(asked[0]!.choices).toEqual(['Checks that pass, fail and time out', 'Every kind of step', 'Round and round', 'Steps without ids', 'Wait until it is back']);
+  });
+});
+
+describe('the inquirer prompts', () => {
+  /** Real inquirer prompts over in-memory streams: keys in, screen out. */
+  async function realPrompter(color = false) {
+    const stdin = new PassThrough();
+    const out = new PassThrough();
+    let screen = '';
+    out.on('data', (d: Buffer) => (screen += d.toString()));
+    const io = { stdin, stdout: out, stderr: out } as unknown as IO;
+    const prompter = await inquirerPrompter(io, 'stdout', color, new AbortController().signal);
+    const keys = async (...sequence: string[]) => {
+      // Let the prompt draw before each key, as a person would.
+      for (const key of sequence) {
+        await new Promise((r) => setTimeout(r, 20));
+        stdin.write(key);
+      }
+    };
+    return { driver: new InteractiveDriver(prompter), keys, screen: () => screen };
+  }
+  const DOWN = '\u001b[B';
+  const ENTER = '\r';
+  const CTRL_C = '\u0003';
+
+  it('a person skips a step with the arrow keys and types the reason', async () => {
+    const { driver, keys } = await realPrompter();
+    const move = driver.decide(action);
+    await keys(DOWN, ENTER, ...'locked out', ENTER);
+    expect(await move).toEqual({ kind: 'input', input: { type: 'skip', reason: 'locked out' } });
+  });
+
+  it('Ctrl-C at a prompt is an interruption, not a crash', async () => {
+    const { driver, keys } = await realPrompter();
+    const move = driver.decide(decision);
+    await keys(CTRL_C);
+    await expect(move).rejects.toBeInstanceOf(Interrupted);
+  });
+
+  it('typing filters the runbooks', async () => {
+    const { driver, keys, screen } = await realPrompter();
+    const chosen = driver.chooseRunbook(walkLibrary().runbooks);
+    await keys(...'wait', ENTER);
+    expect(await chosen).toBe('loop');
+    expect(screen()).toContain('What is happening?');
+  });
+
+  it.each([
+    [false, false],
+    [true, true],
+  ])('colour %s: colour codes on screen %s, even where inquirer would colour by itself', async (color, coloured) => {
+    const before = process.env.FORCE_COLOR;
+    process.env.FORCE_COLOR = '1';
+    try {
+      const { driver, keys, screen } = await realPrompter(color);
+      const move = driver.decide(action);
+      await keys(DOWN, ENTER, ...'x', ENTER);
+      await move;
+      // Cursor movement is the prompt's own business; colour codes (ESC [ n m) are ours to allow.
+      expect(/\u001b\[\d+(;\d+)*m/.test(screen())).toBe(coloured);
+    } finally {
+      if (before === undefined) delete process.env.FORCE_COLOR;
+      else process.env.FORCE_COLOR = before;
+    }
+  });
+});

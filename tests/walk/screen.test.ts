@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { Chalk } from 'chalk';
+import { plainStyle, type Style } from '../../src/render/style.js';
+import { runbookView } from '../../src/render/view.js';
+import { advance, start, type WalkInput, type WalkState } from '../../src/walk/engine.js';
+import { EXERCISE_BANNER, WalkScreen, type ScreenMode } from '../../src/walk/screen.js';
+import type { Runbook } from '../../src/library/schema.js';
+import type { JournalEvent } from '../../src/journal/events.js';
+import { fixtureRunbook, T0, walkLibrary } from './walk-fixtures.js';
+
+const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
+
+function setup(options: { runbook?: Runbook; mode?: ScreenMode; drill?: boolean; style?: Style; inputs?: WalkInput[] } = {}) {
+  const runbook = options.runbook ?? fixtureRunbook('every-kind');
+  let text = '';
+  const out = { write: (s: string) => (text += s) };
+  const screen = new WalkScreen(out, options.style ?? plainStyle, 80, runbookView(walkLibrary(), runbook), options.mode ?? 'cards');
+  let { state, events } = start(runbook, { incident: '20261123-091503-every-kind-abcd', person: 'pat', drill: options.drill ?? false, runbookHash: '', coopVersion: '' }, T0);
+  let t = 0;
+  for (const input of options.inputs ?? []) {
+    const next = advance(runbook, state, input, minutes(++t));
+    state = next.state;
+    events = [...events, ...next.events];
+  }
+  return { screen, state, events, runbook, text: () => text, clear: () => (text = '') };
+}
+
+describe('the opening screen', () => {
+  it('shows the title, the warnings in a frame no one can miss, and who to tell with their numbers', () => {
+    const { screen, state, text } = setup();
+    screen.opening(state, '/j/x.jsonl');
+    expect(text()).toContain('Every kind of step');
+    expect(text()).toContain('Incident 20261123-091503-every-kind-abcd · started by pat · record: /j/x.jsonl');
+    expect(text()).toMatch(/!!!!+\n!! WARNING\n!! - Do not unplug the mail server\.\n!!!!+/);
+    expect(text()).toContain('Tell these people now:\n  Office Director: (555) 010-0001\n    Directs the response');
+  });
+
+  it('is red and bold where there is colour', () => {
+    const { screen, state, text } = setup({ style: new Chalk({ level: 1 }) });
+    screen.opening(state, undefined);
+    expect(text()).toContain('\u001b[31m\u001b[1m!! WARNING');
+  });
+});
+
+describe('a step card', () => {
+  it('shows step N of the path, the time since the start, and the time left of each RTO', () => {
+    const { screen, state, text } = setup({ inputs: [{ type: 'done' }] });
+    screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[1]!, minutes(10));
+    expect(text()).toContain('Step 2 · 10m 00s since start · File share: 20m 00s left of its 30m RTO · Mail server: 3h 50m left of its 4h RTO');
+    expect(text()).toContain('Is mail down?');
+    expect(text()).toContain('Why: Mail is the first thing people notice.');
+  });
+
+  it('warns plainly once an RTO is exceeded', () => {
+    const { screen, state, text } = setup();
+    screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[0]!, minutes(45));
+    expect(text()).toContain('!! File share: recovery time objective (30m) EXCEEDED by 15m 00s');
+    expect(text()).toContain('Mail server: 3h 15m left of its 4h RTO');
+  });
+
+  it("shows the step's warning, why, and its contacts with role and number", () => {
+    const { screen, state, text } = setup();
+    screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[0]!, T0);
+    expect(text()).toContain('Tell the Office Director.');
+    expect(text()).toContain('!! - Do not wait for the Director before saving your work.');
+    expect(text()).toContain('Why: The Director decides who does what.');
+    expect(text()).toContain('Contact:\n  Office Director: (555) 010-0001\n    Directs the response');
+  });
+
+  it('shows a check command exactly as it will run', () => {
+    const { screen, state, text } = setup({ inputs: [{ type: 'done' }, { type: 'answer', answer: 'Yes' }] });
+    screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[3]!, T0);
+    expect(text()).toContain('This check runs the command:\n  true\n  time limit 5s; it runs only if you choose to run it');
+  });
+
+  it('shows nothing in log mode (a script gets one line per step instead)', () => {
+    const { screen, state, text } = setup({ mode: 'log' });
+    screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[0]!, T0);
+    expect(text()).toBe('');
+  });
+});
+
+describe('drills', () => {
+  it(`say "${EXERCISE_BANNER}" on every screen`, () => {
+    const { screen, state, text, clear } = setup({ drill: true });
+    const view = runbookView(walkLibrary(), fixtureRunbook('every-kind'));
+    for (const show of [() => screen.opening(state, undefined), () => screen.card(state, view.steps[0]!, T0), () => screen.paused(state, 'coop resume x', '/j'), () => screen.ended(state, T0, '/j')]) {
+      clear();
+      show();
+      expect(text()).toContain(EXERCISE_BANNER);
+    }
+  });
+});
+
+describe('log lines', () => {
+  it('say what happened at each step, in order', () => {
+    const { screen, events, text } = setup({
+      mode: 'log',
+      inputs: [{ type: 'skip', reason: 'away' }, { type: 'answer', answer: 'Yes' }, { type: 'note', text: 'pinging' }, { type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 1, durationMs: 1200 }],
+    });
+    events.forEach((e: JournalEvent, i) => screen.result(e, i, true));
+    expect(text()).toBe(
+      [
+        '↷ Step 1 skipped: Tell the Office Director. (reason: away)',
+        '? Step 2 Is mail down? Answer: Yes',
+        '  note on step 3: pinging',
+        '✘ Step 4 check failed: Can the mail server be reached? (exit 1, 1s)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('the end', () => {
+  it('sums up what was done, skipped with reasons, answered, checked and noted; who to keep informed; where the record is', () => {
+    const { screen, state, text } = setup({
+      inputs: [{ type: 'note', text: 'Director on the phone' }, { type: 'done' }, { type: 'answer', answer: 'Yes' }, { type: 'check-result', outcome: 'failed', decidedBy: 'person' }, { type: 'skip', reason: 'closed on Sundays' }],
+    });
+    screen.ended(state, minutes(99), '/j/x.jsonl');
+    expect(text()).toContain('Runbook complete after 5m 00s.');
+    expect(text()).toContain('Done: 1 step\n  ✔ Tell the Office Director.');
+    expect(text()).toContain('Skipped: 1\n  ↷ Call the Help Desk. (reason: closed on Sundays)');
+    expect(text()).toContain('Answers:\n  ? Is mail down? Yes');
+    expect(text()).toContain('Checks:\n  ✘ Can the mail server be reached? failed');
+    expect(text()).toContain('Notes:\n  - Director on the phone (pat, at tell-director)');
+    expect(text()).toContain('Keep these people informed:\n  Office Director: (555) 010-0001\n    Directs the response\n  Help Desk: (555) 010-0002 · help@example.org');
+    expect(text()).toContain('The record of this incident is in /j/x.jsonl');
+  });
+
+  it('says when the walk ended at a failed check', () => {
+    const checks = fixtureRunbook('checks');
+    const { screen, state, text } = setup({
+      runbook: checks,
+      inputs: [
+        { type: 'check-result', outcome: 'succeeded', decidedBy: 'answers' },
+        { type: 'check-result', outcome: 'failed', decidedBy: 'answers' },
+        { type: 'check-result', outcome: 'failed', decidedBy: 'answers' },
+      ],
+    });
+    screen.ended(state, T0, undefined);
+    expect(text()).toContain('Ended at a check that failed, after 3m 00s.');
+    expect(text()).toContain('This walk was not recorded.');
+  });
+
+  it('a pause says exactly what to type to carry on', () => {
+    const { screen, state, text } = setup({ inputs: [{ type: 'done' }, { type: 'pause', reason: 'person' }] });
+    screen.paused(state, 'coop resume 20261123-091503-every-kind-abcd', '/j/x.jsonl');
+    expect(text()).toBe('\nPaused at step 2: Is mail down?\nEverything confirmed so far is saved in /j/x.jsonl\nTo carry on, type:\n  coop resume 20261123-091503-every-kind-abcd\n');
+  });
+});
+
+describe('runbook text on screen', () => {
+  it('shows escape sequences from a file as visible text, never raw', () => {
+    const base = fixtureRunbook('loop');
+    const hostile: Runbook = { ...base, title: 'Clear \u001b[2J screen', warnings: ['Bell \u0007 here'], steps: [{ id: 'report', do: 'Title \u001b]0;pwned\u0007 me' }, ...base.steps.slice(1)] };
+    const { screen, state, text } = setup({ runbook: hostile });
+    screen.opening(state, undefined);
+    screen.card(state, runbookView(walkLibrary(), hostile).steps[0]!, T0);
+    expect(text()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(text()).toContain('Clear \\e[2J screen');
+    expect(text()).toContain('Title \\e]0;pwned\\a me');
+  });
+});
