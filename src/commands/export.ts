@@ -81,7 +81,9 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   const format = options.format ?? 'html';
   reportProblems(library, io, now);
   const text = await render(library, format, now);
-  if (options.out === undefined) {
+  if (options.out === undefined || options.out === '-') {
+    // A page of markup scrolling past is rarely what a person at a terminal wanted.
+    if (io.stdoutIsTTY) io.stderr.write(`coop: to save it, give a file: coop export --out ${format === 'html' ? 'binder.html' : 'PLAN.md'}\n`);
     io.stdout.write(text);
     return 0;
   }

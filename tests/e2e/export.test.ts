@@ -38,6 +38,15 @@ describe('coop export', () => {
     expect(readdirSync(cwd)).toEqual(['binder.html']);
   });
 
+  it('takes --out - to mean stdout', () => {
+    const cwd = tempDir();
+    const result = runCoop(['export', '--format', 'markdown', '--out', '-'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Kansas/);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('replaces an earlier export in place', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'PLAN.md'), 'old plan');
@@ -72,6 +81,15 @@ describe('coop export', () => {
     expect(lines).toHaveLength(2);
     expect(result.stdout).toContain('id="runbook-good"');
     expect(result.stdout).toContain('<b>this runbook is NOT in this binder</b>');
+  });
+
+  it('exports an empty folder as a binder that says there is nothing in it', () => {
+    const library = tempDir('coop-empty-lib-');
+    const result = runCoop(['--runbooks', library, 'export']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^coop: .*contacts\.yaml: 1 problem; exported with what could be read\n/);
+    expect(result.stdout).toContain('No runbook could be read. Run coop lint.');
+    expect(result.stdout).toContain('No contacts could be read. Run coop lint.');
   });
 
   it('stops with exit 2 when the library folder does not exist', () => {
