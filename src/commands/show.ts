@@ -1,7 +1,6 @@
 // `coop show <id>`: one runbook, as a checklist on the terminal or as
 // Markdown, HTML or JSON for other tools.
 import type { IO } from '../io.js';
-import { UserError } from '../util/errors.js';
 import { runbookView } from '../render/view.js';
 import { renderRunbookText } from '../render/text.js';
 import { loadStyle } from '../render/style.js';
@@ -20,10 +19,17 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
     case 'json':
       io.stdout.write(JSON.stringify(view, null, 2) + '\n');
       break;
-    case 'markdown':
-    case 'html':
-      // TODO(export): wire to src/render/markdown.ts and html.ts once they land.
-      throw new UserError(`coop show --format ${options.format} is not available in this build yet`);
+    case 'markdown': {
+      const { renderRunbookMarkdown } = await import('../render/markdown.js');
+      io.stdout.write(renderRunbookMarkdown(view, { now: io.now() }));
+      break;
+    }
+    case 'html': {
+      // Lazily: the HTML view lays out its flowchart with dagre.
+      const { renderRunbookHtml } = await import('../render/html.js');
+      io.stdout.write(renderRunbookHtml(view, library, { now: io.now() }));
+      break;
+    }
     default:
       io.stdout.write(renderRunbookText(view, await loadStyle(io.color), io.columns));
   }

@@ -74,6 +74,18 @@ describe('coop (built binary)', () => {
     ]);
   });
 
+  it('shows a runbook as Markdown and as a self-contained HTML page', () => {
+    const md = runCoop(['show', 'power-loss', '--format', 'markdown']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Losing power during office hours\n/);
+    expect(md.stdout).toContain('If **No**, go to step 4.');
+    const html = runCoop(['show', 'servers-offline', '--format', 'html']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(html.stdout).toContain('(316) 928-8828');
+    expect(html.stdout).not.toMatch(/<script|src="http/i);
+  });
+
   it('suggests the nearest runbook for an unknown id and exits 2', () => {
     const r = runCoop(['show', 'powr-loss']);
     expect(r.code).toBe(2);
