@@ -5,11 +5,10 @@ import type { IO } from '../io.js';
 import { locateLibrary } from '../library/locate.js';
 import { isRealDate } from '../library/schema.js';
 import { allRules } from '../lint/engine.js';
-import { countFindings } from '../lint/finding.js';
 import { render as compact } from '../lint/format/compact.js';
 import { FORMATS, isFormatName, type FormatName } from '../lint/format/index.js';
 import { summaryLine } from '../lint/format/summary.js';
-import { lintTargets } from '../lint/lint.js';
+import { lintTargets, reportOf } from '../lint/lint.js';
 import { rulesTable } from '../lint/rules-table.js';
 import { targetsOf, type Target } from '../lint/targets.js';
 import { UserError } from '../util/errors.js';
@@ -37,11 +36,8 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
   }
 
   const targets: Target[] = options.paths.length > 0 ? targetsOf(options.paths, io.cwd) : [{ dir: locateLibrary(options.runbooks, io.env, io.cwd).dir }];
-  const run = lintTargets(targets, { today, cwd: io.cwd });
-  // --quiet: warnings are neither shown nor counted, as with ESLint.
-  const findings = options.quiet ? run.findings.filter((f) => f.severity === 'error') : run.findings;
-  const counts = countFindings(findings);
-  const report = { findings, counts, sources: run.sources, rules: allRules(), filesChecked: run.filesChecked, today };
+  const report = reportOf(lintTargets(targets, { today, cwd: io.cwd }), { today, quiet: options.quiet });
+  const { findings, counts } = report;
   const formatOptions = { color: io.color, version: VERSION, cwd: io.cwd };
   io.stdout.write(FORMATS[format](report, formatOptions));
   if (format === 'github' && findings.length > 0) {

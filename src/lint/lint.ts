@@ -2,8 +2,9 @@
 // runbook files, when files are given) and gathers the findings of all.
 import { loadLibrary, displayPathOf } from '../library/load.js';
 import type { SourceFile } from '../library/source.js';
-import { lintLibrary } from './engine.js';
-import { sortFindings, type Finding } from './finding.js';
+import { allRules, lintLibrary } from './engine.js';
+import { countFindings, sortFindings, type Finding } from './finding.js';
+import type { LintReport } from './report.js';
 import { isSharedFile, type Target } from './targets.js';
 
 export interface LintRun {
@@ -26,4 +27,10 @@ export function lintTargets(targets: readonly Target[], options: { today: string
     filesChecked += onlyFiles ? onlyFiles.size : new Set([...library.files.map((f) => f.displayPath), ...library.brokenRunbooks.map((b) => b.file)]).size;
   }
   return { findings: sortFindings(findings), sources, filesChecked };
+}
+
+/** What the formats print. --quiet: warnings are neither shown nor counted, as with ESLint. */
+export function reportOf(run: LintRun, options: { today: string; quiet?: boolean }): LintReport {
+  const findings = options.quiet ? run.findings.filter((f) => f.severity === 'error') : run.findings;
+  return { findings, counts: countFindings(findings), sources: run.sources, rules: allRules(), filesChecked: run.filesChecked, today: options.today };
 }

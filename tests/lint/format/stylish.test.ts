@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceFile } from '../../../src/library/source-file.js';
+import { render } from '../../../src/lint/format/stylish.js';
+import { everyRuleReport, OPTIONS } from './every-rule-report.js';
+
+describe('stylish format', () => {
+  const report = everyRuleReport();
+  const out = render(report, OPTIONS);
+
+  it('groups by file: line:col, severity, message, rule id, then the line with a caret', () => {
+    expect(out).toContain(
+      [
+        'old.yaml',
+        '  4:11  warning  review overdue: last reviewed 2016-06-12, due again 2017-06-12 (every 12 months)  review-overdue',
+        '  4 | reviewed: 2016-06-12',
+        '    |           ^^^^^^^^^^',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('aligns the columns within a file', () => {
+    expect(out).toContain('  16:9   error    step id "call" is already used by step 3');
+    expect(out).toContain('  5:11   error    unknown system "mial"');
+  });
+
+  it('ends with the totals', () => {
+    const { errors, warnings } = report.counts;
+    expect(out.trimEnd().split('\n').at(-1)).toBe(`${errors} errors, ${warnings} warnings`);
+    expect(render({ ...report, findings: [], counts: { errors: 0, warnings: 0 } }, OPTIONS)).toBe('0 errors, 0 warnings\n');
+    expect(render({ ...report, findings: report.findings.slice(0, 1), counts: { errors: 1, warnings: 1 } }, OPTIONS).trimEnd().split('\n').at(-1)).toBe('1 error, 1 warning');
+  });
+
+  it('colours only when asked', () => {
+    expect(out).not.toContain('\u001b');
+    const coloured = render(report, { ...OPTIONS, color: true });
+    expect(coloured).toContain('\u001b[31m');
+    expect(coloured).toContain('\u001b[33mwarning');
+  });
+
+  it('shows control characters of the source line escaped, with the caret still under the column', () => {
+    const line = 'title: "\u001b[2J" x';
+    const source: SourceFile = { displayPath: 'x.yaml', absolutePath: '/x.yaml', text: line, locate: () => ({ line: 1, col: 1 }), lineText: () => line };
+    const finding = { ...report.findings[0]!, file: 'x.yaml', line: 1, col: 15, endLine: 1, endCol: 16, message: 'msg \u0007' };
+    const text = render({ ...report, findings: [finding], sources: new Map([['x.yaml', source]]) }, OPTIONS);
+    expect(text).not.toMatch(/[\u0007\u001b]/);
+    const [, head, code, caret] = text.split('\n');
+    expect(head).toContain('msg \\a');
+    expect(code).toBe('  1 | title: "\\e[2J" x');
+    expect(caret).toBe(`    | ${' '.repeat(15)}^`);
+    expect(code!.indexOf('x', 10)).toBe(caret!.indexOf('^'));
+  });
+
+  it('cuts a long source line to a window around the column', () => {
+    const line = `do: ${'a'.repeat(300)}BAD${'b'.repeat(300)}`;
+    const source: SourceFile = { displayPath: 'x.yaml', absolutePath: '/x.yaml', text: line, locate: () => ({ line: 1, col: 1 }), lineText: () => line };
+    const finding = { ...report.findings[0]!, file: 'x.yaml', line: 1, col: 305, endLine: 1, endCol: 308 };
+    const [, , code, caret] = render({ ...report, findings: [finding], sources: new Map([['x.yaml', source]]) }, OPTIONS).split('\n');
+    expect(code!.length).toBeLessThan(120);
+    expect(code!.slice(caret!.indexOf('^'), caret!.indexOf('^') + 3)).toBe('BAD');
+    expect(caret!.trimEnd().endsWith(' ^^^')).toBe(true);
+  });
+});
