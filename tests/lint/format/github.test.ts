@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/lint/finding.js';
 import { annotation, render } from '../../../src/lint/format/github.js';
+import { ANNOTATION } from './annotation.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
-
-/** A GitHub workflow command, as the runner reads it. */
-export const ANNOTATION = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+)(?:,endLine=(\d+))?(?:,endColumn=(\d+))?,title=([^,:]+)::(.*)$/;
 
 const finding: Finding = { rule: 'phone-invalid', severity: 'error', category: 'people', file: 'runbooks/contacts.yaml', line: 4, col: 12, endLine: 4, endCol: 28, message: 'phone "(316) 92-8828" has 9 digits' };
 

@@ -1,21 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../src/lint/format/sarif.js';
-import { FIXTURES } from '../../helpers/run-coop.js';
+import { validateSarif } from './sarif-schema.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
-
-const schema = JSON.parse(readFileSync(join(FIXTURES, 'sarif', 'sarif-2.1.0-subset.schema.json'), 'utf8'));
-
-export function validateSarif(log: unknown): string[] {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  // ajv-formats is CommonJS: its plugin is module.exports, and .default of it too.
-  formats.default(ajv);
-  const validate = ajv.compile(schema);
-  return validate(log) ? [] : (validate.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message}`);
-}
 
 describe('sarif format', () => {
   const report = everyRuleReport();
