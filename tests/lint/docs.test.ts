@@ -1,0 +1,11 @@
+// docs/lint.md names every rule, so the documentation cannot fall behind the code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { allRules } from '../../src/lint/engine.js';
+import { REPO_ROOT } from '../helpers/run-coop.js';
+
+it('docs/lint.md lists every rule id', () => {
+  const docs = readFileSync(join(REPO_ROOT, 'docs', 'lint.md'), 'utf8');
+  for (const rule of allRules()) expect(docs, rule.id).toContain(`\`${rule.id}\``);
+});
