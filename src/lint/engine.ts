@@ -43,15 +43,18 @@ export function lintLibrary(library: Library, options: LintOptions): Finding[] {
     const severity = meta ? severityOf(meta) : 'error';
     if (severity === 'off') continue;
     if (options.onlyFiles && !options.onlyFiles.has(problem.file) && !stopsSharedFile(problem)) continue;
-    findings.push(findingOf(problem, problem.code, severity, 'loader'));
+    findings.push(findingOf(problem, severity));
   }
 
   const active = RULES.filter((rule) => severityOf(rule.meta) !== 'off' && !(options.onlyFiles && rule.meta.wholeLibrary));
-  let current: Rule = active[0]!;
+  // The rule whose hook is running: report() stamps its id and severity.
+  let current: Rule | undefined;
   const report = ({ file, path, message, key }: Report): void => {
     if (options.onlyFiles && !options.onlyFiles.has(file.displayPath)) return;
+    const { meta } = current!;
+    // Positions are located only for findings: a clean library never walks its YAML trees.
     const position = file.locate(path, { key });
-    findings.push({ rule: current.meta.id, severity: severityOf(current.meta) as Severity, category: current.meta.category, file: file.displayPath, ...position, message });
+    findings.push({ rule: meta.id, severity: severityOf(meta) as Severity, category: meta.category, file: file.displayPath, ...position, message });
   };
   const ruleIds = new Set(allRules().map((r) => r.id));
   const base: LibraryContext = { library, today: options.today, directory: directoryOf(library), ruleIds, report };
@@ -87,7 +90,7 @@ function stopsSharedFile(problem: Problem): boolean {
   return UNREADABLE.has(problem.code) && SHARED_FILES.has(basename(problem.file).toLowerCase());
 }
 
-function findingOf(problem: Problem, rule: string, severity: Severity, category: Finding['category']): Finding {
-  const { file, line, col, endLine, endCol, message } = problem;
-  return { rule, severity, category, file, line, col, ...(endLine !== undefined ? { endLine, endCol } : {}), message };
+function findingOf(problem: Problem, severity: Severity): Finding {
+  const { code, file, line, col, endLine, endCol, message } = problem;
+  return { rule: code, severity, category: 'loader', file, line, col, ...(endLine !== undefined ? { endLine, endCol } : {}), message };
 }

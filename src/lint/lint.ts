@@ -21,7 +21,8 @@ export function lintTargets(targets: readonly Target[], options: { today: string
     const onlyRunbooks = target.files?.filter((f) => !isSharedFile(f));
     const library = loadLibrary(target.dir, { cwd: options.cwd, onlyRunbooks });
     const onlyFiles = target.files ? new Set(target.files.map((f) => displayPathOf(f, options.cwd))) : undefined;
-    findings.push(...lintLibrary(library, { today: options.today, onlyFiles }));
+    // A loop, not push(...all): a library with a six-figure number of findings would overflow the call's arguments.
+    for (const finding of lintLibrary(library, { today: options.today, onlyFiles })) findings.push(finding);
     for (const file of library.files) sources.set(file.displayPath, file);
     // Files that could not even be read have no SourceFile, but were looked at.
     filesChecked += onlyFiles ? onlyFiles.size : new Set([...library.files.map((f) => f.displayPath), ...library.brokenRunbooks.map((b) => b.file)]).size;

@@ -47,8 +47,14 @@ export const rule: Rule = {
           continue;
         }
         const loop = stack.slice(stackAt[target]).map((s) => contacts[s.node]!.value.id);
-        report({ ...at, message: `alternates loop: ${[...loop, loop[0]].join(' → ')}; a chain of succession must end with someone` });
+        report({ ...at, message: `alternates loop: ${chain(loop)}; a chain of succession must end with someone` });
       }
     }
   },
 };
+
+/** `a → b → c → a`; a long loop is shortened so the message stays one readable line. */
+function chain(loop: string[]): string {
+  const shown = loop.length <= 6 ? loop : [...loop.slice(0, 3), `… (${loop.length} contacts) …`, ...loop.slice(-2)];
+  return [...shown, loop[0]].join(' → ');
+}
