@@ -14,7 +14,6 @@ import { safeLine } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
 import { runbookView, type RunbookView } from '../render/view.js';
 import { EXIT, UserError } from '../util/errors.js';
-import { readAnswersFile, type Answers } from '../walk/answers.js';
 import { runCheckCommand } from '../walk/check-runner.js';
 import { dryRun } from '../walk/dry-run.js';
 import { start } from '../walk/engine.js';
@@ -24,7 +23,7 @@ import { inquirerPrompter } from '../walk/prompter.js';
 import { WalkScreen } from '../walk/screen.js';
 import { ScriptedDriver } from '../walk/scripted.js';
 import { runSession, type SessionEnd } from '../walk/session.js';
-import { makeSpinner } from '../walk/spinner.js';
+import { makeSpinner, NO_SPINNER } from '../walk/spinner.js';
 import { walkProblems } from '../walk/walkable.js';
 import { openLibrary, requireRunbook, warnAboutProblems } from './open-library.js';
 
@@ -48,11 +47,13 @@ interface Streams {
 }
 
 export async function run(options: IncidentOptions, io: IO): Promise<number> {
-  const streams: Streams = options.json
-    ? { human: io.stderr, humanName: 'stderr', color: io.colorErr }
-    : { human: io.stdout, humanName: 'stdout', color: io.color };
   // A person can be asked only at a terminal, and a dry run never asks.
   const canAsk = io.interactive && !options.dryRun;
+  // The person's view (cards and prompts) stays on the terminal: on stderr
+  // when stdout carries JSON or is piped to a file.
+  const streams: Streams = options.json || (canAsk && !io.stdoutIsTTY)
+    ? { human: io.stderr, humanName: 'stderr', color: io.colorErr }
+    : { human: io.stdout, humanName: 'stdout', color: io.color };
   const library = await openLibrary(options, io);
   const interrupts = watchInterrupts();
   try {
@@ -62,7 +63,8 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
     const entry = await chooseRunbook(library, options.runbook, person);
     const runbook = entry.value;
     await refuseUnwalkable(entry, library, io);
-    const answers = options.answers !== undefined ? readAnswersFile(options.answers, runbook, io.cwd) : undefined;
+    // The YAML reader is loaded only for an answers file: a cached library needs none.
+    const answers = options.answers !== undefined ? (await import('../walk/answers-file.js')).readAnswersFile(options.answers, runbook, io.cwd) : undefined;
     const view = runbookView(library, entry);
     const style = await loadStyle(streams.color);
 
@@ -84,7 +86,8 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
       const begun = start(runbook, { incident, person: who, drill: options.drill, runbookHash: fileHash(entry.file.absolutePath), coopVersion: VERSION, runbookFile: entry.file.displayPath }, io.now());
       const screen = new WalkScreen(streams.human, style, io.columns, view, canAsk ? 'cards' : 'log');
       screen.opening(begun.state, recorded ? writer.path : undefined);
-      const spinner = await makeSpinner(io, streams.color);
+      // Only a person watching gets a spinner; scripts never load ora.
+      const spinner = person ? await makeSpinner(io, streams.color) : NO_SPINNER;
       const end = await runSession(
         {
           runbook,

@@ -2,9 +2,9 @@
 // line. The zod schemas are the one source of the types and of what the
 // reader accepts; the walk engine produces these events and replays them.
 import * as z from 'zod';
+import { JOURNAL_VERSION } from './format.js';
 
-/** Bumped only when an event changes meaning; readers refuse a newer one. */
-export const JOURNAL_VERSION = 1;
+export { JOURNAL_VERSION };
 
 /** Where a step led: a step id, or `end`. */
 const Next = z.string().min(1);
@@ -123,5 +123,3 @@ export type EndOutcome = z.infer<typeof EndOutcome>;
 /** The fields every event carries, which the engine fills in. */
 export type Envelope = Pick<JournalEvent, 'v' | 'seq' | 'ts' | 'incident' | 'runbook' | 'step' | 'person'>;
 
-/** Event types that move the walk from one step to the next. */
-export const MOVING_TYPES = new Set<EventType>(['step-done', 'step-skipped', 'answered', 'check-result']);

@@ -3,7 +3,8 @@
 // other line that is not an event is an error naming the file and the line.
 import { readFileSync, statSync } from 'node:fs';
 import { describeDiskError } from './disk-errors.js';
-import { JOURNAL_VERSION, JournalEvent } from './events.js';
+import { JournalEvent } from './events.js';
+import { JOURNAL_VERSION } from './format.js';
 import { UserError } from '../util/errors.js';
 
 /** Far beyond any real incident (thousands of events); refused before reading. */

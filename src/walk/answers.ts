@@ -1,13 +1,11 @@
-// The answers file of scripted use (docs/answers.md): step id to what to do
-// there. It is checked whole against the runbook before step 1, so a typo is
-// a one-line error with file:line:col, not a surprise half-way through.
-import { resolve } from 'node:path';
+// The answers of scripted use (docs/answers.md): step id to what to do
+// there. They are checked whole against the runbook before step 1, so a typo
+// is a one-line error with file:line:col, not a surprise half-way through.
+// Reading the file is answers-file.ts, loaded only when --answers is given.
 import { stepIdAt } from '../library/flow.js';
-import { displayPathOf } from '../library/load.js';
-import { formatProblem } from '../library/problem.js';
-import { readYamlFile } from '../library/read-yaml.js';
-import { stepKind, type Runbook, type Step } from '../library/schema.js';
-import type { SourceFile } from '../library/source.js';
+import { stepKind } from '../library/model.js';
+import type { Runbook, Step } from '../library/schema.js';
+import type { SourceFile } from '../library/source-file.js';
 import { safeLine } from '../render/sanitize.js';
 import { UserError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -33,19 +31,6 @@ export interface Answers {
 }
 
 const MAPPING_KEYS = ['answer', 'done', 'skip', 'outcome', 'note'] as const;
-
-export function readAnswersFile(path: string, runbook: Runbook, cwd: string): Answers {
-  const absolute = resolve(cwd, path);
-  const display = displayPathOf(absolute, cwd);
-  const read = readYamlFile(absolute, display);
-  const first = read.problems[0];
-  if (first) {
-    if (first.code === 'wrong-type' && read.file && read.file.text.trim() === '')
-      throw new UserError(`${display}: is empty; write one line per step, like "shut-down-computers: done"`);
-    throw new UserError(`answers file ${safeLine(formatProblem(first))}`);
-  }
-  return parseAnswers(read.data, read.file!, runbook);
-}
 
 export function parseAnswers(data: unknown, file: SourceFile, runbook: Runbook): Answers {
   const fail = (path: Array<string | number>, message: string, key = false): never => {

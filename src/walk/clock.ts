@@ -1,6 +1,6 @@
 // Time as the walkthrough shows it: time since the incident started, and
 // time left before each system's recovery time objective (RTO) runs out.
-import { durationMs } from '../library/schema.js';
+import { durationMs } from '../library/model.js';
 import type { SystemView } from '../render/view.js';
 
 /** 45s, 12m 05s, 2h 05m, 3d 04h: the two largest units, enough to act on. */

@@ -5,15 +5,16 @@
 // prompts, no clock: time is passed in. Where a step leads is flow.ts's
 // reading, the same one lint and every view use.
 import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type Target } from '../library/flow.js';
-import { durationMs, stepKind, type Runbook, type StepKind } from '../library/schema.js';
-import {
-  JOURNAL_VERSION,
-  type CheckDecidedBy,
-  type CheckOutcome,
-  type EndOutcome,
-  type Envelope,
-  type JournalEvent,
-  type PauseReason,
+import { durationMs, stepKind, type StepKind } from '../library/model.js';
+import type { Runbook } from '../library/schema.js';
+import { JOURNAL_VERSION } from '../journal/format.js';
+import type {
+  CheckDecidedBy,
+  CheckOutcome,
+  EndOutcome,
+  Envelope,
+  JournalEvent,
+  PauseReason,
 } from '../journal/events.js';
 
 /** A check's time limit when the runbook gives none. */

@@ -6,7 +6,7 @@
 import type { JournalEvent, PauseReason } from '../journal/events.js';
 import type { WriteStatus } from '../journal/writer.js';
 import type { CheckStep, Runbook } from '../library/schema.js';
-import { durationMs } from '../library/schema.js';
+import { durationMs } from '../library/model.js';
 import type { RunbookView } from '../render/view.js';
 import { Interrupted } from '../util/errors.js';
 import type { CheckRun } from './check-runner.js';

@@ -8,7 +8,7 @@ export interface Spinner {
   stop(): void;
 }
 
-const NO_SPINNER: Spinner = { start: () => undefined, stop: () => undefined };
+export const NO_SPINNER: Spinner = { start: () => undefined, stop: () => undefined };
 
 export function spinnerWanted(io: IO, color: boolean): boolean {
   return io.stderrIsTTY && color && !isCI(io.env);

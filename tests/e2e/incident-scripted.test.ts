@@ -49,6 +49,15 @@ describe('choosing the runbook', () => {
     expect(readdirSync(journal)).toEqual([]);
   });
 
+  it('points at the line even when the library comes from the start-up cache (which keeps no positions)', () => {
+    const cache = tempDir();
+    for (let run = 1; run <= 2; run++) {
+      const result = runCoop(['incident', 'dangling', '--runbooks', join(WALK, 'dangling'), '--yes', '--journal-dir', tempDir()], { cwd: WALK, env: { COOP_CACHE_DIR: cache } });
+      expect(result.stderr).toContain('coop: dangling/dangling.yaml:6:11: step first leads to "secnd"');
+    }
+    expect(readdirSync(cache).length).toBeGreaterThan(0);
+  });
+
   it('problems in other files of the library do not block this one: one line says to run coop lint', () => {
     const result = runCoop(['incident', 'good', '--runbooks', MIXED, '--yes', '--journal-dir', tempDir()], { cwd: WALK });
     expect(result.code).toBe(0);

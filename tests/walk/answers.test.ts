@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, readAnswersFile } from '../../src/walk/answers.js';
+import { parseAnswers } from '../../src/walk/answers.js';
+import { readAnswersFile } from '../../src/walk/answers-file.js';
 import type { SourceFile } from '../../src/library/source-file.js';
 import { FIXTURES, REPO_ROOT } from '../helpers/run-coop.js';
 import { fixtureRunbook } from './walk-fixtures.js';
