@@ -5,7 +5,6 @@ import type { IO } from '../io.js';
 import { locateLibrary } from '../library/locate.js';
 import { isRealDate } from '../library/schema.js';
 import { allRules } from '../lint/engine.js';
-import { render as compact } from '../lint/format/compact.js';
 import { FORMATS, isFormatName, type FormatName } from '../lint/format/index.js';
 import { summaryLine } from '../lint/format/summary.js';
 import { lintTargets, reportOf } from '../lint/lint.js';
@@ -39,10 +38,10 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
   const report = reportOf(lintTargets(targets, { today, cwd: io.cwd }), { today, quiet: options.quiet });
   const { findings, counts } = report;
   const formatOptions = { color: io.color, version: VERSION, cwd: io.cwd };
-  io.stdout.write(FORMATS[format](report, formatOptions));
+  io.stdout.write((await FORMATS[format]())(report, formatOptions));
   if (format === 'github' && findings.length > 0) {
     // Annotations beyond GitHub's 10 a step are dropped: keep the full report in the log.
-    io.stderr.write(`${compact(report, formatOptions)}${summaryLine(counts)}\n`);
+    io.stderr.write(`${(await FORMATS.compact())(report, formatOptions)}${summaryLine(counts)}\n`);
   }
 
   const failed = counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings) || (options.strict === true && counts.warnings > 0);

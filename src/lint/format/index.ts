@@ -1,11 +1,14 @@
+// The output formats, each imported only when chosen: chalk, for one, is
+// needed by stylish alone, and start-up is a feature (ARCHITECTURE.md).
 import type { Formatter } from '../report.js';
-import { render as compact } from './compact.js';
-import { render as github } from './github.js';
-import { render as json } from './json.js';
-import { render as sarif } from './sarif.js';
-import { render as stylish } from './stylish.js';
 
-export const FORMATS = { stylish, compact, json, sarif, github } satisfies Record<string, Formatter>;
+export const FORMATS = {
+  stylish: async () => (await import('./stylish.js')).render,
+  compact: async () => (await import('./compact.js')).render,
+  json: async () => (await import('./json.js')).render,
+  sarif: async () => (await import('./sarif.js')).render,
+  github: async () => (await import('./github.js')).render,
+} satisfies Record<string, () => Promise<Formatter>>;
 export type FormatName = keyof typeof FORMATS;
 
 export function isFormatName(name: string): name is FormatName {
