@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { REPO_ROOT, tempDir } from '../helpers/run-coop.js';
 
 const started = { v: 1, seq: 1, ts: '2026-11-23T09:15:03.000Z', incident: 'i-1', runbook: 'loop', step: 'report', person: 'pat', type: 'started', title: 'Loop', drill: false, runbookHash: 'sha256:0', coopVersion: 't' };
 const done = { v: 1, seq: 2, ts: '2026-11-23T09:16:03.000Z', incident: 'i-1', runbook: 'loop', step: 'report', person: 'pat', type: 'step-done', next: 'back' };
@@ -64,5 +64,14 @@ describe('reading a journal', () => {
     const path = join(tempDir(), 'j.jsonl');
     writeFileSync(path, line(started));
     expect(readJournalFile(path).events).toEqual([started]);
+  });
+});
+
+describe('docs/journal.md', () => {
+  it('its example is a journal coop reads', () => {
+    const doc = readFileSync(join(REPO_ROOT, 'docs', 'journal.md'), 'utf8');
+    const example = /## Example\n\n```json\n([\s\S]*?)```/.exec(doc)![1]!;
+    const read = parseJournal(Buffer.from(example), 'docs/journal.md');
+    expect(read.events.map((e) => e.type)).toEqual(['started', 'step-done', 'step-skipped', 'answered', 'note', 'paused']);
   });
 });

@@ -1,9 +1,12 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/walk/answers.js';
 import { readAnswersFile } from '../../src/walk/answers-file.js';
 import type { SourceFile } from '../../src/library/source-file.js';
-import { FIXTURES, REPO_ROOT } from '../helpers/run-coop.js';
+import { findRunbook } from '../../src/library/library.js';
+import { loadLibrary } from '../../src/library/load.js';
+import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
 import { fixtureRunbook } from './walk-fixtures.js';
 
 const DIR = join(FIXTURES, 'walk', 'answers');
@@ -78,3 +81,14 @@ describe('reading an answers file', () => {
 function fakeFile(): SourceFile {
   return { displayPath: 'a.yaml', absolutePath: '/a.yaml', text: '', locate: () => ({ line: 1, col: 1 }), lineText: () => '' };
 }
+
+describe('docs/answers.md', () => {
+  it('its first example is a valid answers file for power-loss', () => {
+    const doc = readFileSync(join(REPO_ROOT, 'docs', 'answers.md'), 'utf8');
+    const example = /```yaml\n(# answers\.yaml for power-loss[\s\S]*?)```/.exec(doc)![1]!;
+    const file = join(tempDir(), 'answers.yaml');
+    writeFileSync(file, example);
+    const runbook = findRunbook(loadLibrary(SHIPPED_RUNBOOKS), 'power-loss')!.value;
+    expect([...readAnswersFile(file, runbook, REPO_ROOT).byStep.keys()]).toEqual(['shut-down-computers', 'power-down-servers', 'director-in-office', 'update-director', 'power-back']);
+  });
+});
