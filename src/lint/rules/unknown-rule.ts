@@ -14,7 +14,8 @@ export const rule: Rule = {
     if (!rules || !file) return;
     for (const id of Object.keys(rules)) {
       if (ruleIds.has(id)) continue;
-      report({ file, path: ['lint', 'rules', id], key: true, message: `unknown rule "${id}"${didYouMean(id, ruleIds)}; coop lint --rules lists them` });
+      const hint = didYouMean(id, ruleIds) || '; coop lint --rules lists the rules there are';
+      report({ file, path: ['lint', 'rules', id], key: true, message: `unknown rule "${id}"${hint}` });
     }
   },
 };
