@@ -12,7 +12,7 @@ import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../library/schema.js';
 import { safeLine } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
-import { runbookView, type RunbookView } from '../render/view.js';
+import { runbookView } from '../render/view.js';
 import { EXIT, UserError } from '../util/errors.js';
 import { runCheckCommand } from '../walk/check-runner.js';
 import { dryRun } from '../walk/dry-run.js';
@@ -94,6 +94,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
           view,
           screen,
           journal: writer,
+          journalWritable: recorded,
           emit: options.json ? (e) => io.stdout.write(`${JSON.stringify(e)}\n`) : undefined,
           script: answers || options.yes || options.allowCommands || !canAsk ? new ScriptedDriver(runbook, answers, { yes: Boolean(options.yes), allowCommands: Boolean(options.allowCommands) }) : undefined,
           person,
@@ -110,7 +111,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
         },
         begun,
       );
-      return finish(end, { screen, writer, recorded, io, streams, options, journalDir, view });
+      return finish(end, { screen, writer, io, options, journalDir });
     } finally {
       lock?.release();
       writer.close();
@@ -175,19 +176,16 @@ function incidentIdOf(writer: JournalWriter): string {
 interface Finish {
   screen: WalkScreen;
   writer: JournalWriter;
-  recorded: boolean;
   io: IO;
-  streams: Streams;
   options: IncidentOptions;
   journalDir: JournalDir;
-  view: RunbookView;
 }
 
 function finish(end: SessionEnd, f: Finish): number {
   const { screen, writer, io } = f;
   // One last try for anything the disk refused; what still cannot be written is printed, never dropped.
   const unsaved = writer.flush().ok ? [] : writer.pendingLines();
-  const journal = f.recorded && unsaved.length === 0 ? writer.path : undefined;
+  const journal = unsaved.length === 0 ? writer.path : undefined;
   if (end.kind === 'ended') screen.ended(end.state, io.now(), journal);
   else {
     if (end.message) io.stderr.write(`coop: ${end.message}\n`);

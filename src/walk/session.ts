@@ -20,6 +20,8 @@ export interface SessionParts {
   view: RunbookView;
   screen: WalkScreen;
   journal: { append(events: readonly JournalEvent[]): WriteStatus };
+  /** False when the person chose to carry on without a record: no need to say so again at step 1. */
+  journalWritable?: boolean;
   /** --json: each event as a line on stdout. */
   emit?: (event: JournalEvent) => void;
   script?: ScriptedDriver;
@@ -35,7 +37,7 @@ export type SessionEnd = { kind: 'ended'; state: WalkState } | { kind: 'paused';
 export async function runSession(parts: SessionParts, first: Advanced): Promise<SessionEnd> {
   const { runbook, screen } = parts;
   let state = first.state;
-  let journalOk = true;
+  let journalOk = parts.journalWritable ?? true;
 
   const record = (advanced: Advanced, number: number, fromScript: boolean) => {
     state = advanced.state;
