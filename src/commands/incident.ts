@@ -59,8 +59,9 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
   try {
     const prompter = canAsk ? await inquirerPrompter(io, streams.humanName, streams.color, interrupts.signal) : undefined;
     const person = prompter ? new InteractiveDriver(prompter) : undefined;
-    warnAboutProblems(library, io);
     const entry = await chooseRunbook(library, options.runbook, person);
+    // Someone else's typo elsewhere in the library must not block this walk: one line, and on.
+    warnAboutProblems(library, io);
     const runbook = entry.value;
     await refuseUnwalkable(entry, library, io);
     // The YAML reader is loaded only for an answers file: a cached library needs none.
@@ -81,7 +82,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
     const { writer, recorded } = await openJournal(journalDir, runbook, io, person);
     let lock: IncidentLock | undefined;
     try {
-      const incident = incidentIdOf(writer);
+      const incident = writer.incidentId;
       if (recorded) lock = acquireLock(journalDir.dir, incident, { person: who, now: io.now() });
       const begun = start(runbook, { incident, person: who, drill: options.drill, runbookHash: fileHash(entry.file.absolutePath), coopVersion: VERSION, runbookFile: entry.file.displayPath }, io.now());
       const screen = new WalkScreen(streams.human, style, io.columns, view, canAsk ? 'cards' : 'log');
@@ -167,10 +168,6 @@ async function openJournal(journalDir: JournalDir, runbook: Runbook, io: IO, per
       throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
     }
   }
-}
-
-function incidentIdOf(writer: JournalWriter): string {
-  return writer.path.slice(writer.dir.length + 1).replace(/\.jsonl$/, '');
 }
 
 interface Finish {

@@ -49,7 +49,7 @@ export class JournalWriter {
 
   constructor(
     readonly dir: string,
-    incidentId: string,
+    readonly incidentId: string,
     private readonly fs: JournalFs = nodeFs,
   ) {
     this.path = journalPath(dir, incidentId);
