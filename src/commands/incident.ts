@@ -7,7 +7,7 @@ import type { IO } from '../io.js';
 import { fileHash } from '../journal/hash.js';
 import { acquireLock, type IncidentLock } from '../journal/lock.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
-import { JournalUnwritable, JournalWriter } from '../journal/writer.js';
+import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../library/schema.js';
 import { safeLine } from '../render/sanitize.js';
@@ -72,7 +72,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
     if (options.dryRun) {
       const script = new ScriptedDriver(runbook, answers, { yes: true, allowCommands: false });
       const result = dryRun(runbook, view, script, style, io.now());
-      if (options.json) for (const e of result.events) io.stdout.write(`${JSON.stringify(e)}\n`);
+      if (options.json) for (const e of result.events) io.stdout.write(serializeEvent(e));
       streams.human.write(result.lines.join('\n') + '\n');
       return result.looped ? EXIT.usage : EXIT.ok;
     }
@@ -96,7 +96,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
           screen,
           journal: writer,
           journalWritable: recorded,
-          emit: options.json ? (e) => io.stdout.write(`${JSON.stringify(e)}\n`) : undefined,
+          emit: options.json ? (e) => io.stdout.write(serializeEvent(e)) : undefined,
           script: answers || options.yes || options.allowCommands || !canAsk ? new ScriptedDriver(runbook, answers, { yes: Boolean(options.yes), allowCommands: Boolean(options.allowCommands) }) : undefined,
           person,
           runCheck: async (command, timeoutMs, signal) => {

@@ -33,8 +33,16 @@ export class JournalUnwritable extends Error {
   }
 }
 
+// JSON escapes C0 controls itself; DEL, the C1 controls (U+009B acts as CSI on
+// some terminals), bidirectional overrides and line separators are escaped
+// too, so `cat` or `tail` of a journal never hands a terminal an escape sequence.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_TERMINAL = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/** One journal line: the event as JSON, safe to show on a terminal, and a line break. */
 export function serializeEvent(event: JournalEvent): string {
-  return `${JSON.stringify(event)}\n`;
+  const json = JSON.stringify(event).replace(UNSAFE_IN_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${json}\n`;
 }
 
 export class JournalWriter {

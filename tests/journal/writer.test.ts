@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JournalUnwritable, JournalWriter, type JournalFs } from '../../src/journal/writer.js';
-import { readJournalFile } from '../../src/journal/reader.js';
+import { JournalUnwritable, JournalWriter, serializeEvent, type JournalFs } from '../../src/journal/writer.js';
+import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
 import { start, advance } from '../../src/walk/engine.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import { tempDir } from '../helpers/run-coop.js';
@@ -120,5 +120,16 @@ describe('JournalWriter', () => {
     new JournalWriter(dir, ID);
     expect(fs.existsSync(dir)).toBe(false);
     mkdirSync(dir);
+  });
+});
+
+describe('a journal line', () => {
+  it('escapes what a terminal would act on, and reads back as the same event', () => {
+    const [started] = someEvents();
+    const event = { ...started!, title: 'CSI \u009b2J, bidi \u202e, DEL \u007f, ESC \u001b, LS \u2028' } as JournalEvent;
+    const line = serializeEvent(event);
+    expect(line).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029]/);
+    expect(line).toContain('CSI \\u009b2J, bidi \\u202e, DEL \\u007f, ESC \\u001b, LS \\u2028');
+    expect(parseJournal(Buffer.from(line), 'j').events).toEqual([event]);
   });
 });
