@@ -35,7 +35,7 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
   }
 
   const targets: Target[] = options.paths.length > 0 ? targetsOf(options.paths, io.cwd) : [{ dir: locateLibrary(options.runbooks, io.env, io.cwd).dir }];
-  const report = reportOf(lintTargets(targets, { today, cwd: io.cwd }), { today, quiet: options.quiet });
+  const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env }), { today, quiet: options.quiet });
   const { findings, counts } = report;
   const formatOptions = { color: io.color, version: VERSION, cwd: io.cwd };
   io.stdout.write((await FORMATS[format]())(report, formatOptions));

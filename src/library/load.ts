@@ -73,12 +73,28 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
   if (configName) loadConfig(library, read(configName));
 
   const only = options.onlyRunbooks ? new Set(options.onlyRunbooks.map((p) => resolve(cwd, p))) : undefined;
-  for (const name of names) {
-    if (!isYamlFileName(name) || SPECIAL_FILES.has(name.toLowerCase())) continue;
-    if (only && !only.has(join(absRoot, name))) continue;
-    loadRunbook(library, name, read(name));
-  }
+  const runbookNames = runbookFileNames(names).filter((name) => !only || only.has(join(absRoot, name)));
+  loadRunbooks(library, runbookNames, cwd);
   return library;
+}
+
+/** The runbook files among a folder's entries: every YAML file but the shared ones. */
+export function runbookFileNames(names: readonly string[]): string[] {
+  return names.filter((name) => isYamlFileName(name) && !SPECIAL_FILES.has(name.toLowerCase()));
+}
+
+/**
+ * Reads runbook files (names inside `library.root`) into a library whose
+ * shared files are already loaded: lint reads a large library in batches so
+ * it never holds every parsed file at once.
+ */
+export function loadRunbooks(library: Library, names: readonly string[], cwd: string): void {
+  for (const name of names) {
+    const result = readYamlFile(join(library.root, name), displayPathOf(join(library.root, name), cwd));
+    library.problems.push(...result.problems);
+    if (result.file) library.files.push(result.file);
+    loadRunbook(library, name, displayPathOf(join(library.root, name), cwd), result);
+  }
 }
 
 function pickFile(names: string[], stem: string): string | undefined {
@@ -162,10 +178,10 @@ function loadConfig(library: Library, result: ReadResult): void {
   if (checked.value) library.config = checked.value;
 }
 
-function loadRunbook(library: Library, name: string, result: ReadResult): void {
+function loadRunbook(library: Library, name: string, displayPath: string, result: ReadResult): void {
   const idFromName = basename(name, extname(name));
   const broken = (): void => {
-    library.brokenRunbooks.push({ id: idFromName, file: result.file?.displayPath ?? name });
+    library.brokenRunbooks.push({ id: idFromName, file: displayPath });
   };
   if (!usable(result)) return broken();
   const file = result.file;

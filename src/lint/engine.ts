@@ -19,6 +19,12 @@ export interface LintOptions {
    * are dropped, and rules about the whole library are not run.
    */
   onlyFiles?: ReadonlySet<string>;
+  /**
+   * False when the runbooks were already linted one by one elsewhere (by the
+   * workers of a large library, src/lint/parallel.ts): run only the rules
+   * that look at the library as a whole.
+   */
+  runbookHooks?: boolean;
 }
 
 /** The loader's problems, described as rules so --rules, SARIF and coop.yaml know them. */
@@ -59,7 +65,7 @@ export function lintLibrary(library: Library, options: LintOptions): Finding[] {
   const ruleIds = new Set(allRules().map((r) => r.id));
   const base: LibraryContext = { library, today: options.today, directory: directoryOf(library), ruleIds, report };
 
-  const perRunbook = active.filter((rule) => rule.runbook);
+  const perRunbook = options.runbookHooks === false ? [] : active.filter((rule) => rule.runbook);
   for (const entry of library.runbooks) {
     const context = runbookContext(base, entry);
     for (const rule of perRunbook) {

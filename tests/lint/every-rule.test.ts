@@ -6,9 +6,9 @@ import { allRules } from '../../src/lint/engine.js';
 import { lintTargets } from '../../src/lint/lint.js';
 import { EVERY_RULE, EXPECTED_EVERY_RULE } from './every-rule.js';
 
-describe('a library with one violation of every rule', () => {
-  const run = lintTargets([{ dir: EVERY_RULE }], { today: '2026-11-23', cwd: EVERY_RULE });
+const run = await lintTargets([{ dir: EVERY_RULE }], { today: '2026-11-23', cwd: EVERY_RULE });
 
+describe('a library with one violation of every rule', () => {
   it('finds each at its own line and column, and nothing else', () => {
     expect(run.findings.map((f) => [f.file, f.line, f.col, f.rule])).toEqual(EXPECTED_EVERY_RULE);
   });
