@@ -55,7 +55,7 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .description('walk through a runbook during an incident, step by step; progress is saved as you go')
     .argument('[runbook]', 'runbook id (leave out to choose from a list)')
     .option('--as <name>', 'your name, for the record (default: your login name)')
-    .option('--journal-dir <dir>', 'where incident records are kept (default: $COOP_JOURNAL_DIR or ~/.local/state/coop)')
+    .option('--journal-dir <dir>', 'where incident records are kept (default: $COOP_JOURNAL_DIR, $XDG_STATE_HOME/coop/journal, or ~/.local/state/coop/journal)')
     .option('--answers <file>', 'YAML or JSON answers for scripted use: step id to answer, done, or {skip: reason}')
     .option('-y, --yes', 'mark every action step done (decisions still need answers)')
     .option('--allow-commands', 'let check steps run their commands without asking')
@@ -88,7 +88,7 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .option('-y, --yes', 'mark every action step done')
     .option('--allow-commands', 'let check steps run their commands without asking')
     .option('--json', 'print every event as a JSON line on stdout')
-    .addHelpText('after', examples('coop resume', 'coop resume 20261123-0915-power-loss --as "Lee Jones"'))
+    .addHelpText('after', examples('coop resume', 'coop resume 20261123-091503-power-loss-k3f9 --as "Lee Jones"'))
     .action(act(() => import('./commands/resume.js'), (cmd, [incident]) => withGlobals(cmd, { incident: incident as string | undefined })));
 
   program
@@ -112,7 +112,7 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .option('--journal-dir <dir>', 'where incident records are kept')
     .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json', 'html']).default('markdown'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .addHelpText('after', examples('coop report 20261123-0915-power-loss', 'coop report 20261123-0915-power-loss --format html --out report.html'))
+    .addHelpText('after', examples('coop report 20261123-091503-power-loss-k3f9', 'coop report 20261123-091503-power-loss-k3f9 --format html --out report.html'))
     .action(act(() => import('./commands/report.js'), (cmd, [incident]) => withGlobals(cmd, { incident: incident as string })));
 
   program
