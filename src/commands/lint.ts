@@ -3,7 +3,7 @@
 import type { GlobalOptions } from '../cli.js';
 import type { IO } from '../io.js';
 import { locateLibrary } from '../library/locate.js';
-import { isRealDate } from '../library/schema.js';
+import { isRealDate } from '../library/model.js';
 import { allRules } from '../lint/engine.js';
 import { FORMATS, isFormatName, type FormatName } from '../lint/format/index.js';
 import { summaryLine } from '../lint/format/summary.js';

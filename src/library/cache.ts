@@ -2,21 +2,18 @@
 // commands people run during an outage (incident, show, list) start without
 // loading the YAML parser and zod: measured, they are most of start-up.
 //
-// An entry is used only when every YAML file of the folder has the same name,
-// size, inode and modification times as when it was written, and coop is the
-// very same build. It holds no positions: lint and anything that reports
+// An entry is used only when every YAML file of the folder has the same name
+// and content as when it was written, and coop is the very same build. It holds no positions: lint and anything that reports
 // problems always loads for real.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Position } from './problem.js';
 import type { Library, Loaded } from './library.js';
 import type { Path, SourceFile } from './source-file.js';
-import { displayPathOf, isYamlFileName } from './paths.js';
+import { fingerprintFolder, shortHash } from './fingerprint.js';
+import { displayPathOf } from './paths.js';
 
-declare const __COOP_BUILD_ID__: string;
-const BUILD_ID = typeof __COOP_BUILD_ID__ === 'string' ? __COOP_BUILD_ID__ : `dev-${process.pid}-${Date.now()}`;
 
 export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.COOP_NO_CACHE) return undefined;
@@ -56,37 +53,17 @@ interface Entry {
   files: string[];
 }
 
-/** What the folder looks like now: every YAML file's name, size, inode and times. */
-function fingerprint(root: string): string | undefined {
-  try {
-    const parts = [BUILD_ID, root];
-    for (const name of readdirSync(root).sort()) {
-      if (!isYamlFileName(name)) continue;
-      const s = statSync(join(root, name));
-      parts.push(`${name}:${s.size}:${s.ino}:${s.mtimeMs}:${s.ctimeMs}`);
-    }
-    return createHash('sha256').update(parts.join('\n')).digest('hex');
-  } catch {
-    return undefined;
-  }
-}
-
 function entryPath(dir: string, root: string): string {
-  return join(dir, `library-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`);
+  return join(dir, `library-${shortHash(root)}.json`);
 }
 
 export function readCachedLibrary(root: string, cwd: string, env: NodeJS.ProcessEnv): Library | undefined {
   const dir = cacheDir(env);
   if (!dir) return undefined;
-  const key = fingerprint(root);
+  const key = fingerprintFolder(root);
   if (!key) return undefined;
-  let entry: Entry;
-  try {
-    entry = JSON.parse(readFileSync(entryPath(dir, root), 'utf8')) as Entry;
-  } catch {
-    return undefined;
-  }
-  if (entry.key !== key) return undefined;
+  const entry = readCacheFile<Entry>(entryPath(dir, root));
+  if (!entry || entry.key !== key) return undefined;
   const files = new Map(entry.files.map((name) => [name, new CachedSourceFile(displayPathOf(join(root, name), cwd), join(root, name))]));
   const revive = <T>(s: Stored<T>): Loaded<T> => ({ value: s.value, path: s.path, file: files.get(s.file)! });
   return {
@@ -111,7 +88,7 @@ export function writeCachedLibrary(library: Library, env: NodeJS.ProcessEnv): vo
   if (library.problems.length > 0 || library.brokenRunbooks.length > 0) return;
   const dir = cacheDir(env);
   if (!dir) return;
-  const key = fingerprint(library.root);
+  const key = fingerprintFolder(library.root);
   if (!key) return;
   const name = (f: SourceFile) => f.absolutePath.slice(library.root.length + 1);
   const store = <T>(l: Loaded<T>): Stored<T> => ({ value: l.value, file: name(l.file), path: [...l.path] });
@@ -124,13 +101,26 @@ export function writeCachedLibrary(library: Library, env: NodeJS.ProcessEnv): vo
     config: library.config,
     files: library.files.map(name),
   };
+  writeCacheFile(dir, entryPath(dir, library.root), entry);
+}
+
+/** Writes a cache entry atomically; a read-only home or a full disk costs speed, never correctness. */
+export function writeCacheFile(dir: string, path: string, data: unknown): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const target = entryPath(dir, library.root);
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(entry));
-    renameSync(temp, target);
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(data));
+    renameSync(temp, path);
   } catch {
-    // A read-only home or a full disk costs speed, never correctness.
+    // Not kept: the next run reads the files again.
+  }
+}
+
+/** A cache entry, or undefined when there is none or it cannot be read. */
+export function readCacheFile<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
   }
 }

@@ -2,9 +2,9 @@
 // problem of every file collected in one pass (never stopping at the first).
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { displayPathOf, isYamlFileName } from './paths.js';
+import { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isYamlFileName, SYSTEMS_FILE } from './paths.js';
 
-export { displayPathOf, isYamlFileName };
+export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isYamlFileName, SYSTEMS_FILE };
 import type * as z from 'zod';
 import type { Problem } from './problem.js';
 import { describeFsError, readYamlFile } from './read-yaml.js';
@@ -15,9 +15,6 @@ import { validate } from './validate.js';
 import { UserError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 
-export const CONTACTS_FILE = 'contacts.yaml';
-export const SYSTEMS_FILE = 'systems.yaml';
-export const CONFIG_FILE = 'coop.yaml';
 const SPECIAL_FILES = new Set([CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE, 'contacts.yml', 'systems.yml', 'coop.yml']);
 
 export interface LoadOptions {

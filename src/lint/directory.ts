@@ -2,7 +2,7 @@
 // define them were read well enough to call a reference "unknown".
 import { basename, join } from 'node:path';
 import type { Library } from '../library/library.js';
-import { SYSTEMS_FILE } from '../library/load.js';
+import { SYSTEMS_FILE } from '../library/paths.js';
 import type { SourceFile } from '../library/source.js';
 import type { Directory, IdSet } from './rule.js';
 

@@ -1,12 +1,11 @@
 // Lints what the command line names: loads each library once (only the named
 // runbook files, when files are given) and gathers the findings of all.
-import { loadLibrary, displayPathOf } from '../library/load.js';
 import type { SourceFile } from '../library/source.js';
-import { allRules, lintLibrary } from './engine.js';
-import { lintInParallel } from './parallel.js';
+import { allRules } from './engine.js';
+import { readLintCache, writeLintCache, type TargetResult } from './cache.js';
 import { countFindings, sortFindings, type Finding } from './finding.js';
 import type { LintReport } from './report.js';
-import { isSharedFile, type Target } from './targets.js';
+import type { Target } from './targets.js';
 
 export interface LintRun {
   findings: Finding[];
@@ -18,21 +17,23 @@ export async function lintTargets(targets: readonly Target[], options: { today: 
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   let filesChecked = 0;
+  const cacheOptions = { ...options, env: options.env ?? {} };
   for (const target of targets) {
-    const onlyRunbooks = target.files?.filter((f) => !isSharedFile(f));
-    const onlyFiles = target.files ? new Set(target.files.map((f) => displayPathOf(f, options.cwd))) : undefined;
-    // A whole large library is linted on every core (parallel.ts); the same findings either way.
-    const parallel = target.files ? undefined : await lintInParallel(target.dir, { today: options.today, cwd: options.cwd, env: options.env ?? {} });
-    const library = parallel?.library ?? loadLibrary(target.dir, { cwd: options.cwd, onlyRunbooks });
-    const found = parallel?.findings ?? lintLibrary(library, { today: options.today, onlyFiles });
+    let result = readLintCache(target, cacheOptions);
+    if (!result) {
+      // Loading and the rules are imported only when the cache cannot answer.
+      const { lintTarget } = await import('./lint-target.js');
+      result = await lintTarget(target, cacheOptions);
+      writeLintCache(target, result, cacheOptions);
+    }
     // A loop, not push(...all): a library with a six-figure number of findings would overflow the call's arguments.
-    for (const finding of found) findings.push(finding);
-    for (const file of library.files) sources.set(file.displayPath, file);
-    // Files that could not even be read have no SourceFile, but were looked at.
-    filesChecked += onlyFiles ? onlyFiles.size : new Set([...library.files.map((f) => f.displayPath), ...library.brokenRunbooks.map((b) => b.file)]).size;
+    for (const finding of result.findings) findings.push(finding);
+    for (const [path, file] of result.sources) sources.set(path, file);
+    filesChecked += result.filesChecked;
   }
   return { findings: sortFindings(findings), sources, filesChecked };
 }
+
 
 /** What the formats print. --quiet: warnings are neither shown nor counted, as with ESLint. */
 export function reportOf(run: LintRun, options: { today: string; quiet?: boolean }): LintReport {

@@ -2,8 +2,7 @@
 // single files judged against the contacts and systems of their folder.
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { describeFsError } from '../library/read-yaml.js';
-import { CONFIG_FILE, CONTACTS_FILE, isYamlFileName, SYSTEMS_FILE } from '../library/load.js';
+import { CONFIG_FILE, CONTACTS_FILE, describeFsError, isYamlFileName, SYSTEMS_FILE } from '../library/paths.js';
 import { UserError } from '../util/errors.js';
 
 export interface Target {

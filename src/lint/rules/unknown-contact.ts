@@ -1,4 +1,4 @@
-import { CONTACTS_FILE } from '../../library/load.js';
+import { CONTACTS_FILE } from '../../library/paths.js';
 import type { Path } from '../../library/source.js';
 import { unknownReference } from '../references.js';
 import type { Rule } from '../rule.js';

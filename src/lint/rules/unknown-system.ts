@@ -1,4 +1,4 @@
-import { SYSTEMS_FILE } from '../../library/load.js';
+import { SYSTEMS_FILE } from '../../library/paths.js';
 import { unknownReference } from '../references.js';
 import type { Rule } from '../rule.js';
 
