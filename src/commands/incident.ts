@@ -14,17 +14,13 @@ import { safeLine } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
 import { runbookView } from '../render/view.js';
 import { EXIT, UserError } from '../util/errors.js';
-import { runCheckCommand } from '../walk/check-runner.js';
+import { driveWalk, refuseUnwalkable, walkOutput } from '../walk/drive.js';
 import { dryRun } from '../walk/dry-run.js';
 import { start } from '../walk/engine.js';
 import { InteractiveDriver } from '../walk/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter } from '../walk/prompter.js';
-import { WalkScreen } from '../walk/screen.js';
 import { ScriptedDriver } from '../walk/scripted.js';
-import { runSession, type SessionEnd } from '../walk/session.js';
-import { makeSpinner, NO_SPINNER } from '../walk/spinner.js';
-import { walkProblems } from '../walk/walkable.js';
 import { openLibrary, requireRunbook, warnAboutProblems } from './open-library.js';
 
 export interface IncidentOptions extends GlobalOptions {
@@ -39,25 +35,15 @@ export interface IncidentOptions extends GlobalOptions {
   drill: boolean;
 }
 
-/** What the run writes to: human text goes to stderr when stdout carries JSON. */
-interface Streams {
-  human: IO['stdout'];
-  humanName: 'stdout' | 'stderr';
-  color: boolean;
-}
-
 export async function run(options: IncidentOptions, io: IO): Promise<number> {
   // A person can be asked only at a terminal, and a dry run never asks.
   const canAsk = io.interactive && !options.dryRun;
-  // The person's view (cards and prompts) stays on the terminal: on stderr
-  // when stdout carries JSON or is piped to a file.
-  const streams: Streams = options.json || (canAsk && !io.stdoutIsTTY)
-    ? { human: io.stderr, humanName: 'stderr', color: io.colorErr }
-    : { human: io.stdout, humanName: 'stdout', color: io.color };
+  // The person's view (cards and prompts) stays on the terminal.
+  const output = walkOutput(io, options.json, canAsk);
   const library = await openLibrary(options, io);
   const interrupts = watchInterrupts();
   try {
-    const prompter = canAsk ? await inquirerPrompter(io, streams.humanName, streams.color, interrupts.signal) : undefined;
+    const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const person = prompter ? new InteractiveDriver(prompter) : undefined;
     const entry = await chooseRunbook(library, options.runbook, person);
     // Someone else's typo elsewhere in the library must not block this walk: one line, and on.
@@ -67,13 +53,13 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
     // The YAML reader is loaded only for an answers file: a cached library needs none.
     const answers = options.answers !== undefined ? (await import('../walk/answers-file.js')).readAnswersFile(options.answers, runbook, io.cwd) : undefined;
     const view = runbookView(library, entry);
-    const style = await loadStyle(streams.color);
+    const style = await loadStyle(output.color);
 
     if (options.dryRun) {
       const script = new ScriptedDriver(runbook, answers, { yes: true, allowCommands: false });
       const result = dryRun(runbook, view, script, style, io.now());
       if (options.json) for (const e of result.events) io.stdout.write(serializeEvent(e));
-      streams.human.write(result.lines.join('\n') + '\n');
+      output.human.write(result.lines.join('\n') + '\n');
       return result.looped ? EXIT.usage : EXIT.ok;
     }
 
@@ -84,35 +70,23 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
     try {
       const incident = writer.incidentId;
       if (recorded) lock = acquireLock(journalDir.dir, incident, { person: who, now: io.now() });
-      const begun = start(runbook, { incident, person: who, drill: options.drill, runbookHash: fileHash(entry.file.absolutePath), coopVersion: VERSION, runbookFile: entry.file.displayPath }, io.now());
-      const screen = new WalkScreen(streams.human, style, io.columns, view, canAsk ? 'cards' : 'log');
-      screen.opening(begun.state, recorded ? writer.path : undefined);
-      // Only a person watching gets a spinner; scripts never load ora.
-      const spinner = person ? await makeSpinner(io, streams.color) : NO_SPINNER;
-      const end = await runSession(
-        {
-          runbook,
-          view,
-          screen,
-          journal: writer,
-          journalWritable: recorded,
-          emit: options.json ? (e) => io.stdout.write(serializeEvent(e)) : undefined,
-          script: answers || options.yes || options.allowCommands || !canAsk ? new ScriptedDriver(runbook, answers, { yes: Boolean(options.yes), allowCommands: Boolean(options.allowCommands) }) : undefined,
-          person,
-          runCheck: async (command, timeoutMs, signal) => {
-            spinner.start(`Running ${safeLine(command)}`);
-            try {
-              return await runCheckCommand(command, { timeoutMs, cwd: io.cwd, env: io.env, signal });
-            } finally {
-              spinner.stop();
-            }
-          },
-          now: () => io.now(),
-          signal: interrupts.signal,
-        },
-        begun,
-      );
-      return finish(end, { screen, writer, io, options, journalDir });
+      const first = start(runbook, { incident, person: who, drill: options.drill, runbookHash: fileHash(entry.file.absolutePath), coopVersion: VERSION, runbookFile: entry.file.displayPath }, io.now());
+      return await driveWalk({
+        io,
+        flags: options,
+        output,
+        person,
+        runbook,
+        view,
+        style,
+        answers,
+        writer,
+        recorded,
+        journalDir,
+        first,
+        opening: (screen) => screen.opening(first.state, recorded ? writer.path : undefined),
+        signal: interrupts.signal,
+      });
     } finally {
       lock?.release();
       writer.close();
@@ -130,20 +104,6 @@ async function chooseRunbook(library: Library, id: string | undefined, person: I
     throw new UserError(`name the runbook to walk through, like: coop incident ${library.runbooks[0]!.value.id} (the runbooks are: ${ids}); without a terminal coop cannot ask`);
   }
   return requireRunbook(library, await person.chooseRunbook(library.runbooks));
-}
-
-/** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
-async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {
-  const problem = walkProblems(entry.value)[0];
-  if (!problem) return;
-  // A cached library keeps no positions: read the one file again to point at the line.
-  let file = entry.file;
-  if (library.fromCache) {
-    const { loadLibrary } = await import('../library/load.js');
-    file = loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
-  }
-  const at = file.locate([...entry.path, ...problem.path]);
-  throw new UserError(`${entry.file.displayPath}:${at.line}:${at.col}: ${problem.message}; fix the runbook (coop lint shows every problem)`);
 }
 
 /**
@@ -168,42 +128,4 @@ async function openJournal(journalDir: JournalDir, runbook: Runbook, io: IO, per
       throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
     }
   }
-}
-
-interface Finish {
-  screen: WalkScreen;
-  writer: JournalWriter;
-  io: IO;
-  options: IncidentOptions;
-  journalDir: JournalDir;
-}
-
-function finish(end: SessionEnd, f: Finish): number {
-  const { screen, writer, io } = f;
-  // One last try for anything the disk refused; what still cannot be written is printed, never dropped.
-  const unsaved = writer.flush().ok ? [] : writer.pendingLines();
-  const journal = unsaved.length === 0 ? writer.path : undefined;
-  if (end.kind === 'ended') screen.ended(end.state, io.now(), journal);
-  else {
-    if (end.message) io.stderr.write(`coop: ${end.message}\n`);
-    screen.paused(end.state, resumeCommand(end.state.incident, f), journal);
-  }
-  if (unsaved.length) {
-    io.stderr.write(`coop: these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):\n`);
-    for (const line of unsaved) io.stderr.write(line);
-  }
-  if (end.kind === 'ended') return end.state.outcome === 'failed' ? EXIT.problems : EXIT.ok;
-  return end.reason === 'person' || end.reason === 'interrupted' ? EXIT.interrupted : EXIT.usage;
-}
-
-/** Exactly what to type to carry on, with the options that found this library and journal and answered for it. */
-function resumeCommand(incident: string, f: Finish): string {
-  const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-  const parts = ['coop', 'resume', incident];
-  if (f.options.runbooks) parts.push('--runbooks', quote(f.options.runbooks));
-  if (f.journalDir.source === 'option') parts.push('--journal-dir', quote(f.options.journalDir!));
-  if (f.options.answers !== undefined) parts.push('--answers', quote(f.options.answers));
-  if (f.options.yes) parts.push('--yes');
-  if (f.options.allowCommands) parts.push('--allow-commands');
-  return safeLine(parts.join(' '));
 }

@@ -1,5 +1,140 @@
+// `coop resume [incident]`: carry on an incident that was paused, interrupted
+// or handed over, from its journal. The journal is read under the incident's
+// lock (so no one else appends meanwhile), replayed through the walk engine,
+// and the walk goes on with the same drivers as `coop incident`.
+import { existsSync } from 'node:fs';
+import type { GlobalOptions } from '../cli.js';
+import type { IO } from '../io.js';
+import { fileHash } from '../journal/hash.js';
+import { locateJournalDir, journalPath, type JournalDir } from '../journal/paths.js';
+import { readJournalFile } from '../journal/reader.js';
+import { JournalWriter } from '../journal/writer.js';
+import { findRunbook, type Library, type Loaded } from '../library/library.js';
+import { displayPathOf } from '../library/paths.js';
+import type { Runbook } from '../library/schema.js';
+import { localDayAndTime } from '../render/plan-status.js';
+import { safeLine } from '../render/sanitize.js';
+import { loadStyle } from '../render/style.js';
+import { runbookView } from '../render/view.js';
+import { lockIncident } from '../records/incident-lock.js';
+import { journalProblem, readJournalFolder, warnTorn, warnUnreadable } from '../records/journal-folder.js';
+import { chooseOpenIncident } from '../records/open-incidents.js';
+import { summarizeIncident } from '../records/incident-summary.js';
 import { UserError } from '../util/errors.js';
+import { driveWalk, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
+import { advance, replay, ReplayError, type WalkState } from '../walk/engine.js';
+import { InteractiveDriver } from '../walk/interactive.js';
+import { watchInterrupts } from '../walk/interrupts.js';
+import { inquirerPrompter, type Prompter } from '../walk/prompter.js';
+import { openLibrary, warnAboutProblems } from './open-library.js';
 
-export async function run(): Promise<number> {
-  throw new UserError('coop resume is not available in this build yet');
+export interface ResumeOptions extends GlobalOptions, WalkFlags {
+  incident?: string;
+  as?: string;
+}
+
+export async function run(options: ResumeOptions, io: IO): Promise<number> {
+  const canAsk = io.interactive;
+  const output = walkOutput(io, options.json, canAsk);
+  const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
+  const interrupts = watchInterrupts();
+  try {
+    const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
+    const id = options.incident ?? (await chooseIncident(journalDir, io, prompter));
+    const path = journalPath(journalDir.dir, id);
+    const shown = displayPathOf(path, io.cwd);
+    if (!existsSync(path)) throw new UserError(`no incident ${id} in ${safeLine(displayPathOf(journalDir.dir, io.cwd))}; coop incidents lists the incidents there`);
+    const who = (options.as ?? '').trim() || io.userName();
+    // Read only under the lock: no one else can append between the read and our first line.
+    const lock = lockIncident(journalDir.dir, id, who, io);
+    let writer: JournalWriter | undefined;
+    try {
+      const read = readJournalFile(path, shown);
+      warnTorn({ id, path, display: shown, read }, (t) => io.stderr.write(t));
+      const problem = journalProblem(read, id, shown);
+      if (problem) throw new UserError(problem);
+      const summary = summarizeIncident(read.events);
+      if (summary.status === 'ended') {
+        const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
+        throw new UserError(`incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: coop report ${id}`);
+      }
+      const library = await openLibrary(options, io);
+      const entry = runbookOf(library, summary.runbook, id);
+      warnAboutProblems(library, io);
+      await refuseUnwalkable(entry, library, io);
+      const runbook = entry.value;
+      const started = read.events[0] as Extract<(typeof read.events)[number], { type: 'started' }>;
+      const changed = fileHash(entry.file.absolutePath) !== started.runbookHash;
+      const before = replayOrSay(runbook, read.events, id, changed);
+
+      const answers = options.answers !== undefined ? (await import('../walk/answers-file.js')).readAnswersFile(options.answers, runbook, io.cwd) : undefined;
+      const view = runbookView(library, entry);
+      const style = await loadStyle(output.color);
+      writer = new JournalWriter(journalDir.dir, id);
+      writer.continueAt(read.validBytes, read.events);
+      const first = advance(runbook, before, { type: 'resume', person: who }, io.now());
+      const resumed = first.events[0]!;
+      const previousPerson = resumed.type === 'resumed' ? resumed.previousPerson : undefined;
+      const journal = writer.path;
+      return await driveWalk({
+        io,
+        flags: options,
+        output,
+        person: prompter ? new InteractiveDriver(prompter) : undefined,
+        runbook,
+        view,
+        style,
+        answers,
+        writer,
+        recorded: true,
+        journalDir,
+        first,
+        resumedFrom: before,
+        opening: (screen) =>
+          screen.resumed(first.state, {
+            journal,
+            before,
+            ...(previousPerson !== undefined ? { previousPerson } : {}),
+            ...(changed ? { runbookChanged: changedMessage(entry, started.ts) } : {}),
+          }),
+        signal: interrupts.signal,
+      });
+    } finally {
+      lock.release();
+      writer?.close();
+    }
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+async function chooseIncident(journalDir: JournalDir, io: IO, prompter: Prompter | undefined): Promise<string> {
+  const folder = readJournalFolder(journalDir.dir, io.cwd);
+  warnUnreadable(folder, (t) => io.stderr.write(t));
+  const chosen = await chooseOpenIncident(folder, prompter);
+  if (chosen.note) io.stderr.write(`coop: ${chosen.note}\n`);
+  return chosen.id;
+}
+
+function runbookOf(library: Library, runbookId: string, incident: string): Loaded<Runbook> {
+  const entry = findRunbook(library, runbookId);
+  if (entry) return entry;
+  const broken = library.brokenRunbooks.some((b) => b.id === runbookId);
+  const why = broken ? `cannot be loaded from ${library.displayRoot} (run coop lint)` : `is no longer in ${library.displayRoot}`;
+  throw new UserError(`incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: coop report ${incident})`);
+}
+
+/** The state the journal leads to, or why the runbook as it is now cannot take it further. */
+function replayOrSay(runbook: Runbook, events: Parameters<typeof replay>[1], incident: string, changed: boolean): WalkState {
+  try {
+    return replay(runbook, events);
+  } catch (error) {
+    if (!(error instanceof ReplayError)) throw error;
+    const since = changed ? ' (the runbook has changed since the incident began)' : '';
+    throw new UserError(`cannot carry on incident ${incident}: ${error.message}${since}; put the step back in the runbook, or finish by hand (what was done so far: coop report ${incident})`);
+  }
+}
+
+function changedMessage(entry: Loaded<Runbook>, startedAt: string): string {
+  return `The runbook ${entry.value.id} (${entry.file.displayPath}) has changed since this incident began on ${localDayAndTime(new Date(startedAt))}; coop carries on by step id. Read each step again before you act on it.`;
 }

@@ -39,10 +39,14 @@ export class JournalUnwritable extends Error {
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_TERMINAL = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
+/** JSON text that is safe to show on a terminal: the same escapes as a journal line. */
+export function terminalSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One journal line: the event as JSON, safe to show on a terminal, and a line break. */
 export function serializeEvent(event: JournalEvent): string {
-  const json = JSON.stringify(event).replace(UNSAFE_IN_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${json}\n`;
+  return `${terminalSafeJson(event)}\n`;
 }
 
 export class JournalWriter {
@@ -81,11 +85,15 @@ export class JournalWriter {
   /**
    * Carries on an existing journal (coop resume) whose first `bytes` bytes
    * are good; anything after them, such as a line torn by a crash, is cut
-   * before the next write.
+   * before the next write. `earlier` are those events: kept in memory so that
+   * a journal removed in the middle of the resume is written again whole,
+   * not just from the resume on.
    */
-  continueAt(bytes: number): void {
+  continueAt(bytes: number, earlier: readonly JournalEvent[] = []): void {
     this.created = true;
     this.bytes = bytes;
+    for (const event of earlier) this.lines.push(serializeEvent(event));
+    this.durable = this.lines.length;
   }
 
   /** Keeps the events and writes every line not yet on disk. */

@@ -12,6 +12,8 @@ import type { ContactView, RunbookView, StepView } from '../render/view.js';
 import { formatDuration, rtoClocks } from './clock.js';
 import type { WalkState } from './engine.js';
 import { summarize } from './summary.js';
+import { historyLines, stoppedHow } from './history.js';
+import { localDayAndTime } from '../render/plan-status.js';
 import type { CheckRun } from './check-runner.js';
 
 export const EXERCISE_BANNER = 'EXERCISE - not a real incident';
@@ -19,6 +21,17 @@ export const EXERCISE_BANNER = 'EXERCISE - not a real incident';
 const OUTPUT_LINES_SHOWN = 8;
 
 export type ScreenMode = 'cards' | 'log';
+
+export interface ResumeFacts {
+  /** The journal's path, when it is written. */
+  journal?: string;
+  /** Who had the incident before, when someone else takes it over. */
+  previousPerson?: string;
+  /** Said when the runbook changed since the incident began. */
+  runbookChanged?: string;
+  /** The state as the journal left it, before the resume: how the walk stopped. */
+  before: WalkState;
+}
 
 export class WalkScreen {
   readonly width: number;
@@ -57,6 +70,29 @@ export class WalkScreen {
       lines.push('', s.bold('Tell these people now:'));
       for (const c of this.view.notify) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
+    this.print(lines);
+  }
+
+  /**
+   * Before a resumed walk carries on: whose incident it is, who takes it over,
+   * whether the runbook changed, what was already done, and where it goes on.
+   */
+  resumed(state: WalkState, facts: ResumeFacts): void {
+    const s = this.style;
+    const started = `started by ${safeLine(state.people[0] ?? '')} on ${localDayAndTime(new Date(state.startedAt))}`;
+    const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
+    lines.push(s.dim(`Incident ${state.incident} · ${started}${facts.journal ? ` · record: ${safeLine(facts.journal)}` : ''}`));
+    lines.push(facts.previousPerson ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(facts.previousPerson)}.`) : `Resumed by ${safeLine(state.person)}.`);
+    if (facts.runbookChanged) lines.push(s.yellow.bold(`!! ${safeLine(facts.runbookChanged)}`));
+    const warnings = warningBlock(this.view.warnings, s, this.width);
+    if (warnings.length) lines.push('', ...warnings);
+    if (this.view.notify.length) {
+      lines.push('', s.bold('Keep these people informed:'));
+      for (const c of this.view.notify) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
+    }
+    lines.push('', ...historyLines(state, this.view, s), '', stoppedHow(facts.before));
+    const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
+    if (at) lines.push(s.bold(`Carrying on at step ${state.visits.length}: ${safeLine(at.text)}`));
     this.print(lines);
   }
 

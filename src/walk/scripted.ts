@@ -43,6 +43,17 @@ export class ScriptedDriver {
     private readonly options: ScriptOptions,
   ) {}
 
+  /**
+   * A resumed walk: the visits the journal already holds used up the first
+   * answers of each step's list (one answer per visit, in order), so the
+   * same answers file carries on where the interrupted walk stopped instead
+   * of starting every list again.
+   */
+  continueFrom(state: WalkState): this {
+    for (const visit of state.visits) if (visit.result) this.used.set(visit.step, (this.used.get(visit.step) ?? 0) + 1);
+    return this;
+  }
+
   /** Something outside the script decided a step (a person, a command). */
   progressed(): void {
     this.progress++;
@@ -76,7 +87,9 @@ export class ScriptedDriver {
         this.used.set(id, asked + 1);
         this.progressed();
       }
-      return answer.note !== undefined ? { ...move, note: answer.note } : move;
+      // A note already on this visit (written before a crash, then resumed) is not written twice.
+      const noted = answer.note !== undefined && state.visits[state.visits.length - 1]?.notes.some((n) => n.text === answer.note);
+      return answer.note !== undefined && !noted ? { ...move, note: answer.note } : move;
     }
     if ('do' in step && this.options.yes) return { kind: 'move', move: { kind: 'input', input: { type: 'done' } } };
     if ('run' in step && this.options.allowCommands) return { kind: 'move', move: { kind: 'run-check' } };

@@ -1,0 +1,146 @@
+// What `coop incident` and `coop resume` share once they know the runbook and
+// the journal: where the person's view goes, the drivers, the session, and
+// how its end becomes a message and an exit code. One walk, two ways in.
+import type { IO, OutputStream } from '../io.js';
+import type { JournalDir } from '../journal/paths.js';
+import { serializeEvent, type JournalWriter } from '../journal/writer.js';
+import type { Library, Loaded } from '../library/library.js';
+import type { Runbook } from '../library/schema.js';
+import { safeLine } from '../render/sanitize.js';
+import type { Style } from '../render/style.js';
+import type { RunbookView } from '../render/view.js';
+import { EXIT, UserError } from '../util/errors.js';
+import type { Answers } from './answers.js';
+import { runCheckCommand } from './check-runner.js';
+import type { Advanced, WalkState } from './engine.js';
+import type { InteractiveDriver } from './interactive.js';
+import { WalkScreen } from './screen.js';
+import { ScriptedDriver } from './scripted.js';
+import { runSession, type SessionEnd } from './session.js';
+import { makeSpinner, NO_SPINNER } from './spinner.js';
+import { holdForTests } from './test-hold.js';
+import { walkProblems } from './walkable.js';
+
+/** The options of a walk that a resume command repeats. */
+export interface WalkFlags {
+  runbooks?: string;
+  journalDir?: string;
+  answers?: string;
+  yes?: boolean;
+  allowCommands?: boolean;
+  json?: boolean;
+}
+
+/** Where the person's view goes: stderr when stdout carries JSON or is piped while a person is asked. */
+export interface WalkOutput {
+  human: OutputStream;
+  humanName: 'stdout' | 'stderr';
+  color: boolean;
+}
+
+export function walkOutput(io: IO, json: boolean | undefined, canAsk: boolean): WalkOutput {
+  return json || (canAsk && !io.stdoutIsTTY) ? { human: io.stderr, humanName: 'stderr', color: io.colorErr } : { human: io.stdout, humanName: 'stdout', color: io.color };
+}
+
+/** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
+export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {
+  const problem = walkProblems(entry.value)[0];
+  if (!problem) return;
+  // A cached library keeps no positions: read the one file again to point at the line.
+  let file = entry.file;
+  if (library.fromCache) {
+    const { loadLibrary } = await import('../library/load.js');
+    file = loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
+  }
+  const at = file.locate([...entry.path, ...problem.path]);
+  throw new UserError(`${entry.file.displayPath}:${at.line}:${at.col}: ${problem.message}; fix the runbook (coop lint shows every problem)`);
+}
+
+export interface Walk {
+  io: IO;
+  flags: WalkFlags;
+  output: WalkOutput;
+  /** A person at a terminal is asked what the answers do not say. */
+  person?: InteractiveDriver;
+  runbook: Runbook;
+  view: RunbookView;
+  style: Style;
+  answers?: Answers;
+  writer: JournalWriter;
+  /** False when the person chose to carry on without a record. */
+  recorded: boolean;
+  journalDir: JournalDir;
+  /** The first events: `started` for a new incident, `resumed` for a resume. */
+  first: Advanced;
+  /** The state the journal held before a resume, so scripted answer lists carry on where they stopped. */
+  resumedFrom?: WalkState;
+  /** What the screen shows before the first step. */
+  opening(screen: WalkScreen): void;
+  signal: AbortSignal;
+}
+
+export async function driveWalk(walk: Walk): Promise<number> {
+  const { io, flags, runbook, person } = walk;
+  const screen = new WalkScreen(walk.output.human, walk.style, io.columns, walk.view, person ? 'cards' : 'log');
+  walk.opening(screen);
+  // Only a person watching gets a spinner; scripts never load ora.
+  const spinner = person ? await makeSpinner(io, walk.output.color) : NO_SPINNER;
+  const scripted = walk.answers || flags.yes || flags.allowCommands || !person;
+  const script = scripted ? new ScriptedDriver(runbook, walk.answers, { yes: Boolean(flags.yes), allowCommands: Boolean(flags.allowCommands) }) : undefined;
+  if (script && walk.resumedFrom) script.continueFrom(walk.resumedFrom);
+  const end = await runSession(
+    {
+      runbook,
+      view: walk.view,
+      screen,
+      journal: holdForTests(walk.writer, io.env),
+      journalWritable: walk.recorded,
+      emit: flags.json ? (e) => io.stdout.write(serializeEvent(e)) : undefined,
+      script,
+      person,
+      runCheck: async (command, timeoutMs, signal) => {
+        spinner.start(`Running ${safeLine(command)}`);
+        try {
+          return await runCheckCommand(command, { timeoutMs, cwd: io.cwd, env: io.env, signal });
+        } finally {
+          spinner.stop();
+        }
+      },
+      now: () => io.now(),
+      signal: walk.signal,
+    },
+    walk.first,
+  );
+  return finish(end, screen, walk);
+}
+
+function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
+  const { writer, io } = walk;
+  // One last try for anything the disk refused; what still cannot be written is printed, never dropped.
+  const unsaved = writer.flush().ok ? [] : writer.pendingLines();
+  const journal = unsaved.length === 0 ? writer.path : undefined;
+  if (end.kind === 'ended') screen.ended(end.state, io.now(), journal);
+  else {
+    if (end.message) io.stderr.write(`coop: ${end.message}\n`);
+    screen.paused(end.state, resumeCommand(end.state.incident, walk), journal);
+  }
+  if (unsaved.length) {
+    io.stderr.write(`coop: these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):\n`);
+    for (const line of unsaved) io.stderr.write(line);
+  }
+  if (end.kind === 'ended') return end.state.outcome === 'failed' ? EXIT.problems : EXIT.ok;
+  return end.reason === 'person' || end.reason === 'interrupted' ? EXIT.interrupted : EXIT.usage;
+}
+
+/** Exactly what to type to carry on, with the options that found this library and journal and answered for it. */
+function resumeCommand(incident: string, walk: Walk): string {
+  const { flags } = walk;
+  const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  const parts = ['coop', 'resume', incident];
+  if (flags.runbooks) parts.push('--runbooks', quote(flags.runbooks));
+  if (walk.journalDir.source === 'option') parts.push('--journal-dir', quote(flags.journalDir!));
+  if (flags.answers !== undefined) parts.push('--answers', quote(flags.answers));
+  if (flags.yes) parts.push('--yes');
+  if (flags.allowCommands) parts.push('--allow-commands');
+  return safeLine(parts.join(' '));
+}
