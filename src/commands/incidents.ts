@@ -1,5 +1,52 @@
-import { UserError } from '../util/errors.js';
+// `coop incidents`: every incident and drill in the journal folder, newest
+// first, with filters. A journal that cannot be read is named on stderr and
+// left out; it never hides the others.
+import type { GlobalOptions } from '../cli.js';
+import type { IO } from '../io.js';
+import { locateJournalDir } from '../journal/paths.js';
+import { safeLine } from '../render/sanitize.js';
+import { loadStyle } from '../render/style.js';
+import { incidentFilter, isFiltered, matches, type FilterOptions } from '../records/incident-filter.js';
+import { summarizeIncident } from '../records/incident-summary.js';
+import { incidentCounts, incidentsJson, incidentsTable, notEndedHint, type ListedIncident } from '../records/incidents-view.js';
+import { readJournalFolder, warnTorn, warnUnreadable } from '../records/journal-folder.js';
 
-export async function run(): Promise<number> {
-  throw new UserError('coop incidents is not available in this build yet');
+export interface IncidentsOptions extends GlobalOptions, FilterOptions {
+  journalDir?: string;
+  json?: boolean;
+}
+
+export async function run(options: IncidentsOptions, io: IO): Promise<number> {
+  const filter = incidentFilter(options);
+  const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
+  const folder = readJournalFolder(journalDir.dir, io.cwd);
+  const warn = (text: string) => io.stderr.write(text);
+  warnUnreadable(folder, warn);
+  for (const journal of folder.journals) warnTorn(journal, warn);
+  const all: ListedIncident[] = folder.journals
+    .map((j) => ({ ...summarizeIncident(j.read.events), file: j.display }))
+    .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  const shown = all.filter((i) => matches(filter, i));
+
+  if (options.json) {
+    io.stdout.write(incidentsJson(folder.display, shown, folder.unreadable));
+    return 0;
+  }
+  const where = safeLine(folder.display);
+  if (all.length === 0) {
+    io.stdout.write(`No incidents recorded in ${where}${folder.exists ? '' : ' (the folder does not exist yet)'}.\n`);
+    if (journalDir.source !== 'option') io.stdout.write('Journals kept elsewhere? Give --journal-dir DIR or set COOP_JOURNAL_DIR.\n');
+    return 0;
+  }
+  if (shown.length === 0) {
+    io.stdout.write(`No incident matches; ${where} holds ${incidentCounts(all)}.\n`);
+    return 0;
+  }
+  const style = await loadStyle(io.color);
+  io.stdout.write(incidentsTable(shown, style).join('\n') + '\n');
+  const of = isFiltered(filter) ? `, of ${all.length}` : '';
+  io.stdout.write(style.dim(`${incidentCounts(shown)}${of}, in ${where}`) + '\n');
+  const hint = notEndedHint(shown);
+  if (hint) io.stdout.write(style.dim(hint) + '\n');
+  return 0;
 }

@@ -1,5 +1,69 @@
-import { UserError } from '../util/errors.js';
+// `coop report <incident>`: the after-action report of one incident or drill,
+// read from its journal and the runbook it followed: Markdown by default,
+// JSON or a printable HTML page on request, to stdout or a file.
+import { resolve } from 'node:path';
+import { VERSION, type GlobalOptions } from '../cli.js';
+import type { IO } from '../io.js';
+import type { StartedEvent } from '../journal/events.js';
+import { fileHash } from '../journal/hash.js';
+import { findRunbook } from '../library/library.js';
+import { displayPathOf } from '../library/paths.js';
+import { safeLine } from '../render/sanitize.js';
+import { runbookView } from '../render/view.js';
+import { journalOf } from '../records/incident-journal.js';
+import { buildReport, type AfterActionReport } from '../records/report/model.js';
+import { writeFileAtomically } from '../records/write-atomically.js';
+import { openLibrary, warnAboutProblems } from './open-library.js';
 
-export async function run(): Promise<number> {
-  throw new UserError('coop report is not available in this build yet');
+export interface ReportOptions extends GlobalOptions {
+  incident: string;
+  journalDir?: string;
+  format?: 'markdown' | 'json' | 'html';
+  out?: string;
+}
+
+/** Each format's renderer is loaded only when it is asked for. */
+async function render(report: AfterActionReport, format: 'markdown' | 'json' | 'html'): Promise<string> {
+  if (format === 'json') return (await import('../records/report/json.js')).renderReportJson(report);
+  if (format === 'html') return (await import('../records/report/html.js')).renderReportHtml(report);
+  return (await import('../records/report/markdown.js')).renderReportMarkdown(report);
+}
+
+/** Whether the runbook file is still the one the incident began with. */
+function changedSince(started: StartedEvent, file: string): boolean {
+  try {
+    return fileHash(file) !== started.runbookHash;
+  } catch {
+    return true;
+  }
+}
+
+export async function run(options: ReportOptions, io: IO): Promise<number> {
+  const journal = journalOf(options.incident, options.journalDir, io);
+  const events = journal.read.events;
+  const started = events[0] as StartedEvent;
+  const library = await openLibrary(options, io);
+  warnAboutProblems(library, io);
+  const entry = findRunbook(library, started.runbook);
+  const report = buildReport({
+    events,
+    journalFile: journal.display,
+    ...(journal.read.torn ? { torn: journal.read.torn } : {}),
+    ...(library.organization !== undefined ? { organization: library.organization } : {}),
+    ...(entry ? { view: runbookView(library, entry) } : {}),
+    runbookChanged: entry ? changedSince(started, entry.file.absolutePath) : false,
+    now: io.now(),
+    coopVersion: VERSION,
+  });
+  const format = options.format ?? 'markdown';
+  const text = await render(report, format);
+  if (options.out === undefined || options.out === '-') {
+    io.stdout.write(text);
+    return 0;
+  }
+  const path = resolve(io.cwd, options.out);
+  const shown = displayPathOf(path, io.cwd);
+  writeFileAtomically(path, text, shown);
+  io.stderr.write(`coop: wrote the after-action report of ${journal.id} to ${safeLine(shown)}\n`);
+  return 0;
 }

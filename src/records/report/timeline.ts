@@ -1,0 +1,71 @@
+// What happened, in order, in plain words: one line per thing a person did or
+// coop saw, for a reader who never saw the terminal. A resume that follows no
+// pause says the walk had stopped unexpectedly; a command that never returned
+// says so too.
+import type { JournalEvent, PauseReason } from '../../journal/events.js';
+import { formatDuration } from '../../walk/clock.js';
+import { checkHow, checksOf } from './checks.js';
+import type { StepRef } from './step-ref.js';
+
+export interface TimelineEntry {
+  at: string;
+  person: string;
+  /** The event type, for machines. */
+  type: JournalEvent['type'];
+  step?: StepRef;
+  /** What happened, in a sentence. */
+  text: string;
+}
+
+const PAUSED: Record<PauseReason, string> = {
+  person: 'Paused, to carry on later.',
+  interrupted: 'Interrupted (Ctrl-C, or the terminal closed); everything so far was saved.',
+  'needs-answer': 'The scripted walk stopped: the answers file did not answer the next step.',
+  'needs-permission': 'The scripted walk stopped: a check was not allowed to run its command.',
+  loop: 'The scripted walk stopped: its answers would have gone round a loop for ever.',
+};
+
+function words(e: JournalEvent, step: StepRef, previous: JournalEvent | undefined, resultFollows: boolean, drill: boolean): string | undefined {
+  switch (e.type) {
+    case 'started':
+      return `Started the ${drill ? 'exercise (drill)' : 'incident'}: ${e.title}.`;
+    case 'step-done':
+      return `Done: ${step.text}`;
+    case 'step-skipped':
+      return `Skipped: ${step.text} Reason given: ${e.reason}`;
+    case 'answered':
+      return `Asked: ${step.text} Answer: ${e.answer}`;
+    case 'note':
+      return `Note: ${e.text}`;
+    case 'check-started':
+      // A result follows in its own entry; a command that never returned is worth a line.
+      return resultFollows ? undefined : `Started the command of the check "${step.text}"; no result was recorded (the walk stopped while it ran).`;
+    case 'check-result': {
+      const [check] = checksOf([e], () => step);
+      return `Check ${e.outcome === 'succeeded' ? 'succeeded' : 'FAILED'}: ${step.text} (${checkHow(check!, formatDuration)}).`;
+    }
+    case 'paused':
+      return PAUSED[e.reason];
+    case 'resumed': {
+      const unexpected = previous && previous.type !== 'paused' ? ' The walk had stopped without a pause (coop was closed, or the computer stopped); nothing confirmed was lost.' : '';
+      return e.previousPerson !== undefined ? `Took over from ${e.previousPerson} (hand-over) and carried on.${unexpected}` : `Carried on (resumed).${unexpected}`;
+    }
+    case 'ended':
+      return e.outcome === 'failed' ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.` : `Runbook completed, after ${formatDuration(e.durationMs)}.`;
+  }
+}
+
+export function timelineOf(events: readonly JournalEvent[], ref: (id: string) => StepRef): TimelineEntry[] {
+  const drill = events[0]?.type === 'started' && events[0].drill;
+  const entries: TimelineEntry[] = [];
+  events.forEach((e, i) => {
+    const step = ref(e.step ?? '');
+    const resultFollows = events.slice(i + 1).some((later) => later.type === 'check-result' && later.step === e.step);
+    const text = words(e, step, events[i - 1], resultFollows, drill);
+    if (text === undefined) return;
+    const entry: TimelineEntry = { at: e.ts, person: e.person, type: e.type, text };
+    if (e.type !== 'started' && e.type !== 'ended' && e.type !== 'paused' && e.type !== 'resumed') entry.step = step;
+    entries.push(entry);
+  });
+  return entries;
+}
