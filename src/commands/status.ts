@@ -1,5 +1,37 @@
-import { UserError } from '../util/errors.js';
+// `coop status`: is the plan kept up? Owners, reviews due, last exercises and
+// recent incidents, judged on io.now(). With --check it is a gate for a
+// scheduled CI job: exit 1 when anything is overdue.
+import type { GlobalOptions } from '../cli.js';
+import type { IO } from '../io.js';
+import { locateJournalDir } from '../journal/paths.js';
+import { loadStyle } from '../render/style.js';
+import { summarizeIncident } from '../records/incident-summary.js';
+import { readJournalFolder, warnUnreadable } from '../records/journal-folder.js';
+import { planStatusReport } from '../records/status/model.js';
+import { renderStatusJson, renderStatusText } from '../records/status/view.js';
+import { EXIT } from '../util/errors.js';
+import { openLibrary, warnAboutProblems } from './open-library.js';
 
-export async function run(): Promise<number> {
-  throw new UserError('coop status is not available in this build yet');
+export interface StatusOptions extends GlobalOptions {
+  journalDir?: string;
+  json?: boolean;
+  check?: boolean;
+}
+
+export async function run(options: StatusOptions, io: IO): Promise<number> {
+  const library = await openLibrary(options, io);
+  warnAboutProblems(library, io);
+  const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
+  const folder = readJournalFolder(journalDir.dir, io.cwd);
+  warnUnreadable(folder, (t) => io.stderr.write(t));
+  const report = planStatusReport({
+    library,
+    incidents: folder.journals.map((j) => summarizeIncident(j.read.events)),
+    journalDir: folder.display,
+    unreadableJournals: folder.unreadable,
+    now: io.now(),
+  });
+  if (options.json) io.stdout.write(renderStatusJson(report));
+  else io.stdout.write(renderStatusText(report, await loadStyle(io.color)));
+  return options.check && report.overdue ? EXIT.problems : EXIT.ok;
 }

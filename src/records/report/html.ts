@@ -23,7 +23,7 @@ function table(head: string[], rows: Array<Array<SafeHtml | string>>, className:
   return html`<table class="${className}"><thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
 }
 
-const step = (s: StepRef) => html`<span class="step-ref">${stepLabel(s)}</span> <span class="text">${s.text}</span>`;
+const step = (s: StepRef) => (s.number !== undefined ? html`<span class="step-ref">${stepLabel(s)}</span> <span class="text">${s.text}</span>` : html`<span class="step-ref">${stepLabel(s)}</span>`);
 
 function check(c: CheckItem): SafeHtml {
   const failed = c.outcome === 'failed';

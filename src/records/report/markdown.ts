@@ -7,7 +7,7 @@ import { contactMarkdown } from '../../render/markdown.js';
 import { formatDuration } from '../../walk/clock.js';
 import { checkHow } from './checks.js';
 import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
-import { stepLabel, type StepRef } from './step-ref.js';
+import { stepName, type StepRef } from './step-ref.js';
 import { timeColumn, when } from './time.js';
 import { EMPTY, footer, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
 
@@ -15,7 +15,7 @@ function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- |').join('')}`, ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`), ''];
 }
 
-const step = (s: StepRef) => `${inline(stepLabel(s))}: ${inline(s.text)}`;
+const step = (s: StepRef) => inline(stepName(s));
 
 /** A heading and its body (which ends with an empty line), or the sentence that says there is nothing. */
 function section(title: string, body: string[], empty: string): string[] {

@@ -22,3 +22,8 @@ export function stepRefs(view: RunbookView | undefined): (id: string) => StepRef
 export function stepLabel(step: StepRef): string {
   return step.number !== undefined ? `step ${step.number}` : `step ${step.id}`;
 }
+
+/** "step 3: Is the power back on?", or "step power-back" when the runbook no longer has it. */
+export function stepName(step: StepRef): string {
+  return step.number !== undefined ? `step ${step.number}: ${step.text}` : stepLabel(step);
+}
