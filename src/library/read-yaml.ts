@@ -132,12 +132,23 @@ function errorOffset(error: YAMLError, text: string): number {
 
 /**
  * yaml reports a nesting overflow where its stack ran out, which moves with
- * the stack size (a test runner and the CLI disagree): point instead at the
- * first of the run of openers (`[`, `{`, `- `) that leads there.
+ * the stack size (a test runner and the CLI disagree). Point instead where
+ * the nesting starts: the outermost bracket of that line still open there,
+ * else the first of the run of block openers (`- `) that leads there.
  */
 function nestingStart(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let depth = 0;
+  let outermost: number | undefined;
+  for (let i = lineStart; i < at; i++) {
+    const ch = text[i];
+    if (ch === '[' || ch === '{') {
+      if (depth++ === 0) outermost = i;
+    } else if ((ch === ']' || ch === '}') && depth > 0 && --depth === 0) outermost = undefined;
+  }
+  if (outermost !== undefined) return outermost;
   let start = Math.min(at, text.length);
-  while (start > 0 && /[[{\-\s]/.test(text[start - 1]!)) start--;
+  while (start > 0 && /[-\s]/.test(text[start - 1]!)) start--;
   while (start < at && /\s/.test(text[start]!)) start++;
   return start;
 }
