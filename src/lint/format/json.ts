@@ -1,5 +1,6 @@
 // A stable machine format, documented in docs/lint-json.md: change it only by
 // adding fields, or by raising `version`.
+import { terminalSafeJson } from '../../journal/writer.js';
 import type { Formatter } from '../report.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -22,5 +23,6 @@ export const render: Formatter = (report, options) => {
       message: f.message,
     })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  // A message may quote a file's text (a duplicate key): escape what a terminal would act on.
+  return `${terminalSafeJson(document, 2)}\n`;
 };

@@ -4,6 +4,7 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../finding.js';
+import { terminalSafeJson } from '../../journal/writer.js';
 import type { Formatter } from '../report.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -43,7 +44,8 @@ export const render: Formatter = (report, options) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // A message may quote a file's text (a duplicate key): escape what a terminal would act on.
+  return `${terminalSafeJson(log, 2)}\n`;
 };
 
 /** Relative paths resolve against %SRCROOT% (the working folder); others are file: URIs. */

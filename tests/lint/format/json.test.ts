@@ -36,4 +36,11 @@ describe('json format (docs/lint-json.md)', () => {
     expect(raw).toContain('"a\\u001bb"');
     expect(raw).not.toContain('\u001b');
   });
+
+  it('escapes what JSON leaves raw but a terminal acts on: C1 controls and bidi overrides', () => {
+    const raw = render({ ...report, findings: [{ ...report.findings[0]!, message: 'duplicate key "k\u009b2J\u202e"' }] }, OPTIONS);
+    expect(raw).toContain('duplicate key \\"k\\u009b2J\\u202e\\"');
+    expect(raw).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
+    expect(JSON.parse(raw).findings[0].message).toBe('duplicate key "k\u009b2J\u202e"');
+  });
 });

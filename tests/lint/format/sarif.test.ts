@@ -54,6 +54,12 @@ describe('sarif format', () => {
     expect(validateSarif(out)).toEqual([]);
   });
 
+  it('escapes C1 controls and bidi overrides a message quotes from a file, and stays the same JSON', () => {
+    const raw = render({ ...report, findings: [{ ...report.findings[0]!, message: 'duplicate key "k\u009b2J\u202e"' }] }, OPTIONS);
+    expect(raw).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
+    expect(JSON.parse(raw).runs[0].results[0].message.text).toBe('duplicate key "k\u009b2J\u202e"');
+  });
+
   it('the schema rejects what SARIF forbids (a sanity check of the schema itself)', () => {
     const bad = JSON.parse(JSON.stringify(log));
     bad.runs[0].results[0].locations[0].physicalLocation.region.startColumn = 0;
