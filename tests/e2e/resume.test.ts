@@ -1,0 +1,140 @@
+// `coop resume` through the built binary, against journals left the way real
+// failures leave them: a process killed mid-walk and still holding the
+// incident, a line cut short, a file that is not a journal, a runbook edited
+// or with a step gone since the incident began.
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { readJournalFile } from '../../src/journal/reader.js';
+import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { journalLines, killHard, spawnCoop, untilLines } from '../records/spawn-coop.js';
+
+const POWER_LOSS = { 'director-in-office': 'No', 'power-back': ['No', 'Yes'] };
+
+interface Setup {
+  dir: string;
+  journal: string;
+  runbooks: string;
+  answers: string;
+  args: string[];
+}
+
+/** A copy of the shipped library, an answers file, and an empty journal folder. */
+function setup(answers: object = POWER_LOSS): Setup {
+  const dir = tempDir('coop-resume-');
+  const runbooks = join(dir, 'runbooks');
+  cpSync(SHIPPED_RUNBOOKS, runbooks, { recursive: true });
+  const file = join(dir, 'answers.yaml');
+  writeFileSync(file, stringify(answers));
+  const journal = join(dir, 'journal');
+  return { dir, journal, runbooks, answers: file, args: ['--runbooks', runbooks, '--journal-dir', journal, '--answers', file, '--yes'] };
+}
+
+/** Starts `coop <command> <runbook>` and stops it, blocked, once `events` are on disk: a coop that is still running. */
+async function heldAt(s: Setup, command: 'incident' | 'drill', runbook: string, events: number, as = 'Pat Smith') {
+  const running = spawnCoop([command, runbook, ...s.args, '--as', as], { COOP_TEST_HOLD_AFTER_EVENTS: String(events) });
+  await untilLines(s.journal, events, running);
+  const name = readdirSync(s.journal).find((n) => n.endsWith('.jsonl'))!;
+  return { running, id: name.replace(/\.jsonl$/, ''), file: join(s.journal, name) };
+}
+
+describe('coop resume, through the built binary', () => {
+  it('two writers at once: the second is told who holds the incident; once that coop is gone, the resume goes on', async () => {
+    const s = setup();
+    const held = await heldAt(s, 'incident', 'power-loss', 3);
+    const second = runCoop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(new RegExp(`^coop: incident ${held.id} is open in another coop: Pat Smith on ${hostname()} \\(process ${held.running.child.pid}\\) since \\S+; one coop at a time writes an incident: wait until they pause it, or ask them to\\n$`));
+    expect(journalLines(s.journal)).toHaveLength(3);
+    await killHard(held.running);
+    const third = runCoop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
+    expect(third.stderr).toBe('');
+    expect(third.code).toBe(0);
+    expect(third.stdout).toContain('Resumed by Lee Jones, taking over from Pat Smith.');
+  });
+
+  it('a line cut short by a kill in the middle of a write: a warning naming the line, then the walk goes on from the last whole line', async () => {
+    const s = setup();
+    const held = await heldAt(s, 'incident', 'power-loss', 4);
+    await killHard(held.running);
+    const whole = readFileSync(held.file, 'utf8');
+    appendFileSync(held.file, '{"v":1,"seq":5,"ts":"2026-11-23T09:1');
+    const result = runCoop(['resume', ...s.args]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`coop: warning: ${held.file}:5: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`);
+    const after = readFileSync(held.file, 'utf8');
+    expect(after.startsWith(whole)).toBe(true);
+    expect(readJournalFile(held.file).torn).toBeUndefined();
+    expect(readJournalFile(held.file).events.at(-1)).toMatchObject({ type: 'ended' });
+  });
+
+  it('a file that is not a journal: one line with the file and the line, exit 2, no stack trace', () => {
+    const s = setup();
+    const file = join(s.journal, '20261123-091503-power-loss-abcd.jsonl');
+    cpSync(join(SHIPPED_RUNBOOKS, 'power-loss.yaml'), file);
+    const result = runCoop(['resume', '20261123-091503-power-loss-abcd', ...s.args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`coop: ${file}:1: is not a coop journal line (not JSON); only a last line cut short by a crash can be set aside\n`);
+  });
+
+  it('the runbook was edited since the start: it says so on screen and carries on by step id', async () => {
+    const s = setup();
+    const held = await heldAt(s, 'incident', 'power-loss', 3);
+    await killHard(held.running);
+    const file = join(s.runbooks, 'power-loss.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ask: Is the Executive Director in the office?', 'ask: Is the Executive Director in the building?'));
+    const result = runCoop(['resume', held.id, ...s.args]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/!! The runbook power-loss \(.*power-loss\.yaml\) has changed since this incident began on \d{4}-\d\d-\d\d \d\d:\d\d; coop carries on by step id\./);
+    expect(result.stdout).toContain('? Step 3 Is the Executive Director in the building? Answer: No');
+  });
+
+  it('a step the journal needs is gone from the runbook: it names the step and stops cleanly (exit 2)', async () => {
+    const s = setup();
+    const held = await heldAt(s, 'incident', 'power-loss', 4);
+    await killHard(held.running);
+    const file = join(s.runbooks, 'power-loss.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('update-director', 'brief-director'));
+    const before = readFileSync(held.file, 'utf8');
+    const result = runCoop(['resume', held.id, ...s.args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `coop: cannot carry on incident ${held.id}: the journal goes to step update-director, which power-loss no longer has (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${held.id})\n`,
+    );
+    expect(readFileSync(held.file, 'utf8')).toBe(before);
+  });
+
+  it('a drill stays a drill: the exercise banner on the resumed screens', async () => {
+    const s = setup({ 'hardware-lost': 'No' });
+    const held = await heldAt(s, 'drill', 'fire', 2);
+    await killHard(held.running);
+    const result = runCoop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((l) => l.includes('EXERCISE - not a real incident')).length).toBe(2);
+    expect(result.stdout).toContain('The record of this exercise is in');
+  });
+
+  it('--json prints exactly the events the resume writes', async () => {
+    const s = setup();
+    const held = await heldAt(s, 'incident', 'power-loss', 3);
+    await killHard(held.running);
+    const result = runCoop(['resume', held.id, ...s.args, '--json']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(held.file, 'utf8').split('\n').slice(3).join('\n')).toBe(result.stdout);
+    expect(result.stderr).toContain('Already done (2 steps), as recorded:');
+  });
+
+  it.each([
+    ['resume', '../../etc/passwd'],
+    ['resume', '/etc/passwd'],
+    ['report', '../20261123-091503-power-loss-abcd'],
+    ['report', 'x'.repeat(200)],
+  ])('coop %s %s: refused before any path is built (exit 2)', (command, id) => {
+    const s = setup();
+    const result = runCoop([command, id, '--journal-dir', s.journal]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^coop: ".*" is not an incident id; ids look like 20261123-091503-power-loss-k3f9 \(see coop incidents\)\n$/);
+  });
+});
