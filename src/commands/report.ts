@@ -24,9 +24,9 @@ export interface ReportOptions extends GlobalOptions {
 
 /** Each format's renderer is loaded only when it is asked for. */
 async function render(report: AfterActionReport, format: 'markdown' | 'json' | 'html'): Promise<string> {
-  if (format === 'json') return (await import('../records/report/json.js')).renderReportJson(report);
-  if (format === 'html') return (await import('../records/report/html.js')).renderReportHtml(report);
-  return (await import('../records/report/markdown.js')).renderReportMarkdown(report);
+  if (format === 'json') return (await import('../records/report/report-json.js')).renderReportJson(report);
+  if (format === 'html') return (await import('../records/report/report-html.js')).renderReportHtml(report);
+  return (await import('../records/report/report-markdown.js')).renderReportMarkdown(report);
 }
 
 /** Whether the runbook file is still the one the incident began with. */
