@@ -5,13 +5,14 @@ import { resolve } from 'node:path';
 import { VERSION, type GlobalOptions } from '../cli.js';
 import type { IO } from '../io.js';
 import type { StartedEvent } from '../journal/events.js';
-import { fileHash } from '../journal/hash.js';
+import { locateJournalDir } from '../journal/paths.js';
 import { findRunbook } from '../library/library.js';
 import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../render/sanitize.js';
 import { runbookView } from '../render/view.js';
-import { journalOf } from '../records/incident-journal.js';
+import { findIncidentJournal, readIncidentJournal } from '../records/incident-journal.js';
 import { buildReport, type AfterActionReport } from '../records/report/model.js';
+import { runbookChangedSince } from '../records/runbook-changed.js';
 import { writeFileAtomically } from '../records/write-atomically.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 
@@ -29,17 +30,9 @@ async function render(report: AfterActionReport, format: 'markdown' | 'json' | '
   return (await import('../records/report/report-markdown.js')).renderReportMarkdown(report);
 }
 
-/** Whether the runbook file is still the one the incident began with. */
-function changedSince(started: StartedEvent, file: string): boolean {
-  try {
-    return fileHash(file) !== started.runbookHash;
-  } catch {
-    return true;
-  }
-}
-
 export async function run(options: ReportOptions, io: IO): Promise<number> {
-  const journal = journalOf(options.incident, options.journalDir, io);
+  const { dir } = locateJournalDir(options.journalDir, io.env, io.cwd);
+  const journal = readIncidentJournal(findIncidentJournal(options.incident, dir, io), io);
   const events = journal.read.events;
   const started = events[0] as StartedEvent;
   const library = await openLibrary(options, io);
@@ -51,7 +44,7 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
     ...(journal.read.torn ? { torn: journal.read.torn } : {}),
     ...(library.organization !== undefined ? { organization: library.organization } : {}),
     ...(entry ? { view: runbookView(library, entry) } : {}),
-    runbookChanged: entry ? changedSince(started, entry.file.absolutePath) : false,
+    runbookChanged: entry ? runbookChangedSince(started, entry.file.absolutePath) : false,
     now: io.now(),
     coopVersion: VERSION,
   });

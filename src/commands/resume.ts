@@ -2,24 +2,23 @@
 // or handed over, from its journal. The journal is read under the incident's
 // lock (so no one else appends meanwhile), replayed through the walk engine,
 // and the walk goes on with the same drivers as `coop incident`.
-import { existsSync } from 'node:fs';
 import type { GlobalOptions } from '../cli.js';
 import type { IO } from '../io.js';
-import { fileHash } from '../journal/hash.js';
-import { locateJournalDir, journalPath, type JournalDir } from '../journal/paths.js';
-import { readJournalFile } from '../journal/reader.js';
+import type { StartedEvent } from '../journal/events.js';
+import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
-import { displayPathOf } from '../library/paths.js';
 import type { Runbook } from '../library/schema.js';
 import { localDayAndTime } from '../render/plan-status.js';
 import { safeLine } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
 import { runbookView } from '../render/view.js';
 import { lockIncident } from '../records/incident-lock.js';
-import { journalProblem, readJournalFolder, warnTorn, warnUnreadable } from '../records/journal-folder.js';
+import { findIncidentJournal, readIncidentJournal } from '../records/incident-journal.js';
+import { readJournalFolder, warnUnreadable } from '../records/journal-folder.js';
 import { chooseOpenIncident } from '../records/open-incidents.js';
 import { summarizeIncident } from '../records/incident-summary.js';
+import { runbookChangedSince } from '../records/runbook-changed.js';
 import { UserError } from '../util/errors.js';
 import { driveWalk, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
 import { advance, replay, ReplayError, type WalkState } from '../walk/engine.js';
@@ -41,18 +40,13 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
   try {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const id = options.incident ?? (await chooseIncident(journalDir, io, prompter));
-    const path = journalPath(journalDir.dir, id);
-    const shown = displayPathOf(path, io.cwd);
-    if (!existsSync(path)) throw new UserError(`no incident ${id} in ${safeLine(displayPathOf(journalDir.dir, io.cwd))}; coop incidents lists the incidents there`);
+    const found = findIncidentJournal(id, journalDir.dir, io);
     const who = (options.as ?? '').trim() || io.userName();
     // Read only under the lock: no one else can append between the read and our first line.
     const lock = lockIncident(journalDir.dir, id, who, io);
     let writer: JournalWriter | undefined;
     try {
-      const read = readJournalFile(path, shown);
-      warnTorn({ id, path, display: shown, read }, (t) => io.stderr.write(t));
-      const problem = journalProblem(read, id, shown);
-      if (problem) throw new UserError(problem);
+      const { read } = readIncidentJournal(found, io);
       const summary = summarizeIncident(read.events);
       if (summary.status === 'ended') {
         const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
@@ -63,8 +57,8 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       warnAboutProblems(library, io);
       await refuseUnwalkable(entry, library, io);
       const runbook = entry.value;
-      const started = read.events[0] as Extract<(typeof read.events)[number], { type: 'started' }>;
-      const changed = fileHash(entry.file.absolutePath) !== started.runbookHash;
+      const started = read.events[0] as StartedEvent;
+      const changed = runbookChangedSince(started, entry.file.absolutePath);
       const before = replayOrSay(runbook, read.events, id, changed);
 
       const answers = options.answers !== undefined ? (await import('../walk/answers-file.js')).readAnswersFile(options.answers, runbook, io.cwd) : undefined;
