@@ -15,8 +15,10 @@ import { summarize } from './summary.js';
 import { historyLines, stoppedHow } from './history.js';
 import { localDayAndTime } from '../render/plan-status.js';
 import type { CheckRun } from './check-runner.js';
+import { EXERCISE_BANNER } from './exercise.js';
 
-export const EXERCISE_BANNER = 'EXERCISE - not a real incident';
+export { EXERCISE_BANNER };
+
 /** Lines of a check's output shown on screen; the journal keeps it all (up to its cap). */
 const OUTPUT_LINES_SHOWN = 8;
 

@@ -15,7 +15,7 @@ import { openItemsOf, type OpenItem } from './open-items.js';
 import { stepRefs, type StepRef } from './step-ref.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
 
-export const EXERCISE_NOTICE = 'EXERCISE - not a real incident';
+export { EXERCISE_BANNER as EXERCISE_NOTICE } from '../../walk/exercise.js';
 
 /** unchanged: the runbook file is as it was at the start; changed: edited since; missing: no longer in the library. */
 export type RunbookState = 'unchanged' | 'changed' | 'missing';
