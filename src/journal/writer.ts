@@ -5,6 +5,7 @@
 // printed at the end.
 import * as nodeFs from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolder } from '../util/make-folder.js';
 import { describeDiskError } from './disk-errors.js';
 import type { JournalEvent } from './events.js';
 import { journalPath } from './paths.js';
@@ -138,7 +139,7 @@ export class JournalWriter {
   }
 
   private openFile(): void {
-    this.fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    makeFolder(this.dir, 0o700, this.fs.mkdirSync);
     if (!this.created) {
       this.fd = this.fs.openSync(this.path, 'wx', 0o600);
       this.created = true;

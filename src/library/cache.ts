@@ -5,7 +5,7 @@
 // An entry is used only when every YAML file of the folder has the same name
 // and content as when it was written, and coop is the very same build. It holds no positions: lint and anything that reports
 // problems always loads for real.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Position } from './problem.js';
@@ -13,6 +13,7 @@ import type { Library, Loaded } from './library.js';
 import type { Path, SourceFile } from './source-file.js';
 import { fingerprintFolder, shortHash } from './fingerprint.js';
 import { displayPathOf } from './paths.js';
+import { makeFolder } from '../util/make-folder.js';
 
 
 export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -107,7 +108,7 @@ export function writeCachedLibrary(library: Library, env: NodeJS.ProcessEnv): vo
 /** Writes a cache entry atomically; a read-only home or a full disk costs speed, never correctness. */
 export function writeCacheFile(dir: string, path: string, data: unknown): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     const temp = `${path}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(data));
     renameSync(temp, path);
