@@ -1,7 +1,8 @@
 // `coop incident [runbook]` and `coop drill [runbook]`: walk a person (or a
 // script) through a runbook, recording every step in the incident's journal
 // before the next question. The pieces live in src/walk and src/journal; this
-// file only decides which pieces a run needs and maps the outcome to an exit code.
+// file only decides which runbook and which new journal, and hands the walk to
+// walk/drive.ts, which `coop resume` shares.
 import { VERSION, type GlobalOptions } from '../cli.js';
 import type { IO } from '../io.js';
 import { fileHash } from '../journal/hash.js';
