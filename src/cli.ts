@@ -3,6 +3,7 @@
 // prompts, the spinner or the lint rules.
 import { Command, CommanderError, Option } from 'commander';
 import { processIO, type IO } from './io.js';
+import { safeLine, safeText } from './render/sanitize.js';
 import { Interrupted, UserError } from './util/errors.js';
 
 declare const __COOP_VERSION__: string;
@@ -188,9 +189,11 @@ export async function main(argv: string[]): Promise<number> {
   program.hook('preAction', (_this, action) => {
     colorFlag = (action.optsWithGlobals() as GlobalOptions).color;
   });
-  // commander prints its own errors; make them one plain line on stderr.
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'coop: ')) });
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ outputError: (s, write) => write(s.replace(/^error: /, 'coop: ')) });
+  // commander prints its own errors; make them one plain line on stderr. They
+  // quote what was typed, which may hold escape sequences: show those escaped.
+  const outputError = (s: string, write: (s: string) => void) => write(safeText(s.replace(/^error: /, 'coop: ')));
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError });
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ outputError });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -207,12 +210,14 @@ export function handleError(error: unknown): number {
     return 2;
   }
   if (error instanceof Interrupted) return 130;
+  // One line, whatever it quotes: ids, paths and file text a person typed or a
+  // file holds may carry line breaks and escapes; they are shown, never acted on.
   if (error instanceof UserError) {
-    process.stderr.write(`coop: ${error.message}\n`);
+    process.stderr.write(`coop: ${safeLine(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`coop: internal error: ${message}\n  This is a bug in coop; please report it. Run with COOP_DEBUG=1 for details.\n`);
+  process.stderr.write(`coop: internal error: ${safeText(message)}\n  This is a bug in coop; please report it. Run with COOP_DEBUG=1 for details.\n`);
   if (process.env.COOP_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return 70;
 }
