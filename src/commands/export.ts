@@ -2,16 +2,14 @@
 // are down (the printed binder, HTML) or for a wiki (Markdown). A library
 // with broken files still exports what loaded, and says what is missing, on
 // stderr and on the cover: a partial binder beats none in an outage.
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { IO } from '../io.js';
 import type { Library } from '../library/library.js';
 import { displayPathOf, loadLibrary } from '../library/load.js';
 import { locateLibrary } from '../library/locate.js';
 import { planStatus, plural } from '../render/plan-status.js';
 import { safeLine } from '../render/sanitize.js';
-import { UserError } from '../util/errors.js';
+import { writeFileAtomically } from '../util/write-atomically.js';
 
 export interface ExportOptions {
   runbooks?: string;
@@ -36,44 +34,6 @@ function reportProblems(library: Library, io: IO, now: Date): void {
   if (files.length) io.stderr.write('coop: run "coop lint" to see every problem; the export says on its cover what is missing\n');
 }
 
-function describeWriteError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException)?.code) {
-    case 'ENOENT':
-      return 'its folder does not exist';
-    case 'ENOTDIR':
-      return 'part of the path is a file, not a folder';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder; give a file name, like binder.html';
-    case 'ENOSPC':
-      return 'the disk is full';
-    default:
-      return (error as Error)?.message ?? String(error);
-  }
-}
-
-/**
- * Writes beside the target and renames over it, so a crash or a full disk
- * never leaves a half-written binder where the last good one was.
- */
-function writeAtomically(path: string, text: string, shown: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, text, { flag: 'wx' });
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // The temp file was never made (its folder is not there): nothing to clean up.
-    }
-    throw new UserError(`cannot write ${safeLine(shown)}: ${describeWriteError(error)}`);
-  }
-}
-
 export async function run(options: ExportOptions, io: IO): Promise<number> {
   const located = locateLibrary(options.runbooks, io.env, io.cwd);
   const library = loadLibrary(located.dir, { cwd: io.cwd });
@@ -89,7 +49,7 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   }
   const path = resolve(io.cwd, options.out);
   const shown = displayPathOf(path, io.cwd);
-  writeAtomically(path, text, shown);
+  writeFileAtomically(path, text, shown);
   const what = format === 'html' ? 'the printable binder' : 'the plan as Markdown';
   io.stderr.write(`coop: wrote ${what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`);
   return 0;

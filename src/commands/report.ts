@@ -13,7 +13,7 @@ import { runbookView } from '../render/view.js';
 import { findIncidentJournal, readIncidentJournal } from '../records/incident-journal.js';
 import { buildReport, type AfterActionReport } from '../records/report/model.js';
 import { runbookChangedSince } from '../records/runbook-changed.js';
-import { writeFileAtomically } from '../records/write-atomically.js';
+import { writeFileAtomically } from '../util/write-atomically.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 
 export interface ReportOptions extends GlobalOptions {

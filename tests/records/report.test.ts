@@ -170,7 +170,7 @@ describe('mistakes a person can make', () => {
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
     await expect(run({ incident: IDS.drill, runbooks: RECORDS_LIBRARY, journalDir: JOURNAL_FOLDER, out: 'no/such/report.md' }, recordsIO({ cwd: dir }))).rejects.toMatchObject({
       exitCode: 2,
-      message: 'cannot write no/such/report.md: the folder does not exist (was it removed?)',
+      message: 'cannot write no/such/report.md: its folder does not exist',
     });
     expect(existsSync(join(dir, 'no'))).toBe(false);
   });
