@@ -9,9 +9,9 @@ import type { Problem } from './problem.js';
 export { describeFsError };
 import type { SourceFile } from './source-file.js';
 import { YamlSourceFile } from './source.js';
+import { MAX_FILE_BYTES } from './limits.js';
 
-/** Larger files are refused before they are read: no runbook comes near it. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES };
 /** Alias expansions allowed per document: enough for real reuse, not for a billion laughs. */
 const MAX_ALIAS_COUNT = 100;
 
