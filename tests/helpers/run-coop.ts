@@ -22,6 +22,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string;
   timeout?: number;
+  /** A command coop runs under, like `setpriv --reuid=65534 ...` to run as another user. */
+  wrapper?: string[];
 }
 
 /** Runs `coop args...` with no TTY, no colour variables and no CI flag unless given. */
@@ -43,7 +45,8 @@ export function runCoop(args: string[], options: RunOptions = {}): CoopResult {
     encoding: 'utf8',
     timeout: options.timeout ?? 20_000,
   };
-  const result = spawnSync(process.execPath, [COOP_BIN, ...args], spawnOptions);
+  const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
+  const result = spawnSync(command!, [...prefix, COOP_BIN, ...args], spawnOptions);
   return { code: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
 }
 
