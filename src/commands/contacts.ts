@@ -2,6 +2,7 @@
 import type { IO } from '../io.js';
 import { safeLine } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
+import { terminalSafeJson } from '../journal/writer.js';
 import { reachOf } from '../render/text.js';
 import { contactView } from '../render/view.js';
 import { contactMap } from '../library/library.js';
@@ -26,7 +27,7 @@ export async function run(options: ContactsOptions, io: IO): Promise<number> {
     return haystack.includes(needle) || (wantedDigits.length >= 3 && digits(c.phone ?? '').includes(wantedDigits));
   });
   if (options.json) {
-    io.stdout.write(JSON.stringify({ organization: library.organization ?? null, contacts: views }, null, 2) + '\n');
+    io.stdout.write(terminalSafeJson({ organization: library.organization ?? null, contacts: views }, 2) + '\n');
   } else {
     const style = await loadStyle(io.color);
     if (library.organization) io.stdout.write(style.dim(safeLine(library.organization)) + '\n\n');

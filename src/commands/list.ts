@@ -2,6 +2,7 @@
 import type { IO } from '../io.js';
 import { safeLine } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
+import { terminalSafeJson } from '../journal/writer.js';
 import { runbookView } from '../render/view.js';
 import { openLibrary, warnAboutProblems, type LibraryOptions } from './open-library.js';
 
@@ -16,7 +17,7 @@ export async function run(options: ListOptions, io: IO): Promise<number> {
     return { id: view.id, title: view.title, owner: view.owner?.name ?? null, ownerId: view.owner?.id ?? null, reviewed: view.reviewed ?? null, reviewDue: view.reviewDue ?? null, file: view.file ?? null };
   });
   if (options.json) {
-    io.stdout.write(JSON.stringify({ library: library.displayRoot, runbooks: rows, broken: library.brokenRunbooks }, null, 2) + '\n');
+    io.stdout.write(terminalSafeJson({ library: library.displayRoot, runbooks: rows, broken: library.brokenRunbooks }, 2) + '\n');
     warnAboutProblems(library, io);
     return 0;
   }

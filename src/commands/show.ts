@@ -4,6 +4,7 @@ import type { IO } from '../io.js';
 import { runbookView } from '../render/view.js';
 import { renderRunbookText } from '../render/text.js';
 import { loadStyle } from '../render/style.js';
+import { terminalSafeJson } from '../journal/writer.js';
 import { openLibrary, requireRunbook, type LibraryOptions } from './open-library.js';
 
 export interface ShowOptions extends LibraryOptions {
@@ -17,7 +18,7 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
   const view = runbookView(library, entry);
   switch (options.format) {
     case 'json':
-      io.stdout.write(JSON.stringify(view, null, 2) + '\n');
+      io.stdout.write(terminalSafeJson(view, 2) + '\n');
       break;
     case 'markdown': {
       const { renderRunbookMarkdown } = await import('../render/markdown.js');
