@@ -3,10 +3,12 @@
 // before the next question. The pieces live in src/walk and src/journal; this
 // file only decides which runbook and which new journal, and hands the walk to
 // walk/drive.ts, which `coop resume` shares.
+import { rmSync } from 'node:fs';
 import { VERSION, type GlobalOptions } from '../cli.js';
 import type { IO } from '../io.js';
 import { fileHash } from '../journal/hash.js';
-import { acquireLock, type IncidentLock } from '../journal/lock.js';
+import { describeDiskError } from '../journal/disk-errors.js';
+import { acquireLock, IncidentLocked, type IncidentLock } from '../journal/lock.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
@@ -66,11 +68,9 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
 
     const who = (options.as ?? '').trim() || io.userName();
     const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
-    const { writer, recorded } = await openJournal(journalDir, runbook, io, person);
-    let lock: IncidentLock | undefined;
+    const { writer, recorded, lock } = await openJournal(journalDir, runbook, who, io, person);
     try {
       const incident = writer.incidentId;
-      if (recorded) lock = acquireLock(journalDir.dir, incident, { person: who, now: io.now() });
       const first = start(runbook, { incident, person: who, drill: options.drill, runbookHash: fileHash(entry.file.absolutePath), coopVersion: VERSION, runbookFile: entry.file.displayPath }, io.now());
       return await driveWalk({
         io,
@@ -107,26 +107,41 @@ async function chooseRunbook(library: Library, id: string | undefined, person: I
   return requireRunbook(library, await person.chooseRunbook(library.runbooks));
 }
 
+interface OpenedJournal {
+  writer: JournalWriter;
+  recorded: boolean;
+  lock?: IncidentLock;
+}
+
 /**
- * Creates the incident's journal before step 1, so a folder that cannot be
- * written is said at once. A person may choose to carry on unrecorded (the
- * events stay in memory and are retried); a script may not.
+ * Creates the incident's journal and takes its lock before step 1, so a
+ * folder that cannot be written is said at once. The lock is the first write
+ * of any content: a full disk shows there, and is said the same way. A person
+ * may choose to carry on unrecorded (the events stay in memory and are
+ * retried); a script may not.
  */
-async function openJournal(journalDir: JournalDir, runbook: Runbook, io: IO, person: InteractiveDriver | undefined): Promise<{ writer: JournalWriter; recorded: boolean }> {
+async function openJournal(journalDir: JournalDir, runbook: Runbook, who: string, io: IO, person: InteractiveDriver | undefined): Promise<OpenedJournal> {
   for (let attempt = 0; ; attempt++) {
     const writer = new JournalWriter(journalDir.dir, newIncidentId(runbook.id, io.now()));
+    let unwritable: JournalUnwritable;
     try {
       writer.create();
-      return { writer, recorded: true };
+      return { writer, recorded: true, lock: acquireLock(journalDir.dir, writer.incidentId, { person: who, now: io.now() }) };
     } catch (error) {
-      if (!(error instanceof JournalUnwritable)) throw error;
+      if (!(error instanceof JournalUnwritable)) {
+        // The file was made but its lock could not be: leave no empty journal behind.
+        writer.close();
+        rmSync(writer.path, { force: true });
+      }
       // Two incidents of one runbook in one second with the same suffix: draw again.
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 5) continue;
-      const what = `${error.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
-      if (!person) throw new UserError(what);
-      io.stderr.write(`coop: ${safeLine(what)}\n`);
-      if (await person.carryOnUnrecorded()) return { writer, recorded: false };
-      throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
+      const taken = (error as NodeJS.ErrnoException).code === 'EEXIST' || error instanceof IncidentLocked;
+      if (taken && attempt < 5) continue;
+      unwritable = error instanceof JournalUnwritable ? error : new JournalUnwritable(writer.path, describeDiskError(error));
     }
+    const what = `${unwritable.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
+    if (!person) throw new UserError(what);
+    io.stderr.write(`coop: ${safeLine(what)}\n`);
+    if (await person.carryOnUnrecorded()) return { writer, recorded: false };
+    throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
   }
 }

@@ -68,8 +68,9 @@ export function acquireLock(dir: string, incidentId: string, options: LockOption
 /** Writes the holder to a private file, then links it into place: the link either wins whole or fails. */
 function tryCreate(path: string, me: LockHolder): boolean {
   const temp = `${path}.${me.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(me)}\n`, { mode: 0o600 });
   try {
+    // Inside the try: a full disk may create the file and fail to fill it.
+    writeFileSync(temp, `${JSON.stringify(me)}\n`, { mode: 0o600 });
     linkSync(temp, path);
     return true;
   } catch (error) {

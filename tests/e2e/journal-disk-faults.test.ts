@@ -1,0 +1,97 @@
+// The journal's disk fails, through the built binary: a folder that cannot be
+// written, a disk that is full at the start, fills up in the middle of the
+// incident (and is freed, or not), or a folder removed in the middle. Each is
+// said at once and plainly; the walk goes on; every event reaches the disk
+// once it can, or is printed at the end: nothing a person confirmed is lost.
+// The check steps of tests/fixtures/disk-faults break the disk on cue.
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JournalEvent } from '../../src/journal/events.js';
+import { readJournalFile } from '../../src/journal/reader.js';
+import { FIXTURES, tempDir } from '../helpers/run-coop.js';
+import { describeRun, expectCleanRun, expectOneLineError, timedCoop, type TimedResult } from './hostile-checks.js';
+import { fillDisk, mountTinyDisk, type TinyDisk } from './tiny-disk.js';
+import { unprivileged } from './unprivileged.js';
+
+const LIBRARY = join(FIXTURES, 'disk-faults');
+/** A walk that runs commands takes longer than a refusal; still well under this. */
+const WALK_MS = 5000;
+
+/** A scripted incident of a disk-faults runbook, every event also on stdout (--json). */
+function incident(runbook: string, journalDir: string, answers: object, faultDir = journalDir, wrapper: string[] = []): TimedResult {
+  const dir = tempDir();
+  chmodSync(dir, 0o755);
+  const file = join(dir, 'answers.json');
+  writeFileSync(file, JSON.stringify(answers));
+  return timedCoop(['--runbooks', LIBRARY, 'incident', runbook, '--yes', '--allow-commands', '--answers', file, '--json', '--journal-dir', journalDir], { cwd: dir, env: { COOP_FAULT_DIR: faultDir }, wrapper });
+}
+
+const eventsOf = (jsonLines: string): JournalEvent[] => jsonLines.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JournalEvent);
+const journalIn = (dir: string) => join(dir, readdirSync(dir).find((n) => n.endsWith('.jsonl'))!);
+const CANNOT_WRITE = /^coop: cannot write the incident journal .+\.jsonl: (.+); choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR$/;
+
+/** A note long enough that writing it needs a new block of the tiny disk. */
+const LONG_NOTE = 'Called the Director from the front desk. '.repeat(120);
+
+describe.sequential('a journal folder that cannot be written, before step 1', () => {
+  it('a file where the folder should be: exit 2, one line, nothing made', () => {
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, '');
+    const r = incident('vanish', join(file, 'journal'), {});
+    expectCleanRun(r);
+    expect(r.code, describeRun(r)).toBe(2);
+    expectOneLineError(r, CANNOT_WRITE);
+    expect(r.stderr).toContain(': part of the path is a file, not a folder;');
+    expect(r.stdout).toBe('');
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('a path no folder can be made in (/proc/...): exit 2 at once, not a hang', () => {
+    const r = incident('vanish', '/proc/coop-no-such/journal', {});
+    expectCleanRun(r);
+    expect(r.code, describeRun(r)).toBe(2);
+    expectOneLineError(r, CANNOT_WRITE);
+  });
+
+  const as = unprivileged();
+  it.skipIf(as.skip !== undefined)('a folder the user may not write (as nobody under root): exit 2, permission denied', () => {
+    const readOnly = join(tempDir(), 'shared');
+    mkdirSync(readOnly, { mode: 0o755 });
+    chmodSync(join(readOnly, '..'), 0o755);
+    const r = incident('vanish', readOnly, {}, readOnly, as.wrapper);
+    expectCleanRun(r);
+    expect(r.code, describeRun(r)).toBe(2);
+    expectOneLineError(r, CANNOT_WRITE);
+    expect(r.stderr).toContain(': permission denied;');
+    expect(readdirSync(readOnly)).toEqual([]);
+  });
+});
+
+describe.sequential('a full disk (a tiny tmpfs)', () => {
+  let disk: TinyDisk | undefined;
+  afterEach(() => {
+    if (disk && disk.skip === undefined) disk.unmount();
+    disk = undefined;
+  });
+  /** A mounted tiny disk, or the test is skipped with the reason. */
+  const tiny = (skip: (reason: string) => void): string => {
+    disk = mountTinyDisk();
+    if (disk.skip !== undefined) {
+      console.warn(`skipped: ${disk.skip}`);
+      skip(disk.skip);
+      return '';
+    }
+    return disk.dir;
+  };
+
+  it('full at the start: exit 2, "the disk is full", no empty journal or lock left behind', (ctx) => {
+    const dir = tiny(ctx.skip);
+    fillDisk(dir);
+    const r = incident('vanish', join(dir, 'journal'), {});
+    expectCleanRun(r);
+    expect(r.code, describeRun(r)).toBe(2);
+    expectOneLineError(r, CANNOT_WRITE);
+    expect(r.stderr).toContain(': the disk is full;');
+    expect(readdirSync(join(dir, 'journal'))).toEqual([]);
+  });
+});
