@@ -22,6 +22,8 @@ export interface WriteStatus {
   pending: number;
   /** What went wrong, in a person's words. */
   error?: string;
+  /** The file had gone (its folder removed?) and was written again, whole, from memory. */
+  rewritten?: boolean;
 }
 
 export class JournalUnwritable extends Error {
@@ -59,6 +61,8 @@ export class JournalWriter {
   /** How many of `lines` are known to be on disk, and their size in bytes. */
   private durable = 0;
   private bytes = 0;
+  /** Set when the file had to be started again from memory, until a flush reports it. */
+  private rewriting = false;
 
   constructor(
     readonly dir: string,
@@ -115,8 +119,11 @@ export class JournalWriter {
       this.fs.fsyncSync(this.fd!);
       this.bytes += buffer.length;
       this.durable = this.lines.length;
-      return { ok: true, pending: 0 };
+      const rewritten = this.rewriting;
+      this.rewriting = false;
+      return { ok: true, pending: 0, ...(rewritten ? { rewritten } : {}) };
     } catch (error) {
+      this.cutBack();
       this.closeQuietly();
       return { ok: false, pending: this.lines.length - this.durable, error: describeDiskError(error) };
     }
@@ -153,8 +160,10 @@ export class JournalWriter {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // The file is gone: write the whole journal again from memory.
       fd = this.fs.openSync(this.path, 'wx', 0o600);
+      syncFolder(this.fs, dirname(this.path));
       this.durable = 0;
       this.bytes = 0;
+      this.rewriting = true;
     }
     this.fd = fd;
     const size = this.fs.fstatSync(fd).size;
@@ -163,6 +172,21 @@ export class JournalWriter {
       this.fs.ftruncateSync(fd, 0);
       this.durable = 0;
       this.bytes = 0;
+      this.rewriting = true;
+    }
+  }
+
+  /**
+   * A write that failed half way (a full disk) leaves a piece of a line: cut
+   * it now, not at the next open, which may never come. Shrinking a file
+   * needs no free space.
+   */
+  private cutBack(): void {
+    if (this.fd === undefined) return;
+    try {
+      if (this.fs.fstatSync(this.fd).size > this.bytes) this.fs.ftruncateSync(this.fd, this.bytes);
+    } catch {
+      // The disk refuses even that: the next open cuts it, and a reader sets a torn last line aside.
     }
   }
 

@@ -97,8 +97,22 @@ describe('JournalWriter', () => {
     const events = someEvents();
     writer.append(events.slice(0, 2));
     rmSync(dir, { recursive: true });
-    expect(writer.append(events.slice(2))).toEqual({ ok: true, pending: 0 });
+    // Said once, so the person knows the record was put back.
+    expect(writer.append(events.slice(2))).toEqual({ ok: true, pending: 0, rewritten: true });
     expect(readJournalFile(writer.path).events).toEqual(events);
+    expect(writer.append([])).toEqual({ ok: true, pending: 0 });
+  });
+
+  it('cuts the piece of a line a full disk took at once, though no write ever succeeds again', () => {
+    let writes = 0;
+    const writer = new JournalWriter(tempDir(), ID, flakyFs(() => (writes++ > 0 ? enospc : undefined), 7));
+    writer.create();
+    const events = someEvents();
+    expect(writer.append(events.slice(0, 1)).ok).toBe(true);
+    expect(writer.append(events.slice(1))).toMatchObject({ ok: false, error: 'the disk is full' });
+    // Only the whole line that was written: no torn piece for a reader to set aside.
+    expect(readJournalFile(writer.path)).toEqual({ events: events.slice(0, 1), validBytes: fs.statSync(writer.path).size });
+    expect(writer.pendingLines()).toEqual(events.slice(1).map(serializeEvent));
   });
 
   it('continues a journal after its good bytes, cutting a torn last line', () => {
