@@ -118,11 +118,10 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
   const { writer, io } = walk;
   // One last try for anything the disk refused; what still cannot be written is printed, never dropped.
   const unsaved = writer.flush().ok ? [] : writer.pendingLines();
-  const journal = unsaved.length === 0 ? writer.path : undefined;
-  if (end.kind === 'ended') screen.ended(end.state, io.now(), journal);
+  if (end.kind === 'ended') screen.ended(end.state, io.now(), writer.path, unsaved.length);
   else {
     if (end.message) io.stderr.write(`coop: ${end.message}\n`);
-    screen.paused(end.state, resumeCommand(end.state.incident, walk), journal);
+    screen.paused(end.state, resumeCommand(end.state.incident, walk), writer.path, unsaved.length);
   }
   if (unsaved.length) {
     io.stderr.write(`coop: these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):\n`);

@@ -187,8 +187,19 @@ export class WalkScreen {
     else this.print([s.green('The record is written again; nothing was lost.')]);
   }
 
+  /** The journal file had gone and was written again from memory: the person should know someone or something removed it. */
+  journalRewritten(): void {
+    this.print([this.style.yellow.bold("!! The record's file was gone (was its folder removed?). It has been written again from memory; nothing was lost.")]);
+  }
+
+  /** Events the disk never took: said where the record is, so no one trusts an incomplete file. */
+  private unsavedLines(journal: string | undefined, unsaved: number): string[] {
+    const where = journal ? ` in ${safeLine(journal)}` : '';
+    return [this.style.red.bold(`${unsaved} event${unsaved === 1 ? ' is' : 's are'} not in the record${where}: the disk would not take ${unsaved === 1 ? 'it' : 'them'}. ${unsaved === 1 ? 'It is' : 'They are'} printed below: add ${unsaved === 1 ? 'it' : 'them'} to the end of that file once it can be written.`)];
+  }
+
   /** The end: what was done, skipped, answered and noted, who to keep informed, where the record is. */
-  ended(state: WalkState, now: Date, journal: string | undefined): void {
+  ended(state: WalkState, now: Date, journal: string | undefined, unsaved = 0): void {
     const s = this.style;
     const sum = summarize(state, now);
     const failed = state.outcome === 'failed';
@@ -217,16 +228,18 @@ export class WalkScreen {
       lines.push('', s.bold('Keep these people informed:'));
       for (const c of keep) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
-    lines.push('', journal ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}` : 'This walk was not recorded.');
+    if (unsaved) lines.push('', ...this.unsavedLines(journal, unsaved));
+    else lines.push('', journal ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}` : 'This walk was not recorded.');
     this.print(lines);
   }
 
   /** Paused or interrupted: exactly what to type to carry on. */
-  paused(state: WalkState, resumeCommand: string, journal: string | undefined): void {
+  paused(state: WalkState, resumeCommand: string, journal: string | undefined, unsaved = 0): void {
     const s = this.style;
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     const lines = ['', ...this.banner(state), s.yellow.bold(`Paused${at ? ` at step ${state.visits.length}: ${safeLine(at.text)}` : ''}`)];
-    if (journal) lines.push(`Everything confirmed so far is saved in ${safeLine(journal)}`);
+    if (unsaved) lines.push(...this.unsavedLines(journal, unsaved));
+    else if (journal) lines.push(`Everything confirmed so far is saved in ${safeLine(journal)}`);
     lines.push('To carry on, type:', `  ${s.bold(resumeCommand)}`);
     this.print(lines);
   }

@@ -45,7 +45,7 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     if (status.ok !== journalOk) {
       journalOk = status.ok;
       screen.journalTrouble(status.error, status.pending);
-    }
+    } else if (status.rewritten) screen.journalRewritten();
     for (const event of advanced.events) {
       parts.emit?.(event);
       screen.result(event, number, fromScript);

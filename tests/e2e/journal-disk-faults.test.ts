@@ -94,4 +94,49 @@ describe.sequential('a full disk (a tiny tmpfs)', () => {
     expect(r.stderr).toContain(': the disk is full;');
     expect(readdirSync(join(dir, 'journal'))).toEqual([]);
   });
+
+  it('fills in the middle and is freed: said at once, the walk goes on, everything is written once it can be', (ctx) => {
+    const dir = tiny(ctx.skip);
+    const r = incident('fill', join(dir, 'journal'), { during: { done: true, note: LONG_NOTE }, 'free-it': 'Yes' }, dir);
+    expectCleanRun(r, WALK_MS);
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stderr.match(/!! The record cannot be written \(the disk is full\)\. \d+ events? (is|are) kept in memory/g), describeRun(r)).toHaveLength(1);
+    expect(r.stderr).toContain('The record is written again; nothing was lost.');
+    expect(r.stderr).toContain('Runbook complete');
+    const onDisk = readJournalFile(journalIn(join(dir, 'journal')));
+    expect(onDisk.torn).toBeUndefined();
+    expect(onDisk.events).toEqual(eventsOf(r.stdout));
+    expect(onDisk.events.map((e) => e.type)).toEqual(['started', 'step-done', 'check-started', 'check-result', 'note', 'step-done', 'answered', 'check-started', 'check-result', 'step-done', 'ended']);
+  });
+
+  it('fills in the middle and stays full: the walk ends, the events the disk refused are printed, the file holds whole lines only', (ctx) => {
+    const dir = tiny(ctx.skip);
+    const r = incident('fill', join(dir, 'journal'), { during: { done: true, note: LONG_NOTE }, 'free-it': 'No' }, dir);
+    expectCleanRun(r, WALK_MS);
+    expect(r.code, describeRun(r)).toBe(0);
+    const path = journalIn(join(dir, 'journal'));
+    const [, printed = ''] = r.stderr.split(`coop: these events could not be written to ${path}; keep them (paste them into that file once the disk works):\n`);
+    const onDisk = readJournalFile(path);
+    expect(onDisk.torn, 'a failed write left a piece of a line').toBeUndefined();
+    // Nothing lost: what is on disk and what was printed are the whole incident, in order.
+    expect([...onDisk.events, ...eventsOf(printed)]).toEqual(eventsOf(r.stdout));
+    expect(eventsOf(printed).length).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/\d+ events are not in the record in .+\.jsonl: the disk would not take them\. They are printed below/);
+    expect(r.stderr).not.toContain('This walk was not recorded');
+  });
+});
+
+describe.sequential('a journal folder removed in the middle of an incident', () => {
+  it('is said, and the journal is written again whole from memory', () => {
+    const journal = join(tempDir(), 'journal');
+    const r = incident('vanish', journal, {}, journal);
+    expectCleanRun(r, WALK_MS);
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stderr).toContain("!! The record's file was gone (was its folder removed?). It has been written again from memory; nothing was lost.");
+    const onDisk = readJournalFile(journalIn(journal));
+    expect(onDisk.events).toEqual(eventsOf(r.stdout));
+    expect(onDisk.events.map((e) => e.type)).toEqual(['started', 'step-done', 'check-started', 'check-result', 'step-done', 'ended']);
+    // The lock went with the folder; nothing is left that says the incident is still open.
+    expect(readdirSync(journal).filter((n) => !n.endsWith('.jsonl'))).toEqual([]);
+  });
 });
