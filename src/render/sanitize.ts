@@ -25,6 +25,15 @@ export function safeLine(text: string): string {
   return safeText(text).replace(/\n/g, '\\n').replace(/\t/g, ' ');
 }
 
+/**
+ * A check step's command, shown before anyone confirms it: on one line, and
+ * exact. A tab is not a space to the shell (`grep '<tab>'`), so it shows as
+ * \\t, as a line break shows as \\n.
+ */
+export function safeCommand(command: string): string {
+  return safeText(command).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+}
+
 export function hasControlChars(text: string): boolean {
   CONTROL.lastIndex = 0;
   BIDI.lastIndex = 0;

@@ -1,6 +1,6 @@
 // The terminal view of a runbook (`coop show`): a checklist a person can read
 // top to bottom, warnings first and impossible to miss.
-import { safeLine, safeText } from './sanitize.js';
+import { safeCommand, safeLine, safeText } from './sanitize.js';
 import type { Style } from './style.js';
 import type { BranchView, ContactView, RunbookView, StepView, TargetView } from './view.js';
 
@@ -69,7 +69,7 @@ function stepLines(step: StepView, style: Style, width: number): string[] {
   const body = width - pad.length;
   const out = indent(wrap(safeText(step.text), body), number + marker, pad).map((l, i) => (i === 0 ? style.bold(l) : l));
   if (step.command !== undefined) {
-    out.push(`${pad}command: ${style.cyan(safeLine(step.command))}${step.timeout ? `  (time limit ${step.timeout})` : ''}`);
+    out.push(`${pad}command: ${style.cyan(safeCommand(step.command))}${step.timeout ? `  (time limit ${step.timeout})` : ''}`);
   }
   if (step.warning) out.push(...indent(wrap(safeText(step.warning), body - 9), `${pad}${style.red.bold('WARNING:')} `, pad + ' '.repeat(9)).map((l) => style.red(l)));
   if (step.why) out.push(...indent(wrap(safeText(step.why), body - 5), `${pad}why: `, pad + '     ').map((l) => style.dim(l)));

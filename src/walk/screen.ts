@@ -5,7 +5,7 @@
 // runbook string passes through safeText/safeLine.
 import type { OutputStream } from '../io.js';
 import type { JournalEvent } from '../journal/events.js';
-import { safeLine, safeText } from '../render/sanitize.js';
+import { safeCommand, safeLine, safeText } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
 import { contactLines, warningBlock, wrap } from '../render/text.js';
 import type { ContactView, RunbookView, StepView } from '../render/view.js';
@@ -124,7 +124,7 @@ export class WalkScreen {
       for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
     if (step.command !== undefined) {
-      lines.push('', `This check runs the command:`, `  ${s.cyan(safeLine(step.command))}`, s.dim(`  time limit ${step.timeout ?? '60s'}; it runs only if you choose to run it`));
+      lines.push('', `This check runs the command:`, `  ${s.cyan(safeCommand(step.command))}`, s.dim(`  time limit ${step.timeout ?? '60s'}; it runs only if you choose to run it`));
     }
     this.print(lines);
   }
@@ -167,7 +167,7 @@ export class WalkScreen {
 
   /** Log mode says a command is about to run (cards mode shows a spinner instead). */
   checkStarting(command: string): void {
-    if (this.mode === 'log') this.print([this.style.dim(`  running: ${safeLine(command)}`)]);
+    if (this.mode === 'log') this.print([this.style.dim(`  running: ${safeCommand(command)}`)]);
   }
 
   /** The last lines of a command's output; the journal keeps it whole (up to its cap). */
