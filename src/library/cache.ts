@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Position } from './problem.js';
 import type { Library, Loaded } from './library.js';
 import type { Path, SourceFile } from './source-file.js';
-import { fingerprintFolder, shortHash } from './fingerprint.js';
+import { sameSnapshot, shortHash, snapshotFolder, type Snapshot } from './fingerprint.js';
 import { displayPathOf } from './paths.js';
 import { makeFolder } from '../util/make-folder.js';
 
@@ -45,7 +45,7 @@ interface Stored<T> {
 }
 
 interface Entry {
-  key: string;
+  snapshot: Snapshot;
   organization?: string;
   contacts: Stored<Library['contacts'][number]['value']>[];
   systems: Stored<Library['systems'][number]['value']>[];
@@ -61,10 +61,8 @@ function entryPath(dir: string, root: string): string {
 export function readCachedLibrary(root: string, cwd: string, env: NodeJS.ProcessEnv): Library | undefined {
   const dir = cacheDir(env);
   if (!dir) return undefined;
-  const key = fingerprintFolder(root);
-  if (!key) return undefined;
   const entry = readCacheFile<Entry>(entryPath(dir, root));
-  if (!entry || entry.key !== key) return undefined;
+  if (!entry || !sameSnapshot(entry.snapshot, snapshotFolder(root))) return undefined;
   const files = new Map(entry.files.map((name) => [name, new CachedSourceFile(displayPathOf(join(root, name), cwd), join(root, name))]));
   const revive = <T>(s: Stored<T>): Loaded<T> => ({ value: s.value, path: s.path, file: files.get(s.file)! });
   return {
@@ -89,12 +87,12 @@ export function writeCachedLibrary(library: Library, env: NodeJS.ProcessEnv): vo
   if (library.problems.length > 0 || library.brokenRunbooks.length > 0) return;
   const dir = cacheDir(env);
   if (!dir) return;
-  const key = fingerprintFolder(library.root);
-  if (!key) return;
+  const snapshot = snapshotFolder(library.root);
+  if (!snapshot) return;
   const name = (f: SourceFile) => f.absolutePath.slice(library.root.length + 1);
   const store = <T>(l: Loaded<T>): Stored<T> => ({ value: l.value, file: name(l.file), path: [...l.path] });
   const entry: Entry = {
-    key,
+    snapshot,
     organization: library.organization,
     contacts: library.contacts.map(store),
     systems: library.systems.map(store),

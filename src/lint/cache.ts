@@ -3,12 +3,12 @@
 // looking at the output, or a pre-commit hook over an unchanged library, gets
 // the answer without parsing again (measured: parsing and rule loading are
 // most of a lint's 150 ms on the shipped library; bare node is about 80 ms).
-// The key holds every YAML file's content (src/library/fingerprint.ts), the
-// day the reviews are judged against, which files were asked for and the
-// working folder the paths are shown from.
+// It is used only for the same bytes in every YAML file (src/library/
+// fingerprint.ts), the same day the reviews are judged against, the same
+// files asked for and the same working folder the paths are shown from.
 import { join } from 'node:path';
 import { cacheDir, readCacheFile, writeCacheFile } from '../library/cache.js';
-import { fingerprintFolder, shortHash } from '../library/fingerprint.js';
+import { sameSnapshot, shortHash, snapshotFolder, type Snapshot } from '../library/fingerprint.js';
 import type { Position } from '../library/problem.js';
 import type { SourceFile } from '../library/source-file.js';
 import type { Finding } from './finding.js';
@@ -21,7 +21,7 @@ export interface TargetResult {
 }
 
 interface Entry {
-  key: string;
+  snapshot: Snapshot;
   findings: Finding[];
   /** The source lines the findings point at, by file, for excerpts. */
   lines: Record<string, Record<number, string>>;
@@ -44,8 +44,8 @@ class CachedLines implements SourceFile {
   }
 }
 
-function keyOf(target: Target, today: string, cwd: string): string | undefined {
-  return fingerprintFolder(target.dir, ['lint', today, cwd, ...(target.files ?? ['<whole library>'])]);
+function snapshotOf(target: Target, today: string, cwd: string): Snapshot | undefined {
+  return snapshotFolder(target.dir, ['lint', today, cwd, ...(target.files ?? ['<whole library>'])]);
 }
 
 function pathOf(dir: string, target: Target, cwd: string): string {
@@ -55,10 +55,8 @@ function pathOf(dir: string, target: Target, cwd: string): string {
 export function readLintCache(target: Target, options: { today: string; cwd: string; env: NodeJS.ProcessEnv }): TargetResult | undefined {
   const dir = cacheDir(options.env);
   if (!dir) return undefined;
-  const key = keyOf(target, options.today, options.cwd);
-  if (!key) return undefined;
   const entry = readCacheFile<Entry>(pathOf(dir, target, options.cwd));
-  if (!entry || entry.key !== key) return undefined;
+  if (!entry || !sameSnapshot(entry.snapshot, snapshotOf(target, options.today, options.cwd))) return undefined;
   const sources = new Map<string, SourceFile>();
   for (const [file, lines] of Object.entries(entry.lines)) sources.set(file, new CachedLines(file, join(target.dir, file), lines));
   return { findings: entry.findings, sources, filesChecked: entry.filesChecked };
@@ -67,13 +65,13 @@ export function readLintCache(target: Target, options: { today: string; cwd: str
 export function writeLintCache(target: Target, result: TargetResult, options: { today: string; cwd: string; env: NodeJS.ProcessEnv }): void {
   const dir = cacheDir(options.env);
   if (!dir) return;
-  const key = keyOf(target, options.today, options.cwd);
-  if (!key) return;
+  const snapshot = snapshotOf(target, options.today, options.cwd);
+  if (!snapshot) return;
   const lines: Entry['lines'] = {};
   for (const f of result.findings) {
     const source = result.sources.get(f.file);
     if (!source) continue;
     (lines[f.file] ??= {})[f.line] = source.lineText(f.line);
   }
-  writeCacheFile(dir, pathOf(dir, target, options.cwd), { key, findings: result.findings, lines, filesChecked: result.filesChecked } satisfies Entry);
+  writeCacheFile(dir, pathOf(dir, target, options.cwd), { snapshot, findings: result.findings, lines, filesChecked: result.filesChecked } satisfies Entry);
 }
