@@ -10,30 +10,23 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Library } from '../library/library.js';
 import { loadLibrary, runbookFileNames } from '../library/load.js';
-import type { Runbook } from '../library/schema.js';
 import { lintLibrary } from './engine.js';
 import type { Finding } from './finding.js';
 import { LazySourceFile } from './lazy-source.js';
+import { lintShare, type ShareInput, type ShareOutput } from './lint-share.js';
 
-export interface WorkerInput {
-  dir: string;
-  cwd: string;
-  today: string;
-  names: string[];
-}
-
-export interface WorkerOutput {
-  findings: Finding[];
-  runbooks: Array<{ value: Runbook; displayPath: string }>;
-  broken: Library['brokenRunbooks'];
-  /** Every runbook file the worker read (a broken one too, when it had text). */
-  files: Array<{ displayPath: string; absolutePath: string }>;
-}
-
-/** Below this many runbook files a worker's start-up costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 150;
+/**
+ * Below this many runbook files a worker's start-up (measured: 150-300 ms to
+ * boot and load the parser on this 2-core machine) costs more than it saves.
+ */
+const MIN_FILES_FOR_WORKERS = 300;
 /** Fewer files than this a worker is not worth starting. */
-const MIN_FILES_PER_WORKER = 100;
+const MIN_FILES_PER_WORKER = 150;
+/**
+ * The main thread lints a share too, and a larger one: it starts at once,
+ * with the parser already loaded and warming, while the workers boot.
+ */
+const MAIN_SHARE_WEIGHT = 1.5;
 
 /** The worker script beside the bundle's chunks; absent when running from the TypeScript sources. */
 function workerScript(): URL | undefined {
@@ -41,12 +34,24 @@ function workerScript(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** How many workers to use for `fileCount` runbook files; 0 means lint on this thread. COOP_LINT_WORKERS overrides. */
+/**
+ * How many worker threads to start beside the main thread for `fileCount`
+ * runbook files: one less than the cores. 0 means lint on this thread alone.
+ * COOP_LINT_WORKERS=N forces N.
+ */
 export function workerCount(fileCount: number, env: NodeJS.ProcessEnv): number {
   const forced = env.COOP_LINT_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.max(1, fileCount));
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.max(0, fileCount - 1));
   if (fileCount < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(0, Math.min(availableParallelism(), 8, Math.floor(fileCount / MIN_FILES_PER_WORKER)));
+  return Math.max(0, Math.min(availableParallelism() - 1, 7, Math.floor(fileCount / MIN_FILES_PER_WORKER) - 1));
+}
+
+/** Contiguous shares (files together on disk and in the output), the first, the main thread's, weighted. */
+function sharesOf(names: string[], workers: number): string[][] {
+  const unit = names.length / (MAIN_SHARE_WEIGHT + workers);
+  const cuts = [0, Math.round(unit * MAIN_SHARE_WEIGHT)];
+  for (let w = 1; w <= workers; w++) cuts.push(Math.round(unit * (MAIN_SHARE_WEIGHT + w)));
+  return cuts.slice(0, -1).map((from, i) => names.slice(from, cuts[i + 1])).filter((share) => share.length > 0);
 }
 
 export interface ParallelLint {
@@ -71,11 +76,15 @@ export async function lintInParallel(dir: string, options: { cwd: string; today:
   const count = workerCount(names.length, options.env);
   if (count < 1) return undefined;
 
+  const [mainShare = [], ...workerShares] = sharesOf(names, count);
+  const input = (share: string[]): ShareInput => ({ dir, cwd: options.cwd, today: options.today, names: share });
+  // Start the workers first, so they boot while this thread does its own share.
+  // A worker that fails (out of memory, say) costs time, not findings: its share is linted here.
+  const running = workerShares.map((share) => runWorker(script, input(share)).catch(() => undefined));
   const library = loadLibrary(dir, { cwd: options.cwd, onlyRunbooks: [] });
-  // Contiguous shares keep each worker's files together on disk and in the output.
-  const size = Math.ceil(names.length / count);
-  const shares = Array.from({ length: count }, (_, i) => names.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
-  const outputs = await Promise.all(shares.map((share) => runWorker(script, { dir: library.root, cwd: options.cwd, today: options.today, names: share })));
+  const outputs = [lintShare(input(mainShare), library)];
+  const results = await Promise.all(running);
+  results.forEach((out, i) => outputs.push(out ?? lintShare(input(workerShares[i]!), library)));
 
   const findings: Finding[] = [];
   for (const out of outputs) {
@@ -89,10 +98,10 @@ export async function lintInParallel(dir: string, options: { cwd: string; today:
   return { library, findings };
 }
 
-function runWorker(script: URL, input: WorkerInput): Promise<WorkerOutput> {
+function runWorker(script: URL, input: ShareInput): Promise<ShareOutput> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: input });
-    worker.once('message', (out: WorkerOutput) => resolve(out));
+    worker.once('message', (out: ShareOutput) => resolve(out));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`a lint worker stopped with exit code ${code}`));
