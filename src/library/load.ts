@@ -13,6 +13,7 @@ import type { Library, Loaded } from './library.js';
 import type { SourceFile } from './source-file.js';
 import { validate } from './validate.js';
 import { UserError } from '../util/errors.js';
+import { safeLine } from '../render/sanitize.js';
 import { didYouMean } from '../util/suggest.js';
 
 const SPECIAL_FILES = new Set([CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE, 'contacts.yml', 'systems.yml', 'coop.yml']);
@@ -214,7 +215,7 @@ function runbookProblems(top: Record<string, unknown>, file: SourceFile): Proble
       const kindKeys = Object.keys(schema.STEP_KINDS);
       const nearKey = keys.find((k) => didYouMean(k, kindKeys));
       const where = nearKey ? file.locate([...path, nearKey], { key: true }) : file.locate(path);
-      const hint = nearKey ? `; "${nearKey}" is not one of them${didYouMean(nearKey, kindKeys)}` : '';
+      const hint = nearKey ? `; "${safeLine(nearKey)}" is not one of them${didYouMean(nearKey, kindKeys)}` : '';
       problems.push({ file: file.displayPath, ...where, code: 'step-kind', message: `steps[${index + 1}] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:)${hint}` });
       return;
     }

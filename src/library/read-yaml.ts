@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import { describeFsError } from './paths.js';
+import { safeLine } from '../render/sanitize.js';
 import type { Problem } from './problem.js';
 
 export { describeFsError };
@@ -64,8 +65,9 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
   const first = list[0];
   const file = new YamlSourceFile(displayPath, absolutePath, text, lineCounter, first);
   const problems: Problem[] = [];
+  // Messages quote keys and alias names from the file: one visible line, whatever they hold.
   const report = (offset: number, code: Problem['code'], message: string) =>
-    problems.push({ file: displayPath, ...file.position(offset), code, message });
+    problems.push({ file: displayPath, ...file.position(offset), code, message: safeLine(message) });
 
   // One report per place: yaml may give several errors for one mistake (a
   // nesting overflow gives one per level), and the first says it best.

@@ -1,6 +1,7 @@
 // Checks plain data against a zod schema and turns each issue into a Problem
 // that points at the offending value (or key) in its YAML file.
 import type * as z from 'zod';
+import { safeLine } from '../render/sanitize.js';
 import { didYouMean } from '../util/suggest.js';
 import type { LoaderCode, Problem } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
@@ -25,7 +26,8 @@ function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, f
   const fullPath = [...basePath, ...path];
   const at = (p: Path, key = false) => ({ file: file.displayPath, ...file.locate(p, { key }) });
   const label = labelOf(fullPath);
-  const make = (code: LoaderCode, message: string, p: Path = fullPath, key = false): Problem => ({ ...at(p, key), code, message });
+  // A message quotes keys and values from the file: one visible line, whatever they hold.
+  const make = (code: LoaderCode, message: string, p: Path = fullPath, key = false): Problem => ({ ...at(p, key), code, message: safeLine(message) });
 
   switch (issue.code) {
     case 'unrecognized_keys': {

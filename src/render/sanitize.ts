@@ -20,9 +20,9 @@ export function safeText(text: string): string {
   return text.replace(CONTROL, escapeChar).replace(BIDI, escapeChar);
 }
 
-/** As safeText, and a line break too becomes visible: for one-line fields. */
+/** As safeText, and a line break too becomes visible (Unicode's line and paragraph separators as well): for one-line fields. */
 export function safeLine(text: string): string {
-  return safeText(text).replace(/\n/g, '\\n').replace(/\t/g, ' ');
+  return safeText(text).replace(/\n/g, '\\n').replace(/\t/g, ' ').replace(/[\u2028\u2029]/g, escapeChar);
 }
 
 /**
