@@ -1,0 +1,91 @@
+// Random and mutated YAML never makes the loader or lint throw: every problem
+// and finding has a file, a line and column from 1, a known code and a
+// one-line message, and the lint formats carry no raw control character.
+// In-process (src/ imported directly) so that hundreds of files run in seconds.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../src/library/library.js';
+import { loadLibrary } from '../../src/library/load.js';
+import { LOADER_CODES } from '../../src/library/problem.js';
+import { allRules, lintLibrary } from '../../src/lint/engine.js';
+import { render as compact } from '../../src/lint/format/compact.js';
+import { render as json } from '../../src/lint/format/json.js';
+import { countFindings } from '../../src/lint/finding.js';
+import { RAW_CONTROL } from '../e2e/hostile-checks.js';
+import { tempDir } from '../helpers/run-coop.js';
+import { mutatedFile, seedFiles, yamlSoup } from './yaml-mutations.js';
+
+const TODAY = '2026-11-23';
+const GOOD_CONTACTS = 'contacts:\n  - id: director\n    name: Director\n    phone: "(316) 555-0100"\n';
+/** Which file of the library the broken bytes become: a runbook, or one of the shared files. */
+const AS_FILE = fc.constantFrom('drill.yaml', 'drill.yaml', 'drill.yaml', 'contacts.yaml', 'systems.yaml', 'coop.yaml');
+const RULE_IDS = new Set(allRules().map((r) => r.id));
+const RUNS = Number(process.env.COOP_PROPERTY_RUNS ?? 300);
+
+const root = tempDir('coop-fuzz-');
+let round = 0;
+
+/** A library folder holding good contacts and `bytes` as `name`. */
+function libraryWith(name: string, bytes: Buffer): string {
+  const dir = join(root, String(round++));
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'contacts.yaml'), GOOD_CONTACTS);
+  writeFileSync(join(dir, name), bytes);
+  return dir;
+}
+
+function expectWellFormed(where: { file: string; line: number; col: number; message: string }, lines: number, what: string): void {
+  expect(where.file, what).toMatch(/\S/);
+  expect(Number.isInteger(where.line) && where.line >= 1 && where.line <= lines + 1, `${what}: line ${where.line} of ${lines}`).toBe(true);
+  expect(Number.isInteger(where.col) && where.col >= 1, `${what}: col ${where.col}`).toBe(true);
+  expect(where.message, what).toMatch(/\S/);
+  expect(where.message, `${what}: not one line`).not.toMatch(/[\n\r\u2028\u2029]/);
+}
+
+function loadsAndLints(name: string, bytes: Buffer): void {
+  const dir = libraryWith(name, bytes);
+  try {
+    const lines = bytes.toString('latin1').split('\n').length;
+    let library: Library | undefined;
+    expect(() => (library = loadLibrary(dir, { cwd: dir }))).not.toThrow();
+    for (const p of library!.problems) {
+      expectWellFormed(p, p.file === name ? lines : 1000, `problem ${JSON.stringify(p)}`);
+      expect(Object.keys(LOADER_CODES)).toContain(p.code);
+    }
+    const findings = lintLibrary(library!, { today: TODAY });
+    for (const f of findings) {
+      expectWellFormed(f, f.file === name ? lines : 1000, `finding ${JSON.stringify(f)}`);
+      expect(RULE_IDS.has(f.rule), f.rule).toBe(true);
+    }
+    const report = { findings, counts: countFindings(findings), sources: new Map(library!.files.map((f) => [f.displayPath, f])), rules: allRules(), filesChecked: 1, today: TODAY };
+    const options = { color: false, version: 't', cwd: dir };
+    expect(compact(report, options)).not.toMatch(RAW_CONTROL);
+    const out = json(report, options);
+    expect(out).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(out).findings).toHaveLength(findings.length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the loader and lint on broken YAML', () => {
+  const seeds = seedFiles();
+
+  it('has real files to mutate', () => {
+    expect(seeds.length).toBeGreaterThan(50);
+  });
+
+  it('mutated library files: no exception, every problem well placed and one line', () => {
+    fc.assert(fc.property(AS_FILE, mutatedFile(seeds), loadsAndLints), { numRuns: RUNS });
+  });
+
+  it('YAML token soup: the same', () => {
+    fc.assert(fc.property(AS_FILE, yamlSoup, loadsAndLints), { numRuns: RUNS });
+  });
+
+  it('the seeds themselves, unmutated, in every role', () => {
+    for (const seed of seeds) for (const name of ['drill.yaml', 'contacts.yaml']) loadsAndLints(name, seed);
+  });
+});
