@@ -5,3 +5,10 @@
 
 /** Larger files are refused before they are read: no runbook comes near it. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Collections inside collections: a runbook needs about five levels. Deeper
+ * files are refused by this number, the same on every machine, rather than
+ * wherever the YAML parser's stack happens to run out (about 700 levels).
+ */
+export const MAX_NESTING = 64;

@@ -10,7 +10,8 @@ import type { Problem } from './problem.js';
 export { describeFsError };
 import type { SourceFile } from './source-file.js';
 import { YamlSourceFile } from './source.js';
-import { MAX_FILE_BYTES } from './limits.js';
+import { MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
+import { tooDeepAt } from './nesting.js';
 
 export { MAX_FILE_BYTES };
 /** Alias expansions allowed per document: enough for real reuse, not for a billion laughs. */
@@ -89,6 +90,12 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
   if (problems.length > 0) return { file, problems };
   if (!first || first.contents === null) {
     report(0, 'wrong-type', 'is empty; it must be a mapping of keys, like "id: power-loss"');
+    return { file, problems };
+  }
+  // Before toJS: a recursive walk of a document this deep could overflow the stack.
+  const tooDeep = tooDeepAt(first.contents);
+  if (tooDeep !== undefined) {
+    report(tooDeep, 'yaml-syntax', TOO_DEEP);
     return { file, problems };
   }
   let data: unknown;
@@ -201,7 +208,7 @@ function keyAt(text: string, offset: number): string | undefined {
   return m?.[1]?.trim();
 }
 
-const TOO_DEEP = 'is nested too deeply to be a library file';
+const TOO_DEEP = `is nested too deeply to be a library file (more than ${MAX_NESTING} levels)`;
 
 function firstSentence(message: string): string {
   if (/call stack/i.test(message)) return TOO_DEEP;

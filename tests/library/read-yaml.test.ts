@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readYamlFile } from '../../src/library/read-yaml.js';
+import { MAX_NESTING } from '../../src/library/limits.js';
 import { tempDir } from '../helpers/run-coop.js';
 
 function read(content: string | Buffer) {
@@ -64,6 +65,14 @@ describe('readYamlFile', () => {
     const r = read(`id: x\ntitle: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
     expect(r.problems).toHaveLength(1);
     // Where the nesting starts, not where the stack ran out (that moves with the stack size).
-    expect(r.problems[0]).toMatchObject({ code: 'yaml-syntax', message: 'is nested too deeply to be a library file', line: 2, col: 8 });
+    expect(r.problems[0]).toMatchObject({ code: 'yaml-syntax', message: 'is nested too deeply to be a library file (more than 64 levels)', line: 2, col: 8 });
+  });
+
+  it('draws the nesting limit at 64 levels, the same on every machine, flow or block', () => {
+    const flow = (levels: number) => read(`id: x\ntitle: ${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}\n`);
+    expect(flow(MAX_NESTING).problems).toEqual([]);
+    expect(flow(MAX_NESTING + 1).problems).toMatchObject([{ message: 'is nested too deeply to be a library file (more than 64 levels)', line: 2, col: 8 }]);
+    const block = `id: x\nsteps:\n${Array.from({ length: MAX_NESTING }, (_, i) => `${'  '.repeat(i + 1)}-`).join('\n')} deep\n`;
+    expect(read(block).problems).toMatchObject([{ message: 'is nested too deeply to be a library file (more than 64 levels)', line: 3, col: 3 }]);
   });
 });
