@@ -2,7 +2,7 @@
 // to do at a step, or why they cannot say (so the walk pauses and names the
 // step). It never prompts; on a terminal the interactive driver fills in.
 import { stepIdAt } from '../library/flow.js';
-import type { PauseReason } from '../journal/events.js';
+import type { CheckOutcome, PauseReason } from '../journal/events.js';
 import type { Runbook } from '../library/schema.js';
 import { safeLine } from '../render/sanitize.js';
 import { accepts, type Answers, type ScriptedAnswer } from './answers.js';
@@ -35,6 +35,8 @@ export class ScriptedDriver {
    */
   private progress = 0;
   private readonly progressAtArrival = new Map<number, number>();
+  /** Each check's last outcome from running its command, by step index. */
+  private readonly lastOutcome = new Map<number, CheckOutcome>();
   private lastVisitCount = 0;
 
   constructor(
@@ -57,6 +59,17 @@ export class ScriptedDriver {
   /** Something outside the script decided a step (a person, a command). */
   progressed(): void {
     this.progress++;
+  }
+
+  /**
+   * A check's command decided its step. Only an outcome that differs from the
+   * last run at that step is progress: a command that fails every time round
+   * a retry loop changes nothing, and unattended it would loop at full speed
+   * for ever, growing the journal until the disk is full.
+   */
+  commandDecided(index: number, outcome: CheckOutcome): void {
+    if (this.lastOutcome.get(index) !== outcome) this.progressed();
+    this.lastOutcome.set(index, outcome);
   }
 
   next(state: WalkState): Scripted {
@@ -142,10 +155,13 @@ export class ScriptedDriver {
     while (from > 0 && state.visits[from]!.index !== index) from--;
     const round = state.visits.slice(from, -1);
     const decision = round.find((v) => v.kind === 'decision' && v.result?.type === 'answered');
+    const command = round.find((v) => v.result?.type === 'check' && v.result.decidedBy === 'command');
     const hint =
       decision && decision.result?.type === 'answered'
         ? `${decision.step} is answered "${safeLine(decision.result.answer)}" every time; give it a list, one answer per time it is asked, like ${decision.step}: [${safeLine(decision.result.answer)}, ...]`
-        : 'nothing in the answers can lead out of it; give one of its steps a list of answers, one per time it is asked';
+        : command && command.result?.type === 'check'
+          ? `the command of ${command.step} ${command.result.outcome} again; resume once it can turn out otherwise, or give ${command.step} its outcome in the answers file`
+          : 'nothing in the answers can lead out of it; give one of its steps a list of answers, one per time it is asked';
     return `the answers go round a loop for ever: the walk is back at step ${id} and nothing has changed since it was last there; ${hint}`;
   }
 }

@@ -96,7 +96,7 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     screen.checkStarting(check.run);
     const run = await parts.runCheck(check.run, check.timeout ? durationMs(check.timeout) : DEFAULT_CHECK_TIMEOUT_MS, parts.signal);
     if (run.interrupted) return pause('interrupted');
-    parts.script?.progressed();
+    parts.script?.commandDecided(index, run.outcome);
     screen.checkOutput(run);
     const { outcome, exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error } = run;
     take({ type: 'check-result', outcome, decidedBy: 'command', exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, ...(error !== undefined ? { error } : {}) }, fromScript);

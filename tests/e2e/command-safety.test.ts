@@ -68,6 +68,23 @@ describe.sequential('check commands run only when allowed', () => {
   });
 });
 
+describe('a check command in a retry loop, in scripted use', () => {
+  const RETRY = ['id: retry', 'title: Retry until it answers', 'steps:', '  - id: ping', '    title: Ping the server', '    run: "false"', '    timeout: 5s', '    on_success: end', '    on_failure: wait', '  - id: wait', '    do: Wait a minute.', '    next: ping', ''].join('\n');
+
+  it('stops once the command turns out the same again, instead of looping for ever', () => {
+    const cwd = workspace();
+    writeFileSync(join(cwd, 'lib', 'retry.yaml'), RETRY);
+    const r = timedCoop(['--runbooks', 'lib', 'incident', 'retry', '--yes', '--allow-commands', '--journal-dir', 'j'], { cwd });
+    expectCleanRun(r, 5000);
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stderr).toContain('coop: the answers go round a loop for ever: the walk is back at step wait and nothing has changed since it was last there; the command of ping failed again; resume once it can turn out otherwise, or give ping its outcome in the answers file');
+    const [file] = readdirSync(join(cwd, 'j')).filter((n) => n.endsWith('.jsonl'));
+    const events = readJournalFile(join(cwd, 'j', file!)).events;
+    expect(events.filter((e) => e.type === 'check-result')).toHaveLength(2);
+    expect(events.at(-1)).toMatchObject({ type: 'paused', reason: 'loop' });
+  });
+});
+
 describe('a check command that prints a lot', () => {
   it('keeps its first and last 32 KiB in the journal, says what was cut, and the screen shows only the end', () => {
     const cwd = workspace();
