@@ -19,6 +19,7 @@ import { readJournalFolder, warnUnreadable } from '../records/journal-folder.js'
 import { chooseOpenIncident } from '../records/open-incidents.js';
 import { summarizeIncident } from '../records/incident-summary.js';
 import { runbookChangedSince } from '../records/runbook-changed.js';
+import { formatProblem } from '../library/problem.js';
 import { UserError } from '../util/errors.js';
 import { driveWalk, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
 import { advance, replay, ReplayError, type WalkState } from '../walk/engine.js';
@@ -113,8 +114,13 @@ async function chooseIncident(journalDir: JournalDir, io: IO, prompter: Prompter
 function runbookOf(library: Library, runbookId: string, incident: string): Loaded<Runbook> {
   const entry = findRunbook(library, runbookId);
   if (entry) return entry;
-  const broken = library.brokenRunbooks.some((b) => b.id === runbookId);
-  const why = broken ? `cannot be loaded from ${library.displayRoot} (run coop lint)` : `is no longer in ${library.displayRoot}`;
+  const broken = library.brokenRunbooks.find((b) => b.id === runbookId);
+  const problem = broken && library.problems.find((p) => p.file === broken.file);
+  const why = problem
+    ? `cannot be loaded: ${safeLine(formatProblem(problem))} (run coop lint for all problems)`
+    : broken
+      ? `cannot be loaded from ${library.displayRoot} (run coop lint)`
+      : `is no longer in ${library.displayRoot}`;
   throw new UserError(`incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: coop report ${incident})`);
 }
 

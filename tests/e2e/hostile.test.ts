@@ -49,13 +49,14 @@ function brokenAfterAnIncident(name: string): { cwd: string; id: string } {
 
 describe.sequential('the corpus breaking the runbook of an incident in progress', () => {
   describe.each(CASES)('$name', ({ name, expected }) => {
-    it('resume: exit 2, one line naming the runbook, nothing appended', () => {
+    it('resume: exit 2, one line naming the runbook and its problem at file:line:col, nothing appended', () => {
       const { cwd, id } = brokenAfterAnIncident(name);
       const journal = readFileSync(join(cwd, 'journal', `${id}.jsonl`), 'utf8');
       const r = timedCoop(['--runbooks', '.', 'resume', id, '--yes', '--journal-dir', 'journal'], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);
       expectOneLineError(r, 'runbook "drill"');
+      expect(r.stderr).toContain(`cannot be loaded: ${expected.file}:${expected.line}:${expected.col}: ${expected.message}`);
       expect(readFileSync(join(cwd, 'journal', `${id}.jsonl`), 'utf8')).toBe(journal);
     });
 

@@ -7,7 +7,7 @@ import { tempDir } from './run-coop.js';
 
 export const KEYS = { enter: '\r', down: '\u001b[B' } as const;
 
-export function fakeTerminal(now = new Date('2026-11-23T09:15:03Z')) {
+export function fakeTerminal(now = new Date('2026-11-23T09:15:03Z'), user = 'pat') {
   const stdin = new PassThrough();
   const drawn = { stdout: '', stderr: '' };
   const tty = (name: keyof typeof drawn) => {
@@ -29,7 +29,7 @@ export function fakeTerminal(now = new Date('2026-11-23T09:15:03Z')) {
     cwd: tempDir(),
     now: () => now,
     columns: 100,
-    userName: () => 'pat',
+    userName: () => user,
   };
   const screen = () => `${drawn.stdout}${drawn.stderr}`;
   /** Waits until `marker` is drawn (5 s at most), then types `keys`. */
