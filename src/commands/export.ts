@@ -7,7 +7,8 @@ import type { IO } from '../io.js';
 import type { Library } from '../library/library.js';
 import { displayPathOf, loadLibrary } from '../library/load.js';
 import { locateLibrary } from '../library/locate.js';
-import { planStatus, plural } from '../render/plan-status.js';
+import { planStatus } from '../render/plan-status.js';
+import { plural } from '../util/plural.js';
 import { safeLine } from '../render/sanitize.js';
 import { writeFileAtomically } from '../util/write-atomically.js';
 

@@ -11,6 +11,7 @@ import { lintTargets, reportOf } from '../lint/lint.js';
 import { rulesTable } from '../lint/rules-table.js';
 import { targetsOf, type Target } from '../lint/targets.js';
 import { UserError } from '../util/errors.js';
+import { localDay } from '../util/local-time.js';
 
 declare const __COOP_VERSION__: string;
 const VERSION = typeof __COOP_VERSION__ === 'string' ? __COOP_VERSION__ : '0.0.0-dev';
@@ -65,8 +66,3 @@ function todayOf(text: string): string {
   return text;
 }
 
-/** The local calendar day: a review due "today" is due on the reader's today. */
-function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

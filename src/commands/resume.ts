@@ -9,7 +9,7 @@ import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import type { Runbook } from '../library/schema.js';
-import { localDayAndTime } from '../render/plan-status.js';
+import { localDayAndTime } from '../util/local-time.js';
 import { safeLine } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
 import { runbookView } from '../render/view.js';

@@ -2,15 +2,13 @@
 import { stepIdAt } from '../library/flow.js';
 import type { Runbook } from '../library/schema.js';
 
+export { plural } from '../util/plural.js';
+
 /** `step "update-director"`, or `step 3` for a step without an id. */
 export function stepName(runbook: Runbook, index: number): string {
   return runbook.steps[index]?.id !== undefined ? `step "${stepIdAt(runbook, index)}"` : `step ${index + 1}`;
 }
 
-/** `1 choice`, `2 choices`. */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
-}
 
 /** Text quoted in a message, cut short so one long value does not swamp the line. */
 export function quote(text: string, max = 60): string {

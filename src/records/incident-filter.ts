@@ -2,7 +2,7 @@
 // that is not a date is the person's mistake and gets one line and exit 2,
 // never an empty list that looks like "no incidents".
 import { isRealDate } from '../library/model.js';
-import { localDay } from '../render/plan-status.js';
+import { localDay } from '../util/local-time.js';
 import { safeLine } from '../render/sanitize.js';
 import { UserError } from '../util/errors.js';
 import type { IncidentStatus, IncidentSummary } from './incident-summary.js';

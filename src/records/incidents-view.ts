@@ -2,7 +2,8 @@
 // JSON document for scripts (documented in docs/records.md; change it only by
 // adding fields, or by raising `version`).
 import { terminalSafeJson } from '../journal/writer.js';
-import { localDayAndTime, plural } from '../render/plan-status.js';
+import { localDayAndTime } from '../util/local-time.js';
+import { plural } from '../util/plural.js';
 import type { Style } from '../render/style.js';
 import { formatDuration } from '../walk/clock.js';
 import type { IncidentSummary } from './incident-summary.js';

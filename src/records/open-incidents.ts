@@ -1,7 +1,7 @@
 // Which incident `coop resume` carries on when none is named: the one worked
 // on most recently among those not ended, or, for a person at a terminal with
 // several open, the one they choose.
-import { localDayAndTime } from '../render/plan-status.js';
+import { localDayAndTime } from '../util/local-time.js';
 import { safeLine } from '../render/sanitize.js';
 import { formatDuration } from '../walk/clock.js';
 import type { Prompter } from '../walk/prompter.js';

@@ -10,7 +10,8 @@ import { pageMarksCss } from './html/binder-css.js';
 import { htmlDocument } from './html/document.js';
 import { html } from './html/markup.js';
 import { runbookSection } from './html/runbook-section.js';
-import { localDay, localDayAndTime, planStatus } from './plan-status.js';
+import { planStatus } from './plan-status.js';
+import { localDay, localDayAndTime } from '../util/local-time.js';
 import { runbookView, type RunbookView } from './view.js';
 
 export interface RunbookHtmlOptions {

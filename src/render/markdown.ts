@@ -7,7 +7,9 @@ import { branchWords } from './branch-wording.js';
 import { escapeMarkdownInline as inline, escapeMarkdownText, markdownCodeBlock, markdownCodeSpan } from './escape.js';
 import { flowchartOf, needsFlowchart } from './flowchart.js';
 import { mermaidFlowchart } from './markdown/mermaid.js';
-import { localDay, localDayAndTime, needsAttention, planStatus, plural, type PlanStatus } from './plan-status.js';
+import { needsAttention, planStatus, type PlanStatus } from './plan-status.js';
+import { localDay, localDayAndTime } from '../util/local-time.js';
+import { plural } from '../util/plural.js';
 import { contactView, runbookView, type ContactView, type RunbookView, type StepView, type SystemView } from './view.js';
 import { contactMap } from '../library/library.js';
 

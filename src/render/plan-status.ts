@@ -2,6 +2,7 @@
 // reviews are overdue, which systems have no recovery objectives, which files
 // could not be read (and so are missing from the print). Shared by the HTML
 // binder and the Markdown export.
+import { localDay } from '../util/local-time.js';
 import type { Library } from '../library/library.js';
 import type { RunbookView } from './view.js';
 
@@ -33,18 +34,6 @@ export interface PlanStatus {
   runbookCount: number;
 }
 
-/** YYYY-MM-DD of `date` on the local calendar (the day printed on the cover). */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** YYYY-MM-DD HH:MM, local time. */
-export function localDayAndTime(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${localDay(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 export function planStatus(library: Library, views: RunbookView[], now: Date): PlanStatus {
   const today = localDay(now);
   // A review is overdue once its due day is before today (due today is still on time).
@@ -65,7 +54,3 @@ export function needsAttention(status: PlanStatus): boolean {
   return status.overdue.length > 0 || status.systemGaps.length > 0 || status.files.length > 0;
 }
 
-/** "6 problems" / "1 problem". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

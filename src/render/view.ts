@@ -160,9 +160,14 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
   };
 }
 
-/** Every contact the runbook names anywhere (notify, owner, steps), once, in order of first mention. */
-export function contactsOfRunbook(view: RunbookView): ContactView[] {
+/**
+ * Everyone the runbook says to tell or call, once each, in order of first
+ * mention: its notify list, then the contacts of its steps (only the steps in
+ * `reached`, when given: the walk's end screen names those it came to).
+ */
+export function contactsOfRunbook(view: RunbookView, reached?: ReadonlySet<string>): ContactView[] {
   const seen = new Map<string, ContactView>();
-  for (const c of [...view.notify, ...view.steps.flatMap((s) => s.contacts)]) if (!seen.has(c.id)) seen.set(c.id, c);
+  const steps = reached ? view.steps.filter((s) => reached.has(s.id)) : view.steps;
+  for (const c of [...view.notify, ...steps.flatMap((s) => s.contacts)]) if (!seen.has(c.id)) seen.set(c.id, c);
   return [...seen.values()];
 }

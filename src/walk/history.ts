@@ -2,7 +2,8 @@
 // in order, with who took it, so whoever picks the incident up (the same
 // person after a crash, or a colleague at a hand-over) knows where things
 // stand without reading the journal.
-import { localDayAndTime } from '../render/plan-status.js';
+import { plural } from '../util/plural.js';
+import { localDayAndTime } from '../util/local-time.js';
 import { safeLine } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
 import type { RunbookView } from '../render/view.js';
@@ -34,7 +35,7 @@ function visitLine(view: RunbookView, visit: Visit, number: number, style: Style
 export function historyLines(state: WalkState, view: RunbookView, style: Style): string[] {
   const lines: string[] = [];
   const taken = state.visits.filter((v) => v.result).length;
-  lines.push(style.bold(taken === 0 ? 'Nothing was done yet.' : `Already done (${taken} step${taken === 1 ? '' : 's'}), as recorded:`));
+  lines.push(style.bold(taken === 0 ? 'Nothing was done yet.' : `Already done (${plural(taken, 'step')}), as recorded:`));
   state.visits.forEach((visit, i) => {
     const line = visitLine(view, visit, i + 1, style);
     if (line) lines.push(line);

@@ -3,17 +3,18 @@
 // (one readable line per step). Plain lines only, no cursor movement, so the
 // same text reads well in a terminal, a log file and a screen reader. Every
 // runbook string passes through safeText/safeLine.
+import { plural } from '../util/plural.js';
 import type { OutputStream } from '../io.js';
 import type { JournalEvent } from '../journal/events.js';
 import { safeCommand, safeLine, safeText } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
 import { contactLines, warningBlock, wrap } from '../render/text.js';
-import type { ContactView, RunbookView, StepView } from '../render/view.js';
+import { contactsOfRunbook, type RunbookView, type StepView } from '../render/view.js';
 import { formatDuration, rtoClocks } from './clock.js';
 import type { WalkState } from './engine.js';
 import { summarize } from './summary.js';
 import { historyLines, stoppedHow } from './history.js';
-import { localDayAndTime } from '../render/plan-status.js';
+import { localDayAndTime } from '../util/local-time.js';
 import type { CheckRun } from './check-runner.js';
 import { EXERCISE_BANNER } from './exercise.js';
 
@@ -56,6 +57,12 @@ export class WalkScreen {
     return state.drill ? [this.style.black.bgYellow.bold(` ${EXERCISE_BANNER} `)] : [];
   }
 
+  /** The runbook's notify list under `heading`, with their numbers; nothing when it names nobody. */
+  private notifyLines(heading: string): string[] {
+    if (this.view.notify.length === 0) return [];
+    return ['', this.style.bold(heading), ...this.view.notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`))];
+  }
+
   private rule(): string {
     return this.style.dim('─'.repeat(this.width));
   }
@@ -68,10 +75,7 @@ export class WalkScreen {
     lines.push(s.dim(`Incident ${state.incident} · started by ${safeLine(state.person)}${journal ? ` · record: ${safeLine(journal)}` : ' · not recorded'}`));
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
-    if (this.view.notify.length) {
-      lines.push('', s.bold('Tell these people now:'));
-      for (const c of this.view.notify) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
-    }
+    lines.push(...this.notifyLines('Tell these people now:'));
     this.print(lines);
   }
 
@@ -88,10 +92,7 @@ export class WalkScreen {
     if (facts.runbookChanged) lines.push(s.yellow.bold(`!! ${safeLine(facts.runbookChanged)}`));
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
-    if (this.view.notify.length) {
-      lines.push('', s.bold('Keep these people informed:'));
-      for (const c of this.view.notify) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
-    }
+    lines.push(...this.notifyLines('Keep these people informed:'));
     lines.push('', ...historyLines(state, this.view, s), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at) lines.push(s.bold(`Carrying on at step ${state.visits.length}: ${safeLine(at.text)}`));
@@ -205,7 +206,7 @@ export class WalkScreen {
     const failed = state.outcome === 'failed';
     const lines = ['', this.rule(), ...this.banner(state)];
     lines.push(failed ? s.red.bold(`Ended at a check that failed, after ${formatDuration(sum.durationMs)}.`) : s.green.bold(`Runbook complete after ${formatDuration(sum.durationMs)}.`));
-    lines.push(`Done: ${sum.done.length} step${sum.done.length === 1 ? '' : 's'}`);
+    lines.push(`Done: ${plural(sum.done.length, 'step')}`);
     for (const v of sum.done) lines.push(`  ✔ ${this.textOf(v.step)}`);
     if (sum.skipped.length) {
       lines.push(s.yellow(`Skipped: ${sum.skipped.length}`));
@@ -223,7 +224,7 @@ export class WalkScreen {
       lines.push('Notes:');
       for (const n of sum.notes) lines.push(`  - ${safeLine(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`);
     }
-    const keep = this.contactsToKeepInformed(state);
+    const keep = contactsOfRunbook(this.view, new Set(state.visits.map((v) => v.step)));
     if (keep.length) {
       lines.push('', s.bold('Keep these people informed:'));
       for (const c of keep) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
@@ -247,15 +248,6 @@ export class WalkScreen {
   private textOf(stepId: string): string {
     const step = this.view.steps.find((v) => v.id === stepId);
     return step ? safeLine(step.text) : stepId;
-  }
-
-  /** The runbook's notify list, and everyone a step that was reached names. */
-  private contactsToKeepInformed(state: WalkState): ContactView[] {
-    const seen = new Map<string, ContactView>();
-    const reached = new Set(state.visits.map((v) => v.step));
-    const named = this.view.steps.filter((st) => reached.has(st.id)).flatMap((st) => st.contacts);
-    for (const c of [...this.view.notify, ...named]) if (!seen.has(c.id)) seen.set(c.id, c);
-    return [...seen.values()];
   }
 }
 

@@ -1,6 +1,7 @@
 // The scripted driver: what an answers file, --yes and --allow-commands say
 // to do at a step, or why they cannot say (so the walk pauses and names the
 // step). It never prompts; on a terminal the interactive driver fills in.
+import { plural } from '../util/plural.js';
 import { stepIdAt } from '../library/flow.js';
 import type { CheckOutcome, PauseReason } from '../journal/events.js';
 import type { Runbook } from '../library/schema.js';
@@ -128,7 +129,7 @@ export class ScriptedDriver {
   private unanswered(id: string, index: number, listLength: number | undefined, state: WalkState): Scripted {
     const step = this.runbook.steps[index]!;
     const times = state.visits.filter((v) => v.index === index).length;
-    const again = listLength !== undefined ? ` for the ${ordinal(times)} time, and the answers file gives ${listLength} answer${listLength === 1 ? '' : 's'} for it` : '';
+    const again = listLength !== undefined ? ` for the ${ordinal(times)} time, and the answers file gives ${plural(listLength, 'answer')} for it` : '';
     const source = this.answers ? `the answers file (${this.answers.file})` : 'an answers file (--answers FILE)';
     if ('ask' in step) {
       const how = listLength !== undefined ? `add one to its list` : `add a line to ${source}, like ${id}: ${firstChoice(step.choices)}`;

@@ -1,4 +1,4 @@
-import type { EdgeKind } from '../../library/flow.js';
+import { stepIdAt, type EdgeKind } from '../../library/flow.js';
 import type { Rule } from '../rule.js';
 import { stepName } from '../words.js';
 
@@ -33,7 +33,7 @@ export const rule: Rule = {
       if (others.length === 0 || !others.every((e) => BRANCHING.has(e.kind))) continue;
       const via = others[0]!;
       const how = via.kind === 'choice' ? `the answer "${via.label}" of ${stepName(runbook, via.from)}` : `${stepName(runbook, via.from)} when its command ${via.kind === 'success' ? 'succeeds' : 'fails'}`;
-      at(['steps', i], `${stepName(runbook, i)} ends its branch but runs on into ${stepName(runbook, next)}, which starts another branch (${how}); add next: end if this branch is done, or next: ${runbook.steps[next]!.id ?? `step-${next + 1}`} if running on is meant`);
+      at(['steps', i], `${stepName(runbook, i)} ends its branch but runs on into ${stepName(runbook, next)}, which starts another branch (${how}); add next: end if this branch is done, or next: ${stepIdAt(runbook, next)} if running on is meant`);
     }
   },
 };

@@ -1,6 +1,6 @@
 // Times as a report shows them: local time, the zone said once, the date only
 // where it changes, so a timeline reads like a log someone kept by hand.
-import { localDay, localDayAndTime } from '../../render/plan-status.js';
+import { localDay, localDayAndTime } from '../../util/local-time.js';
 
 /** "UTC", "UTC+02:00", "UTC-06:00": the zone of the local times, at `date`. */
 export function zoneLabel(date: Date): string {

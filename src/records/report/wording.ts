@@ -1,6 +1,6 @@
 // The words the report's formats share: the summary's rows, the notices about
 // the record itself, the footer. Plain text; Markdown and HTML escape it.
-import { plural } from '../../render/plan-status.js';
+import { plural } from '../../util/plural.js';
 import { formatDuration } from '../../walk/clock.js';
 import type { AfterActionReport } from './model.js';
 import { when, zoneLabel } from './time.js';

@@ -4,7 +4,8 @@
 // months, all judged on the day of `now`. Exercises and incidents are read
 // from the journals: a drill counts as an exercise once it has ended.
 import type { Library } from '../../library/library.js';
-import { localDay, plural } from '../../render/plan-status.js';
+import { localDay } from '../../util/local-time.js';
+import { plural } from '../../util/plural.js';
 import { addMonths, runbookView, type ContactView } from '../../render/view.js';
 import type { UnreadableJournal } from '../journal-folder.js';
 import type { IncidentSummary } from '../incident-summary.js';

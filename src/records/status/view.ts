@@ -3,7 +3,7 @@
 // do about it. JSON for scripts is stable (docs/records.md): change it only by
 // adding fields, or by raising `version`.
 import { terminalSafeJson } from '../../journal/writer.js';
-import { localDay } from '../../render/plan-status.js';
+import { localDay } from '../../util/local-time.js';
 import { safeLine } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
 import { textTable } from '../text-table.js';

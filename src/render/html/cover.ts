@@ -2,7 +2,8 @@
 // with it (overdue reviews, systems without recovery objectives, files that
 // could not be read and are therefore missing), so a stale or incomplete
 // printout says so on its face. Then what is inside and how to use it.
-import { needsAttention, plural, type PlanStatus } from '../plan-status.js';
+import { needsAttention, type PlanStatus } from '../plan-status.js';
+import { plural } from '../../util/plural.js';
 import type { RunbookView } from '../view.js';
 import { html, type SafeHtml } from './markup.js';
 
