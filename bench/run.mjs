@@ -38,7 +38,7 @@ function time(args, options = {}) {
 }
 
 console.log(`coop bench: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
   console.error('bench: dist/ is missing; run npm run build first');
   process.exit(2);
 }

@@ -2,12 +2,12 @@
 // tell whether the runbook changed since the incident began. It is taken from
 // the file on disk (the cached library keeps no text), so the hash at start
 // and the hash at resume are made the same way.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { nodeCrypto } from '../util/crypto-on-demand.js';
 
 /** `sha256:<hex>` of some bytes. */
 export function contentHash(bytes: string | Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return `sha256:${nodeCrypto().createHash('sha256').update(bytes).digest('hex')}`;
 }
 
 /** `sha256:<hex>` of a runbook file's bytes as they are on disk now. */

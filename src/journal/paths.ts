@@ -1,10 +1,10 @@
 // Where journals live and what they are called. An incident id becomes a file
 // name, and ids arrive from the command line and from shared folders, so a
 // path is only ever built from an id that has passed `isIncidentId`.
-import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../util/errors.js';
+import { nodeCrypto } from '../util/crypto-on-demand.js';
 
 export const JOURNAL_EXTENSION = '.jsonl';
 export const LOCK_EXTENSION = '.lock';
@@ -43,7 +43,7 @@ const SUFFIX_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
  * short random suffix so two people starting the same runbook in the same
  * second on a shared drive get two files.
  */
-export function newIncidentId(runbookId: string, now: Date, random: (n: number) => Buffer = randomBytes): string {
+export function newIncidentId(runbookId: string, now: Date, random: (n: number) => Buffer = (n) => nodeCrypto().randomBytes(n)): string {
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   const stamp = `${p(now.getFullYear(), 4)}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
   const suffix = [...random(4)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join('');

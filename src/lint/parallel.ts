@@ -7,7 +7,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Library } from '../library/library.js';
 import { loadLibrary, runbookFileNames } from '../library/load.js';
 import { lintLibrary } from './engine.js';
@@ -30,7 +29,7 @@ const MAIN_SHARE_WEIGHT = 1.5;
 
 /** The worker script beside the bundle's chunks; absent when running from the TypeScript sources. */
 function workerScript(): URL | undefined {
-  const url = new URL('./lint-worker.js', import.meta.url);
+  const url = new URL('./lint-worker.cjs', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
@@ -109,6 +108,8 @@ const WORKER_HEAP_MB = 96;
 
 function runWorker(script: URL, input: ShareInput): Promise<ShareOutput> {
   return new Promise((resolve, reject) => {
+    // Loaded here, not at the top: only a large library needs threads (and a small lint's start-up does not pay for them).
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(script, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.once('message', (out: ShareOutput) => resolve(out));
     worker.once('error', reject);

@@ -1,12 +1,12 @@
 // A file written with --out (a binder, a report) replaces the file whole or
 // not at all: written beside it, then renamed over it, so a crash or a full
 // disk never leaves half a document where the last good one was.
-import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describeDiskError } from '../journal/disk-errors.js';
 import { safeLine } from '../render/sanitize.js';
 import { UserError } from './errors.js';
+import { nodeCrypto } from './crypto-on-demand.js';
 
 /** Why an output file cannot be written, in the words of someone who named it. */
 function describeOutputError(error: unknown): string {
@@ -22,7 +22,7 @@ function describeOutputError(error: unknown): string {
 
 /** Throws UserError (exit 2) naming `shown` when the file cannot be written. */
 export function writeFileAtomically(path: string, text: string, shown: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, text, { flag: 'wx' });
     renameSync(temp, path);

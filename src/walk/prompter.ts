@@ -61,12 +61,7 @@ const PLAIN_THEME = {
 
 /** Loads the inquirer prompt packages (only now: other commands never pay for them). */
 export async function inquirerPrompter(io: IO, output: 'stdout' | 'stderr', color: boolean, signal: AbortSignal): Promise<Prompter> {
-  const [{ default: select, Separator }, { default: input }, { default: search }, { default: confirm }] = await Promise.all([
-    import('@inquirer/select'),
-    import('@inquirer/input'),
-    import('@inquirer/search'),
-    import('@inquirer/confirm'),
-  ]);
+  const { select, Separator, input, search, confirm } = await import('../vendor/prompts.js');
   const context = { input: io.stdin, output: io[output] as unknown as NodeJS.WritableStream, signal };
   const theme = color ? undefined : PLAIN_THEME;
   const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) => choices.map((c) => (c === SEPARATOR ? new Separator() : c));

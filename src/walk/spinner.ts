@@ -16,7 +16,7 @@ export function spinnerWanted(io: IO, color: boolean): boolean {
 
 export async function makeSpinner(io: IO, color: boolean): Promise<Spinner> {
   if (!spinnerWanted(io, color)) return NO_SPINNER;
-  const { default: ora } = await import('ora');
+  const { ora } = await import('../vendor/spinner.js');
   // discardStdin off: ora would put the terminal in raw mode and swallow Ctrl-C,
   // which must reach coop as SIGINT to stop the command and save the incident.
   const spinner = ora({ stream: process.stderr, discardStdin: false });

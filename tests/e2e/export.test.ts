@@ -98,25 +98,3 @@ describe('coop export', () => {
     expect(result.stderr).toMatch(/^coop: runbook library no-such-library does not exist/);
   });
 });
-
-describe('start-up', () => {
-  /** Every file of dist/ that loading `file` loads at once (static imports only, not import()). */
-  function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    const code = readFileSync(join(REPO_ROOT, 'dist', file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"();]*?\s*from\s*)?["']\.\/([^"']+)["']/g)) staticClosure(m[1]!, seen);
-    return seen;
-  }
-  const chunkOf = (prefix: string) => readdirSync(join(REPO_ROOT, 'dist')).find((f) => f.startsWith(prefix) && f.endsWith('.js'))!;
-  const loadsDagre = (files: Set<string>) => [...files].some((f) => readFileSync(join(REPO_ROOT, 'dist', f), 'utf8').includes('graphlib'));
-
-  it('does not load the graph layout library until HTML is rendered', () => {
-    expect(existsSync(join(REPO_ROOT, 'dist', 'cli.js'))).toBe(true);
-    expect(staticClosure('cli.js').size).toBeGreaterThan(1);
-    expect(loadsDagre(staticClosure('cli.js'))).toBe(false);
-    expect(loadsDagre(staticClosure(chunkOf('export-')))).toBe(false);
-    expect(loadsDagre(staticClosure(chunkOf('markdown-')))).toBe(false);
-    expect(loadsDagre(staticClosure(chunkOf('html-')))).toBe(true);
-  });
-});

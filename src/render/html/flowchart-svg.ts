@@ -5,7 +5,7 @@
 // printout reads the same: stadium Start/End, box action, diamond question,
 // hexagon check, dashed box for a step that does not exist; a dashed line
 // is the way a failed check goes.
-import dagre, { type Graph } from '@dagrejs/dagre';
+import { dagre, type Graph } from '../../vendor/graph-layout.js';
 import { labelLines, type FlowEdge, type FlowNode, type Flowchart } from '../flowchart.js';
 import { html, type SafeHtml } from './markup.js';
 import { arrowHead, basisPath, clipToOutline, n, type Point } from './svg-geometry.js';
