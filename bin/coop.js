@@ -25,7 +25,8 @@ let source;
 let cacheFile;
 try {
   const { size, mtimeMs } = statSync(bundle);
-  cacheFile = join(dist, `.cli.cjs.${size}-${Math.trunc(mtimeMs)}.v8-cache`);
+  // Per Node version too, so two Node versions on one install do not keep replacing each other's cache.
+  cacheFile = join(dist, `.cli.cjs.${size}-${Math.trunc(mtimeMs)}.${process.version}.v8-cache`);
   source = readFileSync(bundle, 'utf8');
 } catch (error) {
   if (error?.code === 'ENOENT') {

@@ -44,7 +44,7 @@ describe('start-up', () => {
 });
 
 describe('code cache', () => {
-  const cacheFiles = () => readdirSync(join(REPO_ROOT, 'dist')).filter((f) => f.endsWith('.v8-cache'));
+  const cacheFiles = () => readdirSync(join(REPO_ROOT, 'dist')).filter((f) => f.endsWith(`.${process.version}.v8-cache`));
 
   it('is kept beside the bundle after a run', () => {
     expect(runCoop(['--version']).code).toBe(0);
