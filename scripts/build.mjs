@@ -1,5 +1,6 @@
-// Bundles src/cli.ts into dist/ with esbuild: one ESM entry plus a chunk per
-// lazily imported command, so start-up loads only what the command needs.
+// Bundles coop into dist/ with esbuild: the CLI as one script (run by
+// bin/coop.js), the lint worker, and one bundle per heavy package in
+// src/vendor/ that only some commands load.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -100,7 +101,7 @@ const common = {
 /**
  * The CLI bundle is a CommonJS module body already wrapped in its function
  * (what Node's require adds at run time): bin/coop.js compiles the file as it
- * is, with its code cache, without first copying a megabyte into a wrapped
+ * is, with its code cache, without first copying the whole file into a wrapped
  * string (measured: 1.5 ms of start-up). It is not meant to be require()d.
  */
 const MODULE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
