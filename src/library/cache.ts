@@ -23,18 +23,19 @@ export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   return base ? join(base, 'coop') : undefined;
 }
 
-/** A file of a cached library: its name, and no positions (they were not kept). */
-class CachedSourceFile implements SourceFile {
+/** A file read back from a cache: its name, no positions (they were not kept), and the source lines a cached lint kept, if any. */
+export class CachedSourceFile implements SourceFile {
   readonly text = '';
   constructor(
     readonly displayPath: string,
     readonly absolutePath: string,
+    private readonly lines: Record<number, string> = {},
   ) {}
   locate(_path: Path): Position {
     return { line: 1, col: 1 };
   }
-  lineText(): string {
-    return '';
+  lineText(line: number): string {
+    return this.lines[line] ?? '';
   }
 }
 
@@ -58,11 +59,16 @@ function entryPath(dir: string, root: string): string {
   return join(dir, `library-${shortHash(root)}.json`);
 }
 
-export function readCachedLibrary(root: string, cwd: string, env: NodeJS.ProcessEnv): Library | undefined {
+/**
+ * `snapshot` is what the folder holds now; a caller that may load and write
+ * the library next takes it once, before loading, and passes it to both, so
+ * an edit made during the load is never cached under the new bytes.
+ */
+export function readCachedLibrary(root: string, cwd: string, env: NodeJS.ProcessEnv, snapshot = snapshotFolder(root)): Library | undefined {
   const dir = cacheDir(env);
   if (!dir) return undefined;
   const entry = readCacheFile<Entry>(entryPath(dir, root));
-  if (!entry || !sameSnapshot(entry.snapshot, snapshotFolder(root))) return undefined;
+  if (!entry || !sameSnapshot(entry.snapshot, snapshot)) return undefined;
   const files = new Map(entry.files.map((name) => [name, new CachedSourceFile(displayPathOf(join(root, name), cwd), join(root, name))]));
   const revive = <T>(s: Stored<T>): Loaded<T> => ({ value: s.value, path: s.path, file: files.get(s.file)! });
   return {
@@ -83,12 +89,10 @@ export function readCachedLibrary(root: string, cwd: string, env: NodeJS.Process
 }
 
 /** Keeps a library that loaded cleanly; a cache that cannot be written is simply not kept. */
-export function writeCachedLibrary(library: Library, env: NodeJS.ProcessEnv): void {
+export function writeCachedLibrary(library: Library, env: NodeJS.ProcessEnv, snapshot = snapshotFolder(library.root)): void {
   if (library.problems.length > 0 || library.brokenRunbooks.length > 0) return;
   const dir = cacheDir(env);
-  if (!dir) return;
-  const snapshot = snapshotFolder(library.root);
-  if (!snapshot) return;
+  if (!dir || !snapshot) return;
   const name = (f: SourceFile) => f.absolutePath.slice(library.root.length + 1);
   const store = <T>(l: Loaded<T>): Stored<T> => ({ value: l.value, file: name(l.file), path: [...l.path] });
   const entry: Entry = {

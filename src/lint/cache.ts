@@ -7,9 +7,8 @@
 // fingerprint.ts), the same day the reviews are judged against, the same
 // files asked for and the same working folder the paths are shown from.
 import { join } from 'node:path';
-import { cacheDir, readCacheFile, writeCacheFile } from '../library/cache.js';
+import { CachedSourceFile, cacheDir, readCacheFile, writeCacheFile } from '../library/cache.js';
 import { sameSnapshot, shortHash, snapshotFolder, type Snapshot } from '../library/fingerprint.js';
-import type { Position } from '../library/problem.js';
 import type { SourceFile } from '../library/source-file.js';
 import type { Finding } from './finding.js';
 import type { Target } from './targets.js';
@@ -28,22 +27,6 @@ interface Entry {
   filesChecked: number;
 }
 
-/** A file seen through the lines a cached lint kept of it. */
-class CachedLines implements SourceFile {
-  readonly text = '';
-  constructor(
-    readonly displayPath: string,
-    readonly absolutePath: string,
-    private readonly lines: Record<number, string>,
-  ) {}
-  locate(): Position {
-    return { line: 1, col: 1 };
-  }
-  lineText(line: number): string {
-    return this.lines[line] ?? '';
-  }
-}
-
 function snapshotOf(target: Target, today: string, cwd: string): Snapshot | undefined {
   return snapshotFolder(target.dir, ['lint', today, cwd, ...(target.files ?? ['<whole library>'])]);
 }
@@ -52,21 +35,34 @@ function pathOf(dir: string, target: Target, cwd: string): string {
   return join(dir, `lint-${shortHash(`${target.dir}\0${cwd}\0${(target.files ?? []).join('\0')}`)}.json`);
 }
 
-export function readLintCache(target: Target, options: { today: string; cwd: string; env: NodeJS.ProcessEnv }): TargetResult | undefined {
+interface CacheOptions {
+  today: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * What the target's folder holds now, for this lint; undefined when no cache is kept.
+ * Taken once, before linting, and passed to both the read and the write, so
+ * an edit made during the lint is never cached under the new bytes.
+ */
+export function lintSnapshot(target: Target, options: CacheOptions): Snapshot | undefined {
+  return cacheDir(options.env) ? snapshotOf(target, options.today, options.cwd) : undefined;
+}
+
+export function readLintCache(target: Target, options: CacheOptions, snapshot = lintSnapshot(target, options)): TargetResult | undefined {
   const dir = cacheDir(options.env);
   if (!dir) return undefined;
   const entry = readCacheFile<Entry>(pathOf(dir, target, options.cwd));
-  if (!entry || !sameSnapshot(entry.snapshot, snapshotOf(target, options.today, options.cwd))) return undefined;
+  if (!entry || !sameSnapshot(entry.snapshot, snapshot)) return undefined;
   const sources = new Map<string, SourceFile>();
-  for (const [file, lines] of Object.entries(entry.lines)) sources.set(file, new CachedLines(file, join(target.dir, file), lines));
+  for (const [file, lines] of Object.entries(entry.lines)) sources.set(file, new CachedSourceFile(file, join(target.dir, file), lines));
   return { findings: entry.findings, sources, filesChecked: entry.filesChecked };
 }
 
-export function writeLintCache(target: Target, result: TargetResult, options: { today: string; cwd: string; env: NodeJS.ProcessEnv }): void {
+export function writeLintCache(target: Target, result: TargetResult, options: CacheOptions, snapshot = lintSnapshot(target, options)): void {
   const dir = cacheDir(options.env);
-  if (!dir) return;
-  const snapshot = snapshotOf(target, options.today, options.cwd);
-  if (!snapshot) return;
+  if (!dir || !snapshot) return;
   const lines: Entry['lines'] = {};
   for (const f of result.findings) {
     const source = result.sources.get(f.file);

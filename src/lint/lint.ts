@@ -2,7 +2,7 @@
 // runbook files, when files are given) and gathers the findings of all.
 import type { SourceFile } from '../library/source.js';
 import { allRules } from './engine.js';
-import { readLintCache, writeLintCache, type TargetResult } from './cache.js';
+import { lintSnapshot, readLintCache, writeLintCache, type TargetResult } from './cache.js';
 import { countFindings, sortFindings, type Finding } from './finding.js';
 import type { LintReport } from './report.js';
 import type { Target } from './targets.js';
@@ -19,12 +19,13 @@ export async function lintTargets(targets: readonly Target[], options: { today: 
   let filesChecked = 0;
   const cacheOptions = { ...options, env: options.env ?? {} };
   for (const target of targets) {
-    let result = readLintCache(target, cacheOptions);
+    const snapshot = lintSnapshot(target, cacheOptions);
+    let result = readLintCache(target, cacheOptions, snapshot);
     if (!result) {
       // Loading and the rules are imported only when the cache cannot answer.
       const { lintTarget } = await import('./lint-target.js');
       result = await lintTarget(target, cacheOptions);
-      writeLintCache(target, result, cacheOptions);
+      writeLintCache(target, result, cacheOptions, snapshot);
     }
     // A loop, not push(...all): a library with a six-figure number of findings would overflow the call's arguments.
     for (const finding of result.findings) findings.push(finding);

@@ -27,7 +27,7 @@ const MIN_FILES_PER_WORKER = 150;
  */
 const MAIN_SHARE_WEIGHT = 1.5;
 
-/** The worker script beside the bundle's chunks; absent when running from the TypeScript sources. */
+/** The worker script beside the CLI bundle in dist/; absent when running from the TypeScript sources. */
 function workerScript(): URL | undefined {
   const url = new URL('./lint-worker.cjs', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;

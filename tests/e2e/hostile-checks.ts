@@ -26,7 +26,7 @@ export interface TimedResult extends CoopResult {
 }
 
 // Another engineer's build can replace dist/ while a test spawns the binary:
-// a missing chunk is that race, never the behaviour under test, so run again.
+// a missing bundle is that race, never the behaviour under test, so run again.
 const BUILD_RACE = /Cannot find module '.*[\\/]dist[\\/]|the program is not built yet/;
 
 /** Runs coop and measures the wall time of the whole process. */
