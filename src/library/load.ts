@@ -2,7 +2,7 @@
 // problem of every file collected in one pass (never stopping at the first).
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isYamlFileName, SYSTEMS_FILE } from './paths.js';
+import { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isSharedFileName, isYamlFileName, SYSTEMS_FILE } from './paths.js';
 
 export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isYamlFileName, SYSTEMS_FILE };
 import type * as z from 'zod';
@@ -16,7 +16,6 @@ import { UserError } from '../util/errors.js';
 import { safeLine } from '../render/sanitize.js';
 import { didYouMean } from '../util/suggest.js';
 
-const SPECIAL_FILES = new Set([CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE, 'contacts.yml', 'systems.yml', 'coop.yml']);
 
 export interface LoadOptions {
   /** Folder the shown paths are relative to; default the process's. */
@@ -78,7 +77,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
 
 /** The runbook files among a folder's entries: every YAML file but the shared ones. */
 export function runbookFileNames(names: readonly string[]): string[] {
-  return names.filter((name) => isYamlFileName(name) && !SPECIAL_FILES.has(name.toLowerCase()));
+  return names.filter((name) => isYamlFileName(name) && !isSharedFileName(name));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { extname, isAbsolute, relative } from 'node:path';
+import { basename, extname, isAbsolute, relative } from 'node:path';
 
 /** Shows `path` relative to `cwd` when it lies inside it, absolute otherwise. */
 export function displayPathOf(path: string, cwd: string): string {
@@ -14,6 +14,13 @@ export function isYamlFileName(name: string): boolean {
 export const CONTACTS_FILE = 'contacts.yaml';
 export const SYSTEMS_FILE = 'systems.yaml';
 export const CONFIG_FILE = 'coop.yaml';
+
+const SHARED_FILES = new Set([CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE].flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]));
+
+/** A library's shared file (contacts, systems, coop.yaml, or .yml), by its name or its path: never a runbook. */
+export function isSharedFileName(path: string): boolean {
+  return SHARED_FILES.has(basename(path).toLowerCase());
+}
 
 /** What went wrong reading a path, in words, from a Node file-system error. */
 export function describeFsError(error: unknown): string {

@@ -1,8 +1,8 @@
 // Runs the rules over a loaded library: each runbook once through every rule
 // that looks at runbooks, then the library once through every rule that looks
 // at the whole. Loader problems become findings under their own codes.
-import { basename } from 'node:path';
 import type { Library, Loaded } from '../library/library.js';
+import { isSharedFileName } from '../library/paths.js';
 import { LOADER_CODES, type Problem } from '../library/problem.js';
 import type { Runbook } from '../library/schema.js';
 import type { Path } from '../library/source.js';
@@ -35,7 +35,6 @@ export function allRules(): RuleMeta[] {
 }
 
 /** A shared file that could not be read at all leaves a linted runbook judged against nothing: keep saying so. */
-const SHARED_FILES = new Set(['contacts.yaml', 'contacts.yml', 'systems.yaml', 'systems.yml', 'coop.yaml', 'coop.yml']);
 const UNREADABLE = new Set(['file-unreadable', 'yaml-syntax']);
 
 export function lintLibrary(library: Library, options: LintOptions): Finding[] {
@@ -93,7 +92,7 @@ function runbookContext(base: LibraryContext, entry: Loaded<Runbook>): RunbookCo
 }
 
 function stopsSharedFile(problem: Problem): boolean {
-  return UNREADABLE.has(problem.code) && SHARED_FILES.has(basename(problem.file).toLowerCase());
+  return UNREADABLE.has(problem.code) && isSharedFileName(problem.file);
 }
 
 function findingOf(problem: Problem, severity: Severity): Finding {

@@ -1,8 +1,8 @@
 // What `coop lint [paths...]` was asked to look at: whole library folders, or
 // single files judged against the contacts and systems of their folder.
 import { statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { CONFIG_FILE, CONTACTS_FILE, describeFsError, isYamlFileName, SYSTEMS_FILE } from '../library/paths.js';
+import { dirname, resolve } from 'node:path';
+import { describeFsError, isSharedFileName, isYamlFileName } from '../library/paths.js';
 import { UserError } from '../util/errors.js';
 
 export interface Target {
@@ -12,11 +12,9 @@ export interface Target {
   files?: string[];
 }
 
-const SHARED = new Set([CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE].flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]));
-
 /** A shared file (contacts, systems, coop.yaml) is linted with its folder's rules but no runbook. */
 export function isSharedFile(path: string): boolean {
-  return SHARED.has(basename(path).toLowerCase());
+  return isSharedFileName(path);
 }
 
 /** Folders and files from the command line, grouped by library; throws UserError (2) for a path lint cannot use. */
