@@ -1,6 +1,6 @@
 // Which contact and system ids references may name, and whether the files that
 // define them were read well enough to call a reference "unknown".
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Library } from '../library/library.js';
 import { SYSTEMS_FILE } from '../library/paths.js';
 import type { SourceFile } from '../library/source.js';
@@ -10,7 +10,7 @@ export function directoryOf(library: Library): Directory {
   return {
     // No contacts.yaml is itself a loader problem: references are not judged against nothing.
     contacts: idSet(library, library.contactsFile, library.contacts, library.brokenContactIds, true),
-    systems: idSet(library, library.systemsFile, library.systems, library.brokenSystemIds, hasProblemIn(library, systemsFileNames(library))),
+    systems: idSet(library, library.systemsFile, library.systems, library.brokenSystemIds, systemsFileHasProblem(library)),
   };
 }
 
@@ -24,9 +24,15 @@ function idSet(library: Library, file: SourceFile | undefined, items: Array<{ va
   return { ids, broken, state };
 }
 
-function systemsFileNames(library: Library): Set<string> {
-  const stem = basename(SYSTEMS_FILE, '.yaml');
-  return new Set([join(library.displayRoot, `${stem}.yaml`), join(library.displayRoot, `${stem}.yml`)]);
+const SYSTEMS_FILE_NAMES = new Set([SYSTEMS_FILE, SYSTEMS_FILE.replace(/\.yaml$/, '.yml')]);
+
+/**
+ * By file name, not by a path built here: problems carry the loader's shown
+ * paths, which are relative to the working folder (just "systems.yaml" when
+ * coop runs inside the library), and the library's own shown root is not.
+ */
+function systemsFileHasProblem(library: Library): boolean {
+  return library.problems.some((p) => SYSTEMS_FILE_NAMES.has(basename(p.file).toLowerCase()));
 }
 
 function hasProblemIn(library: Library, files: Set<string>): boolean {

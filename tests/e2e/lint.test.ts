@@ -1,7 +1,7 @@
 // `coop lint` and `coop schema` as CI runs them: the built binary, real exit
 // codes, every output format carrying the same findings.
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVERY_RULE, EXPECTED_EVERY_RULE } from '../lint/every-rule.js';
 import { ANNOTATION } from '../lint/format/annotation.js';
@@ -148,5 +148,27 @@ describe('coop schema (built binary)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(REPO_ROOT, 'schema', 'runbook.schema.json'), 'utf8'));
     expect(runCoop(['schema', '--file', 'contacts']).stdout).toBe(readFileSync(join(REPO_ROOT, 'schema', 'contacts.schema.json'), 'utf8'));
+  });
+});
+
+describe('a broken systems.yaml', () => {
+  // A system reference cannot be judged against a file that did not load:
+  // only the file's own problem is reported, wherever coop is run from.
+  function library(): string {
+    const dir = tempDir('coop-lint-systems-');
+    writeFileSync(join(dir, 'contacts.yaml'), 'contacts:\n  - id: desk\n    name: Desk\n    phone: "(316) 555-0100"\n');
+    writeFileSync(join(dir, 'systems.yaml'), 'systems: [\n');
+    writeFileSync(join(dir, 'good.yaml'), 'id: good\ntitle: Good\nsystems: [mail]\nsteps:\n  - do: Call the desk.\n    contacts: [desk]\n');
+    return dir;
+  }
+
+  it.each([
+    ['inside the library', (dir: string) => ({ cwd: dir, target: '.' })],
+    ['its parent folder', (dir: string) => ({ cwd: join(dir, '..'), target: basename(dir) })],
+  ])('reports no unknown system when run from %s', (_, where) => {
+    const { cwd, target } = where(library());
+    const result = runCoop(['lint', target, '--format', 'compact'], { cwd });
+    expect(result.stdout).toMatch(/systems\.yaml:1:10: error: .*\[yaml-syntax\]/);
+    expect(result.stdout).not.toMatch(/unknown-system/);
   });
 });
