@@ -206,10 +206,9 @@ export function handleError(error: unknown): number {
   if (error instanceof CommanderError) {
     // Help and version are not errors; every other commander complaint is usage (2).
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    if (error.code === 'commander.executeSubCommandAsync') return error.exitCode;
     return 2;
   }
-  if (error instanceof Interrupted) return 130;
+  if (error instanceof Interrupted) return error.exitCode;
   // One line, whatever it quotes: ids, paths and file text a person typed or a
   // file holds may carry line breaks and escapes; they are shown, never acted on.
   if (error instanceof UserError) {

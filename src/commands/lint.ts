@@ -1,6 +1,6 @@
 // `coop lint [paths...]`: check a runbook library like a compiler checks code.
 // Exit 0 clean (or warnings within --max-warnings), 1 problems, 2 lint could not run.
-import type { GlobalOptions } from '../cli.js';
+import { VERSION, type GlobalOptions } from '../cli.js';
 import type { IO } from '../io.js';
 import { locateLibrary } from '../library/locate.js';
 import { isRealDate } from '../library/model.js';
@@ -13,8 +13,6 @@ import { targetsOf, type Target } from '../lint/targets.js';
 import { UserError } from '../util/errors.js';
 import { localDay } from '../util/local-time.js';
 
-declare const __COOP_VERSION__: string;
-const VERSION = typeof __COOP_VERSION__ === 'string' ? __COOP_VERSION__ : '0.0.0-dev';
 
 export interface LintCommandOptions extends GlobalOptions {
   paths: string[];

@@ -8,6 +8,7 @@ import { formatProblem } from '../library/problem.js';
 import type { Runbook } from '../library/schema.js';
 import { safeLine } from '../render/sanitize.js';
 import { UserError } from '../util/errors.js';
+import { plural } from '../util/plural.js';
 import { closest } from '../util/suggest.js';
 
 export interface LibraryOptions {
@@ -28,7 +29,7 @@ export function warnAboutProblems(library: Library, io: IO): void {
   if (count === 0) return;
   const first = library.problems[0]!;
   io.stderr.write(
-    `coop: warning: the library has ${count} problem${count === 1 ? '' : 's'} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
+    `coop: warning: the library has ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
   );
 }
 

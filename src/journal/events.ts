@@ -4,7 +4,6 @@
 import * as z from 'zod';
 import { JOURNAL_VERSION } from './format.js';
 
-export { JOURNAL_VERSION };
 
 /** Where a step led: a step id, or `end`. */
 const Next = z.string().min(1);

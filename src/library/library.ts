@@ -1,7 +1,7 @@
 // The typed library every command works from: what the loader built out of a
 // folder, with the way back from each value to its file, line and column.
 import type { Config, Contact, Runbook, System } from './schema.js';
-import type { Problem, Position } from './problem.js';
+import type { Problem } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
 
 /** A value of the library and where it was written. */
@@ -34,11 +34,6 @@ export interface Library {
   problems: Problem[];
   /** Read from the cache (src/library/cache.ts): no positions, and known to have no problems. */
   fromCache?: boolean;
-}
-
-/** Where a value, or a part of it, was written. */
-export function positionOf<T>(entry: Loaded<T>, ...sub: Path): Position {
-  return entry.file.locate([...entry.path, ...sub]);
 }
 
 export function findRunbook(library: Library, id: string): Loaded<Runbook> | undefined {

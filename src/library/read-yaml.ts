@@ -187,8 +187,6 @@ function messageOfYamlError(error: YAMLError, file: SourceFile): string {
       return /quote/i.test(error.message) ? 'a quoted value is never closed: add the closing quote' : firstSentence(error.message);
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML indents with spaces only';
-    case 'MULTIPLE_DOCS':
-      return 'holds more than one YAML document; a library file holds exactly one';
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'a ": " inside a value starts a new key; put the whole value in quotes (or, if this line is a key, fix its indentation)';
     case 'BAD_INDENT': {

@@ -7,11 +7,8 @@ import { countFindings, sortFindings, type Finding } from './finding.js';
 import type { LintReport } from './report.js';
 import type { Target } from './targets.js';
 
-export interface LintRun {
-  findings: Finding[];
-  sources: Map<string, SourceFile>;
-  filesChecked: number;
-}
+/** What a lint of every target found: the same shape as one target's result. */
+export type LintRun = TargetResult;
 
 export async function lintTargets(targets: readonly Target[], options: { today: string; cwd: string; env?: NodeJS.ProcessEnv }): Promise<LintRun> {
   const findings: Finding[] = [];

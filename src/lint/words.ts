@@ -9,8 +9,3 @@ export function stepName(runbook: Runbook, index: number): string {
   return runbook.steps[index]?.id !== undefined ? `step "${stepIdAt(runbook, index)}"` : `step ${index + 1}`;
 }
 
-
-/** Text quoted in a message, cut short so one long value does not swamp the line. */
-export function quote(text: string, max = 60): string {
-  return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
-}

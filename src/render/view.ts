@@ -5,7 +5,7 @@ import { edgesOf, stepIdAt, stepIndexById, type EdgeKind } from '../library/flow
 import type { Library, Loaded } from '../library/library.js';
 import { contactMap, systemMap } from '../library/library.js';
 import type { Contact, Phase, Runbook, System } from '../library/schema.js';
-import { stepKind, type StepKind } from '../library/model.js';
+import { stepKind, stepText, type StepKind } from '../library/model.js';
 
 export interface ContactView {
   id: string;
@@ -123,7 +123,7 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
       number: index + 1,
       id: stepIdAt(runbook, index),
       kind,
-      text: 'do' in step ? step.do : 'ask' in step ? step.ask : (step.title ?? step.run),
+      text: stepText(step),
       phase: step.phase,
       contacts: 'do' in step ? (step.contacts ?? []).map((c) => contactView(c, contacts)) : [],
       branches: edgesOf(runbook, index, ids).map((edge) => ({

@@ -232,11 +232,6 @@ export function matchChoice(runbook: Runbook, index: number, answer: string): st
   return step.choices.find((c) => c.answer.trim().toLowerCase() === wanted)?.answer;
 }
 
-/** The step the walk is at, with its id. */
-export function currentStep(runbook: Runbook, state: WalkState): { index: number; id: string } | undefined {
-  return state.at === undefined ? undefined : { index: state.at, id: stepIdAt(runbook, state.at) };
-}
-
 function article(kind: StepKind): string {
   return kind === 'action' ? 'an action' : `a ${kind}`;
 }

@@ -2,7 +2,7 @@
 // checks each value's form; these are the few facts about the whole runbook
 // the engine relies on. `coop lint` reports them too, with everything else;
 // here they stop an incident before step 1 instead of in the middle of it.
-import { edgesOf, END, stepIdAt } from '../library/flow.js';
+import { edgesOf, END, stepIdAt, stepIndexById } from '../library/flow.js';
 import type { Runbook } from '../library/schema.js';
 
 export interface WalkProblem {
@@ -14,6 +14,7 @@ export interface WalkProblem {
 export function walkProblems(runbook: Runbook): WalkProblem[] {
   const problems: WalkProblem[] = [];
   const seen = new Map<string, number>();
+  const ids = stepIndexById(runbook);
   runbook.steps.forEach((step, index) => {
     const id = stepIdAt(runbook, index);
     const where = ['steps', index, ...(step.id !== undefined ? ['id'] : [])];
@@ -32,7 +33,7 @@ export function walkProblems(runbook: Runbook): WalkProblem[] {
         answers.set(key, c);
       });
     }
-    for (const edge of edgesOf(runbook, index)) {
+    for (const edge of edgesOf(runbook, index, ids)) {
       if (edge.target.kind === 'unknown')
         problems.push({ path: ['steps', index, ...(edge.field ?? [])], message: `step ${id} leads to "${edge.target.name}", which is not a step of this runbook (the ids are: ${[...new Set(runbook.steps.map((_, i) => stepIdAt(runbook, i)))].join(', ')})` });
     }

@@ -1,8 +1,8 @@
 // `coop export` as a user runs it: the built binary, real files, real exit codes.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCoop, tempDir } from '../helpers/run-coop.js';
+import { runCoop, tempDir } from '../helpers/run-coop.js';
 
 function brokenLibrary(): string {
   const dir = tempDir('coop-export-lib-');

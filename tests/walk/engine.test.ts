@@ -21,7 +21,6 @@ function walk(runbook: Runbook, inputs: WalkInput[]): { state: WalkState; events
 }
 
 const at = (runbook: Runbook, state: WalkState) => (state.at === undefined ? 'end' : (runbook.steps[state.at]!.id ?? `step-${state.at + 1}`));
-const types = (events: JournalEvent[]) => events.map((e) => `${e.type}:${e.step}`);
 
 describe('start', () => {
   it('opens at the first step with a started event that carries the hash, title, drill flag and version', () => {

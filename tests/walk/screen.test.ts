@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { plainStyle, type Style } from '../../src/render/style.js';
 import { runbookView } from '../../src/render/view.js';
-import { advance, start, type WalkInput, type WalkState } from '../../src/walk/engine.js';
+import { advance, start, type WalkInput } from '../../src/walk/engine.js';
 import { EXERCISE_BANNER, WalkScreen, type ScreenMode } from '../../src/walk/screen.js';
 import type { Runbook } from '../../src/library/schema.js';
 import type { JournalEvent } from '../../src/journal/events.js';

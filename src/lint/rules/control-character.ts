@@ -1,4 +1,3 @@
-import type { Path } from '../../library/source.js';
 import { hasControlChars, safeLine } from '../../render/sanitize.js';
 import type { Report, Rule } from '../rule.js';
 

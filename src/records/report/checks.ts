@@ -2,6 +2,7 @@
 // who or what decided it, the command, its exit code and a short excerpt of
 // what it printed (the journal keeps the output itself, up to its cap).
 import type { CheckDecidedBy, CheckOutcome, JournalEvent } from '../../journal/events.js';
+import { formatDuration } from '../../walk/clock.js';
 import type { StepRef } from './step-ref.js';
 
 /** Lines of a command's output the report shows: the first few and the last few. */
@@ -54,7 +55,7 @@ export function checksOf(events: readonly JournalEvent[], ref: (id: string) => S
 }
 
 /** How the outcome was reached, in words: "the command exited with code 1 after 10s". */
-export function checkHow(check: CheckItem, formatDuration: (ms: number) => string): string {
+export function checkHow(check: CheckItem): string {
   if (check.decidedBy === 'person') return `checked by hand by ${check.person}`;
   if (check.decidedBy === 'answers') return 'given by the answers file (the command was not run)';
   if (check.error !== undefined) return `the command could not be started: ${check.error}`;

@@ -6,7 +6,6 @@ import { contactCall } from '../../render/html/contact.js';
 import { pageMarksCss } from '../../render/html/binder-css.js';
 import { htmlDocument } from '../../render/html/document.js';
 import { html, type SafeHtml } from '../../render/html/markup.js';
-import { formatDuration } from '../../walk/clock.js';
 import { checkHow, type CheckItem } from './checks.js';
 import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
 import { REPORT_CSS } from './report-css.js';
@@ -31,7 +30,7 @@ function check(c: CheckItem): SafeHtml {
 <h3>${step(c.step)} · ${failed ? html`<b>FAILED</b>` : 'succeeded'}</h3>
 <dl>
 <dt>Command</dt><dd><code class="cmd">${c.command}</code></dd>
-<dt>Outcome</dt><dd>${c.outcome}, ${checkHow(c, formatDuration)}</dd>
+<dt>Outcome</dt><dd>${c.outcome}, ${checkHow(c)}</dd>
 <dt>When</dt><dd>${when(c.at)}, ${c.person}</dd>
 ${c.exitCode !== undefined && c.exitCode !== null ? html`<dt>Exit code</dt><dd>${c.exitCode}</dd>` : ''}
 </dl>

@@ -4,7 +4,6 @@
 // cannot add a heading, a link, HTML or a table cell.
 import { escapeMarkdownInline as inline, markdownCodeBlock, markdownCodeSpan } from '../../render/escape.js';
 import { contactMarkdown } from '../../render/markdown.js';
-import { formatDuration } from '../../walk/clock.js';
 import { checkHow } from './checks.js';
 import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
 import { stepName, type StepRef } from './step-ref.js';
@@ -55,7 +54,7 @@ export function renderReportMarkdown(report: AfterActionReport): string {
       `### ${step(c.step)} · ${c.outcome === 'succeeded' ? 'succeeded' : '**FAILED**'}`,
       '',
       `- Command: ${markdownCodeSpan(c.command)}`,
-      `- Outcome: ${c.outcome}, ${inline(checkHow(c, formatDuration))}`,
+      `- Outcome: ${c.outcome}, ${inline(checkHow(c))}`,
       `- When: ${when(c.at)}, ${inline(c.person)}`,
     ];
     if (c.exitCode !== undefined && c.exitCode !== null) lines.push(`- Exit code: ${c.exitCode}`);

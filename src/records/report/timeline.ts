@@ -42,7 +42,7 @@ function words(e: JournalEvent, step: StepRef, previous: JournalEvent | undefine
       return resultFollows ? undefined : `Started the command of the check "${step.text}"; no result was recorded (the walk stopped while it ran).`;
     case 'check-result': {
       const [check] = checksOf([e], () => step);
-      return `Check ${e.outcome === 'succeeded' ? 'succeeded' : 'FAILED'}: ${step.text} (${checkHow(check!, formatDuration)}).`;
+      return `Check ${e.outcome === 'succeeded' ? 'succeeded' : 'FAILED'}: ${step.text} (${checkHow(check!)}).`;
     }
     case 'paused':
       return PAUSED[e.reason];
