@@ -1,8 +1,7 @@
 // `coop contacts [filter]`: the directory, with every way to reach each person.
 import type { IO } from '../io.js';
-import { safeLine } from '../render/sanitize.js';
+import { safeLine, terminalSafeJson } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
-import { terminalSafeJson } from '../journal/writer.js';
 import { reachOf } from '../render/text.js';
 import { contactView } from '../render/view.js';
 import { contactMap } from '../library/library.js';

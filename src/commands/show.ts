@@ -4,7 +4,7 @@ import type { IO } from '../io.js';
 import { runbookView } from '../render/view.js';
 import { renderRunbookText } from '../render/text.js';
 import { loadStyle } from '../render/style.js';
-import { terminalSafeJson } from '../journal/writer.js';
+import { terminalSafeJson } from '../render/sanitize.js';
 import { openLibrary, requireRunbook, type LibraryOptions } from './open-library.js';
 
 export interface ShowOptions extends LibraryOptions {

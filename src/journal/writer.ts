@@ -9,6 +9,7 @@ import { makeFolder } from '../util/make-folder.js';
 import { describeDiskError } from './disk-errors.js';
 import type { JournalEvent } from './events.js';
 import { journalPath } from './paths.js';
+import { terminalSafeJson } from '../render/sanitize.js';
 
 /** The file operations the writer uses, so tests can make the disk fail. */
 export type JournalFs = Pick<
@@ -34,17 +35,6 @@ export class JournalUnwritable extends Error {
     super(`cannot write the incident journal ${path}: ${reason}`);
     this.name = 'JournalUnwritable';
   }
-}
-
-// JSON escapes C0 controls itself; DEL, the C1 controls (U+009B acts as CSI on
-// some terminals), bidirectional overrides and line separators are escaped
-// too, so `cat` or `tail` of a journal never hands a terminal an escape sequence.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_TERMINAL = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-
-/** JSON text that is safe to show on a terminal: the same escapes as a journal line. */
-export function terminalSafeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One journal line: the event as JSON, safe to show on a terminal, and a line break. */

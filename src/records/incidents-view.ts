@@ -1,14 +1,14 @@
 // How `coop incidents` shows the incidents: a table for a person, a stable
 // JSON document for scripts (documented in docs/records.md; change it only by
 // adding fields, or by raising `version`).
-import { terminalSafeJson } from '../journal/writer.js';
+import { terminalSafeJson } from '../render/sanitize.js';
 import { localDayAndTime } from '../util/local-time.js';
 import { plural } from '../util/plural.js';
 import type { Style } from '../render/style.js';
 import { formatDuration } from '../walk/clock.js';
 import type { IncidentSummary } from './incident-summary.js';
 import type { UnreadableJournal } from './journal-folder.js';
-import { textTable } from './text-table.js';
+import { textTable } from '../render/text-table.js';
 
 export const INCIDENTS_JSON_VERSION = 1;
 

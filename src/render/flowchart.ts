@@ -39,7 +39,8 @@ export const END_KEY = 'finish';
 
 const stepKey = (number: number) => `s${number}`;
 
-function isBackward(step: StepView, target: TargetView): boolean {
+/** A way that leads back to this step or an earlier one: the end of a loop. */
+export function isBackward(step: StepView, target: TargetView): boolean {
   return target.kind === 'step' && target.number <= step.number;
 }
 

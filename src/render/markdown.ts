@@ -10,7 +10,7 @@ import { mermaidFlowchart } from './markdown/mermaid.js';
 import { needsAttention, planStatus, type PlanStatus } from './plan-status.js';
 import { localDay, localDayAndTime } from '../util/local-time.js';
 import { plural } from '../util/plural.js';
-import { contactView, runbookView, type ContactView, type RunbookView, type StepView, type SystemView } from './view.js';
+import { contactView, reviewOverdue, runbookView, type ContactView, type RunbookView, type StepView, type SystemView } from './view.js';
 import { contactMap } from '../library/library.js';
 
 export interface RunbookMarkdownOptions {
@@ -48,7 +48,7 @@ function factsMarkdown(view: RunbookView, today: string): string[] {
   const facts = [`- Runbook: ${markdownCodeSpan(view.id)}`];
   if (view.owner) facts.push(`- Owner: ${view.owner.known ? inline(view.owner.name) : contactMarkdown(view.owner)}`);
   if (view.source) facts.push(`- Source: ${inline(view.source)}`);
-  const overdue = view.reviewDue !== undefined && view.reviewDue < today ? ' (**overdue**)' : '';
+  const overdue = reviewOverdue(view, today) ? ' (**overdue**)' : '';
   facts.push(view.reviewed ? `- Reviewed: ${inline(view.reviewed)}; next review due ${inline(view.reviewDue ?? '')}${overdue}` : '- Reviewed: never (no review date)');
   if (view.systems.length) facts.push(`- Systems: ${view.systems.map(systemMarkdown).join('; ')}`);
   return facts;

@@ -4,7 +4,7 @@
 // binder and the Markdown export.
 import { localDay } from '../util/local-time.js';
 import type { Library } from '../library/library.js';
-import type { RunbookView } from './view.js';
+import { reviewOverdue, type RunbookView } from './view.js';
 
 export interface OverdueReview {
   view: RunbookView;
@@ -36,8 +36,7 @@ export interface PlanStatus {
 
 export function planStatus(library: Library, views: RunbookView[], now: Date): PlanStatus {
   const today = localDay(now);
-  // A review is overdue once its due day is before today (due today is still on time).
-  const overdue = views.filter((v) => v.reviewDue === undefined || v.reviewDue < today).map((view) => ({ view, due: view.reviewDue }));
+  const overdue = views.filter((v) => reviewOverdue(v, today)).map((view) => ({ view, due: view.reviewDue }));
   const systemGaps = library.systems
     .map(({ value: s }) => ({ id: s.id, name: s.name, missing: [s.rto ? undefined : 'RTO', s.rpo ? undefined : 'RPO'].filter((m): m is 'RTO' | 'RPO' => m !== undefined) }))
     .filter((gap) => gap.missing.length > 0);

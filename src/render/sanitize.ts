@@ -42,3 +42,14 @@ export function hasControlChars(text: string): boolean {
   BIDI.lastIndex = 0;
   return found;
 }
+
+// JSON escapes C0 controls itself; DEL, the C1 controls (U+009B acts as CSI on
+// some terminals), bidirectional overrides and line separators are escaped
+// too, so `cat` or `tail` of a journal never hands a terminal an escape sequence.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_TERMINAL = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/** JSON text that is safe to show on a terminal: the same escapes as a journal line. */
+export function terminalSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

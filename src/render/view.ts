@@ -111,6 +111,11 @@ export function addMonths(date: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** A review is overdue once its due day is before today (due today is still on time); a runbook never reviewed is overdue. */
+export function reviewOverdue(view: Pick<RunbookView, 'reviewDue'>, today: string): boolean {
+  return view.reviewDue === undefined || view.reviewDue < today;
+}
+
 export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook): RunbookView {
   const runbook = 'value' in entry ? entry.value : entry;
   const contacts = contactMap(library);

@@ -1,6 +1,6 @@
 // A stable machine format, documented in docs/lint-json.md: change it only by
 // adding fields, or by raising `version`.
-import { terminalSafeJson } from '../../journal/writer.js';
+import { terminalSafeJson } from '../../render/sanitize.js';
 import type { Formatter } from '../report.js';
 
 export const JSON_FORMAT_VERSION = 1;

@@ -4,7 +4,7 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../finding.js';
-import { terminalSafeJson } from '../../journal/writer.js';
+import { terminalSafeJson } from '../../render/sanitize.js';
 import type { Formatter } from '../report.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

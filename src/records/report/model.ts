@@ -136,7 +136,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
     checks,
     contacts: view ? contactsCalledFor(view, events) : [],
     objectives: view ? objectivesOf(view, summary, input.now) : [],
-    ...openItemsOf(events, view, refs),
+    ...openItemsOf(events, view, refs, summary),
     journal: { file: input.journalFile, ...(input.torn ? { tornLine: input.torn.line } : {}) },
     generatedAt: input.now.toISOString(),
     coopVersion: input.coopVersion,

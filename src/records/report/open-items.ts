@@ -6,7 +6,7 @@
 import type { JournalEvent } from '../../journal/events.js';
 import { END } from '../../library/flow.js';
 import type { RunbookView } from '../../render/view.js';
-import { summarizeIncident } from '../incident-summary.js';
+import type { IncidentSummary } from '../incident-summary.js';
 import { stepLabel, type StepRef } from './step-ref.js';
 
 export type OpenItemKind = 'skipped' | 'failed-check' | 'check-unfinished' | 'stopped-at' | 'not-reached';
@@ -36,7 +36,7 @@ function stepsAhead(view: RunbookView, fromId: string): Set<string> {
   return seen;
 }
 
-export function openItemsOf(events: readonly JournalEvent[], view: RunbookView | undefined, ref: (id: string) => StepRef): { openItems: OpenItem[]; notOnPath: StepRef[] } {
+export function openItemsOf(events: readonly JournalEvent[], view: RunbookView | undefined, ref: (id: string) => StepRef, summary: IncidentSummary): { openItems: OpenItem[]; notOnPath: StepRef[] } {
   const items: OpenItem[] = [];
   events.forEach((e, i) => {
     if (e.type === 'step-skipped' && !laterAt(events, i, e.step, (l) => l.type === 'step-done')) {
@@ -51,7 +51,6 @@ export function openItemsOf(events: readonly JournalEvent[], view: RunbookView |
   });
 
   const visited = new Set(events.flatMap((e) => [e.step, 'next' in e && e.next !== END ? e.next : undefined]).filter((s): s is string => typeof s === 'string'));
-  const summary = summarizeIncident(events);
   if (summary.status !== 'ended' && summary.at !== undefined) {
     const here = ref(summary.at);
     items.push({ kind: 'stopped-at', step: here, text: `Not done yet: the walk stopped at ${stepLabel(here)}: ${here.text} Carry on with: coop resume ${summary.id}` });

@@ -2,7 +2,7 @@
 // documented in docs/records.md; change it only by adding fields, or by
 // raising `version`. Escaped like a journal line, so printing it on a
 // terminal is safe too.
-import { terminalSafeJson } from '../../journal/writer.js';
+import { terminalSafeJson } from '../../render/sanitize.js';
 import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
 
 export const REPORT_JSON_VERSION = 1;

@@ -6,7 +6,7 @@
 import type { Library } from '../../library/library.js';
 import { localDay } from '../../util/local-time.js';
 import { plural } from '../../util/plural.js';
-import { addMonths, runbookView, type ContactView } from '../../render/view.js';
+import { addMonths, reviewOverdue, runbookView, type ContactView } from '../../render/view.js';
 import type { UnreadableJournal } from '../journal-folder.js';
 import type { IncidentSummary } from '../incident-summary.js';
 
@@ -78,17 +78,16 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
     const view = runbookView(input.library, entry);
     const mine = input.incidents.filter((i) => i.runbook === view.id);
     const lastExercise = lastExerciseOf(mine.filter((i) => i.drill));
-    // Due today is still on time, as on the printed binder.
-    const reviewOverdue = view.reviewDue === undefined || view.reviewDue < today;
+    const reviewIsOverdue = reviewOverdue(view, today);
     const exerciseOverdue = !lastExercise || !inWindow(lastExercise.endedAt);
     const overdue: string[] = [];
-    if (reviewOverdue) overdue.push(view.reviewed ? `review was due ${view.reviewDue}` : 'never reviewed (no review date)');
+    if (reviewIsOverdue) overdue.push(view.reviewed ? `review was due ${view.reviewDue}` : 'never reviewed (no review date)');
     if (exerciseOverdue) overdue.push(lastExercise ? `last exercise ${localDay(new Date(lastExercise.endedAt))}, more than ${WINDOW_MONTHS} months ago` : 'never exercised');
     const status: RunbookStatus = {
       id: view.id,
       title: view.title,
       reviewEveryMonths: view.reviewEveryMonths,
-      reviewOverdue,
+      reviewOverdue: reviewIsOverdue,
       exerciseOverdue,
       realIncidents: mine.filter((i) => !i.drill && inWindow(i.startedAt)).length,
       drills: mine.filter((i) => i.drill && inWindow(i.startedAt)).length,

@@ -2,11 +2,10 @@
 // a CI log needs), a table of the runbooks, then what is overdue and what to
 // do about it. JSON for scripts is stable (docs/records.md): change it only by
 // adding fields, or by raising `version`.
-import { terminalSafeJson } from '../../journal/writer.js';
+import { safeLine, terminalSafeJson } from '../../render/sanitize.js';
 import { localDay } from '../../util/local-time.js';
-import { safeLine } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
-import { textTable } from '../text-table.js';
+import { textTable } from '../../render/text-table.js';
 import { WINDOW_MONTHS, type PlanStatusReport, type RunbookStatus } from './model.js';
 
 export const STATUS_JSON_VERSION = 1;

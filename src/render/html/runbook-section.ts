@@ -3,8 +3,8 @@
 // tick box, a line for initials and one for the time, every way on spelled
 // out ("If No, go to step 4"), and the flowchart on a page of its own.
 import { branchWords } from '../branch-wording.js';
-import { flowchartOf, needsFlowchart } from '../flowchart.js';
-import type { RunbookView, StepView, SystemView } from '../view.js';
+import { flowchartOf, isBackward, needsFlowchart } from '../flowchart.js';
+import { reviewOverdue, type RunbookView, type StepView, type SystemView } from '../view.js';
 import { contactCall } from './contact.js';
 import { flowchartSvg } from './flowchart-svg.js';
 import { flowchartLegend } from './legend.js';
@@ -29,7 +29,7 @@ function systemFact(system: SystemView): SafeHtml {
 }
 
 function head(view: RunbookView, place: SectionPlace): SafeHtml {
-  const overdue = place.today !== undefined && (view.reviewDue === undefined || view.reviewDue < place.today);
+  const overdue = place.today !== undefined && reviewOverdue(view, place.today);
   const reviewed = view.reviewed
     ? html`Reviewed ${view.reviewed}, next review due ${view.reviewDue}${overdue ? html` <span class="overdue">(overdue)</span>` : ''}`
     : html`<span class="overdue">Never reviewed</span>`;
@@ -66,7 +66,7 @@ function stepsInLoops(view: RunbookView): Set<number> {
   const inLoop = new Set<number>();
   for (const step of view.steps) {
     for (const b of step.branches) {
-      if (b.target.kind === 'step' && b.target.number <= step.number) for (let k = b.target.number; k <= step.number; k++) inLoop.add(k);
+      if (b.target.kind === 'step' && isBackward(step, b.target)) for (let k = b.target.number; k <= step.number; k++) inLoop.add(k);
     }
   }
   return inLoop;

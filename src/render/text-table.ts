@@ -1,8 +1,8 @@
 // Columns for a terminal: each as wide as its widest cell, two spaces apart,
 // the header in bold. Cells are shown with safeLine, so a name from a journal
 // cannot move the cursor or break the row.
-import { safeLine } from '../render/sanitize.js';
-import type { Style } from '../render/style.js';
+import { safeLine } from './sanitize.js';
+import type { Style } from './style.js';
 
 export function textTable(header: string[], rows: string[][], style: Style): string[] {
   const all = [header, ...rows.map((row) => row.map(safeLine))];
