@@ -34,13 +34,12 @@ export function safeCommand(command: string): string {
   return safeText(command).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
 
-export function hasControlChars(text: string): boolean {
-  CONTROL.lastIndex = 0;
-  BIDI.lastIndex = 0;
-  const found = CONTROL.test(text) || BIDI.test(text);
-  CONTROL.lastIndex = 0;
-  BIDI.lastIndex = 0;
-  return found;
+// The characters safeText escapes, as one class: found, not replaced (no /g, so no lastIndex to reset).
+const ESCAPED = new RegExp(`${CONTROL.source}|${BIDI.source}`);
+
+/** Where the first character safeText would escape is, or -1 when there is none. */
+export function firstControlChar(text: string): number {
+  return text.search(ESCAPED);
 }
 
 // JSON escapes C0 controls itself; DEL, the C1 controls (U+009B acts as CSI on

@@ -18,7 +18,14 @@ import type {
 } from '../journal/events.js';
 
 /** A check's time limit when the runbook gives none. */
-export const DEFAULT_CHECK_TIMEOUT_MS = 60_000;
+/** A check step's time limit when it gives none, as written in a runbook and in milliseconds. */
+export const DEFAULT_CHECK_TIMEOUT = '60s';
+export const DEFAULT_CHECK_TIMEOUT_MS = durationMs(DEFAULT_CHECK_TIMEOUT);
+
+/** How long a check step's command may run. */
+export function checkTimeoutMs(check: { timeout?: string }): number {
+  return check.timeout ? durationMs(check.timeout) : DEFAULT_CHECK_TIMEOUT_MS;
+}
 
 export type WalkInput =
   | { type: 'done' }
@@ -181,7 +188,7 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     case 'check-started': {
       need('check');
       const check = step as { run: string; timeout?: string };
-      event = { ...envelope(), type: 'check-started', command: check.run, timeoutMs: check.timeout ? durationMs(check.timeout) : DEFAULT_CHECK_TIMEOUT_MS };
+      event = { ...envelope(), type: 'check-started', command: check.run, timeoutMs: checkTimeoutMs(check) };
       break;
     }
     case 'check-result': {

@@ -11,7 +11,7 @@ import type { Style } from '../render/style.js';
 import { contactLines, warningBlock, wrap } from '../render/text.js';
 import { contactsOfRunbook, type RunbookView, type StepView } from '../render/view.js';
 import { formatDuration, rtoClocks } from './clock.js';
-import type { WalkState } from './engine.js';
+import { DEFAULT_CHECK_TIMEOUT, type WalkState } from './engine.js';
 import { summarize } from './summary.js';
 import { historyLines, stoppedHow } from './history.js';
 import { localDayAndTime } from '../util/local-time.js';
@@ -125,7 +125,7 @@ export class WalkScreen {
       for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
     if (step.command !== undefined) {
-      lines.push('', `This check runs the command:`, `  ${s.cyan(safeCommand(step.command))}`, s.dim(`  time limit ${step.timeout ?? '60s'}; it runs only if you choose to run it`));
+      lines.push('', `This check runs the command:`, `  ${s.cyan(safeCommand(step.command))}`, s.dim(`  time limit ${step.timeout ?? DEFAULT_CHECK_TIMEOUT}; it runs only if you choose to run it`));
     }
     this.print(lines);
   }

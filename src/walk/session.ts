@@ -6,11 +6,10 @@
 import type { JournalEvent, PauseReason } from '../journal/events.js';
 import type { WriteStatus } from '../journal/writer.js';
 import type { CheckStep, Runbook } from '../library/schema.js';
-import { durationMs } from '../library/model.js';
 import type { RunbookView } from '../render/view.js';
 import { Interrupted } from '../util/errors.js';
 import type { CheckRun } from './check-runner.js';
-import { advance, DEFAULT_CHECK_TIMEOUT_MS, type Advanced, type WalkInput, type WalkState } from './engine.js';
+import { advance, checkTimeoutMs, type Advanced, type WalkInput, type WalkState } from './engine.js';
 import type { InteractiveDriver } from './interactive.js';
 import type { WalkScreen } from './screen.js';
 import type { Move, ScriptedDriver } from './scripted.js';
@@ -94,7 +93,7 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     const check = step as CheckStep;
     take({ type: 'check-started' }, fromScript);
     screen.checkStarting(check.run);
-    const run = await parts.runCheck(check.run, check.timeout ? durationMs(check.timeout) : DEFAULT_CHECK_TIMEOUT_MS, parts.signal);
+    const run = await parts.runCheck(check.run, checkTimeoutMs(check), parts.signal);
     if (run.interrupted) return pause('interrupted');
     parts.script?.commandDecided(index, run.outcome);
     screen.checkOutput(run);

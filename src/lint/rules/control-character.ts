@@ -1,10 +1,5 @@
-import { hasControlChars, safeLine } from '../../render/sanitize.js';
+import { firstControlChar, safeLine } from '../../render/sanitize.js';
 import type { Report, Rule } from '../rule.js';
-
-// The characters sanitize.ts escapes on output: C0/C1 controls (but tab and
-// line feed), DEL, and bidirectional overrides.
-// eslint-disable-next-line no-control-regex
-const FIRST = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export const rule: Rule = {
   meta: {
@@ -25,7 +20,9 @@ export const rule: Rule = {
 /** Every string under `value`; `path` is reused as a stack and copied only for a finding. */
 function scan(value: unknown, file: Report['file'], path: Array<string | number>, report: (r: Report) => void): void {
   if (typeof value === 'string') {
-    if (hasControlChars(value)) report({ file, path: [...path], message: describe(value) });
+    // The characters sanitize.ts escapes on output: C0/C1 controls (but tab and line feed), DEL, bidirectional overrides.
+    const at = firstControlChar(value);
+    if (at !== -1) report({ file, path: [...path], message: describe(value, at) });
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -41,8 +38,7 @@ function scan(value: unknown, file: Report['file'], path: Array<string | number>
   }
 }
 
-function describe(text: string): string {
-  const at = FIRST.exec(text)?.index ?? 0;
+function describe(text: string, at: number): string {
   const ch = text.charCodeAt(at);
   const code = `U+${ch.toString(16).toUpperCase().padStart(4, '0')}`;
   const what =
