@@ -1,27 +1,23 @@
 // A runbook file linted in a worker thread, seen from the main thread: its
 // text is read, and its YAML parsed, only if a finding needs a position or a
 // source line from it (most files of a clean library never do).
-import { readFileSync } from 'node:fs';
 import type { Position } from '../library/problem.js';
-import { parseYamlText } from '../library/read-yaml.js';
+import { readYamlFile } from '../library/read-yaml.js';
 import type { Path, SourceFile } from '../library/source-file.js';
 
 export class LazySourceFile implements SourceFile {
   private parsed: SourceFile | undefined;
+  private read = false;
   constructor(
     readonly displayPath: string,
     readonly absolutePath: string,
   ) {}
 
+  /** Read and parsed at most once; a file gone since the worker read it leaves positions at the top of the file. */
   private get file(): SourceFile | undefined {
-    if (!this.parsed) {
-      let text = '';
-      try {
-        text = readFileSync(this.absolutePath, 'utf8').replace(/^\uFEFF/, '');
-      } catch {
-        // Gone since the worker read it: positions fall back to the top of the file.
-      }
-      this.parsed = parseYamlText(text, this.absolutePath, this.displayPath).file;
+    if (!this.read) {
+      this.read = true;
+      this.parsed = readYamlFile(this.absolutePath, this.displayPath).file;
     }
     return this.parsed;
   }

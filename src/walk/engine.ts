@@ -243,8 +243,19 @@ function article(kind: StepKind): string {
   return kind === 'action' ? 'an action' : `a ${kind}`;
 }
 
+/**
+ * Each runbook's id → index map, built once: the engine looks steps up on
+ * every event of a walk and of a replay. A loaded runbook is never changed.
+ */
+const stepIndexes = new WeakMap<Runbook, Map<string, number>>();
+function stepIndexOf(runbook: Runbook): Map<string, number> {
+  let ids = stepIndexes.get(runbook);
+  if (!ids) stepIndexes.set(runbook, (ids = stepIndexById(runbook)));
+  return ids;
+}
+
 function nextOf(runbook: Runbook, index: number, kind: EdgeKind, label?: string): string {
-  const edges = edgesOf(runbook, index);
+  const edges = edgesOf(runbook, index, stepIndexOf(runbook));
   const edge =
     kind === 'next'
       ? edges.find((e) => e.kind === 'next' || e.kind === 'fallthrough')
@@ -344,7 +355,7 @@ function move(runbook: Runbook, state: WalkState, event: JournalEvent & { next: 
 }
 
 function arrive(runbook: Runbook, state: WalkState, stepId: string, event: JournalEvent): WalkState {
-  const index = stepIndexById(runbook).get(stepId);
+  const index = stepIndexOf(runbook).get(stepId);
   if (index === undefined) throw new ReplayError(`the journal goes to step ${stepId}, which ${runbook.id} no longer has`, event.seq);
   const visit: Visit = { step: stepId, index, kind: stepKind(runbook.steps[index]!), arrivedAt: event.ts, notes: [] };
   return { ...state, at: index, visits: [...state.visits, visit] };
