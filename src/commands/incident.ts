@@ -17,7 +17,7 @@ import { safeLine } from '../render/sanitize.js';
 import { loadStyle } from '../render/style.js';
 import { runbookView } from '../render/view.js';
 import { EXIT, UserError } from '../util/errors.js';
-import { driveWalk, refuseUnwalkable, walkOutput } from '../walk/drive.js';
+import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput } from '../walk/drive.js';
 import { dryRun } from '../walk/dry-run.js';
 import { start } from '../walk/engine.js';
 import { InteractiveDriver } from '../walk/interactive.js';
@@ -53,8 +53,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
     warnAboutProblems(library, io);
     const runbook = entry.value;
     await refuseUnwalkable(entry, library, io);
-    // The YAML reader is loaded only for an answers file: a cached library needs none.
-    const answers = options.answers !== undefined ? (await import('../walk/answers-file.js')).readAnswersFile(options.answers, runbook, io.cwd) : undefined;
+    const answers = await answersFor(options.answers, runbook, io);
     const view = runbookView(library, entry);
     const style = await loadStyle(output.color);
 
@@ -66,7 +65,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
       return result.looped ? EXIT.usage : EXIT.ok;
     }
 
-    const who = (options.as ?? '').trim() || io.userName();
+    const who = personName(options.as, io);
     const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
     const { writer, recorded, lock } = await openJournal(journalDir, runbook, who, io, person);
     try {

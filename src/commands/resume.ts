@@ -21,7 +21,7 @@ import { summarizeIncident } from '../records/incident-summary.js';
 import { runbookChangedSince } from '../records/runbook-changed.js';
 import { formatProblem } from '../library/problem.js';
 import { UserError } from '../util/errors.js';
-import { driveWalk, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
+import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
 import { advance, replay, ReplayError, type WalkState } from '../walk/engine.js';
 import { InteractiveDriver } from '../walk/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
@@ -42,7 +42,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const id = options.incident ?? (await chooseIncident(journalDir, io, prompter));
     const found = findIncidentJournal(id, journalDir.dir, io);
-    const who = (options.as ?? '').trim() || io.userName();
+    const who = personName(options.as, io);
     // Read only under the lock: no one else can append between the read and our first line.
     const lock = lockIncident(journalDir.dir, id, who, io);
     let writer: JournalWriter | undefined;
@@ -62,7 +62,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const changed = runbookChangedSince(started, entry.file.absolutePath);
       const before = replayOrSay(runbook, read.events, id, changed);
 
-      const answers = options.answers !== undefined ? (await import('../walk/answers-file.js')).readAnswersFile(options.answers, runbook, io.cwd) : undefined;
+      const answers = await answersFor(options.answers, runbook, io);
       const view = runbookView(library, entry);
       const style = await loadStyle(output.color);
       writer = new JournalWriter(journalDir.dir, id);

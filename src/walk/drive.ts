@@ -43,6 +43,16 @@ export function walkOutput(io: IO, json: boolean | undefined, canAsk: boolean): 
 }
 
 /** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
+/** Who is walking: --as, else the login name. */
+export function personName(as: string | undefined, io: IO): string {
+  return (as ?? '').trim() || io.userName();
+}
+
+/** The answers of --answers FILE for this runbook; the YAML reader is loaded only then (a cached library needs none). */
+export async function answersFor(file: string | undefined, runbook: Runbook, io: IO): Promise<Answers | undefined> {
+  return file !== undefined ? (await import('./answers-file.js')).readAnswersFile(file, runbook, io.cwd) : undefined;
+}
+
 export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {
   const problem = walkProblems(entry.value)[0];
   if (!problem) return;
