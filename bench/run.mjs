@@ -45,7 +45,7 @@ if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
 
 // --- start-up -------------------------------------------------------------
 // Each entry: name, arguments, extra environment. The library and lint
-// caches (src/library/cache.ts, src/lint/cache.ts) are warm after the first
+// caches (src/library/cache.ts, src/lint/run/cache.ts) are warm after the first
 // run, as they are for a person who runs coop twice; lint is also shown with
 // no cache, which is what a fresh CI checkout pays.
 const NO_CACHE = { COOP_NO_CACHE: '1' };

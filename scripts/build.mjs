@@ -112,14 +112,14 @@ const plugins = [yamlWithoutDebugLogging, lazyChildProcessForCommander, vendorAs
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['src/cli.ts'],
+    entryPoints: ['src/main/cli.ts'],
     outdir: 'dist',
     plugins,
     banner: { js: `${MODULE_WRAPPER}${common.banner.js}` },
     footer: { js: '})' },
   }),
   // The lint worker is an entry of its own: worker threads start from a file.
-  build({ ...common, entryPoints: ['src/lint/lint-worker.ts'], outdir: 'dist', plugins }),
+  build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
   build({
     ...common,
     entryPoints: readdirSync(vendorDir).filter((f) => f.endsWith('.ts')).map((f) => `src/vendor/${f}`),

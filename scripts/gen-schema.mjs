@@ -1,6 +1,6 @@
 // Writes schema/<kind>.schema.json from `coop schema --file <kind>`, so the
 // shipped JSON Schemas are exactly what the zod schemas generate. Run it after
-// changing src/library/schema.ts; tests/lint/schema.test.ts fails until you do.
+// changing src/format/schema.ts; tests/lint/schema.test.ts fails until you do.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

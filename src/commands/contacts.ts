@@ -1,9 +1,9 @@
 // `coop contacts [filter]`: the directory, with every way to reach each person.
-import type { IO } from '../io.js';
-import { safeLine, terminalSafeJson } from '../render/sanitize.js';
-import { loadStyle } from '../render/style.js';
+import type { IO } from '../system/io.js';
+import { safeLine, terminalSafeJson } from '../text/sanitize.js';
+import { loadStyle } from '../text/style.js';
 import { reachOf } from '../render/text.js';
-import { contactView } from '../render/view.js';
+import { contactView } from '../library/view.js';
 import { contactMap } from '../library/library.js';
 import { openLibrary, warnAboutProblems, type LibraryOptions } from './open-library.js';
 

@@ -3,14 +3,14 @@
 // with broken files still exports what loaded, and says what is missing, on
 // stderr and on the cover: a partial binder beats none in an outage.
 import { resolve } from 'node:path';
-import type { IO } from '../io.js';
+import type { IO } from '../system/io.js';
 import type { Library } from '../library/library.js';
 import { displayPathOf, loadLibrary } from '../library/load.js';
 import { locateLibrary } from '../library/locate.js';
 import { planStatus } from '../render/plan-status.js';
-import { plural } from '../util/plural.js';
-import { safeLine } from '../render/sanitize.js';
-import { writeFileAtomically } from '../util/write-atomically.js';
+import { plural } from '../text/plural.js';
+import { safeLine } from '../text/sanitize.js';
+import { writeFileAtomically } from '../system/write-atomically.js';
 
 export interface ExportOptions {
   runbooks?: string;

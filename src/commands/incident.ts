@@ -4,26 +4,27 @@
 // file only decides which runbook and which new journal, and hands the walk to
 // walk/drive.ts, which `coop resume` shares.
 import { rmSync } from 'node:fs';
-import { VERSION, type GlobalOptions } from '../cli.js';
-import type { IO } from '../io.js';
+import { VERSION } from '../system/version.js';
+import type { GlobalOptions } from './options.js';
+import type { IO } from '../system/io.js';
 import { fileHash } from '../journal/hash.js';
-import { describeDiskError } from '../journal/disk-errors.js';
+import { describeDiskError } from '../system/disk-errors.js';
 import { acquireLock, IncidentLocked, type IncidentLock } from '../journal/lock.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../library/schema.js';
-import { safeLine } from '../render/sanitize.js';
-import { loadStyle } from '../render/style.js';
-import { runbookView } from '../render/view.js';
-import { EXIT, UserError } from '../util/errors.js';
+import type { Runbook } from '../format/schema.js';
+import { safeLine } from '../text/sanitize.js';
+import { loadStyle } from '../text/style.js';
+import { runbookView } from '../library/view.js';
+import { EXIT, UserError } from '../system/errors.js';
 import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput } from '../walk/drive.js';
 import { dryRun } from '../walk/dry-run.js';
 import { start } from '../walk/engine.js';
-import { InteractiveDriver } from '../walk/interactive.js';
+import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
-import { inquirerPrompter } from '../walk/prompter.js';
-import { ScriptedDriver } from '../walk/scripted.js';
+import { inquirerPrompter } from '../walk/drivers/prompter.js';
+import { ScriptedDriver } from '../walk/drivers/scripted.js';
 import { openLibrary, requireRunbook, warnAboutProblems } from './open-library.js';
 
 export interface IncidentOptions extends GlobalOptions {

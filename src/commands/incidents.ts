@@ -1,15 +1,15 @@
 // `coop incidents`: every incident and drill in the journal folder, newest
 // first, with filters. A journal that cannot be read is named on stderr and
 // left out; it never hides the others.
-import type { GlobalOptions } from '../cli.js';
-import type { IO } from '../io.js';
+import type { GlobalOptions } from './options.js';
+import type { IO } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
-import { safeLine } from '../render/sanitize.js';
-import { loadStyle } from '../render/style.js';
-import { incidentFilter, isFiltered, matches, type FilterOptions } from '../records/incident-filter.js';
-import { summarizeIncident } from '../records/incident-summary.js';
-import { incidentCounts, incidentsJson, incidentsTable, notEndedHint, type ListedIncident } from '../records/incidents-view.js';
-import { readJournalFolder, warnTorn, warnUnreadable } from '../records/journal-folder.js';
+import { safeLine } from '../text/sanitize.js';
+import { loadStyle } from '../text/style.js';
+import { incidentFilter, isFiltered, matches, type FilterOptions } from '../reports/incidents/filter.js';
+import { summarizeIncident } from '../journal/summary.js';
+import { incidentCounts, incidentsJson, incidentsTable, notEndedHint, type ListedIncident } from '../reports/incidents/view.js';
+import { readJournalFolder, warnTorn, warnUnreadable } from '../journal/folder.js';
 
 export interface IncidentsOptions extends GlobalOptions, FilterOptions {
   journalDir?: string;

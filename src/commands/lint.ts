@@ -1,17 +1,18 @@
 // `coop lint [paths...]`: check a runbook library like a compiler checks code.
 // Exit 0 clean (or warnings within --max-warnings), 1 problems, 2 lint could not run.
-import { VERSION, type GlobalOptions } from '../cli.js';
-import type { IO } from '../io.js';
+import { VERSION } from '../system/version.js';
+import type { GlobalOptions } from './options.js';
+import type { IO } from '../system/io.js';
 import { locateLibrary } from '../library/locate.js';
-import { isRealDate } from '../library/model.js';
+import { isRealDate } from '../format/model.js';
 import { allRules } from '../lint/engine.js';
-import { FORMATS, isFormatName, type FormatName } from '../lint/format/index.js';
-import { summaryLine } from '../lint/format/summary.js';
-import { lintTargets, reportOf } from '../lint/lint.js';
+import { FORMATS, isFormatName, type FormatName } from '../lint/formats/index.js';
+import { summaryLine } from '../lint/formats/summary.js';
+import { lintTargets, reportOf } from '../lint/run/lint.js';
 import { rulesTable } from '../lint/rules-table.js';
 import { targetsOf, type Target } from '../lint/targets.js';
-import { UserError } from '../util/errors.js';
-import { localDay } from '../util/local-time.js';
+import { UserError } from '../system/errors.js';
+import { localDay } from '../text/local-time.js';
 
 
 export interface LintCommandOptions extends GlobalOptions {

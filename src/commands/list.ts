@@ -1,9 +1,9 @@
 // `coop list`: the runbooks of the library, one a line.
-import type { IO } from '../io.js';
-import { safeLine, terminalSafeJson } from '../render/sanitize.js';
-import { loadStyle } from '../render/style.js';
-import { textTable } from '../render/text-table.js';
-import { runbookView } from '../render/view.js';
+import type { IO } from '../system/io.js';
+import { safeLine, terminalSafeJson } from '../text/sanitize.js';
+import { loadStyle } from '../text/style.js';
+import { textTable } from '../text/table.js';
+import { runbookView } from '../library/view.js';
 import { openLibrary, warnAboutProblems, type LibraryOptions } from './open-library.js';
 
 export interface ListOptions extends LibraryOptions {

@@ -1,15 +1,15 @@
 // What list, show and contacts share: find the library, load it, and find a
 // runbook by id with a "did you mean" when it is not there.
-import type { IO } from '../io.js';
+import type { IO } from '../system/io.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
 import { locateLibrary } from '../library/locate.js';
 import { formatProblem } from '../library/problem.js';
-import type { Runbook } from '../library/schema.js';
-import { safeLine } from '../render/sanitize.js';
-import { UserError } from '../util/errors.js';
-import { plural } from '../util/plural.js';
-import { closest } from '../util/suggest.js';
+import type { Runbook } from '../format/schema.js';
+import { safeLine } from '../text/sanitize.js';
+import { UserError } from '../system/errors.js';
+import { plural } from '../text/plural.js';
+import { closest } from '../text/suggest.js';
 
 export interface LibraryOptions {
   runbooks?: string;

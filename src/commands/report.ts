@@ -2,18 +2,19 @@
 // read from its journal and the runbook it followed: Markdown by default,
 // JSON or a printable HTML page on request, to stdout or a file.
 import { resolve } from 'node:path';
-import { VERSION, type GlobalOptions } from '../cli.js';
-import type { IO } from '../io.js';
+import { VERSION } from '../system/version.js';
+import type { GlobalOptions } from './options.js';
+import type { IO } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir } from '../journal/paths.js';
 import { findRunbook } from '../library/library.js';
 import { displayPathOf } from '../library/paths.js';
-import { safeLine } from '../render/sanitize.js';
-import { runbookView } from '../render/view.js';
-import { findIncidentJournal, readIncidentJournal } from '../records/incident-journal.js';
-import { buildReport, type AfterActionReport } from '../records/report/model.js';
-import { runbookChangedSince } from '../records/runbook-changed.js';
-import { writeFileAtomically } from '../util/write-atomically.js';
+import { safeLine } from '../text/sanitize.js';
+import { runbookView } from '../library/view.js';
+import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
+import { buildReport, type AfterActionReport } from '../reports/after-action/model.js';
+import { runbookChangedSince } from '../journal/runbook-changed.js';
+import { writeFileAtomically } from '../system/write-atomically.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 
 export interface ReportOptions extends GlobalOptions {
@@ -25,9 +26,9 @@ export interface ReportOptions extends GlobalOptions {
 
 /** Each format's renderer is loaded only when it is asked for. */
 async function render(report: AfterActionReport, format: 'markdown' | 'json' | 'html'): Promise<string> {
-  if (format === 'json') return (await import('../records/report/report-json.js')).renderReportJson(report);
-  if (format === 'html') return (await import('../records/report/report-html.js')).renderReportHtml(report);
-  return (await import('../records/report/report-markdown.js')).renderReportMarkdown(report);
+  if (format === 'json') return (await import('../reports/after-action/report-json.js')).renderReportJson(report);
+  if (format === 'html') return (await import('../reports/after-action/report-html.js')).renderReportHtml(report);
+  return (await import('../reports/after-action/report-markdown.js')).renderReportMarkdown(report);
 }
 
 export async function run(options: ReportOptions, io: IO): Promise<number> {

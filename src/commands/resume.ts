@@ -2,30 +2,30 @@
 // or handed over, from its journal. The journal is read under the incident's
 // lock (so no one else appends meanwhile), replayed through the walk engine,
 // and the walk goes on with the same drivers as `coop incident`.
-import type { GlobalOptions } from '../cli.js';
-import type { IO } from '../io.js';
+import type { GlobalOptions } from './options.js';
+import type { IO } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
-import type { Runbook } from '../library/schema.js';
-import { localDayAndTime } from '../util/local-time.js';
-import { safeLine } from '../render/sanitize.js';
-import { loadStyle } from '../render/style.js';
-import { runbookView } from '../render/view.js';
-import { lockIncident } from '../records/incident-lock.js';
-import { findIncidentJournal, readIncidentJournal } from '../records/incident-journal.js';
-import { readJournalFolder, warnUnreadable } from '../records/journal-folder.js';
-import { chooseOpenIncident } from '../records/open-incidents.js';
-import { summarizeIncident } from '../records/incident-summary.js';
-import { runbookChangedSince } from '../records/runbook-changed.js';
+import type { Runbook } from '../format/schema.js';
+import { localDayAndTime } from '../text/local-time.js';
+import { safeLine } from '../text/sanitize.js';
+import { loadStyle } from '../text/style.js';
+import { runbookView } from '../library/view.js';
+import { lockIncident } from '../journal/incident-lock.js';
+import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
+import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
+import { chooseOpenIncident } from '../walk/open-incidents.js';
+import { summarizeIncident } from '../journal/summary.js';
+import { runbookChangedSince } from '../journal/runbook-changed.js';
 import { formatProblem } from '../library/problem.js';
-import { UserError } from '../util/errors.js';
+import { UserError } from '../system/errors.js';
 import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
 import { advance, replay, ReplayError, type WalkState } from '../walk/engine.js';
-import { InteractiveDriver } from '../walk/interactive.js';
+import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
-import { inquirerPrompter, type Prompter } from '../walk/prompter.js';
+import { inquirerPrompter, type Prompter } from '../walk/drivers/prompter.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 
 export interface ResumeOptions extends GlobalOptions, WalkFlags {

@@ -3,10 +3,10 @@
 // files in schema/ are this output (scripts/gen-schema.mjs writes them; a test
 // proves they match), and the shipped YAML points yaml-language-server at them.
 import * as z from 'zod';
-import type { GlobalOptions } from '../cli.js';
-import type { IO } from '../io.js';
-import { Config, ContactsFile, Runbook, SystemsFile } from '../library/schema.js';
-import { UserError } from '../util/errors.js';
+import type { GlobalOptions } from './options.js';
+import type { IO } from '../system/io.js';
+import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js';
+import { UserError } from '../system/errors.js';
 
 export const SCHEMA_KINDS = {
   runbook: { schema: Runbook, title: 'coop runbook', description: 'One runbook of a coop library: a file named after its id (RUNBOOK-FORMAT.md).' },

@@ -1,10 +1,10 @@
 // `coop show <id>`: one runbook, as a checklist on the terminal or as
 // Markdown, HTML or JSON for other tools.
-import type { IO } from '../io.js';
-import { runbookView } from '../render/view.js';
+import type { IO } from '../system/io.js';
+import { runbookView } from '../library/view.js';
 import { renderRunbookText } from '../render/text.js';
-import { loadStyle } from '../render/style.js';
-import { terminalSafeJson } from '../render/sanitize.js';
+import { loadStyle } from '../text/style.js';
+import { terminalSafeJson } from '../text/sanitize.js';
 import { openLibrary, requireRunbook, type LibraryOptions } from './open-library.js';
 
 export interface ShowOptions extends LibraryOptions {

@@ -1,15 +1,15 @@
 // `coop status`: is the plan kept up? Owners, reviews due, last exercises and
 // recent incidents, judged on io.now(). With --check it is a gate for a
 // scheduled CI job: exit 1 when anything is overdue.
-import type { GlobalOptions } from '../cli.js';
-import type { IO } from '../io.js';
+import type { GlobalOptions } from './options.js';
+import type { IO } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
-import { loadStyle } from '../render/style.js';
-import { summarizeIncident } from '../records/incident-summary.js';
-import { readJournalFolder, warnUnreadable } from '../records/journal-folder.js';
-import { planStatusReport } from '../records/status/model.js';
-import { renderStatusJson, renderStatusText } from '../records/status/view.js';
-import { EXIT } from '../util/errors.js';
+import { loadStyle } from '../text/style.js';
+import { summarizeIncident } from '../journal/summary.js';
+import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
+import { planStatusReport } from '../reports/status/model.js';
+import { renderStatusJson, renderStatusText } from '../reports/status/view.js';
+import { EXIT } from '../system/errors.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 
 export interface StatusOptions extends GlobalOptions {

@@ -3,7 +3,7 @@
 // the file on disk (the cached library keeps no text), so the hash at start
 // and the hash at resume are made the same way.
 import { readFileSync } from 'node:fs';
-import { nodeCrypto } from '../util/crypto-on-demand.js';
+import { nodeCrypto } from '../system/crypto.js';
 
 /** `sha256:<hex>` of some bytes. */
 export function contentHash(bytes: string | Buffer): string {

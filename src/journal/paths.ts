@@ -3,8 +3,8 @@
 // path is only ever built from an id that has passed `isIncidentId`.
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { UserError } from '../util/errors.js';
-import { nodeCrypto } from '../util/crypto-on-demand.js';
+import { UserError } from '../system/errors.js';
+import { nodeCrypto } from '../system/crypto.js';
 
 export const JOURNAL_EXTENSION = '.jsonl';
 export const LOCK_EXTENSION = '.lock';

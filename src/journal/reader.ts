@@ -2,10 +2,10 @@
 // aside (the caller warns about it) and everything before it is used; any
 // other line that is not an event is an error naming the file and the line.
 import { readFileSync, statSync } from 'node:fs';
-import { describeDiskError } from './disk-errors.js';
+import { describeDiskError } from '../system/disk-errors.js';
 import { JournalEvent } from './events.js';
 import { JOURNAL_VERSION } from './format.js';
-import { UserError } from '../util/errors.js';
+import { UserError } from '../system/errors.js';
 
 /** Far beyond any real incident (thousands of events); refused before reading. */
 export const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;

@@ -5,11 +5,11 @@
 // printed at the end.
 import * as nodeFs from 'node:fs';
 import { dirname } from 'node:path';
-import { makeFolder } from '../util/make-folder.js';
-import { describeDiskError } from './disk-errors.js';
+import { makeFolder } from '../system/make-folder.js';
+import { describeDiskError } from '../system/disk-errors.js';
 import type { JournalEvent } from './events.js';
 import { journalPath } from './paths.js';
-import { terminalSafeJson } from '../render/sanitize.js';
+import { terminalSafeJson } from '../text/sanitize.js';
 
 /** The file operations the writer uses, so tests can make the disk fail. */
 export type JournalFs = Pick<

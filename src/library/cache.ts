@@ -13,7 +13,7 @@ import type { Library, Loaded } from './library.js';
 import type { Path, SourceFile } from './source-file.js';
 import { sameSnapshot, shortHash, snapshotFolder, type Snapshot } from './fingerprint.js';
 import { displayPathOf } from './paths.js';
-import { makeFolder } from '../util/make-folder.js';
+import { makeFolder } from '../system/make-folder.js';
 
 
 export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {

@@ -8,13 +8,13 @@ export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isYamlFileName, SYSTEMS_FILE
 import type * as z from 'zod';
 import type { Problem } from './problem.js';
 import { describeFsError, readYamlFile } from './read-yaml.js';
-import * as schema from './schema.js';
+import * as schema from '../format/schema.js';
 import type { Library, Loaded } from './library.js';
 import type { SourceFile } from './source-file.js';
 import { validate } from './validate.js';
-import { UserError } from '../util/errors.js';
-import { safeLine } from '../render/sanitize.js';
-import { didYouMean } from '../util/suggest.js';
+import { UserError } from '../system/errors.js';
+import { safeLine } from '../text/sanitize.js';
+import { didYouMean } from '../text/suggest.js';
 
 
 export interface LoadOptions {

@@ -4,7 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import { describeFsError } from './paths.js';
-import { safeLine } from '../render/sanitize.js';
+import { safeLine } from '../text/sanitize.js';
 import type { Problem } from './problem.js';
 
 export { describeFsError };

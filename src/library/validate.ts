@@ -1,8 +1,8 @@
 // Checks plain data against a zod schema and turns each issue into a Problem
 // that points at the offending value (or key) in its YAML file.
 import type * as z from 'zod';
-import { safeLine } from '../render/sanitize.js';
-import { didYouMean } from '../util/suggest.js';
+import { safeLine } from '../text/sanitize.js';
+import { didYouMean } from '../text/suggest.js';
 import type { LoaderCode, Problem } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
 

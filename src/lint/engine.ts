@@ -4,7 +4,7 @@
 import type { Library, Loaded } from '../library/library.js';
 import { isSharedFileName } from '../library/paths.js';
 import { LOADER_CODES, type Problem } from '../library/problem.js';
-import type { Runbook } from '../library/schema.js';
+import type { Runbook } from '../format/schema.js';
 import type { Path } from '../library/source.js';
 import { directoryOf } from './directory.js';
 import type { Finding } from './finding.js';
@@ -21,7 +21,7 @@ export interface LintOptions {
   onlyFiles?: ReadonlySet<string>;
   /**
    * False when the runbooks were already linted one by one elsewhere (by the
-   * workers of a large library, src/lint/parallel.ts): run only the rules
+   * workers of a large library, src/lint/run/parallel.ts): run only the rules
    * that look at the library as a whole.
    */
   runbookHooks?: boolean;

@@ -1,8 +1,8 @@
 // The facts the flow rules share about one runbook, worked out in time linear
 // in its steps and edges: where each step leads, what leads to it, which steps
 // a walk from the first step reaches, and which of them can still reach `end`.
-import { edgesOf, stepIndexById, type Edge, type EdgeKind } from '../library/flow.js';
-import type { Runbook } from '../library/schema.js';
+import { edgesOf, stepIndexById, type Edge, type EdgeKind } from '../format/flow.js';
+import type { Runbook } from '../format/schema.js';
 
 export interface Incoming {
   from: number;

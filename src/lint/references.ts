@@ -1,6 +1,6 @@
 // Judging a reference to a contact or system id: known, broken (its own error
 // says why), or unknown, with the nearest known id as a suggestion.
-import { didYouMean } from '../util/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import type { IdSet } from './rule.js';
 
 /** The message for an id that names nothing, or undefined when the reference is fine or cannot be judged. */

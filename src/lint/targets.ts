@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeFsError, isSharedFileName, isYamlFileName } from '../library/paths.js';
-import { UserError } from '../util/errors.js';
+import { UserError } from '../system/errors.js';
 
 export interface Target {
   /** The library folder, absolute. */

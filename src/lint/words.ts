@@ -1,8 +1,8 @@
 // How findings name the things they are about, so every rule says it alike.
-import { stepIdAt } from '../library/flow.js';
-import type { Runbook } from '../library/schema.js';
+import { stepIdAt } from '../format/flow.js';
+import type { Runbook } from '../format/schema.js';
 
-export { plural } from '../util/plural.js';
+export { plural } from '../text/plural.js';
 
 /** `step "update-director"`, or `step 3` for a step without an id. */
 export function stepName(runbook: Runbook, index: number): string {

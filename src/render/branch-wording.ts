@@ -1,7 +1,7 @@
 // Where a step leads, in the words the printed binder and the Markdown use:
 // "If Yes, go to step 4", "If No, end". Plain text; each format escapes it and
 // decides what to make bold.
-import type { BranchView, TargetView } from './view.js';
+import type { BranchView, TargetView } from '../library/view.js';
 
 export interface BranchWords {
   /** "If", "If it", "Then": a condition is followed by a comma, "Then" is not. */

@@ -3,9 +3,9 @@
 // read from the view's branches, which come from flow.ts's edgesOf. The SVG of
 // the binder and the Mermaid of the Markdown both draw this graph, so the two
 // pictures cannot disagree.
-import type { EdgeKind } from '../library/flow.js';
-import { safeText } from './sanitize.js';
-import type { RunbookView, StepView, TargetView } from './view.js';
+import type { EdgeKind } from '../format/flow.js';
+import { safeText } from '../text/sanitize.js';
+import type { RunbookView, StepView, TargetView } from '../library/view.js';
 
 export type FlowNodeKind = 'start' | 'end' | 'action' | 'decision' | 'check' | 'missing';
 

@@ -11,8 +11,8 @@ import { htmlDocument } from './html/document.js';
 import { html } from './html/markup.js';
 import { runbookSection } from './html/runbook-section.js';
 import { planStatus } from './plan-status.js';
-import { localDay, localDayAndTime } from '../util/local-time.js';
-import { runbookView, type RunbookView } from './view.js';
+import { localDay, localDayAndTime } from '../text/local-time.js';
+import { runbookView, type RunbookView } from '../library/view.js';
 
 export interface RunbookHtmlOptions {
   /** The clock, to mark an overdue review; default now. */

@@ -4,13 +4,14 @@
 // it lands in, so no runbook can add headings, links, HTML or table cells.
 import type { Library } from '../library/library.js';
 import { branchWords } from './branch-wording.js';
-import { escapeMarkdownInline as inline, escapeMarkdownText, markdownCodeBlock, markdownCodeSpan } from './escape.js';
+import { escapeMarkdownInline as inline, escapeMarkdownText, markdownCodeBlock, markdownCodeSpan } from '../text/escape.js';
 import { flowchartOf, needsFlowchart } from './flowchart.js';
 import { mermaidFlowchart } from './markdown/mermaid.js';
 import { needsAttention, planStatus, type PlanStatus } from './plan-status.js';
-import { localDay, localDayAndTime } from '../util/local-time.js';
-import { plural } from '../util/plural.js';
-import { contactView, reviewOverdue, runbookView, type ContactView, type RunbookView, type StepView, type SystemView } from './view.js';
+import { localDay, localDayAndTime } from '../text/local-time.js';
+import { plural } from '../text/plural.js';
+import { reviewOverdue } from '../format/review.js';
+import { contactView, runbookView, type ContactView, type RunbookView, type StepView, type SystemView } from '../library/view.js';
 import { contactMap } from '../library/library.js';
 
 export interface RunbookMarkdownOptions {

@@ -2,9 +2,10 @@
 // reviews are overdue, which systems have no recovery objectives, which files
 // could not be read (and so are missing from the print). Shared by the HTML
 // binder and the Markdown export.
-import { localDay } from '../util/local-time.js';
+import { localDay } from '../text/local-time.js';
 import type { Library } from '../library/library.js';
-import { reviewOverdue, type RunbookView } from './view.js';
+import { reviewOverdue } from '../format/review.js';
+import type { RunbookView } from '../library/view.js';
 
 export interface OverdueReview {
   view: RunbookView;

@@ -1,8 +1,8 @@
 // The terminal view of a runbook (`coop show`): a checklist a person can read
 // top to bottom, warnings first and impossible to miss.
-import { safeCommand, safeLine, safeText } from './sanitize.js';
-import type { Style } from './style.js';
-import type { BranchView, ContactView, RunbookView, StepView, TargetView } from './view.js';
+import { safeCommand, safeLine, safeText } from '../text/sanitize.js';
+import type { Style } from '../text/style.js';
+import type { BranchView, ContactView, RunbookView, StepView, TargetView } from '../library/view.js';
 
 /** Breaks text into lines of at most `width` characters, on spaces. */
 export function wrap(text: string, width: number): string[] {

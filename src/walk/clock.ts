@@ -1,7 +1,7 @@
 // Time as the walkthrough shows it: time since the incident started, and
 // time left before each system's recovery time objective (RTO) runs out.
-import { durationMs } from '../library/model.js';
-import type { SystemView } from '../render/view.js';
+import { durationMs } from '../format/model.js';
+import type { SystemView } from '../library/view.js';
 
 /** 45s, 12m 05s, 2h 05m, 3d 04h: the two largest units, enough to act on. */
 export function formatDuration(ms: number): string {

@@ -1,23 +1,23 @@
 // What `coop incident` and `coop resume` share once they know the runbook and
 // the journal: where the person's view goes, the drivers, the session, and
 // how its end becomes a message and an exit code. One walk, two ways in.
-import type { IO, OutputStream } from '../io.js';
+import type { IO, OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
 import { serializeEvent, type JournalWriter } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../library/schema.js';
-import { safeLine } from '../render/sanitize.js';
-import type { Style } from '../render/style.js';
-import type { RunbookView } from '../render/view.js';
-import { EXIT, UserError } from '../util/errors.js';
-import type { Answers } from './answers.js';
+import type { Runbook } from '../format/schema.js';
+import { safeLine } from '../text/sanitize.js';
+import type { Style } from '../text/style.js';
+import type { RunbookView } from '../library/view.js';
+import { EXIT, UserError } from '../system/errors.js';
+import type { Answers } from './drivers/answers.js';
 import { runCheckCommand } from './check-runner.js';
 import type { Advanced, WalkState } from './engine.js';
-import type { InteractiveDriver } from './interactive.js';
-import { WalkScreen } from './screen.js';
-import { ScriptedDriver } from './scripted.js';
+import type { InteractiveDriver } from './drivers/interactive.js';
+import { WalkScreen } from './screen/screen.js';
+import { ScriptedDriver } from './drivers/scripted.js';
 import { runSession, type SessionEnd } from './session.js';
-import { makeSpinner, NO_SPINNER } from './spinner.js';
+import { makeSpinner, NO_SPINNER } from './screen/spinner.js';
 import { holdForTests } from './test-hold.js';
 import { walkProblems } from './walkable.js';
 
@@ -50,7 +50,7 @@ export function personName(as: string | undefined, io: IO): string {
 
 /** The answers of --answers FILE for this runbook; the YAML reader is loaded only then (a cached library needs none). */
 export async function answersFor(file: string | undefined, runbook: Runbook, io: IO): Promise<Answers | undefined> {
-  return file !== undefined ? (await import('./answers-file.js')).readAnswersFile(file, runbook, io.cwd) : undefined;
+  return file !== undefined ? (await import('./drivers/answers-file.js')).readAnswersFile(file, runbook, io.cwd) : undefined;
 }
 
 export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {

@@ -3,14 +3,14 @@
 // the way on (a decision, or a check whose outcome is not given), it stops
 // and lists where each branch leads.
 import type { JournalEvent } from '../journal/events.js';
-import { stepIdAt } from '../library/flow.js';
-import type { Runbook } from '../library/schema.js';
-import { safeLine } from '../render/sanitize.js';
-import type { Style } from '../render/style.js';
+import { stepIdAt } from '../format/flow.js';
+import type { Runbook } from '../format/schema.js';
+import { safeLine } from '../text/sanitize.js';
+import type { Style } from '../text/style.js';
 import { targetText } from '../render/text.js';
-import type { RunbookView } from '../render/view.js';
+import type { RunbookView } from '../library/view.js';
 import { advance, start, type Advanced } from './engine.js';
-import type { ScriptedDriver } from './scripted.js';
+import type { ScriptedDriver } from './drivers/scripted.js';
 
 export interface DryRun {
   lines: string[];

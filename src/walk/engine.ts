@@ -4,9 +4,9 @@
 // journal is the state it was written from, by construction. No I/O, no
 // prompts, no clock: time is passed in. Where a step leads is flow.ts's
 // reading, the same one lint and every view use.
-import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type Target } from '../library/flow.js';
-import { durationMs, stepKind, type StepKind } from '../library/model.js';
-import type { Runbook } from '../library/schema.js';
+import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type Target } from '../format/flow.js';
+import { durationMs, stepKind, type StepKind } from '../format/model.js';
+import type { Runbook } from '../format/schema.js';
 import { JOURNAL_VERSION } from '../journal/format.js';
 import type {
   CheckDecidedBy,

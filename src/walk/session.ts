@@ -5,14 +5,14 @@
 // and says why.
 import type { JournalEvent, PauseReason } from '../journal/events.js';
 import type { WriteStatus } from '../journal/writer.js';
-import type { CheckStep, Runbook } from '../library/schema.js';
-import type { RunbookView } from '../render/view.js';
-import { Interrupted } from '../util/errors.js';
+import type { CheckStep, Runbook } from '../format/schema.js';
+import type { RunbookView } from '../library/view.js';
+import { Interrupted } from '../system/errors.js';
 import type { CheckRun } from './check-runner.js';
 import { advance, checkTimeoutMs, type Advanced, type WalkInput, type WalkState } from './engine.js';
-import type { InteractiveDriver } from './interactive.js';
-import type { WalkScreen } from './screen.js';
-import type { Move, ScriptedDriver } from './scripted.js';
+import type { InteractiveDriver } from './drivers/interactive.js';
+import type { WalkScreen } from './screen/screen.js';
+import type { Move, ScriptedDriver } from './drivers/scripted.js';
 
 export interface SessionParts {
   runbook: Runbook;

@@ -2,8 +2,8 @@
 // checks each value's form; these are the few facts about the whole runbook
 // the engine relies on. `coop lint` reports them too, with everything else;
 // here they stop an incident before step 1 instead of in the middle of it.
-import { edgesOf, END, stepIdAt, stepIndexById } from '../library/flow.js';
-import type { Runbook } from '../library/schema.js';
+import { edgesOf, END, stepIdAt, stepIndexById } from '../format/flow.js';
+import type { Runbook } from '../format/schema.js';
 
 export interface WalkProblem {
   /** Path inside the runbook file, for `file.locate`. */

@@ -7,9 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
-import { stepText } from '../../src/library/schema.js';
+import { stepText } from '../../src/format/model.js';
 import { needsFlowchart } from '../../src/render/flowchart.js';
-import { runbookView } from '../../src/render/view.js';
+import { runbookView } from '../../src/library/view.js';
 import { HOSTILE_FIELDS, hostile, writeLibrary } from '../render/library-fixture.js';
 import { SHIPPED_RUNBOOKS, runCoop, tempDir } from '../helpers/run-coop.js';
 

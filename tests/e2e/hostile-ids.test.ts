@@ -83,7 +83,7 @@ describe.sequential('typed arguments that carry terminal escapes', () => {
     [...lib(), 'show', '--format', hostile, 'unnamed'],
   ];
 
-  // Shown as the terminal escapes of src/render/sanitize.ts (\\e) or as JSON's
+  // Shown as the terminal escapes of src/text/sanitize.ts (\\e) or as JSON's
   // (\\u001b): visible either way. commander's own errors keep a typed line break.
   it('are shown escaped, with exit 2', () => {
     for (const args of cases()) {

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { edgesOf, END, stepIdAt } from '../../src/library/flow.js';
+import { edgesOf, END, stepIdAt } from '../../src/format/flow.js';
 import { loadLibrary } from '../../src/library/load.js';
-import type { Runbook } from '../../src/library/schema.js';
+import type { Runbook } from '../../src/format/schema.js';
 import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
 
 interface Hop {

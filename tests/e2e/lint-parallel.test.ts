@@ -1,4 +1,4 @@
-// A large library is linted by worker threads (src/lint/parallel.ts); what it
+// A large library is linted by worker threads (src/lint/run/parallel.ts); what it
 // reports must be exactly what one thread reports: findings, positions,
 // messages, source excerpts and exit code.
 import { cpSync, writeFileSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { localDay } from '../../src/util/local-time.js';
+import { localDay } from '../../src/text/local-time.js';
 import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
 import { killHard, spawnCoop, untilLines } from '../records/spawn-coop.js';
 

@@ -2,7 +2,7 @@
 // draws on each, and keys typed only once the prompt that wants them is on
 // the screen (inquirer drops keys sent before it draws).
 import { PassThrough } from 'node:stream';
-import type { IO } from '../../src/io.js';
+import type { IO } from '../../src/system/io.js';
 import { tempDir } from './run-coop.js';
 
 export const KEYS = { enter: '\r', down: '\u001b[B' } as const;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/lint.js';
-import { UserError } from '../../src/util/errors.js';
+import { UserError } from '../../src/system/errors.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
 import { EVERY_RULE } from './every-rule.js';
 import { fakeIO } from './fake-io.js';

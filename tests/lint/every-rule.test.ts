@@ -3,7 +3,7 @@
 // column, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../src/lint/engine.js';
-import { lintTargets } from '../../src/lint/lint.js';
+import { lintTargets } from '../../src/lint/run/lint.js';
 import { EVERY_RULE, EXPECTED_EVERY_RULE } from './every-rule.js';
 
 const run = await lintTargets([{ dir: EVERY_RULE }], { today: '2026-11-23', cwd: EVERY_RULE });

@@ -1,7 +1,7 @@
 // An IO context with captured output and a fixed clock, to run `coop lint`
 // and `coop schema` in-process as a terminal or a pipe would see them.
 import { Readable } from 'node:stream';
-import type { IO } from '../../src/io.js';
+import type { IO } from '../../src/system/io.js';
 
 export interface FakeIO extends IO {
   out(): string;

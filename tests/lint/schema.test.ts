@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run, SCHEMA_KINDS, schemaText, type SchemaKind } from '../../src/commands/schema.js';
-import { UserError } from '../../src/util/errors.js';
+import { UserError } from '../../src/system/errors.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
 import { fakeIO } from './fake-io.js';
 
@@ -23,7 +23,7 @@ function kindOf(name: string): SchemaKind {
 
 describe('schema/*.schema.json', () => {
   for (const kind of kinds) {
-    it(`${kind}.schema.json is exactly what the zod schema generates (run scripts/gen-schema.mjs after changing src/library/schema.ts)`, () => {
+    it(`${kind}.schema.json is exactly what the zod schema generates (run scripts/gen-schema.mjs after changing src/format/schema.ts)`, () => {
       expect(shipped(kind)).toBe(schemaText(kind));
     });
   }

@@ -4,7 +4,7 @@
 // on every machine.
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IO } from '../../src/io.js';
+import type { IO } from '../../src/system/io.js';
 import { fakeIO, type FakeIO } from '../lint/fake-io.js';
 import { FIXTURES, tempDir } from '../helpers/run-coop.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type StatusOptions } from '../../src/commands/status.js';
 import { loadLibrary } from '../../src/library/load.js';
-import type { PlanStatusReport } from '../../src/records/status/model.js';
+import type { PlanStatusReport } from '../../src/reports/status/model.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
 import { journalText, type JournalSpec } from './journal-builder.js';
 import { copyOf, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';

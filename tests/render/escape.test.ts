@@ -8,7 +8,7 @@ import {
   escapeMermaidLabel,
   markdownCodeBlock,
   markdownCodeSpan,
-} from '../../src/render/escape.js';
+} from '../../src/text/escape.js';
 
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { edgesOf } from '../../src/library/flow.js';
+import { edgesOf } from '../../src/format/flow.js';
 import type { Library } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { END_KEY, START_KEY, flowchartOf, labelLines, needsFlowchart, type Flowchart } from '../../src/render/flowchart.js';
 import { flowchartSvg } from '../../src/render/html/flowchart-svg.js';
 import { mermaidFlowchart } from '../../src/render/markdown/mermaid.js';
-import { runbookView } from '../../src/render/view.js';
+import { runbookView } from '../../src/library/view.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
 import { libraryOf } from './library-fixture.js';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
 import { renderBinderHtml, renderRunbookHtml } from '../../src/render/html.js';
-import { runbookView } from '../../src/render/view.js';
+import { runbookView } from '../../src/library/view.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
 import { libraryOf } from './library-fixture.js';
 

@@ -3,7 +3,7 @@
 // and every field must still be there for a person to read, escaped.
 import { describe, expect, it } from 'vitest';
 import { renderBinderHtml, renderRunbookHtml } from '../../src/render/html.js';
-import { runbookView } from '../../src/render/view.js';
+import { runbookView } from '../../src/library/view.js';
 import { HOSTILE_FIELDS, hostileLibrary } from './library-fixture.js';
 
 const NOW = new Date(2026, 10, 23, 9, 15);

@@ -2,9 +2,9 @@
 // can add a heading, a list item, a table cell, HTML or a code fence of its own.
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
-import { stepText } from '../../src/library/schema.js';
+import { stepText } from '../../src/format/model.js';
 import { renderLibraryMarkdown, renderRunbookMarkdown } from '../../src/render/markdown.js';
-import { runbookView } from '../../src/render/view.js';
+import { runbookView } from '../../src/library/view.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
 import { HOSTILE_FIELDS, hostileLibrary, libraryOf } from './library-fixture.js';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRunbook, contactMap } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { edgesOf } from '../../src/library/flow.js';
+import { edgesOf } from '../../src/format/flow.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
 
 const library = loadLibrary(SHIPPED_RUNBOOKS);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeFolder } from '../../src/util/make-folder.js';
+import { makeFolder } from '../../src/system/make-folder.js';
 import { tempDir } from '../helpers/run-coop.js';
 
 describe('makeFolder', () => {

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnswers } from '../../src/walk/answers.js';
-import { readAnswersFile } from '../../src/walk/answers-file.js';
+import { parseAnswers } from '../../src/walk/drivers/answers.js';
+import { readAnswersFile } from '../../src/walk/drivers/answers-file.js';
 import type { SourceFile } from '../../src/library/source-file.js';
 import { findRunbook } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { plainStyle } from '../../src/render/style.js';
-import { runbookView } from '../../src/render/view.js';
-import { parseAnswers } from '../../src/walk/answers.js';
+import { plainStyle } from '../../src/text/style.js';
+import { runbookView } from '../../src/library/view.js';
+import { parseAnswers } from '../../src/walk/drivers/answers.js';
 import { dryRun } from '../../src/walk/dry-run.js';
-import { ScriptedDriver } from '../../src/walk/scripted.js';
+import { ScriptedDriver } from '../../src/walk/drivers/scripted.js';
 import type { SourceFile } from '../../src/library/source-file.js';
 import { fixtureRunbook, T0, walkLibrary } from './walk-fixtures.js';
 

@@ -2,7 +2,7 @@
 // always ends or is still at a step, and its journal replays to its state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Runbook, Step } from '../../src/library/schema.js';
+import type { Runbook, Step } from '../../src/format/schema.js';
 import { advance, replay, start, type WalkInput, type WalkState } from '../../src/walk/engine.js';
 import { walkProblems } from '../../src/walk/walkable.js';
 import { parseJournal } from '../../src/journal/reader.js';

@@ -3,7 +3,7 @@ import { advance, replay, start, ReplayError, WalkError, type WalkInput, type Wa
 import { parseJournal } from '../../src/journal/reader.js';
 import { serializeEvent } from '../../src/journal/writer.js';
 import type { JournalEvent } from '../../src/journal/events.js';
-import type { Runbook } from '../../src/library/schema.js';
+import type { Runbook } from '../../src/format/schema.js';
 import { fixtureRunbook, T0, ticking } from './walk-fixtures.js';
 
 const OPTIONS = { incident: '20261123-091503-test-abcd', person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: '0.0.0-test' };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run, type IncidentOptions } from '../../src/commands/incident.js';
-import type { IO } from '../../src/io.js';
+import type { IO } from '../../src/system/io.js';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { tempDir } from '../helpers/run-coop.js';
 import { T0, WALK_LIBRARY } from './walk-fixtures.js';

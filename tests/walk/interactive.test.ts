@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { IO } from '../../src/io.js';
-import { Interrupted } from '../../src/util/errors.js';
-import { InteractiveDriver } from '../../src/walk/interactive.js';
-import { inquirerPrompter, SEPARATOR, type Prompter, type PromptChoice } from '../../src/walk/prompter.js';
+import type { IO } from '../../src/system/io.js';
+import { Interrupted } from '../../src/system/errors.js';
+import { InteractiveDriver } from '../../src/walk/drivers/interactive.js';
+import { inquirerPrompter, SEPARATOR, type Prompter, type PromptChoice } from '../../src/walk/drivers/prompter.js';
 import { fixtureRunbook, walkLibrary } from './walk-fixtures.js';
 
 /** A prompter that answers from a list, by choice name, and keeps what it was asked. */

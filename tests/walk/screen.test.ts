@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { plainStyle, type Style } from '../../src/render/style.js';
-import { runbookView } from '../../src/render/view.js';
+import { plainStyle, type Style } from '../../src/text/style.js';
+import { runbookView } from '../../src/library/view.js';
 import { advance, start, type WalkInput } from '../../src/walk/engine.js';
-import { EXERCISE_BANNER, WalkScreen, type ScreenMode } from '../../src/walk/screen.js';
-import type { Runbook } from '../../src/library/schema.js';
+import { EXERCISE_BANNER, WalkScreen, type ScreenMode } from '../../src/walk/screen/screen.js';
+import type { Runbook } from '../../src/format/schema.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import { fixtureRunbook, T0, walkLibrary } from './walk-fixtures.js';
 

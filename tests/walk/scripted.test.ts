@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, type Answers } from '../../src/walk/answers.js';
+import { parseAnswers, type Answers } from '../../src/walk/drivers/answers.js';
 import { advance, start, type WalkState } from '../../src/walk/engine.js';
-import { ScriptedDriver, type Scripted } from '../../src/walk/scripted.js';
+import { ScriptedDriver, type Scripted } from '../../src/walk/drivers/scripted.js';
 import type { SourceFile } from '../../src/library/source-file.js';
-import type { Runbook } from '../../src/library/schema.js';
+import type { Runbook } from '../../src/format/schema.js';
 import { fixtureRunbook, T0 } from './walk-fixtures.js';
 
 const FILE: SourceFile = { displayPath: 'answers.yaml', absolutePath: '/answers.yaml', text: '', locate: () => ({ line: 1, col: 1 }), lineText: () => '' };

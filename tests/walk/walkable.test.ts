@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Runbook } from '../../src/library/schema.js';
+import type { Runbook } from '../../src/format/schema.js';
 import { walkProblems } from '../../src/walk/walkable.js';
 import { fixtureRunbook } from './walk-fixtures.js';
 

@@ -1,4 +1,4 @@
-import { stepIdAt, type EdgeKind } from '../../library/flow.js';
+import { stepIdAt, type EdgeKind } from '../../format/flow.js';
 import type { Rule } from '../rule.js';
 import { stepName } from '../words.js';
 

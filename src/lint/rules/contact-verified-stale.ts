@@ -1,4 +1,4 @@
-import { addMonths } from '../../render/view.js';
+import { addMonths } from '../../format/review.js';
 import type { Rule } from '../rule.js';
 
 /** How long a contact's details are trusted after someone checked them. */

@@ -1,4 +1,4 @@
-import { firstControlChar, safeLine } from '../../render/sanitize.js';
+import { firstControlChar, safeLine } from '../../text/sanitize.js';
 import type { Report, Rule } from '../rule.js';
 
 export const rule: Rule = {

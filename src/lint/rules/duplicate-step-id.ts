@@ -1,4 +1,4 @@
-import { END } from '../../library/flow.js';
+import { END } from '../../format/flow.js';
 import { eachRepeat } from '../repeats.js';
 import type { Rule } from '../rule.js';
 

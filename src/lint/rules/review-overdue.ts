@@ -1,4 +1,4 @@
-import { addMonths, DEFAULT_REVIEW_MONTHS } from '../../render/view.js';
+import { addMonths, DEFAULT_REVIEW_MONTHS } from '../../format/review.js';
 import type { Rule } from '../rule.js';
 
 export const rule: Rule = {

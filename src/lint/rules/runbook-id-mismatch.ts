@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { ID_PATTERN } from '../../library/model.js';
+import { ID_PATTERN } from '../../format/model.js';
 import type { Rule } from '../rule.js';
 
 export const rule: Rule = {

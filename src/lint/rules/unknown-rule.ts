@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest.js';
+import { didYouMean } from '../../text/suggest.js';
 import type { Rule } from '../rule.js';
 
 export const rule: Rule = {

@@ -1,5 +1,5 @@
-import { END } from '../../library/flow.js';
-import { didYouMean } from '../../util/suggest.js';
+import { END } from '../../format/flow.js';
+import { didYouMean } from '../../text/suggest.js';
 import type { Rule } from '../rule.js';
 
 export const rule: Rule = {

@@ -6,7 +6,7 @@
 // step, a contact row or a chart is never split across pages, and a word
 // too long for its line wraps rather than run off the page (Chromium clips
 // whatever is wider than the page, and the clipped text is simply gone).
-import { escapeCssString } from '../escape.js';
+import { escapeCssString } from '../../text/escape.js';
 
 export const BINDER_CSS = `
 @page { margin: 18mm 15mm 16mm 15mm; }

@@ -4,7 +4,7 @@
 // write a number in.
 import type { Library } from '../../library/library.js';
 import { contactMap } from '../../library/library.js';
-import { contactView, type ContactView } from '../view.js';
+import { contactView, type ContactView } from '../../library/view.js';
 import { keepTogether } from './contact.js';
 import { html, type SafeHtml } from './markup.js';
 

@@ -1,6 +1,6 @@
 // A contact as the binder prints it wherever it is named: who, the number in
 // bold, the role beneath, and who to try next.
-import type { ContactView } from '../view.js';
+import type { ContactView } from '../../library/view.js';
 import { html, type SafeHtml } from './markup.js';
 
 /** A class that keeps a phone number on one line, for values short enough to be one. */

@@ -3,8 +3,8 @@
 // could not be read and are therefore missing), so a stale or incomplete
 // printout says so on its face. Then what is inside and how to use it.
 import { needsAttention, type PlanStatus } from '../plan-status.js';
-import { plural } from '../../util/plural.js';
-import type { RunbookView } from '../view.js';
+import { plural } from '../../text/plural.js';
+import type { RunbookView } from '../../library/view.js';
 import { html, type SafeHtml } from './markup.js';
 
 export interface CoverFacts {

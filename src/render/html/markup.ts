@@ -1,7 +1,7 @@
 // HTML built with a tagged template that escapes every interpolated value
 // unless it is markup this module made: forgetting to escape a runbook string
 // is then impossible rather than merely unlikely.
-import { escapeHtml } from '../escape.js';
+import { escapeHtml } from '../../text/escape.js';
 
 /** Markup that is already safe to put into a page. */
 export class SafeHtml {

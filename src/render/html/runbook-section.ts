@@ -4,7 +4,8 @@
 // out ("If No, go to step 4"), and the flowchart on a page of its own.
 import { branchWords } from '../branch-wording.js';
 import { flowchartOf, isBackward, needsFlowchart } from '../flowchart.js';
-import { reviewOverdue, type RunbookView, type StepView, type SystemView } from '../view.js';
+import { reviewOverdue } from '../../format/review.js';
+import type { RunbookView, StepView, SystemView } from '../../library/view.js';
 import { contactCall } from './contact.js';
 import { flowchartSvg } from './flowchart-svg.js';
 import { flowchartLegend } from './legend.js';

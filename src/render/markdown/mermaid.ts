@@ -1,7 +1,7 @@
 // The runbook graph as a Mermaid `flowchart`, for wikis and repositories that
 // draw Mermaid blocks (GitHub, GitLab). Shapes tell the kinds apart as in the
 // binder: stadium Start/End, box action, diamond question, hexagon check.
-import { escapeMermaidLabel } from '../escape.js';
+import { escapeMermaidLabel } from '../../text/escape.js';
 import { labelLines, type FlowEdge, type FlowNode, type Flowchart } from '../flowchart.js';
 
 /** Characters per label line: Mermaid does not wrap plain labels itself. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../../src/lint/format/compact.js';
+import { render } from '../../../src/lint/formats/compact.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
 
 describe('compact format', () => {

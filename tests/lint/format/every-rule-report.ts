@@ -1,5 +1,5 @@
 // The report of the every-rule library, the input every format test prints.
-import { lintTargets, reportOf } from '../../../src/lint/lint.js';
+import { lintTargets, reportOf } from '../../../src/lint/run/lint.js';
 import type { FormatOptions, LintReport } from '../../../src/lint/report.js';
 import { EVERY_RULE } from '../every-rule.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/lint/finding.js';
-import { annotation, render } from '../../../src/lint/format/github.js';
+import { annotation, render } from '../../../src/lint/formats/github.js';
 import { ANNOTATION } from './annotation.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../../src/lint/format/json.js';
+import { render } from '../../../src/lint/formats/json.js';
 import { everyRuleReport, OPTIONS, TODAY } from './every-rule-report.js';
 
 describe('json format (docs/lint-json.md)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '../../../src/lint/format/sarif.js';
+import { render } from '../../../src/lint/formats/sarif.js';
 import { validateSarif } from './sarif-schema.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
 

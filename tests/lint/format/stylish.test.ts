@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../../../src/library/source-file.js';
-import { render } from '../../../src/lint/format/stylish.js';
+import { render } from '../../../src/lint/formats/stylish.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
 
 describe('stylish format', () => {

@@ -1,0 +1,74 @@
+// One incident in a line: what `coop incidents`, `coop resume` (choosing which
+// one) and `coop status` need to know, counted straight from the journal's
+// events, so it works even when the runbook has changed or gone since.
+import type { EndOutcome, JournalEvent, PauseReason, StartedEvent } from './events.js';
+
+/** open: not ended and not paused (in progress now, or stopped without a pause by a crash). */
+export type IncidentStatus = 'open' | 'paused' | 'ended';
+
+export interface IncidentSummary {
+  id: string;
+  runbook: string;
+  title: string;
+  drill: boolean;
+  startedAt: string;
+  startedBy: string;
+  /** Everyone who worked on it, in order. */
+  people: string[];
+  status: IncidentStatus;
+  outcome?: EndOutcome;
+  endedAt?: string;
+  lastEventAt: string;
+  /** Start to end; for an incident that has not ended, start to its last event. */
+  durationMs: number;
+  stepsDone: number;
+  stepsSkipped: number;
+  /** The step the walk stands at (not ended), by id. */
+  at?: string;
+  pauseReason?: PauseReason;
+}
+
+/** Where an event leaves the walk: the step it moved on to, or the step it concerns. */
+function standsAt(event: JournalEvent): string | undefined {
+  if (event.type === 'ended') return undefined;
+  if ('next' in event) return event.next;
+  return event.step ?? undefined;
+}
+
+export function summarizeIncident(events: readonly JournalEvent[]): IncidentSummary {
+  const started = events[0] as StartedEvent;
+  const last = events[events.length - 1]!;
+  const people: string[] = [];
+  let stepsDone = 0;
+  let stepsSkipped = 0;
+  for (const event of events) {
+    if (!people.includes(event.person)) people.push(event.person);
+    if (event.type === 'step-done') stepsDone++;
+    if (event.type === 'step-skipped') stepsSkipped++;
+  }
+  const ended = last.type === 'ended' ? last : undefined;
+  const status = ended ? 'ended' : last.type === 'paused' ? 'paused' : 'open';
+  const summary: IncidentSummary = {
+    id: started.incident,
+    runbook: started.runbook,
+    title: started.title,
+    drill: started.drill,
+    startedAt: started.ts,
+    startedBy: started.person,
+    people,
+    status,
+    lastEventAt: last.ts,
+    durationMs: ended ? ended.durationMs : Math.max(0, Date.parse(last.ts) - Date.parse(started.ts)),
+    stepsDone,
+    stepsSkipped,
+  };
+  if (ended) {
+    summary.outcome = ended.outcome;
+    summary.endedAt = ended.ts;
+  } else {
+    const at = standsAt(last);
+    if (at !== undefined) summary.at = at;
+  }
+  if (last.type === 'paused') summary.pauseReason = last.reason;
+  return summary;
+}

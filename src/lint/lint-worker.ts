@@ -1,5 +1,0 @@
-// A worker thread of a parallel lint (src/lint/parallel.ts): lints its share.
-import { parentPort, workerData } from 'node:worker_threads';
-import { lintShare, type ShareInput } from './lint-share.js';
-
-parentPort?.postMessage(lintShare(workerData as ShareInput));

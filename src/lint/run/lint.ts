@@ -1,0 +1,40 @@
+// Lints what the command line names: loads each library once (only the named
+// runbook files, when files are given) and gathers the findings of all.
+import type { SourceFile } from '../../library/source.js';
+import { allRules } from '../engine.js';
+import { lintSnapshot, readLintCache, writeLintCache, type TargetResult } from './cache.js';
+import { countFindings, sortFindings, type Finding } from '../finding.js';
+import type { LintReport } from '../report.js';
+import type { Target } from '../targets.js';
+
+/** What a lint of every target found: the same shape as one target's result. */
+export type LintRun = TargetResult;
+
+export async function lintTargets(targets: readonly Target[], options: { today: string; cwd: string; env?: NodeJS.ProcessEnv }): Promise<LintRun> {
+  const findings: Finding[] = [];
+  const sources = new Map<string, SourceFile>();
+  let filesChecked = 0;
+  const cacheOptions = { ...options, env: options.env ?? {} };
+  for (const target of targets) {
+    const snapshot = lintSnapshot(target, cacheOptions);
+    let result = readLintCache(target, cacheOptions, snapshot);
+    if (!result) {
+      // Loading and the rules are imported only when the cache cannot answer.
+      const { lintTarget } = await import('./target.js');
+      result = await lintTarget(target, cacheOptions);
+      writeLintCache(target, result, cacheOptions, snapshot);
+    }
+    // A loop, not push(...all): a library with a six-figure number of findings would overflow the call's arguments.
+    for (const finding of result.findings) findings.push(finding);
+    for (const [path, file] of result.sources) sources.set(path, file);
+    filesChecked += result.filesChecked;
+  }
+  return { findings: sortFindings(findings), sources, filesChecked };
+}
+
+
+/** What the formats print. --quiet: warnings are neither shown nor counted, as with ESLint. */
+export function reportOf(run: LintRun, options: { today: string; quiet?: boolean }): LintReport {
+  const findings = options.quiet ? run.findings.filter((f) => f.severity === 'error') : run.findings;
+  return { findings, counts: countFindings(findings), sources: run.sources, rules: allRules(), filesChecked: run.filesChecked, today: options.today };
+}

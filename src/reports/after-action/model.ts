@@ -1,0 +1,150 @@
+// The after-action report as facts, read from one journal and the runbook it
+// followed: what happened, in order and in words; who decided what; what was
+// skipped and why; what the checks said; who the runbook called for; the time
+// to resolution against each system's RTO; and what is still open. Markdown,
+// HTML and JSON render this one model, so they never disagree. Text here is
+// raw: each renderer escapes it for its format.
+import type { EndOutcome, JournalEvent, StartedEvent } from '../../journal/events.js';
+import type { TornLine } from '../../journal/reader.js';
+import type { ContactView, RunbookView } from '../../library/view.js';
+import { summarizeIncident, type IncidentStatus } from '../../journal/summary.js';
+import { checksOf, type CheckItem } from './checks.js';
+import { contactsCalledFor, type CalledContact } from './contacts.js';
+import { objectivesOf, type Objective } from './objectives.js';
+import { openItemsOf, type OpenItem } from './open-items.js';
+import { stepRefs, type StepRef } from './step-ref.js';
+import { timelineOf, type TimelineEntry } from './timeline.js';
+
+export { EXERCISE_BANNER as EXERCISE_NOTICE } from '../../walk/exercise.js';
+
+/** unchanged: the runbook file is as it was at the start; changed: edited since; missing: no longer in the library. */
+export type RunbookState = 'unchanged' | 'changed' | 'missing';
+
+export interface HandOver {
+  at: string;
+  from: string;
+  to: string;
+}
+
+export interface Decision {
+  at: string;
+  person: string;
+  step: StepRef;
+  answer: string;
+}
+
+export interface Skip {
+  at: string;
+  person: string;
+  step: StepRef;
+  reason: string;
+}
+
+export interface NoteItem {
+  at: string;
+  person: string;
+  step: StepRef;
+  text: string;
+}
+
+export interface AfterActionReport {
+  incident: string;
+  drill: boolean;
+  organization?: string;
+  runbook: { id: string; title: string; file?: string; owner?: ContactView; state: RunbookState };
+  status: IncidentStatus;
+  outcome?: EndOutcome;
+  /** The outcome in a sentence a Director reads first. */
+  outcomeText: string;
+  startedAt: string;
+  startedBy: string;
+  endedAt?: string;
+  lastEventAt: string;
+  /** Start to end; start to the last event when not ended. */
+  durationMs: number;
+  people: string[];
+  handOvers: HandOver[];
+  counts: { done: number; skipped: number; decisions: number; checks: number; notes: number };
+  timeline: TimelineEntry[];
+  decisions: Decision[];
+  skipped: Skip[];
+  notes: NoteItem[];
+  checks: CheckItem[];
+  contacts: CalledContact[];
+  objectives: Objective[];
+  openItems: OpenItem[];
+  /** Ended incidents: steps the path taken never led to, for the review to judge. */
+  notOnPath: StepRef[];
+  journal: { file: string; tornLine?: number };
+  generatedAt: string;
+  coopVersion: string;
+}
+
+export interface ReportInput {
+  events: JournalEvent[];
+  journalFile: string;
+  torn?: TornLine;
+  organization?: string;
+  /** The runbook as the library has it now; absent when it is gone. */
+  view?: RunbookView;
+  runbookChanged: boolean;
+  now: Date;
+  coopVersion: string;
+}
+
+function outcomeText(status: IncidentStatus, outcome: EndOutcome | undefined, lastType: JournalEvent['type'], drill: boolean): string {
+  const what = drill ? 'exercise' : 'incident';
+  if (status === 'ended') return outcome === 'failed' ? `The ${what} ended at a check that failed.` : `The runbook was completed.`;
+  if (status === 'paused') return `Not finished: the ${what} is paused and can be carried on.`;
+  return lastType === 'resumed' ? `Not finished: the ${what} is being worked on, or coop stopped after it was resumed.` : `Not finished: coop stopped before the end without a pause (closed, or the computer stopped).`;
+}
+
+export function buildReport(input: ReportInput): AfterActionReport {
+  const { events, view } = input;
+  const started = events[0] as StartedEvent;
+  const summary = summarizeIncident(events);
+  const refs = stepRefs(view);
+  const at = (e: JournalEvent) => refs(e.step ?? '');
+  const handOvers: HandOver[] = [];
+  const decisions: Decision[] = [];
+  const skipped: Skip[] = [];
+  const notes: NoteItem[] = [];
+  for (const e of events) {
+    if (e.type === 'resumed' && e.previousPerson !== undefined) handOvers.push({ at: e.ts, from: e.previousPerson, to: e.person });
+    if (e.type === 'answered') decisions.push({ at: e.ts, person: e.person, step: at(e), answer: e.answer });
+    if (e.type === 'step-skipped') skipped.push({ at: e.ts, person: e.person, step: at(e), reason: e.reason });
+    if (e.type === 'note') notes.push({ at: e.ts, person: e.person, step: at(e), text: e.text });
+  }
+  const checks = checksOf(events, refs);
+  const report: AfterActionReport = {
+    incident: started.incident,
+    drill: started.drill,
+    runbook: { id: started.runbook, title: view?.title ?? started.title, state: view ? (input.runbookChanged ? 'changed' : 'unchanged') : 'missing' },
+    status: summary.status,
+    outcomeText: outcomeText(summary.status, summary.outcome, events[events.length - 1]!.type, started.drill),
+    startedAt: summary.startedAt,
+    startedBy: summary.startedBy,
+    lastEventAt: summary.lastEventAt,
+    durationMs: summary.durationMs,
+    people: summary.people,
+    handOvers,
+    counts: { done: summary.stepsDone, skipped: skipped.length, decisions: decisions.length, checks: checks.length, notes: notes.length },
+    timeline: timelineOf(events, refs),
+    decisions,
+    skipped,
+    notes,
+    checks,
+    contacts: view ? contactsCalledFor(view, events) : [],
+    objectives: view ? objectivesOf(view, summary, input.now) : [],
+    ...openItemsOf(events, view, refs, summary),
+    journal: { file: input.journalFile, ...(input.torn ? { tornLine: input.torn.line } : {}) },
+    generatedAt: input.now.toISOString(),
+    coopVersion: input.coopVersion,
+  };
+  if (input.organization !== undefined) report.organization = input.organization;
+  if (started.runbookFile !== undefined) report.runbook.file = started.runbookFile;
+  if (view?.owner) report.runbook.owner = view.owner;
+  if (summary.outcome) report.outcome = summary.outcome;
+  if (summary.endedAt) report.endedAt = summary.endedAt;
+  return report;
+}

@@ -1,0 +1,39 @@
+// Time to resolution against each system's recovery time objective (RTO):
+// what ITEC 5300 and NIST SP 800-34 ask an after-action review to look at.
+// A system without an RTO says so, rather than passing by default.
+import { durationMs } from '../../format/model.js';
+import type { RunbookView } from '../../library/view.js';
+import { formatDuration } from '../../walk/clock.js';
+import type { IncidentSummary } from '../../journal/summary.js';
+
+export type ObjectiveVerdict = 'met' | 'exceeded' | 'running' | 'ran-out' | 'no-rto';
+
+export interface Objective {
+  system: string;
+  name: string;
+  rto?: string;
+  rpo?: string;
+  verdict: ObjectiveVerdict;
+  /** The verdict in a sentence. */
+  text: string;
+}
+
+export function objectivesOf(view: RunbookView, incident: IncidentSummary, now: Date): Objective[] {
+  const ended = incident.status === 'ended';
+  // An incident not ended is measured to the time of the report: the outage may still be going on.
+  const elapsed = ended ? incident.durationMs : Math.max(0, now.getTime() - Date.parse(incident.startedAt));
+  const took = ended ? `${incident.outcome === 'failed' ? 'Ended at a failed check' : 'Completed'} in ${formatDuration(elapsed)}` : `Not finished: ${formatDuration(elapsed)} since the start, at the time of this report`;
+  return view.systems.map((system) => {
+    const base = { system: system.id, name: system.name, ...(system.rto ? { rto: system.rto } : {}), ...(system.rpo ? { rpo: system.rpo } : {}) };
+    if (!system.rto) return { ...base, verdict: 'no-rto' as const, text: `No RTO defined: the plan does not say how long ${system.name} may be down. ${took}.` };
+    const left = durationMs(system.rto) - elapsed;
+    if (ended) {
+      return left >= 0
+        ? { ...base, verdict: 'met' as const, text: `${took}: within its RTO of ${system.rto} (${formatDuration(left)} to spare).` }
+        : { ...base, verdict: 'exceeded' as const, text: `${took}: its RTO of ${system.rto} was EXCEEDED by ${formatDuration(-left)}.` };
+    }
+    return left >= 0
+      ? { ...base, verdict: 'running' as const, text: `${took}: ${formatDuration(left)} left of its RTO of ${system.rto}.` }
+      : { ...base, verdict: 'ran-out' as const, text: `${took}: its RTO of ${system.rto} ran out ${formatDuration(-left)} ago.` };
+  });
+}

@@ -1,0 +1,54 @@
+// How `coop incidents` shows the incidents: a table for a person, a stable
+// JSON document for scripts (documented in docs/records.md; change it only by
+// adding fields, or by raising `version`).
+import { terminalSafeJson } from '../../text/sanitize.js';
+import { localDayAndTime } from '../../text/local-time.js';
+import { plural } from '../../text/plural.js';
+import type { Style } from '../../text/style.js';
+import { formatDuration } from '../../walk/clock.js';
+import type { IncidentSummary } from '../../journal/summary.js';
+import type { UnreadableJournal } from '../../journal/folder.js';
+import { textTable } from '../../text/table.js';
+
+export const INCIDENTS_JSON_VERSION = 1;
+
+export interface ListedIncident extends IncidentSummary {
+  /** The journal file, as shown to people. */
+  file: string;
+}
+
+function statusCell(i: IncidentSummary): string {
+  if (i.status === 'ended') return i.outcome === 'failed' ? 'ended (failed check)' : 'ended';
+  return i.status;
+}
+
+export function incidentsTable(incidents: ListedIncident[], style: Style): string[] {
+  const rows = incidents.map((i) => [
+    i.id,
+    i.runbook,
+    localDayAndTime(new Date(i.startedAt)),
+    i.people.join(', '),
+    statusCell(i),
+    i.drill ? 'drill' : 'real',
+    i.status === 'ended' ? formatDuration(i.durationMs) : `${formatDuration(i.durationMs)} so far`,
+    `${i.stepsDone}/${i.stepsSkipped}`,
+  ]);
+  return textTable(['ID', 'RUNBOOK', 'STARTED', 'BY', 'STATUS', 'KIND', 'DURATION', 'DONE/SKIPPED'], rows, style);
+}
+
+/** "3 real incidents and 1 drill": drills are never counted as incidents. */
+export function incidentCounts(incidents: IncidentSummary[]): string {
+  const drills = incidents.filter((i) => i.drill).length;
+  return `${plural(incidents.length - drills, 'real incident')} and ${plural(drills, 'drill')}`;
+}
+
+/** What to type for the incidents not ended, if there are any. */
+export function notEndedHint(incidents: IncidentSummary[]): string | undefined {
+  const open = incidents.filter((i) => i.status !== 'ended').length;
+  if (open === 0) return undefined;
+  return `${open} not ended: coop resume ${open === 1 ? '' : '<incident-id> '}carries ${open === 1 ? 'it' : 'one'} on; coop report <incident-id> tells what happened`;
+}
+
+export function incidentsJson(journalDir: string, incidents: ListedIncident[], unreadable: UnreadableJournal[]): string {
+  return `${terminalSafeJson({ version: INCIDENTS_JSON_VERSION, journalDir, incidents, unreadable }, 2)}\n`;
+}

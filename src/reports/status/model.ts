@@ -1,0 +1,136 @@
+// Is the plan kept up, as ITEC 5300 asks (maintained, tested and exercised)?
+// For each runbook: its owner, when it was last reviewed and when the next
+// review is due, its last exercise, and its real incidents in the last 12
+// months, all judged on the day of `now`. Exercises and incidents are read
+// from the journals: a drill counts as an exercise once it has ended.
+import type { Library } from '../../library/library.js';
+import { localDay } from '../../text/local-time.js';
+import { plural } from '../../text/plural.js';
+import { addMonths, reviewOverdue } from '../../format/review.js';
+import { runbookView, type ContactView } from '../../library/view.js';
+import type { UnreadableJournal } from '../../journal/folder.js';
+import type { IncidentSummary } from '../../journal/summary.js';
+
+/** How far back "recent" reaches, for exercises and incidents alike. */
+export const WINDOW_MONTHS = 12;
+
+export interface LastExercise {
+  incident: string;
+  endedAt: string;
+  outcome: 'completed' | 'failed';
+  people: string[];
+}
+
+export interface RunbookStatus {
+  id: string;
+  title: string;
+  file?: string;
+  owner?: ContactView;
+  reviewed?: string;
+  reviewEveryMonths: number;
+  /** YYYY-MM-DD; absent when the runbook was never reviewed. */
+  reviewDue?: string;
+  reviewOverdue: boolean;
+  lastExercise?: LastExercise;
+  exerciseOverdue: boolean;
+  realIncidents: number;
+  drills: number;
+  /** Incidents and drills of this runbook not ended. */
+  open: number;
+  /** What is overdue, in words; empty when nothing is. */
+  overdue: string[];
+}
+
+export interface PlanStatusReport {
+  today: string;
+  /** The first day of the window "the last 12 months". */
+  windowStart: string;
+  journalDir: string;
+  runbooks: RunbookStatus[];
+  /** Runbook files that could not be loaded: their status cannot be judged. */
+  broken: Array<{ id: string; file: string }>;
+  unreadableJournals: UnreadableJournal[];
+  overdue: boolean;
+  summary: string;
+}
+
+function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
+  const ended = drills.filter((d) => d.status === 'ended' && d.endedAt !== undefined).sort((a, b) => b.endedAt!.localeCompare(a.endedAt!));
+  const last = ended[0];
+  return last ? { incident: last.id, endedAt: last.endedAt!, outcome: last.outcome ?? 'completed', people: last.people } : undefined;
+}
+
+export interface StatusInput {
+  library: Library;
+  incidents: IncidentSummary[];
+  journalDir: string;
+  unreadableJournals: UnreadableJournal[];
+  now: Date;
+}
+
+export function planStatusReport(input: StatusInput): PlanStatusReport {
+  const today = localDay(input.now);
+  const windowStart = addMonths(today, -WINDOW_MONTHS);
+  const inWindow = (iso: string) => {
+    const day = localDay(new Date(iso));
+    return day >= windowStart && day <= today;
+  };
+  const runbooks = input.library.runbooks.map((entry): RunbookStatus => {
+    const view = runbookView(input.library, entry);
+    const mine = input.incidents.filter((i) => i.runbook === view.id);
+    const lastExercise = lastExerciseOf(mine.filter((i) => i.drill));
+    const reviewIsOverdue = reviewOverdue(view, today);
+    const exerciseOverdue = !lastExercise || !inWindow(lastExercise.endedAt);
+    const overdue: string[] = [];
+    if (reviewIsOverdue) overdue.push(view.reviewed ? `review was due ${view.reviewDue}` : 'never reviewed (no review date)');
+    if (exerciseOverdue) overdue.push(lastExercise ? `last exercise ${localDay(new Date(lastExercise.endedAt))}, more than ${WINDOW_MONTHS} months ago` : 'never exercised');
+    const status: RunbookStatus = {
+      id: view.id,
+      title: view.title,
+      reviewEveryMonths: view.reviewEveryMonths,
+      reviewOverdue: reviewIsOverdue,
+      exerciseOverdue,
+      realIncidents: mine.filter((i) => !i.drill && inWindow(i.startedAt)).length,
+      drills: mine.filter((i) => i.drill && inWindow(i.startedAt)).length,
+      open: mine.filter((i) => i.status !== 'ended').length,
+      overdue,
+    };
+    if (view.file !== undefined) status.file = view.file;
+    if (view.owner) status.owner = view.owner;
+    if (view.reviewed !== undefined) status.reviewed = view.reviewed;
+    if (view.reviewDue !== undefined) status.reviewDue = view.reviewDue;
+    if (lastExercise) status.lastExercise = lastExercise;
+    return status;
+  });
+  const broken = input.library.brokenRunbooks;
+  const report: PlanStatusReport = {
+    today,
+    windowStart,
+    journalDir: input.journalDir,
+    runbooks,
+    broken,
+    unreadableJournals: input.unreadableJournals,
+    overdue: broken.length > 0 || runbooks.some((r) => r.overdue.length > 0),
+    summary: '',
+  };
+  report.summary = summaryLine(report);
+  return report;
+}
+
+/** The plan in one line, for a status page, an email subject or a CI log. */
+function summaryLine(report: PlanStatusReport): string {
+  const n = report.runbooks.length;
+  const reviews = report.runbooks.filter((r) => r.reviewOverdue).length;
+  const exercises = report.runbooks.filter((r) => r.exerciseOverdue).length;
+  const real = report.runbooks.reduce((sum, r) => sum + r.realIncidents, 0);
+  const drills = report.runbooks.reduce((sum, r) => sum + r.drills, 0);
+  const recent = `${plural(real, 'real incident')} and ${plural(drills, 'drill')} in the last ${WINDOW_MONTHS} months`;
+  const head = `Plan status on ${report.today}`;
+  if (!report.overdue) return `${head}: up to date: ${plural(n, 'runbook')}, every review on time and every runbook exercised in the last ${WINDOW_MONTHS} months; ${recent}.`;
+  const problems = [
+    reviews ? `${reviews} of ${plural(n, 'runbook')} overdue for review` : '',
+    exercises ? `${exercises} not exercised in the last ${WINDOW_MONTHS} months` : '',
+    report.broken.length ? `${plural(report.broken.length, 'runbook file')} that cannot be read` : '',
+  ].filter(Boolean);
+  return `${head}: needs attention: ${problems.join(', ')}; ${recent}.`;
+}

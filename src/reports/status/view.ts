@@ -1,0 +1,52 @@
+// How `coop status` shows the plan: the summary line first (what a person or
+// a CI log needs), a table of the runbooks, then what is overdue and what to
+// do about it. JSON for scripts is stable (docs/records.md): change it only by
+// adding fields, or by raising `version`.
+import { safeLine, terminalSafeJson } from '../../text/sanitize.js';
+import { localDay } from '../../text/local-time.js';
+import type { Style } from '../../text/style.js';
+import { textTable } from '../../text/table.js';
+import { WINDOW_MONTHS, type PlanStatusReport, type RunbookStatus } from './model.js';
+
+export const STATUS_JSON_VERSION = 1;
+
+function ownerCell(r: RunbookStatus): string {
+  if (!r.owner) return '-';
+  return r.owner.known ? r.owner.name : `${r.owner.id} (not in contacts)`;
+}
+
+function exerciseCell(r: RunbookStatus): string {
+  if (!r.lastExercise) return 'never';
+  return `${localDay(new Date(r.lastExercise.endedAt))}${r.exerciseOverdue ? ' OVERDUE' : ''}`;
+}
+
+export function renderStatusText(report: PlanStatusReport, style: Style): string {
+  const out: string[] = [report.overdue ? style.bold(safeLine(report.summary)) : style.green(safeLine(report.summary)), ''];
+  const rows = report.runbooks.map((r) => [
+    r.id,
+    ownerCell(r),
+    r.reviewed ?? 'never',
+    r.reviewDue ? `${r.reviewDue}${r.reviewOverdue ? ' OVERDUE' : ''}` : 'now',
+    exerciseCell(r),
+    String(r.realIncidents),
+    String(r.open),
+  ]);
+  if (rows.length) out.push(...textTable(['RUNBOOK', 'OWNER', 'REVIEWED', 'NEXT REVIEW', 'LAST EXERCISE', `INCIDENTS (${WINDOW_MONTHS} MO)`, 'OPEN'], rows, style), '');
+  else out.push('The library has no runbook that can be read.', '');
+  const late = report.runbooks.filter((r) => r.overdue.length);
+  if (late.length || report.broken.length) {
+    out.push(style.bold('Overdue:'));
+    for (const r of late) {
+      const todo = [r.reviewOverdue ? 'review the runbook and update its reviewed: date' : '', r.exerciseOverdue ? `exercise it: coop drill ${r.id}` : ''].filter(Boolean).join('; ');
+      out.push(`  ${safeLine(r.id)}: ${r.overdue.join('; ')}. To do: ${todo}.`);
+    }
+    for (const b of report.broken) out.push(`  ${safeLine(b.id)}: ${safeLine(b.file)} cannot be read; run coop lint`);
+    out.push('');
+  }
+  out.push(style.dim(`Judged on ${report.today}; incidents and exercises since ${report.windowStart}, from the journals in ${safeLine(report.journalDir)}. A drill counts as an exercise once it has ended.`));
+  return out.join('\n') + '\n';
+}
+
+export function renderStatusJson(report: PlanStatusReport): string {
+  return `${terminalSafeJson({ version: STATUS_JSON_VERSION, ...report }, 2)}\n`;
+}

@@ -1,0 +1,74 @@
+// The few prompts a walk needs, behind an interface so the interactive
+// driver can be tested with scripted answers, and so the inquirer packages
+// are loaded only when a person is actually asked something.
+import type { IO } from '../../system/io.js';
+import { Interrupted } from '../../system/errors.js';
+
+export interface PromptChoice<V> {
+  name: string;
+  value: V;
+  description?: string;
+}
+
+export const SEPARATOR = 'separator' as const;
+
+export interface Prompter {
+  select<V>(message: string, choices: Array<PromptChoice<V> | typeof SEPARATOR>): Promise<V>;
+  input(message: string, validate?: (text: string) => true | string): Promise<string>;
+  search<V>(message: string, source: (term: string) => Array<PromptChoice<V>>): Promise<V>;
+  confirm(message: string, defaultValue: boolean): Promise<boolean>;
+}
+
+/**
+ * Ctrl-C at a prompt (ExitPromptError), a closed terminal (the same), or our
+ * own abort on SIGINT/SIGTERM/SIGHUP (AbortPromptError). Told by name so this
+ * module does not load inquirer to find out.
+ */
+export function isPromptInterrupt(error: unknown): boolean {
+  const name = (error as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
+/** Runs a prompt and turns its interruption into Interrupted. */
+async function guarded<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (isPromptInterrupt(error)) throw new Interrupted();
+    throw error;
+  }
+}
+
+const plain = (text: string) => text;
+
+/** A theme without colour, for --no-color and NO_COLOR (inquirer's own check looks only at the TTY). */
+const PLAIN_THEME = {
+  prefix: { idle: '?', done: '>' },
+  style: {
+    answer: plain,
+    message: plain,
+    error: (text: string) => `> ${text}`,
+    defaultAnswer: (text: string) => `(${text})`,
+    help: plain,
+    highlight: plain,
+    key: (text: string) => `<${text}>`,
+    description: plain,
+    disabled: plain,
+    searchTerm: plain,
+    keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
+  },
+};
+
+/** Loads the inquirer prompt packages (only now: other commands never pay for them). */
+export async function inquirerPrompter(io: IO, output: 'stdout' | 'stderr', color: boolean, signal: AbortSignal): Promise<Prompter> {
+  const { select, Separator, input, search, confirm } = await import('../../vendor/prompts.js');
+  const context = { input: io.stdin, output: io[output] as unknown as NodeJS.WritableStream, signal };
+  const theme = color ? undefined : PLAIN_THEME;
+  const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) => choices.map((c) => (c === SEPARATOR ? new Separator() : c));
+  return {
+    select: (message, choices) => guarded(() => select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme }, context)),
+    input: (message, validate) => guarded(() => input({ message, validate, theme }, context)),
+    search: (message, source) => guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme }, context)),
+    confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),
+  };
+}

@@ -1,0 +1,56 @@
+// Which incident `coop resume` carries on when none is named: the one worked
+// on most recently among those not ended, or, for a person at a terminal with
+// several open, the one they choose.
+import { localDayAndTime } from '../text/local-time.js';
+import { safeLine } from '../text/sanitize.js';
+import { formatDuration } from './clock.js';
+import type { Prompter } from './drivers/prompter.js';
+import { UserError } from '../system/errors.js';
+import type { JournalFolder } from '../journal/folder.js';
+import { summarizeIncident, type IncidentSummary } from '../journal/summary.js';
+
+/** Incidents not ended, the most recently active first. */
+export function openIncidents(folder: JournalFolder): IncidentSummary[] {
+  return folder.journals
+    .map((j) => summarizeIncident(j.read.events))
+    .filter((s) => s.status !== 'ended')
+    .sort((a, b) => b.lastEventAt.localeCompare(a.lastEventAt) || b.startedAt.localeCompare(a.startedAt));
+}
+
+/** What a person tells incidents apart by: the runbook, where it stands and who worked on it. */
+export function describeOpen(s: IncidentSummary): { name: string; description: string } {
+  const where = `${s.status === 'paused' ? 'paused' : 'stopped'} at ${s.at ?? 'the end'}`;
+  return {
+    name: `${safeLine(s.title)}${s.drill ? ' (drill)' : ''}: ${where}, ${s.people.map(safeLine).join(', ')}`,
+    description: `${s.id} · started ${localDayAndTime(new Date(s.startedAt))} · last step ${localDayAndTime(new Date(s.lastEventAt))}, ${formatDuration(s.durationMs)} in`,
+  };
+}
+
+export interface Chosen {
+  id: string;
+  /** Said on stderr when coop chose for the person among several. */
+  note?: string;
+}
+
+export async function chooseOpenIncident(folder: JournalFolder, prompter: Prompter | undefined): Promise<Chosen> {
+  const open = openIncidents(folder);
+  if (open.length === 0) {
+    const where = safeLine(folder.display);
+    if (!folder.exists) throw new UserError(`no incident has been recorded in ${where} (the folder does not exist); give --journal-dir if the journals are kept elsewhere`);
+    const ended = folder.journals.length;
+    throw new UserError(`no open incident in ${where}${ended ? `: ${ended === 1 ? 'the one recorded has' : `all ${ended} recorded have`} ended` : ''}; coop incidents lists them, coop report <incident-id> tells what happened`);
+  }
+  const newest = open[0]!;
+  if (open.length === 1) return { id: newest.id };
+  if (!prompter) {
+    return {
+      id: newest.id,
+      note: `resuming ${newest.id}, the most recently active of ${open.length} open incidents; to carry on another, name it: coop resume <incident-id> (coop incidents --status open lists them)`,
+    };
+  }
+  const id = await prompter.select(
+    'Which incident do you carry on?',
+    open.map((s) => ({ ...describeOpen(s), value: s.id })),
+  );
+  return { id };
+}

@@ -1,0 +1,59 @@
+// What a resumed walk shows before it carries on: every step already taken,
+// in order, with who took it, so whoever picks the incident up (the same
+// person after a crash, or a colleague at a hand-over) knows where things
+// stand without reading the journal.
+import { plural } from '../../text/plural.js';
+import { localDayAndTime } from '../../text/local-time.js';
+import { safeLine } from '../../text/sanitize.js';
+import type { Style } from '../../text/style.js';
+import type { RunbookView } from '../../library/view.js';
+import type { Visit, WalkState } from '../engine.js';
+
+function stepText(view: RunbookView, visit: Visit): string {
+  const step = view.steps[visit.index];
+  return step ? safeLine(step.text) : visit.step;
+}
+
+function visitLine(view: RunbookView, visit: Visit, number: number, style: Style): string | undefined {
+  const text = stepText(view, visit);
+  const by = style.dim(`(${safeLine(visit.by ?? '')})`);
+  const result = visit.result;
+  if (!result) return undefined;
+  switch (result.type) {
+    case 'done':
+      return `  ${style.green('✔')} Step ${number} done: ${text} ${by}`;
+    case 'skipped':
+      return `  ${style.yellow('↷')} Step ${number} skipped: ${text} ${style.dim(`(reason: ${safeLine(result.reason)})`)} ${by}`;
+    case 'answered':
+      return `  ${style.cyan('?')} Step ${number} ${text} Answer: ${style.bold(safeLine(result.answer))} ${by}`;
+    case 'check':
+      return `  ${result.outcome === 'succeeded' ? style.green('✔') : style.red('✘')} Step ${number} check ${result.outcome}: ${text} ${by}`;
+  }
+}
+
+/** The steps taken so far, each with its notes; the step the walk is at comes last, with its notes only. */
+export function historyLines(state: WalkState, view: RunbookView, style: Style): string[] {
+  const lines: string[] = [];
+  const taken = state.visits.filter((v) => v.result).length;
+  lines.push(style.bold(taken === 0 ? 'Nothing was done yet.' : `Already done (${plural(taken, 'step')}), as recorded:`));
+  state.visits.forEach((visit, i) => {
+    const line = visitLine(view, visit, i + 1, style);
+    if (line) lines.push(line);
+    for (const note of visit.notes) lines.push(style.dim(`    note on step ${i + 1}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`));
+  });
+  return lines;
+}
+
+/** How the walk stopped last time, in words: a pause says why; no pause means coop never got to say. */
+export function stoppedHow(state: WalkState): string {
+  const pause = state.pause;
+  if (!pause) return 'The walk stopped without a pause (coop was closed, or the computer stopped); everything confirmed before that was kept.';
+  const why: Record<typeof pause.reason, string> = {
+    person: 'it was paused',
+    interrupted: 'it was interrupted (Ctrl-C, or the terminal closed)',
+    'needs-answer': 'the scripted answers did not answer the next step',
+    'needs-permission': 'a check was not allowed to run its command',
+    loop: 'the scripted answers would have gone round a loop for ever',
+  };
+  return `The walk stopped because ${why[pause.reason]}.`;
+}

@@ -1,0 +1,259 @@
+// What the person sees during a walk. Two modes: "cards" for a person at a
+// terminal (each step in full before its prompt), "log" for scripts and CI
+// (one readable line per step). Plain lines only, no cursor movement, so the
+// same text reads well in a terminal, a log file and a screen reader. Every
+// runbook string passes through safeText/safeLine.
+import { plural } from '../../text/plural.js';
+import type { OutputStream } from '../../system/io.js';
+import type { JournalEvent } from '../../journal/events.js';
+import { safeCommand, safeLine, safeText } from '../../text/sanitize.js';
+import type { Style } from '../../text/style.js';
+import { contactLines, warningBlock, wrap } from '../../render/text.js';
+import { contactsOfRunbook, type RunbookView, type StepView } from '../../library/view.js';
+import { formatDuration, rtoClocks } from '../clock.js';
+import { DEFAULT_CHECK_TIMEOUT, type WalkState } from '../engine.js';
+import { summarize } from './summary.js';
+import { historyLines, stoppedHow } from './history.js';
+import { localDayAndTime } from '../../text/local-time.js';
+import type { CheckRun } from '../check-runner.js';
+import { EXERCISE_BANNER } from '../exercise.js';
+
+export { EXERCISE_BANNER };
+
+/** Lines of a check's output shown on screen; the journal keeps it all (up to its cap). */
+const OUTPUT_LINES_SHOWN = 8;
+
+export type ScreenMode = 'cards' | 'log';
+
+export interface ResumeFacts {
+  /** The journal's path, when it is written. */
+  journal?: string;
+  /** Who had the incident before, when someone else takes it over. */
+  previousPerson?: string;
+  /** Said when the runbook changed since the incident began. */
+  runbookChanged?: string;
+  /** The state as the journal left it, before the resume: how the walk stopped. */
+  before: WalkState;
+}
+
+export class WalkScreen {
+  readonly width: number;
+
+  constructor(
+    private readonly out: OutputStream,
+    private readonly style: Style,
+    columns: number,
+    private readonly view: RunbookView,
+    readonly mode: ScreenMode,
+  ) {
+    this.width = Math.max(40, Math.min(columns, 100));
+  }
+
+  private print(lines: string[]): void {
+    this.out.write(lines.join('\n') + '\n');
+  }
+
+  private banner(state: WalkState): string[] {
+    return state.drill ? [this.style.black.bgYellow.bold(` ${EXERCISE_BANNER} `)] : [];
+  }
+
+  /** The runbook's notify list under `heading`, with their numbers; nothing when it names nobody. */
+  private notifyLines(heading: string): string[] {
+    if (this.view.notify.length === 0) return [];
+    return ['', this.style.bold(heading), ...this.view.notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`))];
+  }
+
+  private rule(): string {
+    return this.style.dim('─'.repeat(this.width));
+  }
+
+  /** Before step 1: what this is, what not to do, and who to tell, with their numbers. */
+  opening(state: WalkState, journal: string | undefined): void {
+    const s = this.style;
+    const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
+    if (this.view.summary) lines.push(...wrap(safeText(this.view.summary), this.width));
+    lines.push(s.dim(`Incident ${state.incident} · started by ${safeLine(state.person)}${journal ? ` · record: ${safeLine(journal)}` : ' · not recorded'}`));
+    const warnings = warningBlock(this.view.warnings, s, this.width);
+    if (warnings.length) lines.push('', ...warnings);
+    lines.push(...this.notifyLines('Tell these people now:'));
+    this.print(lines);
+  }
+
+  /**
+   * Before a resumed walk carries on: whose incident it is, who takes it over,
+   * whether the runbook changed, what was already done, and where it goes on.
+   */
+  resumed(state: WalkState, facts: ResumeFacts): void {
+    const s = this.style;
+    const started = `started by ${safeLine(state.people[0] ?? '')} on ${localDayAndTime(new Date(state.startedAt))}`;
+    const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
+    lines.push(s.dim(`Incident ${state.incident} · ${started}${facts.journal ? ` · record: ${safeLine(facts.journal)}` : ''}`));
+    lines.push(facts.previousPerson ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(facts.previousPerson)}.`) : `Resumed by ${safeLine(state.person)}.`);
+    if (facts.runbookChanged) lines.push(s.yellow.bold(`!! ${safeLine(facts.runbookChanged)}`));
+    const warnings = warningBlock(this.view.warnings, s, this.width);
+    if (warnings.length) lines.push('', ...warnings);
+    lines.push(...this.notifyLines('Keep these people informed:'));
+    lines.push('', ...historyLines(state, this.view, s), '', stoppedHow(facts.before));
+    const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
+    if (at) lines.push(s.bold(`Carrying on at step ${state.visits.length}: ${safeLine(at.text)}`));
+    this.print(lines);
+  }
+
+  /** Where the walk is: step N of the path so far, time since the start, RTO clocks. */
+  private header(state: WalkState, now: Date): string[] {
+    const s = this.style;
+    const parts = [s.bold(`Step ${state.visits.length}`), `${formatDuration(now.getTime() - Date.parse(state.startedAt))} since start`];
+    const alarms: string[] = [];
+    for (const clock of rtoClocks(this.view.systems, state.startedAt, now)) {
+      if (clock.leftMs >= 0) parts.push(`${safeLine(clock.system)}: ${formatDuration(clock.leftMs)} left of its ${clock.rto} RTO`);
+      else alarms.push(s.red.bold(`!! ${safeLine(clock.system)}: recovery time objective (${clock.rto}) EXCEEDED by ${formatDuration(-clock.leftMs)}`));
+    }
+    return [...this.banner(state), parts.join(s.dim(' · ')), ...alarms];
+  }
+
+  /** A step in full, before its prompt (cards mode). */
+  card(state: WalkState, step: StepView, now: Date): void {
+    if (this.mode !== 'cards') return;
+    const s = this.style;
+    const body = this.width - 4;
+    const lines = ['', this.rule(), ...this.header(state, now), ''];
+    lines.push(...wrap(safeText(step.text), this.width).map((l) => s.bold(l)));
+    if (step.warning) lines.push('', ...warningBlock([step.warning], s, this.width));
+    if (step.why) lines.push(...wrap(safeText(step.why), body).map((l, i) => s.dim(`${i ? '     ' : 'Why: '}${l}`)));
+    if (step.contacts.length) {
+      lines.push('', s.bold(step.contacts.length === 1 ? 'Contact:' : 'Contacts:'));
+      for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
+    }
+    if (step.command !== undefined) {
+      lines.push('', `This check runs the command:`, `  ${s.cyan(safeCommand(step.command))}`, s.dim(`  time limit ${step.timeout ?? DEFAULT_CHECK_TIMEOUT}; it runs only if you choose to run it`));
+    }
+    this.print(lines);
+  }
+
+  /**
+   * One line for what an event did. In cards mode the prompt already shows
+   * the person's own choice, so only what the script or a command decided is
+   * printed there.
+   */
+  result(event: JournalEvent, number: number, fromScript: boolean): void {
+    if (this.mode === 'cards' && !fromScript && event.type !== 'check-result') return;
+    const s = this.style;
+    const step = this.view.steps.find((v) => v.id === event.step);
+    const text = step ? safeLine(step.text) : '';
+    const by = this.mode === 'cards' && fromScript ? s.dim(' (from the answers file)') : '';
+    const at = `Step ${number}`;
+    switch (event.type) {
+      case 'step-done':
+        this.print([`${s.green('✔')} ${at} done: ${text}${by}`]);
+        break;
+      case 'step-skipped':
+        this.print([`${s.yellow('↷')} ${at} skipped: ${text} ${s.dim(`(reason: ${safeLine(event.reason)})`)}${by}`]);
+        break;
+      case 'answered':
+        this.print([`${s.cyan('?')} ${at} ${text} Answer: ${s.bold(safeLine(event.answer))}${by}`]);
+        break;
+      case 'check-result': {
+        const how = event.decidedBy === 'command' ? checkFacts(event) : event.decidedBy === 'person' ? 'checked by hand' : 'from the answers file';
+        const mark = event.outcome === 'succeeded' ? s.green('✔') : s.red('✘');
+        this.print([`${mark} ${at} check ${event.outcome === 'succeeded' ? 'succeeded' : s.red.bold('failed')}: ${text} ${s.dim(`(${how})`)}`]);
+        break;
+      }
+      case 'note':
+        this.print([s.dim(`  note on step ${number}: ${safeLine(event.text)}`)]);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Log mode says a command is about to run (cards mode shows a spinner instead). */
+  checkStarting(command: string): void {
+    if (this.mode === 'log') this.print([this.style.dim(`  running: ${safeCommand(command)}`)]);
+  }
+
+  /** The last lines of a command's output; the journal keeps it whole (up to its cap). */
+  checkOutput(run: CheckRun): void {
+    const lines = run.output.replace(/\n+$/, '').split('\n');
+    if (run.error) this.print([this.style.red(`  could not run the command: ${safeLine(run.error)}`)]);
+    if (lines.length === 1 && lines[0] === '') return;
+    const shown = lines.slice(-OUTPUT_LINES_SHOWN).map((l) => this.style.dim(`  | ${safeLine(l).slice(0, this.width - 4)}`));
+    const more = lines.length > OUTPUT_LINES_SHOWN || run.outputTruncated ? [this.style.dim(`  (last ${OUTPUT_LINES_SHOWN} lines shown; the whole output is in the record)`)] : [];
+    this.print([...shown, ...more]);
+  }
+
+  /** Said at once when the journal cannot be written, and again when it can. */
+  journalTrouble(error: string | undefined, pending: number): void {
+    const s = this.style;
+    if (error) this.print([s.red.bold(`!! The record cannot be written (${safeLine(error)}). ${pending} event${pending === 1 ? ' is' : 's are'} kept in memory and will be written as soon as possible; carry on.`)]);
+    else this.print([s.green('The record is written again; nothing was lost.')]);
+  }
+
+  /** The journal file had gone and was written again from memory: the person should know someone or something removed it. */
+  journalRewritten(): void {
+    this.print([this.style.yellow.bold("!! The record's file was gone (was its folder removed?). It has been written again from memory; nothing was lost.")]);
+  }
+
+  /** Events the disk never took: said where the record is, so no one trusts an incomplete file. */
+  private unsavedLines(journal: string | undefined, unsaved: number): string[] {
+    const where = journal ? ` in ${safeLine(journal)}` : '';
+    return [this.style.red.bold(`${unsaved} event${unsaved === 1 ? ' is' : 's are'} not in the record${where}: the disk would not take ${unsaved === 1 ? 'it' : 'them'}. ${unsaved === 1 ? 'It is' : 'They are'} printed below: add ${unsaved === 1 ? 'it' : 'them'} to the end of that file once it can be written.`)];
+  }
+
+  /** The end: what was done, skipped, answered and noted, who to keep informed, where the record is. */
+  ended(state: WalkState, now: Date, journal: string | undefined, unsaved = 0): void {
+    const s = this.style;
+    const sum = summarize(state, now);
+    const failed = state.outcome === 'failed';
+    const lines = ['', this.rule(), ...this.banner(state)];
+    lines.push(failed ? s.red.bold(`Ended at a check that failed, after ${formatDuration(sum.durationMs)}.`) : s.green.bold(`Runbook complete after ${formatDuration(sum.durationMs)}.`));
+    lines.push(`Done: ${plural(sum.done.length, 'step')}`);
+    for (const v of sum.done) lines.push(`  ✔ ${this.textOf(v.step)}`);
+    if (sum.skipped.length) {
+      lines.push(s.yellow(`Skipped: ${sum.skipped.length}`));
+      for (const v of sum.skipped) lines.push(`  ↷ ${this.textOf(v.step)} ${s.dim(`(reason: ${safeLine(v.result.reason)})`)}`);
+    }
+    if (sum.answers.length) {
+      lines.push('Answers:');
+      for (const v of sum.answers) lines.push(`  ? ${this.textOf(v.step)} ${s.bold(safeLine(v.result.answer))}`);
+    }
+    if (sum.checks.length) {
+      lines.push('Checks:');
+      for (const v of sum.checks) lines.push(`  ${v.result.outcome === 'succeeded' ? '✔' : '✘'} ${this.textOf(v.step)} ${v.result.outcome}`);
+    }
+    if (sum.notes.length) {
+      lines.push('Notes:');
+      for (const n of sum.notes) lines.push(`  - ${safeLine(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`);
+    }
+    const keep = contactsOfRunbook(this.view, new Set(state.visits.map((v) => v.step)));
+    if (keep.length) {
+      lines.push('', s.bold('Keep these people informed:'));
+      for (const c of keep) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
+    }
+    if (unsaved) lines.push('', ...this.unsavedLines(journal, unsaved));
+    else lines.push('', journal ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}` : 'This walk was not recorded.');
+    this.print(lines);
+  }
+
+  /** Paused or interrupted: exactly what to type to carry on. */
+  paused(state: WalkState, resumeCommand: string, journal: string | undefined, unsaved = 0): void {
+    const s = this.style;
+    const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
+    const lines = ['', ...this.banner(state), s.yellow.bold(`Paused${at ? ` at step ${state.visits.length}: ${safeLine(at.text)}` : ''}`)];
+    if (unsaved) lines.push(...this.unsavedLines(journal, unsaved));
+    else if (journal) lines.push(`Everything confirmed so far is saved in ${safeLine(journal)}`);
+    lines.push('To carry on, type:', `  ${s.bold(resumeCommand)}`);
+    this.print(lines);
+  }
+
+  private textOf(stepId: string): string {
+    const step = this.view.steps.find((v) => v.id === stepId);
+    return step ? safeLine(step.text) : stepId;
+  }
+}
+
+function checkFacts(event: Extract<JournalEvent, { type: 'check-result' }>): string {
+  if (event.error) return 'could not be run';
+  if (event.timedOut) return `timed out after ${formatDuration(event.durationMs ?? 0)}`;
+  const code = event.exitCode === null || event.exitCode === undefined ? `stopped by ${event.signal ?? 'a signal'}` : `exit ${event.exitCode}`;
+  return `${code}, ${formatDuration(event.durationMs ?? 0)}`;
+}
