@@ -26,10 +26,10 @@ export async function run(options: ContactsOptions, io: IO): Promise<number> {
     return haystack.includes(needle) || (wantedDigits.length >= 3 && digits(c.phone ?? '').includes(wantedDigits));
   });
   if (options.json) {
-    io.stdout.write(terminalSafeJson({ organization: library.organization ?? null, contacts: views }, 2) + '\n');
+    io.stdout.write(`${terminalSafeJson({ organization: library.organization ?? null, contacts: views }, 2)}\n`);
   } else {
     const style = await loadStyle(io.color);
-    if (library.organization) io.stdout.write(style.dim(safeLine(library.organization)) + '\n\n');
+    if (library.organization) io.stdout.write(`${style.dim(safeLine(library.organization))}\n\n`);
     for (const c of views) {
       io.stdout.write(`${style.bold(safeLine(c.name))}  ${style.dim(`[${c.id}]`)}\n`);
       if (c.role) io.stdout.write(`  ${safeLine(c.role)}\n`);

@@ -62,7 +62,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
       const script = new ScriptedDriver(runbook, answers, { yes: true, allowCommands: false });
       const result = dryRun(runbook, view, script, style, io.now());
       if (options.json) for (const e of result.events) io.stdout.write(serializeEvent(e));
-      output.human.write(result.lines.join('\n') + '\n');
+      output.human.write(`${result.lines.join('\n')}\n`);
       return result.looped ? EXIT.usage : EXIT.ok;
     }
 

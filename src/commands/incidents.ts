@@ -43,10 +43,10 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
     return 0;
   }
   const style = await loadStyle(io.color);
-  io.stdout.write(incidentsTable(shown, style).join('\n') + '\n');
+  io.stdout.write(`${incidentsTable(shown, style).join('\n')}\n`);
   const of = isFiltered(filter) ? `, of ${all.length}` : '';
-  io.stdout.write(style.dim(`${incidentCounts(shown)}${of}, in ${where}`) + '\n');
+  io.stdout.write(`${style.dim(`${incidentCounts(shown)}${of}, in ${where}`)}\n`);
   const hint = notEndedHint(shown);
-  if (hint) io.stdout.write(style.dim(hint) + '\n');
+  if (hint) io.stdout.write(`${style.dim(hint)}\n`);
   return 0;
 }

@@ -18,7 +18,7 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
   const view = runbookView(library, entry);
   switch (options.format) {
     case 'json':
-      io.stdout.write(terminalSafeJson(view, 2) + '\n');
+      io.stdout.write(`${terminalSafeJson(view, 2)}\n`);
       break;
     case 'markdown': {
       const { renderRunbookMarkdown } = await import('../render/markdown.js');

@@ -88,7 +88,7 @@ function toEvent(data: unknown, file: string, line: number): JournalEvent {
   const parsed = JournalEvent.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : issue ? ` (${issue.message})` : '';
+  const where = issue?.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : issue ? ` (${issue.message})` : '';
   throw new JournalError(file, line, `is not a coop journal event${where}`);
 }
 

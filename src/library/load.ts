@@ -180,13 +180,22 @@ function loadRunbook(library: Library, name: string, displayPath: string, result
   const broken = (): void => {
     library.brokenRunbooks.push({ id: idFromName, file: displayPath });
   };
-  if (!usable(result)) return broken();
+  if (!usable(result)) {
+    broken();
+    return;
+  }
   const file = result.file;
   const top = requireMapping(library, result);
-  if (!top) return broken();
+  if (!top) {
+    broken();
+    return;
+  }
   const problems = runbookProblems(top, file);
   library.problems.push(...problems);
-  if (problems.length > 0) return broken();
+  if (problems.length > 0) {
+    broken();
+    return;
+  }
   library.runbooks.push({ value: top as unknown as schema.Runbook, file, path: [] });
 }
 

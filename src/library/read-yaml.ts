@@ -2,7 +2,7 @@
 // YAML can be wrong into a positioned Problem instead of an exception.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { type Document, type EmptyStream, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import { describeFsError } from './paths.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Problem } from './problem.js';
@@ -55,7 +55,7 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
 
 export function parseYamlText(text: string, absolutePath: string, displayPath: string): ReadResult {
   const lineCounter = new LineCounter();
-  let docs;
+  let docs: Document.Parsed[] | EmptyStream;
   try {
     docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (error) {

@@ -1,6 +1,6 @@
 // A YAML file as read from disk, kept so that any value of it can be traced
 // back to its line and column long after it was turned into plain data.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Document, type Node } from 'yaml';
 import type { Position } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
 

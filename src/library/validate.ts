@@ -96,7 +96,7 @@ function valueAt(data: unknown, path: Path): unknown {
   let current = data;
   for (const p of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, p)) return undefined;
+    if (!Object.hasOwn(current, p)) return undefined;
     current = (current as Record<string | number, unknown>)[p];
   }
   return current;
@@ -107,7 +107,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
     case 'string':
-      return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+      return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
     case 'number':
       return `the number ${value}`;
     case 'boolean':

@@ -29,7 +29,7 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
       exit(await run(options, io()));
     };
   // commander's option values are untyped; each command module declares the shape it reads.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: commander's option values are untyped until each command declares its own.
   const withGlobals = <T>(cmd: Command, extra: T): any => ({ ...(cmd.optsWithGlobals() as object), ...extra });
 
   program

@@ -9,7 +9,7 @@ export interface BranchWords {
   /** The answer or outcome ("Yes", "succeeds"); empty for an action's way on. */
   condition: string;
   /** "go to step 4", "end", or go to a step that does not exist. */
-  then: string;
+  action: string;
 }
 
 export function targetWords(target: TargetView): string {
@@ -24,7 +24,7 @@ export function targetWords(target: TargetView): string {
  */
 export function branchWords(branch: BranchView): BranchWords | undefined {
   if (branch.kind === 'fallthrough') return undefined;
-  if (branch.kind === 'choice') return { lead: 'If', condition: branch.label, then: targetWords(branch.target) };
-  if (branch.kind === 'success' || branch.kind === 'failure') return { lead: 'If it', condition: branch.label, then: targetWords(branch.target) };
-  return { lead: 'Then', condition: '', then: targetWords(branch.target) };
+  if (branch.kind === 'choice') return { lead: 'If', condition: branch.label, action: targetWords(branch.target) };
+  if (branch.kind === 'success' || branch.kind === 'failure') return { lead: 'If it', condition: branch.label, action: targetWords(branch.target) };
+  return { lead: 'Then', condition: '', action: targetWords(branch.target) };
 }

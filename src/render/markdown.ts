@@ -70,7 +70,7 @@ function stepMarkdown(step: StepView): string[] {
   for (const contact of step.contacts) details.push(`Call ${contactMarkdown(contact)}`);
   for (const branch of step.branches) {
     const words = branchWords(branch);
-    if (words) details.push(`${words.lead}${words.condition ? ` **${inline(words.condition)}**,` : ''} ${inline(words.then)}.`);
+    if (words) details.push(`${words.lead}${words.condition ? ` **${inline(words.condition)}**,` : ''} ${inline(words.action)}.`);
   }
   lines.push(...details.map((d) => `${pad}- ${d}`));
   return lines;
@@ -140,9 +140,9 @@ export function renderLibraryMarkdown(library: Library, now: Date): string {
   const out = [heading(1, title), '', `Generated ${localDayAndTime(now)} by coop from ${markdownCodeSpan(library.displayRoot)}.`, ''];
   out.push(heading(2, 'Plan status'), '', ...statusMarkdown(status));
   out.push(heading(2, 'Contents'), '');
-  views.forEach((v, i) => out.push(`${i + 1}. ${inline(v.title)}${v.summary ? `: ${inline(v.summary)}` : ''}`));
+  for (const [i, v] of views.entries()) out.push(`${i + 1}. ${inline(v.title)}${v.summary ? `: ${inline(v.summary)}` : ''}`);
   if (views.length === 0) out.push('No runbook could be read: run `coop lint`.');
   out.push('', heading(2, 'Contacts'), '', ...contactTable(library));
-  views.forEach((v, i) => out.push(renderRunbookMarkdown(v, { level: 2, titlePrefix: `${i + 1}. `, now })));
-  return out.join('\n').trimEnd() + '\n';
+  for (const [i, v] of views.entries()) out.push(renderRunbookMarkdown(v, { level: 2, titlePrefix: `${i + 1}. `, now }));
+  return `${out.join('\n').trimEnd()}\n`;
 }

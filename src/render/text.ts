@@ -72,7 +72,7 @@ function stepLines(step: StepView, style: Style, width: number): string[] {
     out.push(`${pad}command: ${style.cyan(safeCommand(step.command))}${step.timeout ? `  (time limit ${step.timeout})` : ''}`);
   }
   if (step.warning) out.push(...indent(wrap(safeText(step.warning), body - 9), `${pad}${style.red.bold('WARNING:')} `, pad + ' '.repeat(9)).map((l) => style.red(l)));
-  if (step.why) out.push(...indent(wrap(safeText(step.why), body - 5), `${pad}why: `, pad + '     ').map((l) => style.dim(l)));
+  if (step.why) out.push(...indent(wrap(safeText(step.why), body - 5), `${pad}why: `, `${pad}     `).map((l) => style.dim(l)));
   for (const c of step.contacts) out.push(...indent(contactLines(c, style), `${pad}call: `, `${pad}      `));
   for (const b of step.branches) {
     const line = branchLine(b);
@@ -105,5 +105,5 @@ export function renderRunbookText(view: RunbookView, style: Style, width = 80): 
   out.push(style.bold('Steps:'));
   for (const step of view.steps) out.push(...stepLines(step, style, w), '');
   out.push(style.dim('End of runbook.'));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

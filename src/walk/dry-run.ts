@@ -32,7 +32,7 @@ export function dryRun(runbook: Runbook, view: RunbookView, script: ScriptedDriv
     const n = state.visits.length;
     const scripted = script.next(state);
     const move = scripted.kind === 'move' ? scripted.move : undefined;
-    if (!move || move.kind !== 'input') {
+    if (move?.kind !== 'input') {
       if (scripted.kind === 'unanswered' && scripted.reason === 'loop') {
         lines.push(style.red(`  Stops: ${scripted.message}`));
         return { lines, events, looped: true };

@@ -250,7 +250,10 @@ function article(kind: StepKind): string {
 const stepIndexes = new WeakMap<Runbook, Map<string, number>>();
 function stepIndexOf(runbook: Runbook): Map<string, number> {
   let ids = stepIndexes.get(runbook);
-  if (!ids) stepIndexes.set(runbook, (ids = stepIndexById(runbook)));
+  if (!ids) {
+    ids = stepIndexById(runbook);
+    stepIndexes.set(runbook, ids);
+  }
   return ids;
 }
 

@@ -90,7 +90,7 @@ describe('coop (built binary)', () => {
     const r = runCoop(['show', 'powr-loss']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('coop: no runbook "powr-loss" in ' + SHIPPED_RUNBOOKS + '; did you mean "power-loss"? (see coop list)\n');
+    expect(r.stderr).toBe(`coop: no runbook "powr-loss" in ${SHIPPED_RUNBOOKS}; did you mean "power-loss"? (see coop list)\n`);
   });
 
   it('finds contacts by name or by digits, as text or JSON', () => {

@@ -54,7 +54,7 @@ describe('coop lint (built binary)', () => {
     let file = '';
     const fromStylish: Place[] = [];
     for (const line of stylish.stdout.split('\n')) {
-      const finding = /^ {2}(\d+):(\d+) +(?:error|warning) +.*  ([a-z-]+)$/.exec(line);
+      const finding = /^ {2}(\d+):(\d+) +(?:error|warning) +.* {2}([a-z-]+)$/.exec(line);
       if (finding) fromStylish.push([file, Number(finding[1]), Number(finding[2]), finding[3]!]);
       else if (/^\S/.test(line) && !/^\d+ errors?, \d+ warnings?$/.test(line)) file = line;
     }

@@ -6,7 +6,7 @@ import { REPO_ROOT, tempDir } from '../helpers/run-coop.js';
 
 const started = { v: 1, seq: 1, ts: '2026-11-23T09:15:03.000Z', incident: 'i-1', runbook: 'loop', step: 'report', person: 'pat', type: 'started', title: 'Loop', drill: false, runbookHash: 'sha256:0', coopVersion: 't' };
 const done = { v: 1, seq: 2, ts: '2026-11-23T09:16:03.000Z', incident: 'i-1', runbook: 'loop', step: 'report', person: 'pat', type: 'step-done', next: 'back' };
-const line = (o: object) => JSON.stringify(o) + '\n';
+const line = (o: object) => `${JSON.stringify(o)}\n`;
 const parse = (text: string) => parseJournal(Buffer.from(text), 'j.jsonl');
 
 describe('reading a journal', () => {
@@ -17,14 +17,14 @@ describe('reading a journal', () => {
 
   it('sets a last line torn by a crash aside and keeps everything before it', () => {
     const good = line(started) + line(done);
-    const result = parse(good + '{"v":1,"seq":3,"ts":"2026-11-');
+    const result = parse(`${good}{"v":1,"seq":3,"ts":"2026-11-`);
     expect(result.events).toEqual([started, done]);
     expect(result.torn).toEqual({ line: 3, text: '{"v":1,"seq":3,"ts":"2026-11-' });
     expect(result.validBytes).toBe(Buffer.byteLength(good));
   });
 
   it('treats a tail of NUL bytes (a power cut on some file systems) as torn', () => {
-    expect(parse(line(started) + '\0\0\0\0').torn).toMatchObject({ line: 2 });
+    expect(parse(`${line(started)}\0\0\0\0`).torn).toMatchObject({ line: 2 });
   });
 
   it('accepts a whole last event that lost only its line break', () => {
@@ -32,7 +32,7 @@ describe('reading a journal', () => {
   });
 
   it('a broken line in the middle is an error naming the file and line', () => {
-    expect(() => parse(line(started) + '{"v":1,"se\n' + line(done))).toThrow(/^j\.jsonl:2: is not a coop journal line \(not JSON\); only a last line/);
+    expect(() => parse(`${line(started)}{"v":1,"se\n${line(done)}`)).toThrow(/^j\.jsonl:2: is not a coop journal line \(not JSON\); only a last line/);
   });
 
   it('a file that is not a journal is an error, not a torn line', () => {

@@ -119,8 +119,8 @@ describe('JournalWriter', () => {
     const dir = tempDir();
     const events = someEvents();
     const path = join(dir, `${ID}.jsonl`);
-    const good = events.slice(0, 2).map((e) => JSON.stringify(e) + '\n').join('');
-    writeFileSync(path, good + '{"v":1,"seq":3,"ts":"20');
+    const good = events.slice(0, 2).map((e) => `${JSON.stringify(e)}\n`).join('');
+    writeFileSync(path, `${good}{"v":1,"seq":3,"ts":"20`);
     const read = readJournalFile(path);
     expect(read.torn).toMatchObject({ line: 3 });
     const writer = new JournalWriter(dir, ID);

@@ -15,7 +15,7 @@ const header = (id: string) => `id: ${id}\ntitle: T\nowner: c0\nreviewed: 2026-0
 
 function files(): Record<string, string | undefined> {
   const decisions = Array.from({ length: N }, (_, i) => `  - id: s${i}\n    ask: Go on?\n    choices:\n      - answer: "Yes"\n      - answer: "No"\n        next: end\n`).join('');
-  const tail = `  - do: Stop.\n    next: end\n` + Array.from({ length: N - 1 }, () => '  - do: Never.\n').join('');
+  const tail = `  - do: Stop.\n    next: end\n${Array.from({ length: N - 1 }, () => '  - do: Never.\n').join('')}`;
   const trap = Array.from({ length: N }, (_, i) => `  - id: t${i}\n    do: Again.\n    next: t${(i + 1) % N}\n`).join('');
   const fallthroughs = Array.from({ length: N / 2 }, (_, i) => `  - id: q${i}\n    ask: Which?\n    choices:\n      - answer: "A"\n        next: a${i}\n      - answer: "B"\n        next: b${i}\n  - id: a${i}\n    do: A.\n  - id: b${i}\n    do: B.\n`).join('');
   const contacts = Array.from({ length: N }, (_, i) => `  - id: c${i}\n    name: C\n    reach: Desk\n    alternates: [c${(i + 1) % N}]\n`).join('');

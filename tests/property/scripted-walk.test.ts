@@ -100,7 +100,12 @@ describe('random runbooks walked by random answers files', () => {
             runbook,
             view,
             screen: new WalkScreen({ write: () => true }, plainStyle, 80, view, 'log'),
-            journal: { append: (e) => (events.push(...e), writer.append(e)) },
+            journal: {
+              append: (e) => {
+                events.push(...e);
+                return writer.append(e);
+              },
+            },
             script: new ScriptedDriver(runbook, parseAnswers(answersFile, FILE, runbook), { yes, allowCommands: false }),
             runCheck: () => Promise.reject(new Error('a command ran without --allow-commands')),
             now: () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)),

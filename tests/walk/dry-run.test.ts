@@ -48,6 +48,6 @@ describe('--dry-run', () => {
   it('says when the answers would go round a loop for ever', () => {
     const result = dry('loop', { back: 'No' });
     expect(result.looped).toBe(true);
-    expect(result.lines.at(-1)).toMatch(/^  Stops: the answers go round a loop for ever/);
+    expect(result.lines.at(-1)).toMatch(/^ {2}Stops: the answers go round a loop for ever/);
   });
 });

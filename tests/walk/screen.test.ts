@@ -98,7 +98,9 @@ describe('log lines', () => {
       mode: 'log',
       inputs: [{ type: 'skip', reason: 'away' }, { type: 'answer', answer: 'Yes' }, { type: 'note', text: 'pinging' }, { type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 1, durationMs: 1200 }],
     });
-    events.forEach((e: JournalEvent, i) => screen.result(e, i, true));
+    events.forEach((e: JournalEvent, i) => {
+      screen.result(e, i, true);
+    });
     expect(text()).toBe(
       [
         '↷ Step 1 skipped: Tell the Office Director. (reason: away)',

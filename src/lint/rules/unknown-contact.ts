@@ -16,10 +16,10 @@ export const rule: Rule = {
       if (message) at(path, message);
     };
     if (runbook.owner !== undefined) check(runbook.owner, ['owner']);
-    runbook.notify?.forEach((id, i) => check(id, ['notify', i]));
-    runbook.steps.forEach((step, s) => {
-      if ('do' in step) step.contacts?.forEach((id, i) => check(id, ['steps', s, 'contacts', i]));
-    });
+    for (const [i, id] of (runbook.notify ?? []).entries()) check(id, ['notify', i]);
+    for (const [s, step] of runbook.steps.entries()) {
+      if ('do' in step) for (const [i, id] of (step.contacts ?? []).entries()) check(id, ['steps', s, 'contacts', i]);
+    }
   },
   library({ library, directory, report }) {
     for (const contact of library.contacts) {

@@ -67,7 +67,9 @@ export function writeLintCache(target: Target, result: TargetResult, options: Ca
   for (const f of result.findings) {
     const source = result.sources.get(f.file);
     if (!source) continue;
-    (lines[f.file] ??= {})[f.line] = source.lineText(f.line);
+    const fileLines = lines[f.file] ?? {};
+    fileLines[f.line] = source.lineText(f.line);
+    lines[f.file] = fileLines;
   }
   writeCacheFile(dir, pathOf(dir, target, options.cwd), { snapshot, findings: result.findings, lines, filesChecked: result.filesChecked } satisfies Entry);
 }

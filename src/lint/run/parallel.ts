@@ -83,7 +83,7 @@ export async function lintInParallel(dir: string, options: { cwd: string; today:
   const library = loadLibrary(dir, { cwd: options.cwd, onlyRunbooks: [] });
   const outputs = [lintShare(input(mainShare), library)];
   const results = await Promise.all(running);
-  results.forEach((out, i) => outputs.push(out ?? lintShare(input(workerShares[i]!), library)));
+  for (const [i, out] of results.entries()) outputs.push(out ?? lintShare(input(workerShares[i]!), library));
 
   const findings: Finding[] = [];
   for (const out of outputs) {

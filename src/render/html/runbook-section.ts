@@ -79,7 +79,7 @@ function branches(step: StepView): SafeHtml | '' {
     if (!words) return [];
     // A question or a check: tick the answer you got, then follow it.
     const box = branch.kind === 'choice' || branch.kind === 'success' || branch.kind === 'failure' ? html`<span class="box box-small"></span>` : '';
-    return [html`<li>${box}${words.lead}${words.condition ? html` <b>${words.condition}</b>,` : ''} ${words.then}.</li>`];
+    return [html`<li>${box}${words.lead}${words.condition ? html` <b>${words.condition}</b>,` : ''} ${words.action}.</li>`];
   });
   return lines.length ? html`<ul class="branches">${lines}</ul>` : '';
 }

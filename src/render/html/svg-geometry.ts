@@ -51,7 +51,7 @@ export function basisPath(points: Point[]): string {
     p0 = p1;
     p1 = p;
   }
-  return d + `L${n(p1.x)},${n(p1.y)}`;
+  return `${d}L${n(p1.x)},${n(p1.y)}`;
 }
 
 export function arrowHead(from: Point, tip: Point): string {

@@ -44,7 +44,7 @@ export function renderStatusText(report: PlanStatusReport, style: Style): string
     out.push('');
   }
   out.push(style.dim(`Judged on ${report.today}; incidents and exercises since ${report.windowStart}, from the journals in ${safeLine(report.journalDir)}. A drill counts as an exercise once it has ended.`));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 export function renderStatusJson(report: PlanStatusReport): string {

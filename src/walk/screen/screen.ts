@@ -50,7 +50,7 @@ export class WalkScreen {
   }
 
   private print(lines: string[]): void {
-    this.out.write(lines.join('\n') + '\n');
+    this.out.write(`${lines.join('\n')}\n`);
   }
 
   private banner(state: WalkState): string[] {

@@ -63,7 +63,7 @@ testRule('owner-missing', {
   invalid: [
     {
       name: 'no owner, reported at the runbook',
-      files: { 'drill.yaml': '# yaml-language-server: $schema=../schema/runbook.schema.json\n' + drill('- do: Go.\n').replace('owner: executive-director\n', '') },
+      files: { 'drill.yaml': `# yaml-language-server: $schema=../schema/runbook.schema.json\n${drill('- do: Go.\n').replace('owner: executive-director\n', '')}` },
       errors: [{ line: 2, col: 1, message: 'runbook "drill" has no owner; name the contact who keeps it up to date, like owner: executive-director' }],
     },
   ],
