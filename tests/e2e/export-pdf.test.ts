@@ -104,7 +104,7 @@ describe('the printed binder of the shipped library', () => {
     const pages = expectedPages();
     expect(pages).toHaveLength(14);
     expect(pdfInfo(printed!.letter).pages).toBe(pages.length);
-    pages.forEach((heading, i) => expect(pdfText(printed!.letter, i + 1), `page ${i + 1}`).toContain(heading));
+    for (const [i, heading] of pages.entries()) expect(pdfText(printed!.letter, i + 1), `page ${i + 1}`).toContain(heading);
   });
 
   it.skipIf(skip)('prints the same pages on A4 as on Letter', () => {
@@ -112,7 +112,7 @@ describe('the printed binder of the shipped library', () => {
     expect(pdfInfo(printed!.a4).size).toMatch(/\(A4\)$/);
     const pages = expectedPages();
     expect(pdfInfo(printed!.a4).pages).toBe(pages.length);
-    pages.forEach((heading, i) => expect(pdfText(printed!.a4, i + 1), `A4 page ${i + 1}`).toContain(heading));
+    for (const [i, heading] of pages.entries()) expect(pdfText(printed!.a4, i + 1), `A4 page ${i + 1}`).toContain(heading);
   });
 
   it.skipIf(skip)('says on every page whose plan it is, when it was printed, and which page of how many', () => {

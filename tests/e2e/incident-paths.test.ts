@@ -44,7 +44,7 @@ function enumeratePaths(runbook: Runbook): Hop[][] {
 /** The answers file for a path: one answer per visit of each decision and check, in order. */
 function answersFor(path: Hop[]): Record<string, string[]> {
   const answers: Record<string, string[]> = {};
-  for (const hop of path) if (hop.kind !== 'action') (answers[hop.step] ??= []).push(hop.label);
+  for (const hop of path) if (hop.kind !== 'action') answers[hop.step] = [...(answers[hop.step] ?? []), hop.label];
   return answers;
 }
 

@@ -129,7 +129,7 @@ function laidOut(chart: Flowchart, rankdir: 'TB' | 'LR'): Layout {
     sized.set(node.key, s);
     graph.setNode(node.key, { width: s.width, height: s.height });
   }
-  chart.edges.forEach((edge, i) => graph.setEdge(edge.from, edge.to, { ...edgeLabelSize(edge), labelpos: 'c' }, `e${i}`));
+  for (const [i, edge] of chart.edges.entries()) graph.setEdge(edge.from, edge.to, { ...edgeLabelSize(edge), labelpos: 'c' }, `e${i}`);
   dagre.layout(graph);
   const box = graph.graph() as { width: number; height: number };
   return { graph, sized, width: Math.ceil(box.width), height: Math.ceil(box.height) };
