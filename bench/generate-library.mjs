@@ -10,7 +10,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const USAGE = 'usage: node bench/generate-library.mjs OUT_DIR [--runbooks N] [--steps S] [--seed K] [--reviewed YYYY-MM-DD]';
+const USAGE =
+  'usage: node bench/generate-library.mjs OUT_DIR [--runbooks N] [--steps S] [--seed K] [--reviewed YYYY-MM-DD]';
 
 function parseArgs(argv) {
   const options = { runbooks: 1000, steps: 20, seed: 1, reviewed: new Date().toISOString().slice(0, 10) };
@@ -65,12 +66,71 @@ function random(seed) {
   };
 }
 
-const ROLES = ['Executive Director', 'Deputy Director', 'IT Manager', 'Facilities Manager', 'Office Manager', 'Network Vendor', 'Phone Vendor', 'Records Officer', 'Security Desk', 'Finance Officer'];
-const SYSTEM_NAMES = ['Email', 'File server', 'Case database', 'Phones', 'Payroll', 'Website', 'Backups', 'Printers', 'VPN', 'Door access', 'Records archive', 'Scheduling'];
-const VERBS = ['Check', 'Confirm', 'Record', 'Tell staff about', 'Write down', 'Photograph', 'Secure', 'Switch off', 'Restart', 'Inspect'];
-const THINGS = ['the server room', 'the battery backups', 'the front desk', 'the network closet', 'the building alarm', 'the shared drive', 'the phone system', 'the paper files', 'the visitor log', 'the backup tapes'];
-const QUESTIONS = ['Is anyone hurt?', 'Is the building safe to stay in?', 'Can staff work from home?', 'Is the vendor on site?', 'Is the outage longer than an hour?', 'Did the backup finish?'];
-const COMMANDS = ['ping -c 3 fileserver.local', 'curl -fsS https://intranet.local/health', 'systemctl is-active exchange', 'nslookup mail.local', 'test -f /mnt/backup/latest.tar'];
+const ROLES = [
+  'Executive Director',
+  'Deputy Director',
+  'IT Manager',
+  'Facilities Manager',
+  'Office Manager',
+  'Network Vendor',
+  'Phone Vendor',
+  'Records Officer',
+  'Security Desk',
+  'Finance Officer',
+];
+const SYSTEM_NAMES = [
+  'Email',
+  'File server',
+  'Case database',
+  'Phones',
+  'Payroll',
+  'Website',
+  'Backups',
+  'Printers',
+  'VPN',
+  'Door access',
+  'Records archive',
+  'Scheduling',
+];
+const VERBS = [
+  'Check',
+  'Confirm',
+  'Record',
+  'Tell staff about',
+  'Write down',
+  'Photograph',
+  'Secure',
+  'Switch off',
+  'Restart',
+  'Inspect',
+];
+const THINGS = [
+  'the server room',
+  'the battery backups',
+  'the front desk',
+  'the network closet',
+  'the building alarm',
+  'the shared drive',
+  'the phone system',
+  'the paper files',
+  'the visitor log',
+  'the backup tapes',
+];
+const QUESTIONS = [
+  'Is anyone hurt?',
+  'Is the building safe to stay in?',
+  'Can staff work from home?',
+  'Is the vendor on site?',
+  'Is the outage longer than an hour?',
+  'Did the backup finish?',
+];
+const COMMANDS = [
+  'ping -c 3 fileserver.local',
+  'curl -fsS https://intranet.local/health',
+  'systemctl is-active exchange',
+  'nslookup mail.local',
+  'test -f /mnt/backup/latest.tar',
+];
 
 function phone(rand) {
   // Area code and exchange start with 2-9, as the North American plan requires.
@@ -83,9 +143,17 @@ function phone(rand) {
 }
 
 function contactsYaml(rand, count, reviewed) {
-  const lines = ['# yaml-language-server: $schema=../schema/contacts.schema.json', 'organization: Synthetic Agency for Benchmarks', 'contacts:'];
+  const lines = [
+    '# yaml-language-server: $schema=../schema/contacts.schema.json',
+    'organization: Synthetic Agency for Benchmarks',
+    'contacts:',
+  ];
   for (let i = 0; i < count; i++) {
-    lines.push(`  - id: contact-${i}`, `    name: ${ROLES[i % ROLES.length]} ${i}`, `    role: ${ROLES[i % ROLES.length]}`);
+    lines.push(
+      `  - id: contact-${i}`,
+      `    name: ${ROLES[i % ROLES.length]} ${i}`,
+      `    role: ${ROLES[i % ROLES.length]}`,
+    );
     if (i % 3 === 2) lines.push(`    email: contact-${i}@example.org`);
     else lines.push(`    phone: "${phone(rand)}"`);
     // Succession only points forward, so no chain of alternates loops.
@@ -98,7 +166,13 @@ function contactsYaml(rand, count, reviewed) {
 function systemsYaml(count) {
   const lines = ['# yaml-language-server: $schema=../schema/systems.schema.json', 'systems:'];
   for (let i = 0; i < count; i++) {
-    lines.push(`  - id: system-${i}`, `    name: ${SYSTEM_NAMES[i % SYSTEM_NAMES.length]} ${i}`, `    rto: ${1 + (i % 8)}h`, `    rpo: ${(i % 3) + 1}d`, '');
+    lines.push(
+      `  - id: system-${i}`,
+      `    name: ${SYSTEM_NAMES[i % SYSTEM_NAMES.length]} ${i}`,
+      `    rto: ${1 + (i % 8)}h`,
+      `    rpo: ${(i % 3) + 1}d`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -115,7 +189,12 @@ function stepsOf(rand, total, contactCount) {
   let n = 0;
   const id = () => `s${++n}`;
   while (left > 0) {
-    const shape = left >= 3 ? rand.pick(['action', 'action', 'check', 'decision', 'loop']) : left === 2 ? rand.pick(['action', 'check', 'loop']) : 'action';
+    const shape =
+      left >= 3
+        ? rand.pick(['action', 'action', 'check', 'decision', 'loop'])
+        : left === 2
+          ? rand.pick(['action', 'check', 'loop'])
+          : 'action';
     const size = { action: 1, check: 2, decision: 3, loop: 2 }[shape];
     blocks.push({ shape, ids: Array.from({ length: size }, id) });
     left -= size;
@@ -129,20 +208,59 @@ function stepsOf(rand, total, contactCount) {
       case 'action':
         lines.push(`  - id: ${first}`, `    do: ${rand.pick(VERBS)} ${rand.pick(THINGS)}.`, `    phase: ${phase}`);
         if (rand.next() < 0.5) lines.push(`    contacts: [${contact()}]`);
-        if (rand.next() < 0.3) lines.push(`    why: So that ${rand.pick(THINGS)} stays safe while the office recovers.`);
+        if (rand.next() < 0.3)
+          lines.push(`    why: So that ${rand.pick(THINGS)} stays safe while the office recovers.`);
         break;
       case 'check':
-        lines.push(`  - id: ${first}`, `    title: ${rand.pick(VERBS)} ${rand.pick(THINGS)}`, `    run: ${rand.pick(COMMANDS)}`, `    timeout: ${5 + rand.int(55)}s`, `    on_success: ${after}`, `    on_failure: ${second}`);
-        lines.push(`  - id: ${second}`, `    do: Call the vendor and open a ticket.`, `    contacts: [${contact()}]`, `    next: ${after}`);
+        lines.push(
+          `  - id: ${first}`,
+          `    title: ${rand.pick(VERBS)} ${rand.pick(THINGS)}`,
+          `    run: ${rand.pick(COMMANDS)}`,
+          `    timeout: ${5 + rand.int(55)}s`,
+          `    on_success: ${after}`,
+          `    on_failure: ${second}`,
+        );
+        lines.push(
+          `  - id: ${second}`,
+          `    do: Call the vendor and open a ticket.`,
+          `    contacts: [${contact()}]`,
+          `    next: ${after}`,
+        );
         break;
       case 'decision':
-        lines.push(`  - id: ${first}`, `    ask: ${rand.pick(QUESTIONS)}`, '    choices:', '      - answer: "Yes"', `        next: ${second}`, '      - answer: "No"', `        next: ${third}`);
-        lines.push(`  - id: ${second}`, `    do: ${rand.pick(VERBS)} ${rand.pick(THINGS)}.`, `    contacts: [${contact()}]`, `    next: ${after}`);
+        lines.push(
+          `  - id: ${first}`,
+          `    ask: ${rand.pick(QUESTIONS)}`,
+          '    choices:',
+          '      - answer: "Yes"',
+          `        next: ${second}`,
+          '      - answer: "No"',
+          `        next: ${third}`,
+        );
+        lines.push(
+          `  - id: ${second}`,
+          `    do: ${rand.pick(VERBS)} ${rand.pick(THINGS)}.`,
+          `    contacts: [${contact()}]`,
+          `    next: ${after}`,
+        );
         lines.push(`  - id: ${third}`, `    do: ${rand.pick(VERBS)} ${rand.pick(THINGS)}.`, `    next: ${after}`);
         break;
       case 'loop':
-        lines.push(`  - id: ${first}`, `    ask: Is ${rand.pick(THINGS)} back to normal?`, '    choices:', '      - answer: "Yes"', `        next: ${after}`, '      - answer: "No"', `        next: ${second}`);
-        lines.push(`  - id: ${second}`, '    do: Update the director on the situation.', `    contacts: [${contact()}]`, `    next: ${first}`);
+        lines.push(
+          `  - id: ${first}`,
+          `    ask: Is ${rand.pick(THINGS)} back to normal?`,
+          '    choices:',
+          '      - answer: "Yes"',
+          `        next: ${after}`,
+          '      - answer: "No"',
+          `        next: ${second}`,
+        );
+        lines.push(
+          `  - id: ${second}`,
+          '    do: Update the director on the situation.',
+          `    contacts: [${contact()}]`,
+          `    next: ${first}`,
+        );
         break;
     }
     lines.push('');
@@ -179,6 +297,11 @@ mkdirSync(options.out, { recursive: true });
 writeFileSync(join(options.out, 'contacts.yaml'), contactsYaml(rand, contactCount, options.reviewed));
 writeFileSync(join(options.out, 'systems.yaml'), systemsYaml(systemCount));
 for (let i = 1; i <= options.runbooks; i++) {
-  writeFileSync(join(options.out, `runbook-${String(i).padStart(5, '0')}.yaml`), runbookYaml(rand, i, options, contactCount, systemCount));
+  writeFileSync(
+    join(options.out, `runbook-${String(i).padStart(5, '0')}.yaml`),
+    runbookYaml(rand, i, options, contactCount, systemCount),
+  );
 }
-console.error(`generate-library: wrote ${options.runbooks} runbooks of ${options.steps} steps, ${contactCount} contacts and ${systemCount} systems to ${options.out}`);
+console.error(
+  `generate-library: wrote ${options.runbooks} runbooks of ${options.steps} steps, ${contactCount} contacts and ${systemCount} systems to ${options.out}`,
+);

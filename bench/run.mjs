@@ -31,13 +31,20 @@ const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 /** Runs a command once; wall time in ms, exit code, and coop's own peak memory report. */
 function time(args, options = {}) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: options.cwd ?? work, env: { ...env, ...options.env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, args, {
+    cwd: options.cwd ?? work,
+    env: { ...env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = /coop-rusage: maxrss=(\d+)/.exec(r.stderr ?? '')?.[1];
   return { wall, code: r.status, peakMB: rss ? Number(rss) / 1024 : undefined, stderr: r.stderr };
 }
 
-console.log(`coop bench: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `coop bench: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
 if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
   console.error('bench: dist/ is missing; run npm run build first');
   process.exit(2);
@@ -82,7 +89,11 @@ const generator = join(root, 'bench', 'generate-library.mjs');
 const today = new Date().toISOString().slice(0, 10);
 function generate(name, runbooks, steps) {
   const dir = join(work, name);
-  const r = spawnSync(process.execPath, [generator, dir, '--runbooks', String(runbooks), '--steps', String(steps), '--reviewed', today], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [generator, dir, '--runbooks', String(runbooks), '--steps', String(steps), '--reviewed', today],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`generator failed: ${r.stderr}`);
   return dir;
 }
@@ -106,21 +117,32 @@ for (const [n, runs] of sizes) {
   const r = lintTimes(dir, runs);
   lint.set(n, r);
   const exit = r.codes.length === 1 && r.codes[0] === 0 ? '' : `   (exit ${r.codes.join('/')})`;
-  console.log(`  ${String(n).padStart(6)} runbooks  ${ms(r.wall).padStart(11)} wall   ${((r.wall / n) * 1000).toFixed(0).padStart(5)} us/runbook   peak ${r.peakMB.toFixed(0)} MB${exit}`);
+  console.log(
+    `  ${String(n).padStart(6)} runbooks  ${ms(r.wall).padStart(11)} wall   ${((r.wall / n) * 1000).toFixed(0).padStart(5)} us/runbook   peak ${r.peakMB.toFixed(0)} MB${exit}`,
+  );
 }
 // The same 1,000 files through the least a validator does (bench/reference-validate.mjs):
 // yaml.parse and ajv against schema/runbook.schema.json, no positions, no rules.
 const reference = [];
-for (let i = 0; i < 5; i++) reference.push(time([join(root, 'bench', 'reference-validate.mjs'), join(work, 'lib-1000')]).wall);
+for (let i = 0; i < 5; i++)
+  reference.push(time([join(root, 'bench', 'reference-validate.mjs'), join(work, 'lib-1000')]).wall);
 const referenceWall = median(reference);
-console.log(`  reference: yaml.parse + ajv over the same 1,000 files ${ms(referenceWall).padStart(11)} wall   (coop lint / reference = ${(lint.get(1000).wall / referenceWall).toFixed(2)} x)`);
+console.log(
+  `  reference: yaml.parse + ajv over the same 1,000 files ${ms(referenceWall).padStart(11)} wall   (coop lint / reference = ${(lint.get(1000).wall / referenceWall).toFixed(2)} x)`,
+);
 const t1k = lint.get(1000).wall;
 const t10k = lint.get(10000).wall;
 console.log('\nTargets');
 console.log(`  1,000 runbooks under 1 s wall:               ${ms(t1k).padStart(11)}   ${verdict(t1k < 1000)}`);
-console.log(`  10,000 / 1,000 scaling under 10 x:           ${(t10k / t1k).toFixed(2).padStart(8)} x   ${verdict(t10k < 10 * t1k)}`);
-console.log(`  peak memory at 10,000 under 400 MB:          ${lint.get(10000).peakMB.toFixed(0).padStart(8)} MB  ${verdict(lint.get(10000).peakMB < 400)}`);
+console.log(
+  `  10,000 / 1,000 scaling under 10 x:           ${(t10k / t1k).toFixed(2).padStart(8)} x   ${verdict(t10k < 10 * t1k)}`,
+);
+console.log(
+  `  peak memory at 10,000 under 400 MB:          ${lint.get(10000).peakMB.toFixed(0).padStart(8)} MB  ${verdict(lint.get(10000).peakMB < 400)}`,
+);
 const big = lintTimes(generate('lib-one-big', 1, 5000), 3);
-console.log(`  one 5,000-step runbook lints under 1 s:      ${ms(big.wall).padStart(11)}   ${verdict(big.wall < 1000)}${big.codes[0] === 0 ? '' : `   (exit ${big.codes.join('/')})`}`);
+console.log(
+  `  one 5,000-step runbook lints under 1 s:      ${ms(big.wall).padStart(11)}   ${verdict(big.wall < 1000)}${big.codes[0] === 0 ? '' : `   (exit ${big.codes.join('/')})`}`,
+);
 
 rmSync(work, { recursive: true, force: true });

@@ -30,7 +30,14 @@ const yamlWithoutDebugLogging = {
     b.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const patched = source.replace(/node_process\.env\.(LOG_TOKENS|LOG_STREAM)/g, 'false');
-      const warnings = patched === source ? [{ text: `yaml-without-debug-logging: no LOG_TOKENS/LOG_STREAM read found in ${args.path}; lint will be a little slower` }] : [];
+      const warnings =
+        patched === source
+          ? [
+              {
+                text: `yaml-without-debug-logging: no LOG_TOKENS/LOG_STREAM read found in ${args.path}; lint will be a little slower`,
+              },
+            ]
+          : [];
       return { contents: patched, loader: 'js', warnings };
     });
   },
@@ -49,7 +56,8 @@ const lazyChildProcessForCommander = {
       /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
       loader: 'js',
     }));
   },
@@ -94,7 +102,11 @@ const common = {
   // import() of a vendor bundle becomes require(): a script run by bin/coop.js
   // through node:vm has no module loader to import with.
   supported: { 'dynamic-import': false },
-  define: { __COOP_VERSION__: JSON.stringify(pkg.version), __COOP_BUILD_ID__: JSON.stringify(buildId), 'import.meta.url': '__coopModuleUrl' },
+  define: {
+    __COOP_VERSION__: JSON.stringify(pkg.version),
+    __COOP_BUILD_ID__: JSON.stringify(buildId),
+    'import.meta.url': '__coopModuleUrl',
+  },
   banner: { js: "const __coopModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
@@ -122,7 +134,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
   build({
     ...common,
-    entryPoints: readdirSync(vendorDir).filter((f) => f.endsWith('.ts')).map((f) => `src/vendor/${f}`),
+    entryPoints: readdirSync(vendorDir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `src/vendor/${f}`),
     outdir: 'dist/vendor',
   }),
 ]);

@@ -7,10 +7,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', env: { ...process.env, COOP_BUILD_QUIET: '1' } });
+execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+  stdio: 'inherit',
+  env: { ...process.env, COOP_BUILD_QUIET: '1' },
+});
 mkdirSync(join(root, 'schema'), { recursive: true });
 for (const kind of ['runbook', 'contacts', 'systems', 'config']) {
-  const text = execFileSync(process.execPath, [join(root, 'bin', 'coop.js'), 'schema', '--file', kind], { encoding: 'utf8' });
+  const text = execFileSync(process.execPath, [join(root, 'bin', 'coop.js'), 'schema', '--file', kind], {
+    encoding: 'utf8',
+  });
   writeFileSync(join(root, 'schema', `${kind}.schema.json`), text);
   console.error(`gen-schema: wrote schema/${kind}.schema.json`);
 }

@@ -19,12 +19,17 @@ export async function run(options: ContactsOptions, io: IO): Promise<number> {
   const library = await openLibrary(options, io);
   const map = contactMap(library);
   const needle = options.filter?.toLowerCase();
-  const views = [...map.keys()].map((id) => contactView(id, map)).filter((c) => {
-    if (!needle) return true;
-    const haystack = [c.id, c.name, c.role, c.phone, c.email, c.reach, c.notes].filter(Boolean).join(' ').toLowerCase();
-    const wantedDigits = digits(needle);
-    return haystack.includes(needle) || (wantedDigits.length >= 3 && digits(c.phone ?? '').includes(wantedDigits));
-  });
+  const views = [...map.keys()]
+    .map((id) => contactView(id, map))
+    .filter((c) => {
+      if (!needle) return true;
+      const haystack = [c.id, c.name, c.role, c.phone, c.email, c.reach, c.notes]
+        .filter(Boolean)
+        .join(' ')
+        .toLowerCase();
+      const wantedDigits = digits(needle);
+      return haystack.includes(needle) || (wantedDigits.length >= 3 && digits(c.phone ?? '').includes(wantedDigits));
+    });
   if (options.json) {
     io.stdout.write(`${terminalSafeJson({ organization: library.organization ?? null, contacts: views }, 2)}\n`);
   } else {
@@ -35,11 +40,15 @@ export async function run(options: ContactsOptions, io: IO): Promise<number> {
       if (c.role) io.stdout.write(`  ${safeLine(c.role)}\n`);
       io.stdout.write(`  ${style.bold(reachOf(c))}\n`);
       if (c.hours) io.stdout.write(`  hours: ${safeLine(c.hours)}\n`);
-      if (c.alternates.length) io.stdout.write(`  if unavailable: ${c.alternates.map((a) => safeLine(a.name) + (a.phone ? ` ${safeLine(a.phone)}` : '')).join(', then ')}\n`);
+      if (c.alternates.length)
+        io.stdout.write(
+          `  if unavailable: ${c.alternates.map((a) => safeLine(a.name) + (a.phone ? ` ${safeLine(a.phone)}` : '')).join(', then ')}\n`,
+        );
       if (c.notes) io.stdout.write(`  ${safeLine(c.notes)}\n`);
       io.stdout.write('\n');
     }
-    if (views.length === 0) io.stdout.write(options.filter ? `No contact matches "${safeLine(options.filter)}".\n` : 'No contacts.\n');
+    if (views.length === 0)
+      io.stdout.write(options.filter ? `No contact matches "${safeLine(options.filter)}".\n` : 'No contacts.\n');
   }
   warnAboutProblems(library, io);
   return 0;

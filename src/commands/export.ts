@@ -32,7 +32,8 @@ function reportProblems(library: Library, io: IO, now: Date): void {
     const effect = f.leftOut ? 'left out of the export' : 'exported with what could be read';
     io.stderr.write(`coop: ${safeLine(f.file)}: ${plural(f.problems, 'problem')}; ${effect}\n`);
   }
-  if (files.length) io.stderr.write('coop: run "coop lint" to see every problem; the export says on its cover what is missing\n');
+  if (files.length)
+    io.stderr.write('coop: run "coop lint" to see every problem; the export says on its cover what is missing\n');
 }
 
 export async function run(options: ExportOptions, io: IO): Promise<number> {
@@ -44,7 +45,10 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   const text = await render(library, format, now);
   if (options.out === undefined || options.out === '-') {
     // A page of markup scrolling past is rarely what a person at a terminal wanted.
-    if (io.stdoutIsTTY) io.stderr.write(`coop: to save it, give a file: coop export --out ${format === 'html' ? 'binder.html' : 'PLAN.md'}\n`);
+    if (io.stdoutIsTTY)
+      io.stderr.write(
+        `coop: to save it, give a file: coop export --out ${format === 'html' ? 'binder.html' : 'PLAN.md'}\n`,
+      );
     io.stdout.write(text);
     return 0;
   }
@@ -52,6 +56,8 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   const shown = displayPathOf(path, io.cwd);
   writeFileAtomically(path, text, shown);
   const what = format === 'html' ? 'the printable binder' : 'the plan as Markdown';
-  io.stderr.write(`coop: wrote ${what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`);
+  io.stderr.write(
+    `coop: wrote ${what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`,
+  );
   return 0;
 }

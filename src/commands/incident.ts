@@ -71,7 +71,18 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
     const { writer, recorded, lock } = await openJournal(journalDir, runbook, who, io, person);
     try {
       const incident = writer.incidentId;
-      const first = start(runbook, { incident, person: who, drill: options.drill, runbookHash: fileHash(entry.file.absolutePath), coopVersion: VERSION, runbookFile: entry.file.displayPath }, io.now());
+      const first = start(
+        runbook,
+        {
+          incident,
+          person: who,
+          drill: options.drill,
+          runbookHash: fileHash(entry.file.absolutePath),
+          coopVersion: VERSION,
+          runbookFile: entry.file.displayPath,
+        },
+        io.now(),
+      );
       return await driveWalk({
         io,
         flags: options,
@@ -97,12 +108,19 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
   }
 }
 
-async function chooseRunbook(library: Library, id: string | undefined, person: InteractiveDriver | undefined): Promise<Loaded<Runbook>> {
+async function chooseRunbook(
+  library: Library,
+  id: string | undefined,
+  person: InteractiveDriver | undefined,
+): Promise<Loaded<Runbook>> {
   if (id !== undefined) return requireRunbook(library, id);
-  if (library.runbooks.length === 0) throw new UserError(`the library ${library.displayRoot} has no runbook that can be used; run coop lint`);
+  if (library.runbooks.length === 0)
+    throw new UserError(`the library ${library.displayRoot} has no runbook that can be used; run coop lint`);
   if (!person) {
     const ids = library.runbooks.map((r) => r.value.id).join(', ');
-    throw new UserError(`name the runbook to walk through, like: coop incident ${library.runbooks[0]!.value.id} (the runbooks are: ${ids}); without a terminal coop cannot ask`);
+    throw new UserError(
+      `name the runbook to walk through, like: coop incident ${library.runbooks[0]!.value.id} (the runbooks are: ${ids}); without a terminal coop cannot ask`,
+    );
   }
   return requireRunbook(library, await person.chooseRunbook(library.runbooks));
 }
@@ -120,13 +138,23 @@ interface OpenedJournal {
  * may choose to carry on unrecorded (the events stay in memory and are
  * retried); a script may not.
  */
-async function openJournal(journalDir: JournalDir, runbook: Runbook, who: string, io: IO, person: InteractiveDriver | undefined): Promise<OpenedJournal> {
+async function openJournal(
+  journalDir: JournalDir,
+  runbook: Runbook,
+  who: string,
+  io: IO,
+  person: InteractiveDriver | undefined,
+): Promise<OpenedJournal> {
   for (let attempt = 0; ; attempt++) {
     const writer = new JournalWriter(journalDir.dir, newIncidentId(runbook.id, io.now()));
     let unwritable: JournalUnwritable;
     try {
       writer.create();
-      return { writer, recorded: true, lock: acquireLock(journalDir.dir, writer.incidentId, { person: who, now: io.now() }) };
+      return {
+        writer,
+        recorded: true,
+        lock: acquireLock(journalDir.dir, writer.incidentId, { person: who, now: io.now() }),
+      };
     } catch (error) {
       if (!(error instanceof JournalUnwritable)) {
         // The file was made but its lock could not be: leave no empty journal behind.
@@ -136,7 +164,8 @@ async function openJournal(journalDir: JournalDir, runbook: Runbook, who: string
       // Two incidents of one runbook in one second with the same suffix: draw again.
       const taken = (error as NodeJS.ErrnoException).code === 'EEXIST' || error instanceof IncidentLocked;
       if (taken && attempt < 5) continue;
-      unwritable = error instanceof JournalUnwritable ? error : new JournalUnwritable(writer.path, describeDiskError(error));
+      unwritable =
+        error instanceof JournalUnwritable ? error : new JournalUnwritable(writer.path, describeDiskError(error));
     }
     const what = `${unwritable.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
     if (!person) throw new UserError(what);

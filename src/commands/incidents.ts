@@ -8,7 +8,13 @@ import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { incidentFilter, isFiltered, matches, type FilterOptions } from '../reports/incidents/filter.js';
 import { summarizeIncident } from '../journal/summary.js';
-import { incidentCounts, incidentsJson, incidentsTable, notEndedHint, type ListedIncident } from '../reports/incidents/view.js';
+import {
+  incidentCounts,
+  incidentsJson,
+  incidentsTable,
+  notEndedHint,
+  type ListedIncident,
+} from '../reports/incidents/view.js';
 import { readJournalFolder, warnTorn, warnUnreadable } from '../journal/folder.js';
 
 export interface IncidentsOptions extends GlobalOptions, FilterOptions {
@@ -35,7 +41,8 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
   const where = safeLine(folder.display);
   if (all.length === 0) {
     io.stdout.write(`No incidents recorded in ${where}${folder.exists ? '' : ' (the folder does not exist yet)'}.\n`);
-    if (journalDir.source !== 'option') io.stdout.write('Journals kept elsewhere? Give --journal-dir DIR or set COOP_JOURNAL_DIR.\n');
+    if (journalDir.source !== 'option')
+      io.stdout.write('Journals kept elsewhere? Give --journal-dir DIR or set COOP_JOURNAL_DIR.\n');
     return 0;
   }
   if (shown.length === 0) {

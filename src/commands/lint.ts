@@ -14,7 +14,6 @@ import { targetsOf, type Target } from '../lint/targets.js';
 import { UserError } from '../system/errors.js';
 import { localDay } from '../text/local-time.js';
 
-
 export interface LintCommandOptions extends GlobalOptions {
   paths: string[];
   format?: string;
@@ -34,8 +33,14 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
     return 0;
   }
 
-  const targets: Target[] = options.paths.length > 0 ? targetsOf(options.paths, io.cwd) : [{ dir: locateLibrary(options.runbooks, io.env, io.cwd).dir }];
-  const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env }), { today, quiet: options.quiet });
+  const targets: Target[] =
+    options.paths.length > 0
+      ? targetsOf(options.paths, io.cwd)
+      : [{ dir: locateLibrary(options.runbooks, io.env, io.cwd).dir }];
+  const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env }), {
+    today,
+    quiet: options.quiet,
+  });
   const { findings, counts } = report;
   const formatOptions = { color: io.color, version: VERSION, cwd: io.cwd };
   io.stdout.write((await FORMATS[format]())(report, formatOptions));
@@ -44,24 +49,29 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
     io.stderr.write(`${(await FORMATS.compact())(report, formatOptions)}${summaryLine(counts)}\n`);
   }
 
-  const failed = counts.errors > 0 || (maxWarnings !== undefined && counts.warnings > maxWarnings) || (options.strict === true && counts.warnings > 0);
+  const failed =
+    counts.errors > 0 ||
+    (maxWarnings !== undefined && counts.warnings > maxWarnings) ||
+    (options.strict === true && counts.warnings > 0);
   return failed ? 1 : 0;
 }
 
 function formatOf(name: string | undefined, io: IO): FormatName {
   if (name === undefined) return io.stdoutIsTTY ? 'stylish' : 'compact';
-  if (!isFormatName(name)) throw new UserError(`unknown format "${name}"; use stylish, compact, json, sarif or github`, 2);
+  if (!isFormatName(name))
+    throw new UserError(`unknown format "${name}"; use stylish, compact, json, sarif or github`, 2);
   return name;
 }
 
 function maxWarningsOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text.trim())) throw new UserError(`--max-warnings takes a whole number of warnings (0 or more), not "${text}"`, 2);
+  if (!/^\d+$/.test(text.trim()))
+    throw new UserError(`--max-warnings takes a whole number of warnings (0 or more), not "${text}"`, 2);
   return Number(text.trim());
 }
 
 function todayOf(text: string): string {
-  if (!isRealDate(text)) throw new UserError(`--today takes a date written YYYY-MM-DD, like 2026-03-31, not "${text}"`, 2);
+  if (!isRealDate(text))
+    throw new UserError(`--today takes a date written YYYY-MM-DD, like 2026-03-31, not "${text}"`, 2);
   return text;
 }
-

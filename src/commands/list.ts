@@ -14,10 +14,20 @@ export async function run(options: ListOptions, io: IO): Promise<number> {
   const library = await openLibrary(options, io);
   const rows = library.runbooks.map((entry) => {
     const view = runbookView(library, entry);
-    return { id: view.id, title: view.title, owner: view.owner?.name ?? null, ownerId: view.owner?.id ?? null, reviewed: view.reviewed ?? null, reviewDue: view.reviewDue ?? null, file: view.file ?? null };
+    return {
+      id: view.id,
+      title: view.title,
+      owner: view.owner?.name ?? null,
+      ownerId: view.owner?.id ?? null,
+      reviewed: view.reviewed ?? null,
+      reviewDue: view.reviewDue ?? null,
+      file: view.file ?? null,
+    };
   });
   if (options.json) {
-    io.stdout.write(`${terminalSafeJson({ library: library.displayRoot, runbooks: rows, broken: library.brokenRunbooks }, 2)}\n`);
+    io.stdout.write(
+      `${terminalSafeJson({ library: library.displayRoot, runbooks: rows, broken: library.brokenRunbooks }, 2)}\n`,
+    );
     warnAboutProblems(library, io);
     return 0;
   }
@@ -25,7 +35,8 @@ export async function run(options: ListOptions, io: IO): Promise<number> {
   const cells = rows.map((r) => [r.id, r.title, r.owner ?? '-', r.reviewed ?? 'never']);
   for (const line of textTable(['ID', 'TITLE', 'OWNER', 'REVIEWED'], cells, style)) io.stdout.write(`${line}\n`);
   if (rows.length === 0) io.stdout.write(`(no runbooks in ${library.displayRoot})\n`);
-  for (const b of library.brokenRunbooks) io.stderr.write(`coop: warning: ${safeLine(b.file)} could not be loaded; run "coop lint"\n`);
+  for (const b of library.brokenRunbooks)
+    io.stderr.write(`coop: warning: ${safeLine(b.file)} could not be loaded; run "coop lint"\n`);
   if (library.brokenRunbooks.length === 0) warnAboutProblems(library, io);
   return 0;
 }

@@ -45,6 +45,8 @@ export function requireRunbook(library: Library, id: string): Loaded<Runbook> {
   const ids = library.runbooks.map((r) => r.value.id);
   const near = closest(id, [...ids, ...library.runbooks.map((r) => r.value.title)]);
   const nearIds = [...new Set(near.map((n) => library.runbooks.find((r) => r.value.title === n)?.value.id ?? n))];
-  const hint = nearIds.length ? `; did you mean ${nearIds.map((n) => `"${n}"`).join(' or ')}?` : `; the runbooks are: ${ids.join(', ') || 'none'}`;
+  const hint = nearIds.length
+    ? `; did you mean ${nearIds.map((n) => `"${n}"`).join(' or ')}?`
+    : `; the runbooks are: ${ids.join(', ') || 'none'}`;
   throw new UserError(`no runbook "${safeLine(id)}" in ${library.displayRoot}${hint} (see coop list)`);
 }

@@ -51,7 +51,9 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const summary = summarizeIncident(read.events);
       if (summary.status === 'ended') {
         const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
-        throw new UserError(`incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: coop report ${id}`);
+        throw new UserError(
+          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: coop report ${id}`,
+        );
       }
       const library = await openLibrary(options, io);
       const entry = runbookOf(library, summary.runbook, id);
@@ -121,17 +123,26 @@ function runbookOf(library: Library, runbookId: string, incident: string): Loade
     : broken
       ? `cannot be loaded from ${library.displayRoot} (run coop lint)`
       : `is no longer in ${library.displayRoot}`;
-  throw new UserError(`incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: coop report ${incident})`);
+  throw new UserError(
+    `incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: coop report ${incident})`,
+  );
 }
 
 /** The state the journal leads to, or why the runbook as it is now cannot take it further. */
-function replayOrSay(runbook: Runbook, events: Parameters<typeof replay>[1], incident: string, changed: boolean): WalkState {
+function replayOrSay(
+  runbook: Runbook,
+  events: Parameters<typeof replay>[1],
+  incident: string,
+  changed: boolean,
+): WalkState {
   try {
     return replay(runbook, events);
   } catch (error) {
     if (!(error instanceof ReplayError)) throw error;
     const since = changed ? ' (the runbook has changed since the incident began)' : '';
-    throw new UserError(`cannot carry on incident ${incident}: ${error.message}${since}; put the step back in the runbook, or finish by hand (what was done so far: coop report ${incident})`);
+    throw new UserError(
+      `cannot carry on incident ${incident}: ${error.message}${since}; put the step back in the runbook, or finish by hand (what was done so far: coop report ${incident})`,
+    );
   }
 }
 

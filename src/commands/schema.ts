@@ -9,10 +9,26 @@ import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js'
 import { UserError } from '../system/errors.js';
 
 export const SCHEMA_KINDS = {
-  runbook: { schema: Runbook, title: 'coop runbook', description: 'One runbook of a coop library: a file named after its id (RUNBOOK-FORMAT.md).' },
-  contacts: { schema: ContactsFile, title: 'coop contacts', description: 'contacts.yaml of a coop library: the people, vendors and roles runbooks name.' },
-  systems: { schema: SystemsFile, title: 'coop systems', description: 'systems.yaml of a coop library: the systems the office depends on, with RTO and RPO.' },
-  config: { schema: Config, title: 'coop settings', description: 'coop.yaml at the root of a coop library: settings for its tools, such as lint rule severities.' },
+  runbook: {
+    schema: Runbook,
+    title: 'coop runbook',
+    description: 'One runbook of a coop library: a file named after its id (RUNBOOK-FORMAT.md).',
+  },
+  contacts: {
+    schema: ContactsFile,
+    title: 'coop contacts',
+    description: 'contacts.yaml of a coop library: the people, vendors and roles runbooks name.',
+  },
+  systems: {
+    schema: SystemsFile,
+    title: 'coop systems',
+    description: 'systems.yaml of a coop library: the systems the office depends on, with RTO and RPO.',
+  },
+  config: {
+    schema: Config,
+    title: 'coop settings',
+    description: 'coop.yaml at the root of a coop library: settings for its tools, such as lint rule severities.',
+  },
 } as const;
 export type SchemaKind = keyof typeof SCHEMA_KINDS;
 
@@ -29,7 +45,8 @@ export function schemaText(kind: SchemaKind): string {
 
 export async function run(options: GlobalOptions & { file?: string }, io: IO): Promise<number> {
   const kind = options.file ?? 'runbook';
-  if (!Object.hasOwn(SCHEMA_KINDS, kind)) throw new UserError(`unknown file kind "${kind}"; use runbook, contacts, systems or config`, 2);
+  if (!Object.hasOwn(SCHEMA_KINDS, kind))
+    throw new UserError(`unknown file kind "${kind}"; use runbook, contacts, systems or config`, 2);
   io.stdout.write(schemaText(kind as SchemaKind));
   return 0;
 }

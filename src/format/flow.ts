@@ -37,7 +37,12 @@ export function following(runbook: Runbook, index: number): Target {
   return index + 1 < runbook.steps.length ? { kind: 'step', index: index + 1 } : { kind: 'end' };
 }
 
-export function resolveTarget(runbook: Runbook, name: string | undefined, index: number, ids = stepIndexById(runbook)): Target {
+export function resolveTarget(
+  runbook: Runbook,
+  name: string | undefined,
+  index: number,
+  ids = stepIndexById(runbook),
+): Target {
   if (name === undefined) return following(runbook, index);
   if (name === END) return { kind: 'end' };
   const found = ids.get(name);
@@ -58,10 +63,21 @@ export function edgesOf(runbook: Runbook, index: number, ids = stepIndexById(run
   }
   if ('run' in step) {
     return [
-      { kind: 'success', label: 'succeeds', target: resolveTarget(runbook, step.on_success, index, ids), field: ['on_success'] },
-      { kind: 'failure', label: 'fails', target: resolveTarget(runbook, step.on_failure, index, ids), field: ['on_failure'] },
+      {
+        kind: 'success',
+        label: 'succeeds',
+        target: resolveTarget(runbook, step.on_success, index, ids),
+        field: ['on_success'],
+      },
+      {
+        kind: 'failure',
+        label: 'fails',
+        target: resolveTarget(runbook, step.on_failure, index, ids),
+        field: ['on_failure'],
+      },
     ];
   }
-  if (step.next !== undefined) return [{ kind: 'next', label: '', target: resolveTarget(runbook, step.next, index, ids), field: ['next'] }];
+  if (step.next !== undefined)
+    return [{ kind: 'next', label: '', target: resolveTarget(runbook, step.next, index, ids), field: ['next'] }];
   return [{ kind: 'fallthrough', label: '', target: following(runbook, index) }];
 }

@@ -132,4 +132,3 @@ export type Step = z.infer<typeof Step>;
 export type Runbook = z.infer<typeof Runbook>;
 export type Config = z.infer<typeof Config>;
 export type Phase = z.infer<typeof Phase>;
-

@@ -4,7 +4,6 @@
 import * as z from 'zod';
 import { JOURNAL_VERSION } from './format.js';
 
-
 /** Where a step led: a step id, or `end`. */
 const Next = z.string().min(1);
 
@@ -35,7 +34,12 @@ export const StartedEvent = z.object({
 });
 
 export const StepDoneEvent = z.object({ ...envelope, type: z.literal('step-done'), next: Next });
-export const StepSkippedEvent = z.object({ ...envelope, type: z.literal('step-skipped'), reason: z.string(), next: Next });
+export const StepSkippedEvent = z.object({
+  ...envelope,
+  type: z.literal('step-skipped'),
+  reason: z.string(),
+  next: Next,
+});
 export const AnsweredEvent = z.object({ ...envelope, type: z.literal('answered'), answer: z.string(), next: Next });
 export const NoteEvent = z.object({ ...envelope, type: z.literal('note'), text: z.string() });
 
@@ -81,10 +85,19 @@ export const PauseReason = z.enum([
   'loop',
 ]);
 
-export const PausedEvent = z.object({ ...envelope, type: z.literal('paused'), reason: PauseReason, detail: z.string().optional() });
+export const PausedEvent = z.object({
+  ...envelope,
+  type: z.literal('paused'),
+  reason: PauseReason,
+  detail: z.string().optional(),
+});
 
 /** Written by `coop resume`; a different person than before is a hand-over. */
-export const ResumedEvent = z.object({ ...envelope, type: z.literal('resumed'), previousPerson: z.string().optional() });
+export const ResumedEvent = z.object({
+  ...envelope,
+  type: z.literal('resumed'),
+  previousPerson: z.string().optional(),
+});
 
 export const EndOutcome = z.enum(['completed', 'failed']);
 export const EndedEvent = z.object({
@@ -121,4 +134,3 @@ export type EndOutcome = z.infer<typeof EndOutcome>;
 
 /** The fields every event carries, which the engine fills in. */
 export type Envelope = Pick<JournalEvent, 'v' | 'seq' | 'ts' | 'incident' | 'runbook' | 'step' | 'person'>;
-

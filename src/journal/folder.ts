@@ -38,9 +38,12 @@ export function readJournalFolder(dir: string, cwd: string): JournalFolder {
   const display = displayPathOf(dir, cwd);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith(JOURNAL_EXTENSION)).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith(JOURNAL_EXTENSION))
+      .sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { dir, display, exists: false, journals: [], unreadable: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { dir, display, exists: false, journals: [], unreadable: [] };
     throw new UserError(`cannot read the journal folder ${safeLine(display)}: ${describeDiskError(error)}`);
   }
   const folder: JournalFolder = { dir, display, exists: true, journals: [], unreadable: [] };
@@ -50,7 +53,10 @@ export function readJournalFolder(dir: string, cwd: string): JournalFolder {
     const shown = displayPathOf(path, cwd);
     // An id is checked before anything is built from it (docs/journal.md).
     if (!isIncidentId(id)) {
-      folder.unreadable.push({ file: shown, problem: `${shown}: its name is not an incident id (like 20261123-091503-power-loss-k3f9.jsonl)` });
+      folder.unreadable.push({
+        file: shown,
+        problem: `${shown}: its name is not an incident id (like 20261123-091503-power-loss-k3f9.jsonl)`,
+      });
       continue;
     }
     try {
@@ -70,7 +76,8 @@ export function readJournalFolder(dir: string, cwd: string): JournalFolder {
 export function journalProblem(read: ReadJournal, id: string, shown: string): string | undefined {
   const first = read.events[0];
   if (!first) return `${shown}: has no events (coop stopped before the incident's first line was written)`;
-  if (first.incident !== id) return `${shown}:1: holds incident ${safeLine(first.incident)}, not ${id} as its name says; was it renamed?`;
+  if (first.incident !== id)
+    return `${shown}:1: holds incident ${safeLine(first.incident)}, not ${id} as its name says; was it renamed?`;
   return undefined;
 }
 
@@ -82,5 +89,8 @@ export function warnUnreadable(folder: JournalFolder, write: (text: string) => u
 /** One warning line per journal whose last line was cut short by a crash. */
 export function warnTorn(journal: JournalFile, write: (text: string) => unknown): void {
   const torn = journal.read.torn;
-  if (torn) write(`coop: warning: ${safeLine(journal.display)}:${torn.line}: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`);
+  if (torn)
+    write(
+      `coop: warning: ${safeLine(journal.display)}:${torn.line}: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`,
+    );
 }

@@ -18,9 +18,16 @@ export function lockIncident(dir: string, id: string, person: string, io: IO): I
     if (error instanceof IncidentLocked) {
       // On this machine a live process holds it; on another, coop cannot tell whether it still runs.
       const elsewhere = error.holder !== undefined && error.holder.host !== hostname();
-      const hint = elsewhere || error.holder === undefined ? `; if that coop is no longer running, delete ${file} and resume again` : '';
-      throw new UserError(`${safeLine(error.message)}; one coop at a time writes an incident: wait until they pause it, or ask them to${hint}`);
+      const hint =
+        elsewhere || error.holder === undefined
+          ? `; if that coop is no longer running, delete ${file} and resume again`
+          : '';
+      throw new UserError(
+        `${safeLine(error.message)}; one coop at a time writes an incident: wait until they pause it, or ask them to${hint}`,
+      );
     }
-    throw new UserError(`cannot lock incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}: ${describeDiskError(error)}; resuming needs a journal folder coop can write`);
+    throw new UserError(
+      `cannot lock incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}: ${describeDiskError(error)}; resuming needs a journal folder coop can write`,
+    );
   }
 }

@@ -19,7 +19,10 @@ export interface IncidentJournalPath {
 
 export function findIncidentJournal(id: string, dir: string, io: IO): IncidentJournalPath {
   const path = journalPath(dir, id);
-  if (!existsSync(path)) throw new UserError(`no incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}; coop incidents lists the incidents there (or give --journal-dir)`);
+  if (!existsSync(path))
+    throw new UserError(
+      `no incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}; coop incidents lists the incidents there (or give --journal-dir)`,
+    );
   return { id, path, display: displayPathOf(path, io.cwd) };
 }
 

@@ -89,7 +89,12 @@ export function readHolder(path: string): LockHolder | undefined {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockHolder>;
     if (typeof data.pid === 'number' && typeof data.host === 'string') {
-      return { pid: data.pid, host: data.host, person: String(data.person ?? 'someone'), since: String(data.since ?? 'an unknown time') };
+      return {
+        pid: data.pid,
+        host: data.host,
+        person: String(data.person ?? 'someone'),
+        since: String(data.since ?? 'an unknown time'),
+      };
     }
   } catch {
     // Unreadable or garbled: the caller says so.

@@ -43,7 +43,11 @@ const SUFFIX_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
  * short random suffix so two people starting the same runbook in the same
  * second on a shared drive get two files.
  */
-export function newIncidentId(runbookId: string, now: Date, random: (n: number) => Buffer = (n) => nodeCrypto().randomBytes(n)): string {
+export function newIncidentId(
+  runbookId: string,
+  now: Date,
+  random: (n: number) => Buffer = (n) => nodeCrypto().randomBytes(n),
+): string {
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   const stamp = `${p(now.getFullYear(), 4)}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
   const suffix = [...random(4)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join('');
@@ -55,7 +59,9 @@ export function newIncidentId(runbookId: string, now: Date, random: (n: number) 
 function checkedId(id: string): string {
   if (!isIncidentId(id)) {
     const shown = JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}...` : id);
-    throw new UserError(`${shown} is not an incident id; ids look like 20261123-091503-power-loss-k3f9 (see coop incidents)`);
+    throw new UserError(
+      `${shown} is not an incident id; ids look like 20261123-091503-power-loss-k3f9 (see coop incidents)`,
+    );
   }
   return id;
 }

@@ -38,7 +38,12 @@ export function readJournalFile(path: string, displayPath = path): ReadJournal {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
-    if (size > MAX_JOURNAL_BYTES) throw new JournalError(displayPath, 0, `is ${size} bytes, over the ${MAX_JOURNAL_BYTES}-byte limit for a journal; it is not one coop wrote`);
+    if (size > MAX_JOURNAL_BYTES)
+      throw new JournalError(
+        displayPath,
+        0,
+        `is ${size} bytes, over the ${MAX_JOURNAL_BYTES}-byte limit for a journal; it is not one coop wrote`,
+      );
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof JournalError) throw error;
@@ -70,8 +75,13 @@ export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
         data = JSON.parse(raw);
       } catch {
         const isLast = i === lines.length - 1;
-        if (isLast && looksTorn(raw)) return { events: checked(events, displayPath), torn: { line, text: raw.slice(0, 60) }, validBytes };
-        throw new JournalError(displayPath, line, `is not a coop journal line (not JSON)${isLast ? '' : '; only a last line cut short by a crash can be set aside'}`);
+        if (isLast && looksTorn(raw))
+          return { events: checked(events, displayPath), torn: { line, text: raw.slice(0, 60) }, validBytes };
+        throw new JournalError(
+          displayPath,
+          line,
+          `is not a coop journal line (not JSON)${isLast ? '' : '; only a last line cut short by a crash can be set aside'}`,
+        );
       }
       events.push({ event: toEvent(data, displayPath, line), line });
     }
@@ -84,21 +94,34 @@ export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
 function toEvent(data: unknown, file: string, line: number): JournalEvent {
   const version = (data as { v?: unknown } | null)?.v;
   if (typeof version === 'number' && version > JOURNAL_VERSION)
-    throw new JournalError(file, line, `was written by a newer coop (journal version ${version}); update coop to read it`);
+    throw new JournalError(
+      file,
+      line,
+      `was written by a newer coop (journal version ${version}); update coop to read it`,
+    );
   const parsed = JournalEvent.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : issue ? ` (${issue.message})` : '';
+  const where = issue?.path.length
+    ? ` (${issue.path.join('.')}: ${issue.message})`
+    : issue
+      ? ` (${issue.message})`
+      : '';
   throw new JournalError(file, line, `is not a coop journal event${where}`);
 }
 
 function checked(events: Array<{ event: JournalEvent; line: number }>, file: string): JournalEvent[] {
   const first = events[0];
   if (!first) return [];
-  if (first.event.type !== 'started') throw new JournalError(file, first.line, 'does not begin with a "started" event; it is not a coop journal');
+  if (first.event.type !== 'started')
+    throw new JournalError(file, first.line, 'does not begin with a "started" event; it is not a coop journal');
   for (const { event, line } of events) {
     if (event.incident !== first.event.incident)
-      throw new JournalError(file, line, `belongs to incident ${event.incident}, not ${first.event.incident}: two journals are mixed in one file`);
+      throw new JournalError(
+        file,
+        line,
+        `belongs to incident ${event.incident}, not ${first.event.incident}: two journals are mixed in one file`,
+      );
   }
   return events.map((e) => e.event);
 }

@@ -105,7 +105,8 @@ export class JournalWriter {
       // Positional writes: the file's bytes are always exactly the lines we
       // know are durable, whatever a failed earlier attempt left behind.
       let done = 0;
-      while (done < buffer.length) done += this.fs.writeSync(this.fd!, buffer, done, buffer.length - done, this.bytes + done);
+      while (done < buffer.length)
+        done += this.fs.writeSync(this.fd!, buffer, done, buffer.length - done, this.bytes + done);
       this.fs.fsyncSync(this.fd!);
       this.bytes += buffer.length;
       this.durable = this.lines.length;

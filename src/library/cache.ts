@@ -15,7 +15,6 @@ import { sameSnapshot, shortHash, snapshotFolder, type Snapshot } from './finger
 import { displayPathOf } from './paths.js';
 import { makeFolder } from '../system/make-folder.js';
 
-
 export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.COOP_NO_CACHE) return undefined;
   if (env.COOP_CACHE_DIR) return env.COOP_CACHE_DIR;
@@ -64,12 +63,19 @@ function entryPath(dir: string, root: string): string {
  * the library next takes it once, before loading, and passes it to both, so
  * an edit made during the load is never cached under the new bytes.
  */
-export function readCachedLibrary(root: string, cwd: string, env: NodeJS.ProcessEnv, snapshot = snapshotFolder(root)): Library | undefined {
+export function readCachedLibrary(
+  root: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  snapshot = snapshotFolder(root),
+): Library | undefined {
   const dir = cacheDir(env);
   if (!dir) return undefined;
   const entry = readCacheFile<Entry>(entryPath(dir, root));
   if (!entry || !sameSnapshot(entry.snapshot, snapshot)) return undefined;
-  const files = new Map(entry.files.map((name) => [name, new CachedSourceFile(displayPathOf(join(root, name), cwd), join(root, name))]));
+  const files = new Map(
+    entry.files.map((name) => [name, new CachedSourceFile(displayPathOf(join(root, name), cwd), join(root, name))]),
+  );
   const revive = <T>(s: Stored<T>): Loaded<T> => ({ value: s.value, path: s.path, file: files.get(s.file)! });
   return {
     root,
@@ -89,7 +95,11 @@ export function readCachedLibrary(root: string, cwd: string, env: NodeJS.Process
 }
 
 /** Keeps a library that loaded cleanly; a cache that cannot be written is simply not kept. */
-export function writeCachedLibrary(library: Library, env: NodeJS.ProcessEnv, snapshot = snapshotFolder(library.root)): void {
+export function writeCachedLibrary(
+  library: Library,
+  env: NodeJS.ProcessEnv,
+  snapshot = snapshotFolder(library.root),
+): void {
   if (library.problems.length > 0 || library.brokenRunbooks.length > 0) return;
   const dir = cacheDir(env);
   if (!dir || !snapshot) return;

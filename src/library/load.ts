@@ -16,7 +16,6 @@ import { UserError } from '../system/errors.js';
 import { safeLine } from '../text/sanitize.js';
 import { didYouMean } from '../text/suggest.js';
 
-
 export interface LoadOptions {
   /** Folder the shown paths are relative to; default the process's. */
   cwd?: string;
@@ -31,11 +30,14 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
   const displayRoot = displayPathOf(absRoot, cwd) || '.';
   let names: string[];
   try {
-    if (!statSync(absRoot).isDirectory()) throw new UserError(`runbook library ${displayRoot} is not a folder; give the folder that holds contacts.yaml`);
+    if (!statSync(absRoot).isDirectory())
+      throw new UserError(`runbook library ${displayRoot} is not a folder; give the folder that holds contacts.yaml`);
     names = readdirSync(absRoot).sort();
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`runbook library ${displayRoot} ${describeFsError(error)}; give the folder that holds contacts.yaml (--runbooks DIR)`);
+    throw new UserError(
+      `runbook library ${displayRoot} ${describeFsError(error)}; give the folder that holds contacts.yaml (--runbooks DIR)`,
+    );
   }
 
   const library: Library = {
@@ -61,7 +63,14 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
 
   const contactsName = pickFile(names, 'contacts');
   if (contactsName) loadContacts(library, read(contactsName));
-  else library.problems.push({ file: display(CONTACTS_FILE), line: 1, col: 1, code: 'file-unreadable', message: `does not exist; a library needs a ${CONTACTS_FILE} listing the people to call` });
+  else
+    library.problems.push({
+      file: display(CONTACTS_FILE),
+      line: 1,
+      col: 1,
+      code: 'file-unreadable',
+      message: `does not exist; a library needs a ${CONTACTS_FILE} listing the people to call`,
+    });
 
   const systemsName = pickFile(names, 'systems');
   if (systemsName) loadSystems(library, read(systemsName));
@@ -104,7 +113,10 @@ function usable(result: ReadResult): result is ReadResult & { file: SourceFile }
   return result.file !== undefined && result.problems.length === 0;
 }
 
-function requireMapping(library: Library, result: ReadResult & { file: SourceFile }): Record<string, unknown> | undefined {
+function requireMapping(
+  library: Library,
+  result: ReadResult & { file: SourceFile },
+): Record<string, unknown> | undefined {
   const data = result.data;
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
   const what = Array.isArray(data) ? 'a list' : `a single value`;
@@ -153,14 +165,28 @@ function loadItems<T extends { id: string }>(
 }
 
 function loadContacts(library: Library, result: ReadResult): void {
-  const { items, top, file } = loadItems(library, result, schema.ContactsFile, 'contacts', schema.Contact, library.brokenContactIds);
+  const { items, top, file } = loadItems(
+    library,
+    result,
+    schema.ContactsFile,
+    'contacts',
+    schema.Contact,
+    library.brokenContactIds,
+  );
   library.contacts = items;
   library.contactsFile = file;
   if (typeof top?.organization === 'string') library.organization = top.organization;
 }
 
 function loadSystems(library: Library, result: ReadResult): void {
-  const { items, file } = loadItems(library, result, schema.SystemsFile, 'systems', schema.System, library.brokenSystemIds);
+  const { items, file } = loadItems(
+    library,
+    result,
+    schema.SystemsFile,
+    'systems',
+    schema.System,
+    library.brokenSystemIds,
+  );
   library.systems = items;
   library.systemsFile = file;
 }
@@ -212,7 +238,12 @@ function runbookProblems(top: Record<string, unknown>, file: SourceFile): Proble
   steps.forEach((step, index) => {
     const path = ['steps', index];
     if (step === null || typeof step !== 'object' || Array.isArray(step)) {
-      problems.push({ file: file.displayPath, ...file.locate(path), code: 'wrong-type', message: `steps[${index + 1}]: expected a mapping with do, ask or run, got ${step === null ? 'nothing' : Array.isArray(step) ? 'a list' : 'a single value'}` });
+      problems.push({
+        file: file.displayPath,
+        ...file.locate(path),
+        code: 'wrong-type',
+        message: `steps[${index + 1}]: expected a mapping with do, ask or run, got ${step === null ? 'nothing' : Array.isArray(step) ? 'a list' : 'a single value'}`,
+      });
       return;
     }
     const keys = Object.keys(step);
@@ -224,15 +255,24 @@ function runbookProblems(top: Record<string, unknown>, file: SourceFile): Proble
       const nearKey = keys.find((k) => didYouMean(k, kindKeys));
       const where = nearKey ? file.locate([...path, nearKey], { key: true }) : file.locate(path);
       const hint = nearKey ? `; "${safeLine(nearKey)}" is not one of them${didYouMean(nearKey, kindKeys)}` : '';
-      problems.push({ file: file.displayPath, ...where, code: 'step-kind', message: `steps[${index + 1}] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:)${hint}` });
+      problems.push({
+        file: file.displayPath,
+        ...where,
+        code: 'step-kind',
+        message: `steps[${index + 1}] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:)${hint}`,
+      });
       return;
     }
     if (kinds.length > 1) {
-      problems.push({ file: file.displayPath, ...file.locate([...path, kinds[1]!], { key: true }), code: 'step-kind', message: `steps[${index + 1}] has both ${kinds[0]} and ${kinds[1]}; a step is exactly one kind: split it into two steps` });
+      problems.push({
+        file: file.displayPath,
+        ...file.locate([...path, kinds[1]!], { key: true }),
+        code: 'step-kind',
+        message: `steps[${index + 1}] has both ${kinds[0]} and ${kinds[1]}; a step is exactly one kind: split it into two steps`,
+      });
       return;
     }
     problems.push(...validate(schema.STEP_KINDS[kinds[0]!], step, file, path).problems);
   });
   return problems;
 }
-

@@ -10,7 +10,9 @@ import { MAX_NESTING } from './limits.js';
  */
 export function tooDeepAt(contents: Node | null): number | undefined {
   if (!contents) return undefined;
-  const stack: Array<{ node: unknown; depth: number; top: number | undefined }> = [{ node: contents, depth: 0, top: undefined }];
+  const stack: Array<{ node: unknown; depth: number; top: number | undefined }> = [
+    { node: contents, depth: 0, top: undefined },
+  ];
   while (stack.length > 0) {
     const { node, depth, top } = stack.pop()!;
     if (isPair(node)) {

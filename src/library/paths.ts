@@ -15,7 +15,9 @@ export const CONTACTS_FILE = 'contacts.yaml';
 export const SYSTEMS_FILE = 'systems.yaml';
 export const CONFIG_FILE = 'coop.yaml';
 
-const SHARED_FILES = new Set([CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE].flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]));
+const SHARED_FILES = new Set(
+  [CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE].flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]),
+);
 
 /** A library's shared file (contacts, systems, coop.yaml, or .yml), by its name or its path: never a runbook. */
 export function isSharedFileName(path: string): boolean {

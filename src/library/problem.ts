@@ -18,7 +18,8 @@ export interface Problem extends Position {
 }
 
 export const LOADER_CODES = {
-  'file-unreadable': 'A file or folder of the library cannot be read (missing, not a file, permissions, too large, not text).',
+  'file-unreadable':
+    'A file or folder of the library cannot be read (missing, not a file, permissions, too large, not text).',
   'yaml-syntax': 'The file is not valid YAML (bad indentation, tabs, unclosed quotes, several documents, alias bombs).',
   'duplicate-key': 'A mapping names the same key twice.',
   'unknown-key': 'A key the format does not define (often a misspelling).',

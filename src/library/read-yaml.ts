@@ -33,7 +33,9 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
     if (stat.isDirectory()) return fail('is a folder, not a file; a runbook is one .yaml file');
     if (!stat.isFile()) return fail('is not a regular file');
     if (stat.size > MAX_FILE_BYTES)
-      return fail(`is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong`);
+      return fail(
+        `is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong`,
+      );
     bytes = readFileSync(absolutePath);
   } catch (error) {
     return fail(describeFsError(error));
@@ -85,7 +87,11 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
   }
   if (list.length > 1) {
     const second = list[1]!;
-    report(second.range[0], 'yaml-syntax', `holds ${list.length} YAML documents; a library file holds exactly one (remove the extra "---" separators)`);
+    report(
+      second.range[0],
+      'yaml-syntax',
+      `holds ${list.length} YAML documents; a library file holds exactly one (remove the extra "---" separators)`,
+    );
   }
   if (problems.length > 0) return { file, problems };
   if (!first || first.contents === null) {
@@ -106,9 +112,17 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
     const unresolved = /^Unresolved alias.*: (.+)$/.exec(message)?.[1];
     if (unresolved) {
       const at = text.indexOf(`*${unresolved}`);
-      report(Math.max(0, at), 'yaml-syntax', `uses the alias *${unresolved}, but no anchor &${unresolved} is set before it`);
+      report(
+        Math.max(0, at),
+        'yaml-syntax',
+        `uses the alias *${unresolved}, but no anchor &${unresolved} is set before it`,
+      );
     } else if (/alias/i.test(message))
-      report(0, 'yaml-syntax', `expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times; this looks like an alias bomb, not a runbook`);
+      report(
+        0,
+        'yaml-syntax',
+        `expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times; this looks like an alias bomb, not a runbook`,
+      );
     else if (error instanceof RangeError) report(0, 'yaml-syntax', TOO_DEEP);
     else report(0, 'yaml-syntax', `cannot be read as data: ${message}`);
     return { file, problems };
@@ -181,10 +195,14 @@ function messageOfYamlError(error: YAMLError, file: SourceFile): string {
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = keyAt(file.text, where);
-      return key ? `duplicate key "${key}": each key may appear only once in a mapping` : 'duplicate key: each key may appear only once in a mapping';
+      return key
+        ? `duplicate key "${key}": each key may appear only once in a mapping`
+        : 'duplicate key: each key may appear only once in a mapping';
     }
     case 'MISSING_CHAR':
-      return /quote/i.test(error.message) ? 'a quoted value is never closed: add the closing quote' : firstSentence(error.message);
+      return /quote/i.test(error.message)
+        ? 'a quoted value is never closed: add the closing quote'
+        : firstSentence(error.message);
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML indents with spaces only';
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -217,7 +235,6 @@ function firstSentence(message: string): string {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-
 
 function positionOfByte(bytes: Buffer, index: number): { line: number; col: number } {
   let line = 1;

@@ -21,13 +21,23 @@ export function validate<S extends z.ZodType>(
   return { problems: dropExplainedMissingKeys(problems) };
 }
 
-function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, file: SourceFile, basePath: Path): Problem[] {
+function problemsOf(
+  issue: z.core.$ZodIssue,
+  schema: z.ZodType,
+  data: unknown,
+  file: SourceFile,
+  basePath: Path,
+): Problem[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const fullPath = [...basePath, ...path];
   const at = (p: Path, key = false) => ({ file: file.displayPath, ...file.locate(p, { key }) });
   const label = labelOf(fullPath);
   // A message quotes keys and values from the file: one visible line, whatever they hold.
-  const make = (code: LoaderCode, message: string, p: Path = fullPath, key = false): Problem => ({ ...at(p, key), code, message: safeLine(message) });
+  const make = (code: LoaderCode, message: string, p: Path = fullPath, key = false): Problem => ({
+    ...at(p, key),
+    code,
+    message: safeLine(message),
+  });
 
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -45,12 +55,19 @@ function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, f
         const owner = labelOf(parent);
         return [make('wrong-type', `missing required key "${String(key)}"${owner ? ` in ${owner}` : ''}`, parent)];
       }
-      return [make('wrong-type', `${label || 'the file'}: expected ${expectedName(issue.expected)}, got ${describe(actual)}`)];
+      return [
+        make('wrong-type', `${label || 'the file'}: expected ${expectedName(issue.expected)}, got ${describe(actual)}`),
+      ];
     }
     case 'invalid_value': {
       const actual = valueAt(data, path);
       const options = issue.values.map(String);
-      return [make('invalid-value', `${label}: "${String(actual)}" is not one of ${options.join(', ')}${didYouMean(String(actual), options)}`)];
+      return [
+        make(
+          'invalid-value',
+          `${label}: "${String(actual)}" is not one of ${options.join(', ')}${didYouMean(String(actual), options)}`,
+        ),
+      ];
     }
     case 'too_small':
     case 'too_big':
@@ -68,7 +85,10 @@ function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, f
  */
 function dropExplainedMissingKeys(problems: Problem[]): Problem[] {
   const suggested = new Set(
-    problems.filter((p) => p.code === 'unknown-key').map((p) => /did you mean "([^"]+)"\?$/.exec(p.message)?.[1]).filter(Boolean),
+    problems
+      .filter((p) => p.code === 'unknown-key')
+      .map((p) => /did you mean "([^"]+)"\?$/.exec(p.message)?.[1])
+      .filter(Boolean),
   );
   if (suggested.size === 0) return problems;
   return problems.filter((p) => {
@@ -79,8 +99,10 @@ function dropExplainedMissingKeys(problems: Problem[]): Problem[] {
 
 function issueMessage(issue: z.core.$ZodIssue, actual: unknown): string {
   const shown = typeof actual === 'string' ? `"${actual}" ` : '';
-  if (issue.code === 'too_small' && issue.origin === 'number') return `${String(actual)} is too small (at least ${String(issue.minimum)})`;
-  if (issue.code === 'too_big' && issue.origin === 'number') return `${String(actual)} is too large (at most ${String(issue.maximum)})`;
+  if (issue.code === 'too_small' && issue.origin === 'number')
+    return `${String(actual)} is too small (at least ${String(issue.minimum)})`;
+  if (issue.code === 'too_big' && issue.origin === 'number')
+    return `${String(actual)} is too large (at most ${String(issue.maximum)})`;
   if (issue.code === 'too_small' && issue.origin === 'array') return issue.message;
   return `${shown}${issue.message}`;
 }
@@ -138,7 +160,13 @@ function expectedName(expected: string): string {
 
 // zod keeps a schema's parts in `_zod.def`: walk it to find which keys an
 // object at some path knows, for "did you mean".
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+};
 function defOf(schema: z.ZodType | undefined): Def | undefined {
   return (schema as unknown as { _zod?: { def: Def } } | undefined)?._zod?.def;
 }
@@ -146,7 +174,8 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let s = schema;
   for (let i = 0; i < 8; i++) {
     const def = defOf(s);
-    if (def && (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) s = def.innerType;
+    if (def && (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType)
+      s = def.innerType;
     else break;
   }
   return s;

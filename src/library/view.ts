@@ -24,7 +24,10 @@ export interface ContactView {
   alternates: Array<{ id: string; name: string; phone?: string }>;
 }
 
-export type TargetView = { kind: 'step'; number: number; id: string } | { kind: 'end' } | { kind: 'unknown'; name: string };
+export type TargetView =
+  | { kind: 'step'; number: number; id: string }
+  | { kind: 'end' }
+  | { kind: 'unknown'; name: string };
 
 export interface BranchView {
   kind: EdgeKind;

@@ -10,11 +10,23 @@ export function directoryOf(library: Library): Directory {
   return {
     // No contacts.yaml is itself a loader problem: references are not judged against nothing.
     contacts: idSet(library, library.contactsFile, library.contacts, library.brokenContactIds, true),
-    systems: idSet(library, library.systemsFile, library.systems, library.brokenSystemIds, systemsFileHasProblem(library)),
+    systems: idSet(
+      library,
+      library.systemsFile,
+      library.systems,
+      library.brokenSystemIds,
+      systemsFileHasProblem(library),
+    ),
   };
 }
 
-function idSet(library: Library, file: SourceFile | undefined, items: Array<{ value: { id: string } }>, broken: Set<string>, brokenWithoutFile: boolean): IdSet {
+function idSet(
+  library: Library,
+  file: SourceFile | undefined,
+  items: Array<{ value: { id: string } }>,
+  broken: Set<string>,
+  brokenWithoutFile: boolean,
+): IdSet {
   const ids = new Set(items.map((item) => item.value.id));
   let state: IdSet['state'];
   if (!file) state = brokenWithoutFile ? 'broken' : 'absent';

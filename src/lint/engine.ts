@@ -28,7 +28,12 @@ export interface LintOptions {
 }
 
 /** The loader's problems, described as rules so --rules, SARIF and coop.yaml know them. */
-export const LOADER_RULES: RuleMeta[] = Object.entries(LOADER_CODES).map(([id, description]) => ({ id, severity: 'error', category: 'loader', description }));
+export const LOADER_RULES: RuleMeta[] = Object.entries(LOADER_CODES).map(([id, description]) => ({
+  id,
+  severity: 'error',
+  category: 'loader',
+  description,
+}));
 
 export function allRules(): RuleMeta[] {
   return [...LOADER_RULES, ...RULES.map((r) => r.meta)];
@@ -40,7 +45,8 @@ const UNREADABLE = new Set(['file-unreadable', 'yaml-syntax']);
 export function lintLibrary(library: Library, options: LintOptions): Finding[] {
   const overrides = library.config.lint?.rules ?? {};
   // hasOwn: a rule id is data from a file, and must not find Object.prototype's keys.
-  const severityOf = (meta: RuleMeta): Severity | 'off' => (Object.hasOwn(overrides, meta.id) ? overrides[meta.id]! : meta.severity);
+  const severityOf = (meta: RuleMeta): Severity | 'off' =>
+    Object.hasOwn(overrides, meta.id) ? overrides[meta.id]! : meta.severity;
   const findings: Finding[] = [];
 
   for (const problem of library.problems) {
@@ -51,7 +57,9 @@ export function lintLibrary(library: Library, options: LintOptions): Finding[] {
     findings.push(findingOf(problem, severity));
   }
 
-  const active = RULES.filter((rule) => severityOf(rule.meta) !== 'off' && !(options.onlyFiles && rule.meta.wholeLibrary));
+  const active = RULES.filter(
+    (rule) => severityOf(rule.meta) !== 'off' && !(options.onlyFiles && rule.meta.wholeLibrary),
+  );
   // The rule whose hook is running: report() stamps its id and severity.
   let current: Rule | undefined;
   const report = ({ file, path, message, key }: Report): void => {
@@ -59,7 +67,14 @@ export function lintLibrary(library: Library, options: LintOptions): Finding[] {
     const { meta } = current!;
     // Positions are located only for findings: a clean library never walks its YAML trees.
     const position = file.locate(path, { key });
-    findings.push({ rule: meta.id, severity: severityOf(meta) as Severity, category: meta.category, file: file.displayPath, ...position, message });
+    findings.push({
+      rule: meta.id,
+      severity: severityOf(meta) as Severity,
+      category: meta.category,
+      file: file.displayPath,
+      ...position,
+      message,
+    });
   };
   const ruleIds = new Set(allRules().map((r) => r.id));
   const base: LibraryContext = { library, today: options.today, directory: directoryOf(library), ruleIds, report };
@@ -87,7 +102,8 @@ function runbookContext(base: LibraryContext, entry: Loaded<Runbook>): RunbookCo
     entry,
     runbook: entry.value,
     flow: () => (facts ??= flowFacts(entry.value)),
-    at: (path: Path, message: string, options: { key?: boolean } = {}) => base.report({ file: entry.file, path: [...entry.path, ...path], message, key: options.key }),
+    at: (path: Path, message: string, options: { key?: boolean } = {}) =>
+      base.report({ file: entry.file, path: [...entry.path, ...path], message, key: options.key }),
   };
 }
 
@@ -97,5 +113,14 @@ function stopsSharedFile(problem: Problem): boolean {
 
 function findingOf(problem: Problem, severity: Severity): Finding {
   const { code, file, line, col, endLine, endCol, message } = problem;
-  return { rule: code, severity, category: 'loader', file, line, col, ...(endLine !== undefined ? { endLine, endCol } : {}), message };
+  return {
+    rule: code,
+    severity,
+    category: 'loader',
+    file,
+    line,
+    col,
+    ...(endLine !== undefined ? { endLine, endCol } : {}),
+    message,
+  };
 }

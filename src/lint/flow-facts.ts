@@ -37,7 +37,8 @@ export function flowFacts(runbook: Runbook): FlowFacts {
     const out = edgesOf(runbook, i, ids);
     edges[i] = out;
     for (const edge of out) {
-      if (edge.target.kind === 'step') incoming[edge.target.index]!.push({ from: i, kind: edge.kind, label: edge.label });
+      if (edge.target.kind === 'step')
+        incoming[edge.target.index]!.push({ from: i, kind: edge.kind, label: edge.label });
       else if (!reachesEnd[i]) {
         reachesEnd[i] = 1;
         backlog.push(i);

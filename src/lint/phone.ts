@@ -10,21 +10,26 @@ const EXAMPLE = 'like (316) 928-8828';
 export function phoneProblem(text: string): string | undefined {
   const main = text.replace(EXTENSION, '').trim();
   const letters = main.match(/[a-z]+/gi);
-  if (letters) return `contains letters ("${letters.join('')}"); write the number in digits, ${EXAMPLE}, with an extension as x123`;
+  if (letters)
+    return `contains letters ("${letters.join('')}"); write the number in digits, ${EXAMPLE}, with an extension as x123`;
   const stray = main.match(/[^\d\s().+-]/);
   if (stray) return `contains "${stray[0]}", which is not part of a phone number; write it ${EXAMPLE}`;
-  if (/^\+\s*[02-9]/.test(main)) return `has a country code other than +1; a North American number has +1 or none, ${EXAMPLE}`;
+  if (/^\+\s*[02-9]/.test(main))
+    return `has a country code other than +1; a North American number has +1 or none, ${EXAMPLE}`;
   const shape = SHAPE.exec(main);
   if (!shape) {
     let digits = main.replace(/\D/g, '');
     if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-    if (digits.length !== 10) return `has ${digits.length} digits; a North American number has 10 (area code, exchange, line), ${EXAMPLE}`;
+    if (digits.length !== 10)
+      return `has ${digits.length} digits; a North American number has 10 (area code, exchange, line), ${EXAMPLE}`;
     return `is not written as a North American number; write it ${EXAMPLE}`;
   }
   const area = shape[1] ?? shape[2]!;
   const exchange = shape[3]!;
   if (/^[01]/.test(area)) return `has the area code ${area}, but an area code cannot start with 0 or 1`;
-  if (/^[2-9]11$/.test(area)) return `has the area code ${area}, but codes ending in 11 (211 to 911) are service numbers, not area codes`;
-  if (/^[01]/.test(exchange)) return `has the exchange ${exchange}, but an exchange (the three digits after the area code) cannot start with 0 or 1`;
+  if (/^[2-9]11$/.test(area))
+    return `has the area code ${area}, but codes ending in 11 (211 to 911) are service numbers, not area codes`;
+  if (/^[01]/.test(exchange))
+    return `has the exchange ${exchange}, but an exchange (the three digits after the area code) cannot start with 0 or 1`;
   return undefined;
 }

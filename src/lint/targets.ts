@@ -34,7 +34,11 @@ export function targetsOf(paths: readonly string[], cwd: string): Target[] {
       const list = files.get(dirname(absolute)) ?? [];
       if (!list.includes(absolute)) list.push(absolute);
       files.set(dirname(absolute), list);
-    } else throw new UserError(`${path} is neither a library folder nor a .yaml file; give a library folder or a runbook .yaml file`, 2);
+    } else
+      throw new UserError(
+        `${path} is neither a library folder nor a .yaml file; give a library folder or a runbook .yaml file`,
+        2,
+      );
   }
   const targets: Target[] = [...whole].map((dir) => ({ dir }));
   // A file inside a folder that is linted whole is already covered.

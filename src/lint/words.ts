@@ -8,4 +8,3 @@ export { plural } from '../text/plural.js';
 export function stepName(runbook: Runbook, index: number): string {
   return runbook.steps[index]?.id !== undefined ? `step "${stepIdAt(runbook, index)}"` : `step ${index + 1}`;
 }
-

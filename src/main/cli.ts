@@ -8,7 +8,6 @@ import { Interrupted, UserError } from '../system/errors.js';
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from '../commands/options.js';
 
-
 type Runner<O> = (options: O, io: IO) => Promise<number>;
 
 function examples(...lines: string[]): string {
@@ -42,7 +41,12 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .showHelpAfterError('(run coop --help for usage)')
     .addHelpText(
       'after',
-      examples('coop incident power-loss          walk through "Losing power during office hours"', 'coop incident                     asks what is happening', 'coop lint                         check the plan', 'coop export --out binder.html     the whole plan, ready to print'),
+      examples(
+        'coop incident power-loss          walk through "Losing power during office hours"',
+        'coop incident                     asks what is happening',
+        'coop lint                         check the plan',
+        'coop export --out binder.html     the whole plan, ready to print',
+      ),
     );
 
   program
@@ -50,14 +54,30 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .description('walk through a runbook during an incident, step by step; progress is saved as you go')
     .argument('[runbook]', 'runbook id (leave out to choose from a list)')
     .option('--as <name>', 'your name, for the record (default: your login name)')
-    .option('--journal-dir <dir>', 'where incident records are kept (default: $COOP_JOURNAL_DIR, $XDG_STATE_HOME/coop/journal, or ~/.local/state/coop/journal)')
+    .option(
+      '--journal-dir <dir>',
+      'where incident records are kept (default: $COOP_JOURNAL_DIR, $XDG_STATE_HOME/coop/journal, or ~/.local/state/coop/journal)',
+    )
     .option('--answers <file>', 'YAML or JSON answers for scripted use: step id to answer, done, or {skip: reason}')
     .option('-y, --yes', 'mark every action step done (decisions still need answers)')
     .option('--allow-commands', 'let check steps run their commands without asking')
     .option('--json', 'print every event as a JSON line on stdout, and nothing else there')
     .option('--dry-run', 'show the path the runbook would take; write nothing, run nothing')
-    .addHelpText('after', examples('coop incident power-loss', 'coop incident servers-offline --as "Pat Smith"', 'coop incident power-loss --answers answers.yaml --json < /dev/null', 'coop incident power-loss --dry-run'))
-    .action(act(() => import('../commands/incident.js'), (cmd, [runbook]) => withGlobals(cmd, { runbook: runbook as string | undefined, drill: false })));
+    .addHelpText(
+      'after',
+      examples(
+        'coop incident power-loss',
+        'coop incident servers-offline --as "Pat Smith"',
+        'coop incident power-loss --answers answers.yaml --json < /dev/null',
+        'coop incident power-loss --dry-run',
+      ),
+    )
+    .action(
+      act(
+        () => import('../commands/incident.js'),
+        (cmd, [runbook]) => withGlobals(cmd, { runbook: runbook as string | undefined, drill: false }),
+      ),
+    );
 
   program
     .command('drill')
@@ -71,7 +91,12 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .option('--json', 'print every event as a JSON line on stdout')
     .option('--dry-run', 'show the path the runbook would take; write nothing, run nothing')
     .addHelpText('after', examples('coop drill severe-weather', 'coop drill fire --as "Pat Smith"'))
-    .action(act(() => import('../commands/incident.js'), (cmd, [runbook]) => withGlobals(cmd, { runbook: runbook as string | undefined, drill: true })));
+    .action(
+      act(
+        () => import('../commands/incident.js'),
+        (cmd, [runbook]) => withGlobals(cmd, { runbook: runbook as string | undefined, drill: true }),
+      ),
+    );
 
   program
     .command('resume')
@@ -84,7 +109,12 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .option('--allow-commands', 'let check steps run their commands without asking')
     .option('--json', 'print every event as a JSON line on stdout')
     .addHelpText('after', examples('coop resume', 'coop resume 20261123-091503-power-loss-k3f9 --as "Lee Jones"'))
-    .action(act(() => import('../commands/resume.js'), (cmd, [incident]) => withGlobals(cmd, { incident: incident as string | undefined })));
+    .action(
+      act(
+        () => import('../commands/resume.js'),
+        (cmd, [incident]) => withGlobals(cmd, { incident: incident as string | undefined }),
+      ),
+    );
 
   program
     .command('incidents')
@@ -97,18 +127,43 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .option('--drills', 'only drills')
     .option('--real', 'only real incidents')
     .option('--json', 'machine-readable output')
-    .addHelpText('after', examples('coop incidents', 'coop incidents --status open', 'coop incidents --runbook power-loss --since 2026-01-01 --json'))
-    .action(act(() => import('../commands/incidents.js'), (cmd) => withGlobals(cmd, {})));
+    .addHelpText(
+      'after',
+      examples(
+        'coop incidents',
+        'coop incidents --status open',
+        'coop incidents --runbook power-loss --since 2026-01-01 --json',
+      ),
+    )
+    .action(
+      act(
+        () => import('../commands/incidents.js'),
+        (cmd) => withGlobals(cmd, {}),
+      ),
+    );
 
   program
     .command('report')
     .description('the after-action report of an incident: what happened, who did what, what is still open')
     .argument('<incident>', 'incident id (see coop incidents)')
     .option('--journal-dir <dir>', 'where incident records are kept')
-    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json', 'html']).default('markdown'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['markdown', 'json', 'html']).default('markdown'),
+    )
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .addHelpText('after', examples('coop report 20261123-091503-power-loss-k3f9', 'coop report 20261123-091503-power-loss-k3f9 --format html --out report.html'))
-    .action(act(() => import('../commands/report.js'), (cmd, [incident]) => withGlobals(cmd, { incident: incident as string })));
+    .addHelpText(
+      'after',
+      examples(
+        'coop report 20261123-091503-power-loss-k3f9',
+        'coop report 20261123-091503-power-loss-k3f9 --format html --out report.html',
+      ),
+    )
+    .action(
+      act(
+        () => import('../commands/report.js'),
+        (cmd, [incident]) => withGlobals(cmd, { incident: incident as string }),
+      ),
+    );
 
   program
     .command('status')
@@ -117,22 +172,42 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .option('--json', 'machine-readable output')
     .option('--check', 'exit 1 when a review or exercise is overdue (for a scheduled CI job)')
     .addHelpText('after', examples('coop status', 'coop status --check'))
-    .action(act(() => import('../commands/status.js'), (cmd) => withGlobals(cmd, {})));
+    .action(
+      act(
+        () => import('../commands/status.js'),
+        (cmd) => withGlobals(cmd, {}),
+      ),
+    );
 
   program
     .command('list')
     .description('list the runbooks of the library')
     .option('--json', 'machine-readable output')
     .addHelpText('after', examples('coop list', 'coop list --json', 'coop --runbooks ./our-plan list'))
-    .action(act(() => import('../commands/list.js'), (cmd) => withGlobals(cmd, {})));
+    .action(
+      act(
+        () => import('../commands/list.js'),
+        (cmd) => withGlobals(cmd, {}),
+      ),
+    );
 
   program
     .command('show')
     .description('show one runbook as a checklist: warnings, steps, branches, who to call')
     .argument('<runbook>', 'runbook id (see coop list)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
-    .addHelpText('after', examples('coop show power-loss', 'coop show servers-offline --format markdown > servers-offline.md'))
-    .action(act(() => import('../commands/show.js'), (cmd, [runbook]) => withGlobals(cmd, { runbook: runbook as string })));
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'),
+    )
+    .addHelpText(
+      'after',
+      examples('coop show power-loss', 'coop show servers-offline --format markdown > servers-offline.md'),
+    )
+    .action(
+      act(
+        () => import('../commands/show.js'),
+        (cmd, [runbook]) => withGlobals(cmd, { runbook: runbook as string }),
+      ),
+    );
 
   program
     .command('contacts')
@@ -140,27 +215,63 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .argument('[filter]', 'only contacts whose id, name, role or number contains this text')
     .option('--json', 'machine-readable output')
     .addHelpText('after', examples('coop contacts', 'coop contacts choose', 'coop contacts --json'))
-    .action(act(() => import('../commands/contacts.js'), (cmd, [filter]) => withGlobals(cmd, { filter: filter as string | undefined })));
+    .action(
+      act(
+        () => import('../commands/contacts.js'),
+        (cmd, [filter]) => withGlobals(cmd, { filter: filter as string | undefined }),
+      ),
+    );
 
   program
     .command('lint')
     .description('check the library like a compiler: errors and policy gaps, each at its file:line:col')
     .argument('[paths...]', 'library folders or runbook files (default: the library)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: stylish on a terminal, compact otherwise)').choices(['stylish', 'compact', 'json', 'sarif', 'github']))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: stylish on a terminal, compact otherwise)').choices([
+        'stylish',
+        'compact',
+        'json',
+        'sarif',
+        'github',
+      ]),
+    )
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .option('--strict', 'count warnings as errors')
     .option('-q, --quiet', 'report errors only')
     .option('--rules', 'list the rules with their ids, severities and descriptions')
     .option('--today <date>', 'judge review dates as of this day (YYYY-MM-DD) instead of today')
-    .addHelpText('after', examples('coop lint', 'coop lint runbooks/power-loss.yaml', 'coop lint --format sarif > coop.sarif', 'coop lint --format github --max-warnings 0', 'coop lint --rules'))
-    .action(act(() => import('../commands/lint.js'), (cmd, [paths]) => withGlobals(cmd, { paths: (paths as string[] | undefined) ?? [] })));
+    .addHelpText(
+      'after',
+      examples(
+        'coop lint',
+        'coop lint runbooks/power-loss.yaml',
+        'coop lint --format sarif > coop.sarif',
+        'coop lint --format github --max-warnings 0',
+        'coop lint --rules',
+      ),
+    )
+    .action(
+      act(
+        () => import('../commands/lint.js'),
+        (cmd, [paths]) => withGlobals(cmd, { paths: (paths as string[] | undefined) ?? [] }),
+      ),
+    );
 
   program
     .command('schema')
     .description('print the JSON Schema of runbook, contacts and systems files (for editors and validators)')
-    .addOption(new Option('--file <kind>', 'which file').choices(['runbook', 'contacts', 'systems', 'config']).default('runbook'))
+    .addOption(
+      new Option('--file <kind>', 'which file')
+        .choices(['runbook', 'contacts', 'systems', 'config'])
+        .default('runbook'),
+    )
     .addHelpText('after', examples('coop schema > runbook.schema.json', 'coop schema --file contacts'))
-    .action(act(() => import('../commands/schema.js'), (cmd) => withGlobals(cmd, {})));
+    .action(
+      act(
+        () => import('../commands/schema.js'),
+        (cmd) => withGlobals(cmd, {}),
+      ),
+    );
 
   program
     .command('export')
@@ -168,7 +279,12 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
     .addOption(new Option('--format <format>', 'output format').choices(['html', 'markdown']).default('html'))
     .option('-o, --out <path>', 'write to this file instead of stdout')
     .addHelpText('after', examples('coop export --out binder.html', 'coop export --format markdown --out PLAN.md'))
-    .action(act(() => import('../commands/export.js'), (cmd) => withGlobals(cmd, {})));
+    .action(
+      act(
+        () => import('../commands/export.js'),
+        (cmd) => withGlobals(cmd, {}),
+      ),
+    );
 
   return program;
 }
@@ -199,7 +315,12 @@ export async function main(argv: string[]): Promise<number> {
 export function handleError(error: unknown): number {
   if (error instanceof CommanderError) {
     // Help and version are not errors; every other commander complaint is usage (2).
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return 0;
     return 2;
   }
   if (error instanceof Interrupted) return error.exitCode;
@@ -210,7 +331,9 @@ export function handleError(error: unknown): number {
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`coop: internal error: ${safeText(message)}\n  This is a bug in coop; please report it. Run with COOP_DEBUG=1 for details.\n`);
+  process.stderr.write(
+    `coop: internal error: ${safeText(message)}\n  This is a bug in coop; please report it. Run with COOP_DEBUG=1 for details.\n`,
+  );
   if (process.env.COOP_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return 70;
 }

@@ -25,6 +25,7 @@ export function targetWords(target: TargetView): string {
 export function branchWords(branch: BranchView): BranchWords | undefined {
   if (branch.kind === 'fallthrough') return undefined;
   if (branch.kind === 'choice') return { lead: 'If', condition: branch.label, action: targetWords(branch.target) };
-  if (branch.kind === 'success' || branch.kind === 'failure') return { lead: 'If it', condition: branch.label, action: targetWords(branch.target) };
+  if (branch.kind === 'success' || branch.kind === 'failure')
+    return { lead: 'If it', condition: branch.label, action: targetWords(branch.target) };
   return { lead: 'Then', condition: '', action: targetWords(branch.target) };
 }

@@ -54,7 +54,8 @@ export function needsFlowchart(view: RunbookView): boolean {
 
 export function flowchartOf(view: RunbookView): Flowchart {
   const nodes: FlowNode[] = [{ key: START_KEY, kind: 'start', text: 'Start' }];
-  for (const step of view.steps) nodes.push({ key: stepKey(step.number), kind: step.kind, number: step.number, text: step.text });
+  for (const step of view.steps)
+    nodes.push({ key: stepKey(step.number), kind: step.kind, number: step.number, text: step.text });
   // A `next` naming no step is a lint error, but the chart still shows where it points.
   const missing = new Map<string, string>();
   const keyOf = (target: TargetView): string => {
@@ -73,7 +74,13 @@ export function flowchartOf(view: RunbookView): Flowchart {
   edges.push({ from: START_KEY, to: first ? stepKey(first.number) : END_KEY, kind: 'start', label: '', back: false });
   for (const step of view.steps) {
     for (const branch of step.branches) {
-      edges.push({ from: stepKey(step.number), to: keyOf(branch.target), kind: branch.kind, label: branch.label, back: isBackward(step, branch.target) });
+      edges.push({
+        from: stepKey(step.number),
+        to: keyOf(branch.target),
+        kind: branch.kind,
+        label: branch.label,
+        back: isBackward(step, branch.target),
+      });
     }
   }
   nodes.push({ key: END_KEY, kind: 'end', text: 'End' });

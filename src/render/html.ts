@@ -36,7 +36,10 @@ export function renderBinderHtml(library: Library, now: Date): string {
     plan,
     printed: `Printed ${status.today}: check for a newer copy`,
     section: 'Continuity of operations plan',
-    named: [{ className: 'contacts', label: 'Contact sheet' }, ...views.map((v, i) => ({ className: `section-${i + 1}`, label: `Section ${i + 1}: ${v.title}` }))],
+    named: [
+      { className: 'contacts', label: 'Contact sheet' },
+      ...views.map((v, i) => ({ className: `section-${i + 1}`, label: `Section ${i + 1}: ${v.title}` })),
+    ],
   });
   const body = html`${coverPage({ organization: library.organization, generated: localDayAndTime(now), libraryPath: library.displayRoot, status, views, contactCount: library.contacts.length })}
 ${contactSheet(library)}

@@ -4,14 +4,26 @@
 // it lands in, so no runbook can add headings, links, HTML or table cells.
 import type { Library } from '../library/library.js';
 import { branchWords } from './branch-wording.js';
-import { escapeMarkdownInline as inline, escapeMarkdownText, markdownCodeBlock, markdownCodeSpan } from '../text/escape.js';
+import {
+  escapeMarkdownInline as inline,
+  escapeMarkdownText,
+  markdownCodeBlock,
+  markdownCodeSpan,
+} from '../text/escape.js';
 import { flowchartOf, needsFlowchart } from './flowchart.js';
 import { mermaidFlowchart } from './markdown/mermaid.js';
 import { needsAttention, planStatus, type PlanStatus } from './plan-status.js';
 import { localDay, localDayAndTime } from '../text/local-time.js';
 import { plural } from '../text/plural.js';
 import { reviewOverdue } from '../format/review.js';
-import { contactView, runbookView, type ContactView, type RunbookView, type StepView, type SystemView } from '../library/view.js';
+import {
+  contactView,
+  runbookView,
+  type ContactView,
+  type RunbookView,
+  type StepView,
+  type SystemView,
+} from '../library/view.js';
 import { contactMap } from '../library/library.js';
 
 export interface RunbookMarkdownOptions {
@@ -33,15 +45,20 @@ function ways(contact: ContactView): string {
 
 /** One line about a contact: **Name**: number (role). If no answer: alternates. */
 export function contactMarkdown(contact: ContactView): string {
-  if (!contact.known) return `${markdownCodeSpan(contact.id)} is not in contacts.yaml (run ${markdownCodeSpan('coop lint')})`;
+  if (!contact.known)
+    return `${markdownCodeSpan(contact.id)} is not in contacts.yaml (run ${markdownCodeSpan('coop lint')})`;
   let line = `**${inline(contact.name)}**: ${ways(contact)}`;
   if (contact.role) line += ` (${inline(contact.role)})`;
-  if (contact.alternates.length) line += `. If no answer: ${contact.alternates.map((a) => `${inline(a.name)}${a.phone ? ` ${inline(a.phone)}` : ''}`).join(', then ')}`;
+  if (contact.alternates.length)
+    line += `. If no answer: ${contact.alternates.map((a) => `${inline(a.name)}${a.phone ? ` ${inline(a.phone)}` : ''}`).join(', then ')}`;
   return line;
 }
 
 function systemMarkdown(system: SystemView): string {
-  const objectives = [system.rto ? `RTO ${inline(system.rto)}` : 'no RTO', system.rpo ? `RPO ${inline(system.rpo)}` : 'no RPO'];
+  const objectives = [
+    system.rto ? `RTO ${inline(system.rto)}` : 'no RTO',
+    system.rpo ? `RPO ${inline(system.rpo)}` : 'no RPO',
+  ];
   return `${inline(system.name)} (${objectives.join(', ')})`;
 }
 
@@ -50,7 +67,11 @@ function factsMarkdown(view: RunbookView, today: string): string[] {
   if (view.owner) facts.push(`- Owner: ${view.owner.known ? inline(view.owner.name) : contactMarkdown(view.owner)}`);
   if (view.source) facts.push(`- Source: ${inline(view.source)}`);
   const overdue = reviewOverdue(view, today) ? ' (**overdue**)' : '';
-  facts.push(view.reviewed ? `- Reviewed: ${inline(view.reviewed)}; next review due ${inline(view.reviewDue ?? '')}${overdue}` : '- Reviewed: never (no review date)');
+  facts.push(
+    view.reviewed
+      ? `- Reviewed: ${inline(view.reviewed)}; next review due ${inline(view.reviewDue ?? '')}${overdue}`
+      : '- Reviewed: never (no review date)',
+  );
   if (view.systems.length) facts.push(`- Systems: ${view.systems.map(systemMarkdown).join('; ')}`);
   return facts;
 }
@@ -62,7 +83,13 @@ function stepMarkdown(step: StepView): string[] {
   const box = step.kind === 'action' ? '[ ] ' : '';
   const lines = [`${marker}${box}**${escapeMarkdownText(step.text, pad)}**${phase}`];
   if (step.command !== undefined) {
-    lines.push('', `${pad}Run exactly${step.timeout ? ` (time limit ${inline(step.timeout)})` : ''}:`, '', markdownCodeBlock(step.command, pad, 'sh'), '');
+    lines.push(
+      '',
+      `${pad}Run exactly${step.timeout ? ` (time limit ${inline(step.timeout)})` : ''}:`,
+      '',
+      markdownCodeBlock(step.command, pad, 'sh'),
+      '',
+    );
   }
   const details: string[] = [];
   if (step.warning) details.push(`**Warning:** ${escapeMarkdownText(step.warning, `${pad}  `)}`);
@@ -70,7 +97,10 @@ function stepMarkdown(step: StepView): string[] {
   for (const contact of step.contacts) details.push(`Call ${contactMarkdown(contact)}`);
   for (const branch of step.branches) {
     const words = branchWords(branch);
-    if (words) details.push(`${words.lead}${words.condition ? ` **${inline(words.condition)}**,` : ''} ${inline(words.action)}.`);
+    if (words)
+      details.push(
+        `${words.lead}${words.condition ? ` **${inline(words.condition)}**,` : ''} ${inline(words.action)}.`,
+      );
   }
   lines.push(...details.map((d) => `${pad}- ${d}`));
   return lines;
@@ -90,18 +120,26 @@ export function renderRunbookMarkdown(view: RunbookView, options: RunbookMarkdow
   for (const step of view.steps) out.push(...stepMarkdown(step));
   out.push('', 'End of runbook.', '');
   if (needsFlowchart(view)) {
-    out.push(heading(level + 1, 'Flowchart'), '', markdownCodeBlock(mermaidFlowchart(flowchartOf(view)), '', 'mermaid'), '');
+    out.push(
+      heading(level + 1, 'Flowchart'),
+      '',
+      markdownCodeBlock(mermaidFlowchart(flowchartOf(view)), '', 'mermaid'),
+      '',
+    );
   }
   return out.join('\n');
 }
 
 function statusMarkdown(status: PlanStatus): string[] {
-  if (!needsAttention(status)) return ['**Up to date:** every review is on time and every system has an RTO and an RPO.', ''];
+  if (!needsAttention(status))
+    return ['**Up to date:** every review is on time and every system has an RTO and an RPO.', ''];
   const out = ['**This plan needs attention.**', ''];
   if (status.overdue.length) {
     out.push(`- Reviews overdue: ${status.overdue.length} of ${plural(status.runbookCount, 'runbook')}`);
     for (const { view, due } of status.overdue) {
-      out.push(`  - ${inline(view.title)}: ${view.reviewed ? `reviewed ${inline(view.reviewed)}, review was due ${inline(due ?? '')}` : 'never reviewed'}`);
+      out.push(
+        `  - ${inline(view.title)}: ${view.reviewed ? `reviewed ${inline(view.reviewed)}, review was due ${inline(due ?? '')}` : 'never reviewed'}`,
+      );
     }
   }
   if (status.systemGaps.length) {
@@ -110,7 +148,10 @@ function statusMarkdown(status: PlanStatus): string[] {
   }
   if (status.files.length) {
     out.push(`- Files with problems: ${status.files.length}; run ${markdownCodeSpan('coop lint')} to see them`);
-    for (const f of status.files) out.push(`  - ${markdownCodeSpan(f.file)}: ${plural(f.problems, 'problem')}${f.leftOut ? '; this runbook is NOT in this export' : ''}`);
+    for (const f of status.files)
+      out.push(
+        `  - ${markdownCodeSpan(f.file)}: ${plural(f.problems, 'problem')}${f.leftOut ? '; this runbook is NOT in this export' : ''}`,
+      );
   }
   return [...out, ''];
 }
@@ -121,11 +162,23 @@ function contactTable(library: Library): string[] {
   if (views.length === 0) return ['No contacts could be read: run `coop lint`.', ''];
   // As on the printed sheet: the alternates column only when someone has one.
   const withAlternates = views.some((c) => c.alternates.length > 0);
-  const cell = (parts: Array<string | undefined>) => parts.filter((p): p is string => Boolean(p)).map(inline).join('; ') || ' ';
+  const cell = (parts: Array<string | undefined>) =>
+    parts
+      .filter((p): p is string => Boolean(p))
+      .map(inline)
+      .join('; ') || ' ';
   const rows = views.map((c) => {
-    const reach = [c.phone ? `**${inline(c.phone)}**` : '', c.reach ? inline(c.reach) : ''].filter(Boolean).join('; ') || 'no number on file';
-    const cells = [`**${inline(c.name)}**`, reach, cell([c.role]), cell([c.email, c.hours && `hours: ${c.hours}`, c.notes, c.verified && `details checked ${c.verified}`])];
-    if (withAlternates) cells.push(cell([c.alternates.map((a) => `${a.name}${a.phone ? ` ${a.phone}` : ''}`).join(', then ')]));
+    const reach =
+      [c.phone ? `**${inline(c.phone)}**` : '', c.reach ? inline(c.reach) : ''].filter(Boolean).join('; ') ||
+      'no number on file';
+    const cells = [
+      `**${inline(c.name)}**`,
+      reach,
+      cell([c.role]),
+      cell([c.email, c.hours && `hours: ${c.hours}`, c.notes, c.verified && `details checked ${c.verified}`]),
+    ];
+    if (withAlternates)
+      cells.push(cell([c.alternates.map((a) => `${a.name}${a.phone ? ` ${a.phone}` : ''}`).join(', then ')]));
     return `| ${cells.join(' | ')} |`;
   });
   const head = ['Contact', 'Number', 'Role', 'Email, hours, notes', ...(withAlternates ? ['If no answer'] : [])];
@@ -136,13 +189,22 @@ function contactTable(library: Library): string[] {
 export function renderLibraryMarkdown(library: Library, now: Date): string {
   const views = library.runbooks.map((entry) => runbookView(library, entry));
   const status = planStatus(library, views, now);
-  const title = library.organization ? `${inline(library.organization)}: continuity of operations plan` : 'Continuity of operations plan';
-  const out = [heading(1, title), '', `Generated ${localDayAndTime(now)} by coop from ${markdownCodeSpan(library.displayRoot)}.`, ''];
+  const title = library.organization
+    ? `${inline(library.organization)}: continuity of operations plan`
+    : 'Continuity of operations plan';
+  const out = [
+    heading(1, title),
+    '',
+    `Generated ${localDayAndTime(now)} by coop from ${markdownCodeSpan(library.displayRoot)}.`,
+    '',
+  ];
   out.push(heading(2, 'Plan status'), '', ...statusMarkdown(status));
   out.push(heading(2, 'Contents'), '');
-  for (const [i, v] of views.entries()) out.push(`${i + 1}. ${inline(v.title)}${v.summary ? `: ${inline(v.summary)}` : ''}`);
+  for (const [i, v] of views.entries())
+    out.push(`${i + 1}. ${inline(v.title)}${v.summary ? `: ${inline(v.summary)}` : ''}`);
   if (views.length === 0) out.push('No runbook could be read: run `coop lint`.');
   out.push('', heading(2, 'Contacts'), '', ...contactTable(library));
-  for (const [i, v] of views.entries()) out.push(renderRunbookMarkdown(v, { level: 2, titlePrefix: `${i + 1}. `, now }));
+  for (const [i, v] of views.entries())
+    out.push(renderRunbookMarkdown(v, { level: 2, titlePrefix: `${i + 1}. `, now }));
   return `${out.join('\n').trimEnd()}\n`;
 }

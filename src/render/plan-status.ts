@@ -39,7 +39,13 @@ export function planStatus(library: Library, views: RunbookView[], now: Date): P
   const today = localDay(now);
   const overdue = views.filter((v) => reviewOverdue(v, today)).map((view) => ({ view, due: view.reviewDue }));
   const systemGaps = library.systems
-    .map(({ value: s }) => ({ id: s.id, name: s.name, missing: [s.rto ? undefined : 'RTO', s.rpo ? undefined : 'RPO'].filter((m): m is 'RTO' | 'RPO' => m !== undefined) }))
+    .map(({ value: s }) => ({
+      id: s.id,
+      name: s.name,
+      missing: [s.rto ? undefined : 'RTO', s.rpo ? undefined : 'RPO'].filter(
+        (m): m is 'RTO' | 'RPO' => m !== undefined,
+      ),
+    }))
     .filter((gap) => gap.missing.length > 0);
   const counts = new Map<string, number>();
   for (const p of library.problems) counts.set(p.file, (counts.get(p.file) ?? 0) + 1);
@@ -53,4 +59,3 @@ export function planStatus(library: Library, views: RunbookView[], now: Date): P
 export function needsAttention(status: PlanStatus): boolean {
   return status.overdue.length > 0 || status.systemGaps.length > 0 || status.files.length > 0;
 }
-

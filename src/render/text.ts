@@ -44,7 +44,8 @@ export function warningBlock(warnings: string[], style: Style, width: number): s
   const inner = Math.max(20, width - 4);
   const bar = '!'.repeat(Math.min(width, inner + 4));
   const out = [style.red.bold(bar), style.red.bold(`!! ${warnings.length === 1 ? 'WARNING' : 'WARNINGS'}`)];
-  for (const w of warnings) out.push(...indent(wrap(safeText(w), inner - 2), '!! - ', '!!   ').map((l) => style.red.bold(l)));
+  for (const w of warnings)
+    out.push(...indent(wrap(safeText(w), inner - 2), '!! - ', '!!   ').map((l) => style.red.bold(l)));
   out.push(style.red.bold(bar));
   return out;
 }
@@ -67,12 +68,24 @@ function stepLines(step: StepView, style: Style, width: number): string[] {
   const pad = ' '.repeat(number.length + 4);
   const marker = step.kind === 'action' ? '[ ] ' : step.kind === 'decision' ? '(?) ' : '($) ';
   const body = width - pad.length;
-  const out = indent(wrap(safeText(step.text), body), number + marker, pad).map((l, i) => (i === 0 ? style.bold(l) : l));
+  const out = indent(wrap(safeText(step.text), body), number + marker, pad).map((l, i) =>
+    i === 0 ? style.bold(l) : l,
+  );
   if (step.command !== undefined) {
-    out.push(`${pad}command: ${style.cyan(safeCommand(step.command))}${step.timeout ? `  (time limit ${step.timeout})` : ''}`);
+    out.push(
+      `${pad}command: ${style.cyan(safeCommand(step.command))}${step.timeout ? `  (time limit ${step.timeout})` : ''}`,
+    );
   }
-  if (step.warning) out.push(...indent(wrap(safeText(step.warning), body - 9), `${pad}${style.red.bold('WARNING:')} `, pad + ' '.repeat(9)).map((l) => style.red(l)));
-  if (step.why) out.push(...indent(wrap(safeText(step.why), body - 5), `${pad}why: `, `${pad}     `).map((l) => style.dim(l)));
+  if (step.warning)
+    out.push(
+      ...indent(
+        wrap(safeText(step.warning), body - 9),
+        `${pad}${style.red.bold('WARNING:')} `,
+        pad + ' '.repeat(9),
+      ).map((l) => style.red(l)),
+    );
+  if (step.why)
+    out.push(...indent(wrap(safeText(step.why), body - 5), `${pad}why: `, `${pad}     `).map((l) => style.dim(l)));
   for (const c of step.contacts) out.push(...indent(contactLines(c, style), `${pad}call: `, `${pad}      `));
   for (const b of step.branches) {
     const line = branchLine(b);

@@ -22,7 +22,10 @@ function describeOutputError(error: unknown): string {
 
 /** Throws UserError (exit 2) naming `shown` when the file cannot be written. */
 export function writeFileAtomically(path: string, text: string, shown: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     writeFileSync(temp, text, { flag: 'wx' });
     renameSync(temp, path);

@@ -9,7 +9,14 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // Also bidirectional overrides, which can make text read differently from what it says.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 
-const NAMED: Record<string, string> = { '\r': '\\r', '\u001b': '\\e', '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v' };
+const NAMED: Record<string, string> = {
+  '\r': '\\r',
+  '\u001b': '\\e',
+  '\u0007': '\\a',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\v': '\\v',
+};
 
 function escapeChar(ch: string): string {
   return NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -22,7 +29,10 @@ export function safeText(text: string): string {
 
 /** As safeText, and a line break too becomes visible (Unicode's line and paragraph separators as well): for one-line fields. */
 export function safeLine(text: string): string {
-  return safeText(text).replace(/\n/g, '\\n').replace(/\t/g, ' ').replace(/[\u2028\u2029]/g, escapeChar);
+  return safeText(text)
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u2028\u2029]/g, escapeChar);
 }
 
 /**
@@ -50,5 +60,8 @@ const UNSAFE_IN_TERMINAL = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029
 
 /** JSON text that is safe to show on a terminal: the same escapes as a journal line. */
 export function terminalSafeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, indent).replace(
+    UNSAFE_IN_TERMINAL,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -40,7 +40,13 @@ export function runCheckCommand(command: string, options: CheckRunOptions): Prom
     let timedOut = false;
     let interrupted = false;
     let error: string | undefined;
-    const child = spawn(command, { shell: true, cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: groups });
+    const child = spawn(command, {
+      shell: true,
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: groups,
+    });
     const stop = (signal: NodeJS.Signals) => {
       try {
         if (groups && child.pid !== undefined) process.kill(-child.pid, signal);
@@ -116,7 +122,8 @@ class CappedOutput {
     this.tail.push(chunk);
     this.tailBytes += chunk.length;
     // Drop whole chunks from the front while what remains still fills the tail.
-    while (this.tail.length > 1 && this.tailBytes - this.tail[0]!.length >= this.tailMax) this.tailBytes -= this.tail.shift()!.length;
+    while (this.tail.length > 1 && this.tailBytes - this.tail[0]!.length >= this.tailMax)
+      this.tailBytes -= this.tail.shift()!.length;
   }
 
   result(): { text: string; truncated: boolean } {
@@ -125,6 +132,9 @@ class CappedOutput {
     const head = Buffer.concat(this.head).toString('utf8');
     const dropped = this.total - this.headBytes - tail.length;
     if (dropped <= 0) return { text: head + tail.toString('utf8'), truncated: false };
-    return { text: `${head}\n[... ${dropped} bytes of output not kept ...]\n${tail.toString('utf8')}`, truncated: true };
+    return {
+      text: `${head}\n[... ${dropped} bytes of output not kept ...]\n${tail.toString('utf8')}`,
+      truncated: true,
+    };
   }
 }

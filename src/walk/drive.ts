@@ -39,7 +39,9 @@ export interface WalkOutput {
 }
 
 export function walkOutput(io: IO, json: boolean | undefined, canAsk: boolean): WalkOutput {
-  return json || (canAsk && !io.stdoutIsTTY) ? { human: io.stderr, humanName: 'stderr', color: io.colorErr } : { human: io.stdout, humanName: 'stdout', color: io.color };
+  return json || (canAsk && !io.stdoutIsTTY)
+    ? { human: io.stderr, humanName: 'stderr', color: io.colorErr }
+    : { human: io.stdout, humanName: 'stdout', color: io.color };
 }
 
 /** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
@@ -50,7 +52,9 @@ export function personName(as: string | undefined, io: IO): string {
 
 /** The answers of --answers FILE for this runbook; the YAML reader is loaded only then (a cached library needs none). */
 export async function answersFor(file: string | undefined, runbook: Runbook, io: IO): Promise<Answers | undefined> {
-  return file !== undefined ? (await import('./drivers/answers-file.js')).readAnswersFile(file, runbook, io.cwd) : undefined;
+  return file !== undefined
+    ? (await import('./drivers/answers-file.js')).readAnswersFile(file, runbook, io.cwd)
+    : undefined;
 }
 
 export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {
@@ -60,10 +64,13 @@ export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library,
   let file = entry.file;
   if (library.fromCache) {
     const { loadLibrary } = await import('../library/load.js');
-    file = loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
+    file =
+      loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
   }
   const at = file.locate([...entry.path, ...problem.path]);
-  throw new UserError(`${entry.file.displayPath}:${at.line}:${at.col}: ${problem.message}; fix the runbook (coop lint shows every problem)`);
+  throw new UserError(
+    `${entry.file.displayPath}:${at.line}:${at.col}: ${problem.message}; fix the runbook (coop lint shows every problem)`,
+  );
 }
 
 export interface Walk {
@@ -96,7 +103,12 @@ export async function driveWalk(walk: Walk): Promise<number> {
   // Only a person watching gets a spinner; scripts never load ora.
   const spinner = person ? await makeSpinner(io, walk.output.color) : NO_SPINNER;
   const scripted = walk.answers || flags.yes || flags.allowCommands || !person;
-  const script = scripted ? new ScriptedDriver(runbook, walk.answers, { yes: Boolean(flags.yes), allowCommands: Boolean(flags.allowCommands) }) : undefined;
+  const script = scripted
+    ? new ScriptedDriver(runbook, walk.answers, {
+        yes: Boolean(flags.yes),
+        allowCommands: Boolean(flags.allowCommands),
+      })
+    : undefined;
   if (script && walk.resumedFrom) script.continueFrom(walk.resumedFrom);
   const end = await runSession(
     {
@@ -134,7 +146,9 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
     screen.paused(end.state, resumeCommand(end.state.incident, walk), writer.path, unsaved.length);
   }
   if (unsaved.length) {
-    io.stderr.write(`coop: these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):\n`);
+    io.stderr.write(
+      `coop: these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):\n`,
+    );
     for (const line of unsaved) io.stderr.write(line);
   }
   if (end.kind === 'ended') return end.state.outcome === 'failed' ? EXIT.problems : EXIT.ok;

@@ -23,8 +23,13 @@ export function dryRun(runbook: Runbook, view: RunbookView, script: ScriptedDriv
   const options = { incident: 'dry-run', person: 'dry-run', drill: false, runbookHash: '', coopVersion: '' };
   let walked: Advanced = start(runbook, options, now);
   const events = [...walked.events];
-  const lines = [style.bold(`Dry run of "${safeLine(runbook.title)}" (${runbook.id}): nothing is recorded and no command is run.`)];
-  const say = (n: number, index: number, what: string) => lines.push(`  ${String(n).padStart(2)}. ${stepIdAt(runbook, index)}: ${safeLine(view.steps[index]!.text)} ${style.dim('->')} ${what}`);
+  const lines = [
+    style.bold(`Dry run of "${safeLine(runbook.title)}" (${runbook.id}): nothing is recorded and no command is run.`),
+  ];
+  const say = (n: number, index: number, what: string) =>
+    lines.push(
+      `  ${String(n).padStart(2)}. ${stepIdAt(runbook, index)}: ${safeLine(view.steps[index]!.text)} ${style.dim('->')} ${what}`,
+    );
 
   while (walked.state.status !== 'ended') {
     const state = walked.state;
@@ -39,19 +44,28 @@ export function dryRun(runbook: Runbook, view: RunbookView, script: ScriptedDriv
       }
       const step = view.steps[index]!;
       lines.push(`  ${String(n).padStart(2)}. ${stepIdAt(runbook, index)}: ${safeLine(step.text)}`);
-      lines.push(`      Stops here: ${step.kind === 'check' ? 'the command is not run, and no outcome is given' : 'no answer is given'}. The ways on:`);
-      for (const b of step.branches) lines.push(`        ${b.kind === 'choice' ? `"${safeLine(b.label)}"` : `if it ${b.label}`} -> ${targetText(b.target)}${b.target.kind === 'step' ? ` (${b.target.id})` : ''}`);
+      lines.push(
+        `      Stops here: ${step.kind === 'check' ? 'the command is not run, and no outcome is given' : 'no answer is given'}. The ways on:`,
+      );
+      for (const b of step.branches)
+        lines.push(
+          `        ${b.kind === 'choice' ? `"${safeLine(b.label)}"` : `if it ${b.label}`} -> ${targetText(b.target)}${b.target.kind === 'step' ? ` (${b.target.id})` : ''}`,
+        );
       return { lines, events, looped: false };
     }
     const input = move.input;
     walked = advance(runbook, state, input, now);
     events.push(...walked.events);
     const what =
-      input.type === 'done' ? 'done'
-      : input.type === 'skip' ? `skipped (${safeLine(input.reason)})`
-      : input.type === 'answer' ? `"${safeLine(input.answer)}"`
-      : input.type === 'check-result' ? `${input.outcome} (given, not run)`
-      : input.type;
+      input.type === 'done'
+        ? 'done'
+        : input.type === 'skip'
+          ? `skipped (${safeLine(input.reason)})`
+          : input.type === 'answer'
+            ? `"${safeLine(input.answer)}"`
+            : input.type === 'check-result'
+              ? `${input.outcome} (given, not run)`
+              : input.type;
     say(n, index, what);
   }
   lines.push(walked.state.outcome === 'failed' ? style.red('  End: at a check that failed.') : '  End.');

@@ -147,7 +147,8 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
 
 export function advance(runbook: Runbook, state: WalkState, input: WalkInput, now: Date): Advanced {
   if (state.status === 'ended') throw new WalkError('the incident has ended');
-  if (state.status === 'paused' && input.type !== 'resume') throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
+  if (state.status === 'paused' && input.type !== 'resume')
+    throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
   const at = state.at;
   if (at === undefined) throw new WalkError('the walk is at no step');
   const step = runbook.steps[at]!;
@@ -164,7 +165,10 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     person,
   });
   const need = (wanted: StepKind) => {
-    if (kind !== wanted) throw new WalkError(`step ${stepIdAt(runbook, at)} is ${article(kind)}, not ${article(wanted)}: it cannot take "${input.type}"`);
+    if (kind !== wanted)
+      throw new WalkError(
+        `step ${stepIdAt(runbook, at)} is ${article(kind)}, not ${article(wanted)}: it cannot take "${input.type}"`,
+      );
   };
   const leadsTo = (edgeKind: EdgeKind, label?: string) => nextOf(runbook, at, edgeKind, label);
 
@@ -181,7 +185,8 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     case 'answer': {
       need('decision');
       const choice = matchChoice(runbook, at, input.answer);
-      if (choice === undefined) throw new WalkError(`"${input.answer}" is not an answer of step ${stepIdAt(runbook, at)}`);
+      if (choice === undefined)
+        throw new WalkError(`"${input.answer}" is not an answer of step ${stepIdAt(runbook, at)}`);
       event = { ...envelope(), type: 'answered', answer: choice, next: leadsTo('choice', choice) };
       break;
     }
@@ -195,14 +200,27 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
       need('check');
       const { type: _type, outcome, decidedBy, ...details } = input;
       const next = leadsTo(outcome === 'succeeded' ? 'success' : 'failure');
-      event = { ...envelope(), type: 'check-result', outcome, decidedBy, command: (step as { run: string }).run, ...details, next };
+      event = {
+        ...envelope(),
+        type: 'check-result',
+        outcome,
+        decidedBy,
+        command: (step as { run: string }).run,
+        ...details,
+        next,
+      };
       break;
     }
     case 'note':
       event = { ...envelope(), type: 'note', text: input.text };
       break;
     case 'pause':
-      event = { ...envelope(), type: 'paused', reason: input.reason, ...(input.detail !== undefined ? { detail: input.detail } : {}) };
+      event = {
+        ...envelope(),
+        type: 'paused',
+        reason: input.reason,
+        ...(input.detail !== undefined ? { detail: input.detail } : {}),
+      };
       break;
     case 'resume':
       event = { ...envelope(), type: 'resumed', ...(person !== state.person ? { previousPerson: state.person } : {}) };
@@ -271,7 +289,9 @@ function targetName(runbook: Runbook, target: Target, from: number): string {
   if (target.kind === 'end') return END;
   if (target.kind === 'step') return stepIdAt(runbook, target.index);
   // checkWalkable refuses such a runbook before a walk starts.
-  throw new WalkError(`step ${stepIdAt(runbook, from)} leads to "${target.name}", which is not a step of ${runbook.id}`);
+  throw new WalkError(
+    `step ${stepIdAt(runbook, from)} leads to "${target.name}", which is not a step of ${runbook.id}`,
+  );
 }
 
 /** The one place an event changes the state: used by advance and by replay. */
@@ -310,7 +330,9 @@ function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEve
     case 'check-result': {
       const { outcome, decidedBy, exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error } = event;
       const details = Object.fromEntries(
-        Object.entries({ exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error }).filter(([, v]) => v !== undefined),
+        Object.entries({ exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error }).filter(
+          ([, v]) => v !== undefined,
+        ),
       ) as CheckDetails;
       return move(runbook, { ...s, checkRunning: false }, event, { type: 'check', outcome, decidedBy, ...details });
     }
@@ -322,10 +344,20 @@ function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEve
       return s;
     }
     case 'paused':
-      return { ...s, status: 'paused', checkRunning: false, pause: { reason: event.reason, ...(event.detail !== undefined ? { detail: event.detail } : {}) } };
+      return {
+        ...s,
+        status: 'paused',
+        checkRunning: false,
+        pause: { reason: event.reason, ...(event.detail !== undefined ? { detail: event.detail } : {}) },
+      };
     case 'resumed': {
       const { pause: _pause, ...rest } = s;
-      return { ...rest, status: 'open', person: event.person, people: s.people.includes(event.person) ? s.people : [...s.people, event.person] };
+      return {
+        ...rest,
+        status: 'open',
+        person: event.person,
+        people: s.people.includes(event.person) ? s.people : [...s.people, event.person],
+      };
     }
     case 'ended': {
       const { at: _at, pause: _pause, ...rest } = s;
@@ -338,13 +370,22 @@ function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEve
 function lastVisit(state: WalkState, event: JournalEvent): Visit {
   const i = state.visits.length - 1;
   const visit = state.visits[i];
-  if (!visit || visit.step !== event.step) throw new ReplayError(`event ${event.seq} (${event.type}) is about step ${event.step}, but the walk is at ${visit?.step ?? 'no step'}`, event.seq);
+  if (!visit || visit.step !== event.step)
+    throw new ReplayError(
+      `event ${event.seq} (${event.type}) is about step ${event.step}, but the walk is at ${visit?.step ?? 'no step'}`,
+      event.seq,
+    );
   const copy = { ...visit };
   state.visits[i] = copy;
   return copy;
 }
 
-function move(runbook: Runbook, state: WalkState, event: JournalEvent & { next: string }, result: VisitResult): WalkState {
+function move(
+  runbook: Runbook,
+  state: WalkState,
+  event: JournalEvent & { next: string },
+  result: VisitResult,
+): WalkState {
   const visit = lastVisit(state, event);
   visit.result = result;
   visit.by = event.person;
@@ -359,7 +400,8 @@ function move(runbook: Runbook, state: WalkState, event: JournalEvent & { next: 
 
 function arrive(runbook: Runbook, state: WalkState, stepId: string, event: JournalEvent): WalkState {
   const index = stepIndexOf(runbook).get(stepId);
-  if (index === undefined) throw new ReplayError(`the journal goes to step ${stepId}, which ${runbook.id} no longer has`, event.seq);
+  if (index === undefined)
+    throw new ReplayError(`the journal goes to step ${stepId}, which ${runbook.id} no longer has`, event.seq);
   const visit: Visit = { step: stepId, index, kind: stepKind(runbook.steps[index]!), arrivedAt: event.ts, notes: [] };
   return { ...state, at: index, visits: [...state.visits, visit] };
 }

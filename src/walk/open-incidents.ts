@@ -36,9 +36,14 @@ export async function chooseOpenIncident(folder: JournalFolder, prompter: Prompt
   const open = openIncidents(folder);
   if (open.length === 0) {
     const where = safeLine(folder.display);
-    if (!folder.exists) throw new UserError(`no incident has been recorded in ${where} (the folder does not exist); give --journal-dir if the journals are kept elsewhere`);
+    if (!folder.exists)
+      throw new UserError(
+        `no incident has been recorded in ${where} (the folder does not exist); give --journal-dir if the journals are kept elsewhere`,
+      );
     const ended = folder.journals.length;
-    throw new UserError(`no open incident in ${where}${ended ? `: ${ended === 1 ? 'the one recorded has' : `all ${ended} recorded have`} ended` : ''}; coop incidents lists them, coop report <incident-id> tells what happened`);
+    throw new UserError(
+      `no open incident in ${where}${ended ? `: ${ended === 1 ? 'the one recorded has' : `all ${ended} recorded have`} ended` : ''}; coop incidents lists them, coop report <incident-id> tells what happened`,
+    );
   }
   const newest = open[0]!;
   if (open.length === 1) return { id: newest.id };

@@ -31,7 +31,9 @@ export interface SessionParts {
   signal: AbortSignal;
 }
 
-export type SessionEnd = { kind: 'ended'; state: WalkState } | { kind: 'paused'; state: WalkState; reason: PauseReason; message?: string };
+export type SessionEnd =
+  | { kind: 'ended'; state: WalkState }
+  | { kind: 'paused'; state: WalkState; reason: PauseReason; message?: string };
 
 export async function runSession(parts: SessionParts, first: Advanced): Promise<SessionEnd> {
   const { runbook, screen } = parts;
@@ -50,7 +52,8 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
       screen.result(event, number, fromScript);
     }
   };
-  const take = (input: WalkInput, fromScript: boolean) => record(advance(runbook, state, input, parts.now()), state.visits.length, fromScript);
+  const take = (input: WalkInput, fromScript: boolean) =>
+    record(advance(runbook, state, input, parts.now()), state.visits.length, fromScript);
   const pause = (reason: PauseReason, message?: string): SessionEnd => {
     take({ type: 'pause', reason, ...(message !== undefined ? { detail: message } : {}) }, true);
     return { kind: 'paused', state, reason, ...(message !== undefined ? { message } : {}) };
@@ -98,7 +101,21 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     parts.script?.commandDecided(index, run.outcome);
     screen.checkOutput(run);
     const { outcome, exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error } = run;
-    take({ type: 'check-result', outcome, decidedBy: 'command', exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, ...(error !== undefined ? { error } : {}) }, fromScript);
+    take(
+      {
+        type: 'check-result',
+        outcome,
+        decidedBy: 'command',
+        exitCode,
+        signal,
+        timedOut,
+        durationMs: ms,
+        output,
+        outputTruncated,
+        ...(error !== undefined ? { error } : {}),
+      },
+      fromScript,
+    );
   }
   return { kind: 'ended', state };
 }

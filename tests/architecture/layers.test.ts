@@ -5,7 +5,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const LAYERS = ['text', 'system', 'format', 'library', 'render', 'journal', 'lint', 'walk', 'reports', 'commands', 'main'] as const;
+const LAYERS = [
+  'text',
+  'system',
+  'format',
+  'library',
+  'render',
+  'journal',
+  'lint',
+  'walk',
+  'reports',
+  'commands',
+  'main',
+] as const;
 /** Wrappers of heavy packages, bundled apart (scripts/build.mjs): any layer may load them; they import nothing of coop's. */
 const VENDOR = 'vendor';
 
@@ -19,7 +31,12 @@ function importsOf(module: string): string[] {
   const text = readFileSync(join(SRC, module), 'utf8');
   const found: string[] = [];
   for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm)) {
-    found.push(relative(SRC, resolve(dirname(join(SRC, module)), m[1]!)).split('\\').join('/').replace(/\.js$/, '.ts'));
+    found.push(
+      relative(SRC, resolve(dirname(join(SRC, module)), m[1]!))
+        .split('\\')
+        .join('/')
+        .replace(/\.js$/, '.ts'),
+    );
   }
   return found;
 }
@@ -40,14 +57,17 @@ describe('the layers of src/', () => {
       for (const target of imports) {
         const theirs = layerOf(target);
         if (own === VENDOR) upward.push(`${module} -> ${target} (vendor modules import nothing of coop's)`);
-        else if (theirs !== VENDOR && LAYERS.indexOf(theirs as never) > LAYERS.indexOf(own as never)) upward.push(`${module} (${own}) -> ${target} (${theirs})`);
+        else if (theirs !== VENDOR && LAYERS.indexOf(theirs as never) > LAYERS.indexOf(own as never))
+          upward.push(`${module} (${own}) -> ${target} (${theirs})`);
       }
     }
     expect(upward).toEqual([]);
   });
 
   it('resolves every import to a module of src/', () => {
-    const missing = [...graph].flatMap(([module, imports]) => imports.filter((t) => !graph.has(t)).map((t) => `${module} -> ${t}`));
+    const missing = [...graph].flatMap(([module, imports]) =>
+      imports.filter((t) => !graph.has(t)).map((t) => `${module} -> ${t}`),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -55,13 +55,18 @@ describe.sequential('check commands run only when allowed', () => {
     const r = timedCoop(['--runbooks', 'lib', 'incident', 'marker', '--yes', '--journal-dir', 'j'], { cwd });
     expectCleanRun(r);
     expect(r.code, describeRun(r)).toBe(2);
-    expect(r.stderr).toContain('coop: step write-marker would run the command `echo ran > ran-marker`, and commands run only when allowed');
+    expect(r.stderr).toContain(
+      'coop: step write-marker would run the command `echo ran > ran-marker`, and commands run only when allowed',
+    );
     expect(existsSync(join(cwd, 'ran-marker'))).toBe(false);
   });
 
   it('with --allow-commands it runs, exactly once (the marker proves the test could see it)', () => {
     const cwd = workspace();
-    const r = timedCoop(['--runbooks', 'lib', 'incident', 'marker', '--yes', '--allow-commands', '--journal-dir', 'j'], { cwd });
+    const r = timedCoop(
+      ['--runbooks', 'lib', 'incident', 'marker', '--yes', '--allow-commands', '--journal-dir', 'j'],
+      { cwd },
+    );
     expectCleanRun(r, 5000);
     expect(r.code, describeRun(r)).toBe(0);
     expect(existsSync(join(cwd, 'ran-marker'))).toBe(true);
@@ -69,15 +74,33 @@ describe.sequential('check commands run only when allowed', () => {
 });
 
 describe('a check command in a retry loop, in scripted use', () => {
-  const RETRY = ['id: retry', 'title: Retry until it answers', 'steps:', '  - id: ping', '    title: Ping the server', '    run: "false"', '    timeout: 5s', '    on_success: end', '    on_failure: wait', '  - id: wait', '    do: Wait a minute.', '    next: ping', ''].join('\n');
+  const RETRY = [
+    'id: retry',
+    'title: Retry until it answers',
+    'steps:',
+    '  - id: ping',
+    '    title: Ping the server',
+    '    run: "false"',
+    '    timeout: 5s',
+    '    on_success: end',
+    '    on_failure: wait',
+    '  - id: wait',
+    '    do: Wait a minute.',
+    '    next: ping',
+    '',
+  ].join('\n');
 
   it('stops once the command turns out the same again, instead of looping for ever', () => {
     const cwd = workspace();
     writeFileSync(join(cwd, 'lib', 'retry.yaml'), RETRY);
-    const r = timedCoop(['--runbooks', 'lib', 'incident', 'retry', '--yes', '--allow-commands', '--journal-dir', 'j'], { cwd });
+    const r = timedCoop(['--runbooks', 'lib', 'incident', 'retry', '--yes', '--allow-commands', '--journal-dir', 'j'], {
+      cwd,
+    });
     expectCleanRun(r, 5000);
     expect(r.code, describeRun(r)).toBe(2);
-    expect(r.stderr).toContain('coop: the answers go round a loop for ever: the walk is back at step wait and nothing has changed since it was last there; the command of ping failed again; resume once it can turn out otherwise, or give ping its outcome in the answers file');
+    expect(r.stderr).toContain(
+      'coop: the answers go round a loop for ever: the walk is back at step wait and nothing has changed since it was last there; the command of ping failed again; resume once it can turn out otherwise, or give ping its outcome in the answers file',
+    );
     const [file] = readdirSync(join(cwd, 'j')).filter((n) => n.endsWith('.jsonl'));
     const events = readJournalFile(join(cwd, 'j', file!)).events;
     expect(events.filter((e) => e.type === 'check-result')).toHaveLength(2);
@@ -91,13 +114,26 @@ describe('a check command that prints a lot', () => {
     // 300 KB of x, then a last line a person would want to see.
     writeFileSync(
       join(cwd, 'lib', 'loud.yaml'),
-      ['id: loud', 'title: A loud check', 'steps:', '  - id: shout', '    title: Print a lot', `    run: "head -c 300000 /dev/zero | tr '\\\\0' x; echo; echo LAST LINE"`, '    timeout: 10s', '    on_failure: end', ''].join('\n'),
+      [
+        'id: loud',
+        'title: A loud check',
+        'steps:',
+        '  - id: shout',
+        '    title: Print a lot',
+        `    run: "head -c 300000 /dev/zero | tr '\\\\0' x; echo; echo LAST LINE"`,
+        '    timeout: 10s',
+        '    on_failure: end',
+        '',
+      ].join('\n'),
     );
     const r = timedCoop(['--runbooks', 'lib', 'incident', 'loud', '--allow-commands', '--journal-dir', 'j'], { cwd });
     expectCleanRun(r, 5000);
     expect(r.code, describeRun(r)).toBe(0);
     const [file] = readdirSync(join(cwd, 'j')).filter((n) => n.endsWith('.jsonl'));
-    const result = readJournalFile(join(cwd, 'j', file!)).events.find((e) => e.type === 'check-result') as { output: string; outputTruncated: boolean };
+    const result = readJournalFile(join(cwd, 'j', file!)).events.find((e) => e.type === 'check-result') as {
+      output: string;
+      outputTruncated: boolean;
+    };
     expect(result.outputTruncated).toBe(true);
     expect(result.output).toMatch(/^x{32768}\n\[\.\.\. \d+ bytes of output not kept \.\.\.\]\nx+\nLAST LINE\n$/);
     expect(Buffer.byteLength(result.output)).toBeLessThan(MAX_CHECK_OUTPUT_BYTES + 100);

@@ -25,14 +25,28 @@ const missing = [
   installed('pdftoppm', ['-v']) ? '' : 'pdftoppm',
 ].filter(Boolean);
 const skip = missing.length > 0;
-if (skip) console.warn(`export-pdf: skipping the printed-binder tests: ${missing.join(', ')} not installed (apt-get install chromium poppler-utils)`);
+if (skip)
+  console.warn(
+    `export-pdf: skipping the printed-binder tests: ${missing.join(', ')} not installed (apt-get install chromium poppler-utils)`,
+  );
 
 /** Prints an HTML file to PDF the way the coordinator does. */
 function printToPdf(html: string, pdf: string): void {
   const profile = tempDir('coop-chromium-');
   const result = spawnSync(
     'chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `--print-to-pdf=${pdf}`, `file://${html}`],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
+    ],
     { encoding: 'utf8', timeout: 60_000 },
   );
   expect(result.status, result.stderr).toBe(0);
@@ -52,7 +66,10 @@ function pdfText(pdf: string, page?: number): string {
 /** The binder's HTML with a page size forced, as a browser set to that paper would print it. */
 function withPaper(htmlFile: string, size: 'A4' | 'letter'): string {
   const out = htmlFile.replace(/\.html$/, `-${size}.html`);
-  writeFileSync(out, readFileSync(htmlFile, 'utf8').replace('</head>', `<style>@page { size: ${size}; }</style></head>`));
+  writeFileSync(
+    out,
+    readFileSync(htmlFile, 'utf8').replace('</head>', `<style>@page { size: ${size}; }</style></head>`),
+  );
   return out;
 }
 
@@ -81,38 +98,46 @@ function expectedPages(): string[] {
 }
 
 describe('the printed binder of the shipped library', () => {
-  const printed = skip ? undefined : (() => {
-    const { dir, html } = exportBinder();
-    const letter = join(dir, 'letter.pdf');
-    const a4 = join(dir, 'a4.pdf');
-    printToPdf(withPaper(html, 'letter'), letter);
-    printToPdf(withPaper(html, 'A4'), a4);
-    return { dir, letter, a4 };
-  })();
+  const printed = skip
+    ? undefined
+    : (() => {
+        const { dir, html } = exportBinder();
+        const letter = join(dir, 'letter.pdf');
+        const a4 = join(dir, 'a4.pdf');
+        printToPdf(withPaper(html, 'letter'), letter);
+        printToPdf(withPaper(html, 'A4'), a4);
+        return { dir, letter, a4 };
+      })();
   const library = loadLibrary(SHIPPED_RUNBOOKS);
 
   it.skipIf(skip)('holds every contact number and every step and warning of every runbook', () => {
     const text = pdfText(printed!.letter);
     for (const { value } of library.contacts) if (value.phone) expect(text).toContain(value.phone);
     for (const { value: runbook } of library.runbooks) {
-      for (const step of runbook.steps) expect(text, `${runbook.id}: ${stepText(step)}`).toContain(stepText(step).replace(/\s+/g, ' '));
+      for (const step of runbook.steps)
+        expect(text, `${runbook.id}: ${stepText(step)}`).toContain(stepText(step).replace(/\s+/g, ' '));
       for (const warning of runbook.warnings ?? []) expect(text).toContain(warning);
     }
   });
 
-  it.skipIf(skip)('has the pages the layout intends, in order: cover, contact sheet, each runbook and its flowchart', () => {
-    const pages = expectedPages();
-    expect(pages).toHaveLength(14);
-    expect(pdfInfo(printed!.letter).pages).toBe(pages.length);
-    for (const [i, heading] of pages.entries()) expect(pdfText(printed!.letter, i + 1), `page ${i + 1}`).toContain(heading);
-  });
+  it.skipIf(skip)(
+    'has the pages the layout intends, in order: cover, contact sheet, each runbook and its flowchart',
+    () => {
+      const pages = expectedPages();
+      expect(pages).toHaveLength(14);
+      expect(pdfInfo(printed!.letter).pages).toBe(pages.length);
+      for (const [i, heading] of pages.entries())
+        expect(pdfText(printed!.letter, i + 1), `page ${i + 1}`).toContain(heading);
+    },
+  );
 
   it.skipIf(skip)('prints the same pages on A4 as on Letter', () => {
     expect(pdfInfo(printed!.letter).size).toMatch(/\(letter\)$/);
     expect(pdfInfo(printed!.a4).size).toMatch(/\(A4\)$/);
     const pages = expectedPages();
     expect(pdfInfo(printed!.a4).pages).toBe(pages.length);
-    for (const [i, heading] of pages.entries()) expect(pdfText(printed!.a4, i + 1), `A4 page ${i + 1}`).toContain(heading);
+    for (const [i, heading] of pages.entries())
+      expect(pdfText(printed!.a4, i + 1), `A4 page ${i + 1}`).toContain(heading);
   });
 
   it.skipIf(skip)('says on every page whose plan it is, when it was printed, and which page of how many', () => {
@@ -147,23 +172,46 @@ describe('the printed binder of a library with words too long for a line', () =>
     // No hyphens: pdftotext joins a word broken after one and drops the hyphen.
     const long = (tag: string) => `${tag}_${'x'.repeat(150)}_END`;
     const dir = writeLibrary({
-      'contacts.yaml': { organization: long('ORG'), contacts: [{ id: 'desk', name: long('NAME'), phone: long('PHONE'), notes: long('NOTES') }] },
-      'long.yaml': { id: 'long', title: long('TITLE'), warnings: [long('WARN')], steps: [{ do: long('DO'), why: long('WHY'), contacts: ['desk'] }, { run: long('RUN'), on_failure: 'end' }] },
+      'contacts.yaml': {
+        organization: long('ORG'),
+        contacts: [{ id: 'desk', name: long('NAME'), phone: long('PHONE'), notes: long('NOTES') }],
+      },
+      'long.yaml': {
+        id: 'long',
+        title: long('TITLE'),
+        warnings: [long('WARN')],
+        steps: [
+          { do: long('DO'), why: long('WHY'), contacts: ['desk'] },
+          { run: long('RUN'), on_failure: 'end' },
+        ],
+      },
     });
     const { dir: out, html } = exportBinder(['--runbooks', dir]);
     const pdf = join(out, 'long.pdf');
     printToPdf(html, pdf);
     // Chromium clips what runs past the page, and pdftotext then has no text for it.
     const text = pdfText(pdf).replace(/\s+/g, '');
-    for (const tag of ['NAME', 'PHONE', 'NOTES', 'TITLE', 'WARN', 'DO', 'WHY', 'RUN']) expect(text, tag).toContain(long(tag));
+    for (const tag of ['NAME', 'PHONE', 'NOTES', 'TITLE', 'WARN', 'DO', 'WHY', 'RUN'])
+      expect(text, tag).toContain(long(tag));
   });
 });
 
 describe('the printed binder of a hostile library', () => {
   it.skipIf(skip)('shows the hostile text as text, markup and all, and runs none of it', () => {
     const dir = writeLibrary({
-      'contacts.yaml': { organization: hostile('ORG'), contacts: [{ id: 'boss', name: hostile('CNAME'), phone: hostile('CPHONE') }] },
-      'evil.yaml': { id: 'evil', title: hostile('TITLE'), warnings: [hostile('WARN')], steps: [{ do: hostile('DO'), contacts: ['boss'] }, { ask: hostile('ASK'), choices: [{ answer: hostile('YES'), next: 'end' }, { answer: 'No' }] }] },
+      'contacts.yaml': {
+        organization: hostile('ORG'),
+        contacts: [{ id: 'boss', name: hostile('CNAME'), phone: hostile('CPHONE') }],
+      },
+      'evil.yaml': {
+        id: 'evil',
+        title: hostile('TITLE'),
+        warnings: [hostile('WARN')],
+        steps: [
+          { do: hostile('DO'), contacts: ['boss'] },
+          { ask: hostile('ASK'), choices: [{ answer: hostile('YES'), next: 'end' }, { answer: 'No' }] },
+        ],
+      },
     });
     const { dir: out, html } = exportBinder(['--runbooks', dir]);
     const pdf = join(out, 'hostile.pdf');
@@ -186,7 +234,10 @@ interface Pgm {
 
 function readPgm(file: string): Pgm {
   const data = readFileSync(file);
-  const header = data.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
+  const header = data
+    .subarray(0, 64)
+    .toString('latin1')
+    .match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
   return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
 }
 

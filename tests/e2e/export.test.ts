@@ -7,8 +7,14 @@ import { runCoop, tempDir } from '../helpers/run-coop.js';
 function brokenLibrary(): string {
   const dir = tempDir('coop-export-lib-');
   writeFileSync(join(dir, 'contacts.yaml'), 'contacts:\n  - id: desk\n    name: Desk\n    phone: "555-0100"\n');
-  writeFileSync(join(dir, 'good.yaml'), 'id: good\ntitle: Good runbook\nsteps:\n  - do: Call the desk.\n    contacts: [desk]\n');
-  writeFileSync(join(dir, 'broken.yaml'), 'id: broken\ntitle: Broken runbook\nsteps:\n  - do: Something.\n    bogus: 1\n');
+  writeFileSync(
+    join(dir, 'good.yaml'),
+    'id: good\ntitle: Good runbook\nsteps:\n  - do: Call the desk.\n    contacts: [desk]\n',
+  );
+  writeFileSync(
+    join(dir, 'broken.yaml'),
+    'id: broken\ntitle: Broken runbook\nsteps:\n  - do: Something.\n    bogus: 1\n',
+  );
   return dir;
 }
 
@@ -24,7 +30,9 @@ describe('coop export', () => {
   it('writes the plan as Markdown with --format markdown', () => {
     const result = runCoop(['export', '--format', 'markdown']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^# Kansas Commission on Peace Officers' Standards & Training \(KS-CPOST\): continuity of operations plan\n/);
+    expect(result.stdout).toMatch(
+      /^# Kansas Commission on Peace Officers' Standards & Training \(KS-CPOST\): continuity of operations plan\n/,
+    );
     expect(result.stdout.match(/^```mermaid$/gm)).toHaveLength(6);
   });
 
@@ -57,8 +65,16 @@ describe('coop export', () => {
   });
 
   it.each([
-    ['a folder that does not exist', 'no-such-folder/binder.html', 'coop: cannot write no-such-folder/binder.html: its folder does not exist\n'],
-    ['a path through a file', 'file.txt/binder.html', 'coop: cannot write file.txt/binder.html: part of the path is a file, not a folder\n'],
+    [
+      'a folder that does not exist',
+      'no-such-folder/binder.html',
+      'coop: cannot write no-such-folder/binder.html: its folder does not exist\n',
+    ],
+    [
+      'a path through a file',
+      'file.txt/binder.html',
+      'coop: cannot write file.txt/binder.html: part of the path is a file, not a folder\n',
+    ],
     ['a folder', 'folder', 'coop: cannot write folder: it is a folder; give a file name, like binder.html\n'],
   ])('refuses --out into %s with one line and exit 2', (_what, out, message) => {
     const cwd = tempDir();

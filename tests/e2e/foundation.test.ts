@@ -14,7 +14,8 @@ describe('coop (built binary)', () => {
     const help = runCoop(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
-    for (const command of ['incident', 'lint', 'list', 'show', 'contacts', 'export']) expect(help.stdout).toContain(command);
+    for (const command of ['incident', 'lint', 'list', 'show', 'contacts', 'export'])
+      expect(help.stdout).toContain(command);
     const showHelp = runCoop(['show', '--help']);
     expect(showHelp.stdout).toMatch(/show one runbook/);
     expect(showHelp.stdout).toContain('$ coop show power-loss');
@@ -30,7 +31,14 @@ describe('coop (built binary)', () => {
   it('lists the six procedures of the shipped library from any folder', () => {
     const r = runCoop(['list']);
     expect(r.code).toBe(0);
-    for (const title of ['Severe weather', 'Fire or other catastrophe', 'Losing power during office hours', 'Servers offline', 'Outlook offline', 'Online database / FileMaker down']) {
+    for (const title of [
+      'Severe weather',
+      'Fire or other catastrophe',
+      'Losing power during office hours',
+      'Servers offline',
+      'Outlook offline',
+      'Online database / FileMaker down',
+    ]) {
       expect(r.stdout).toContain(title);
     }
     expect(r.stderr).toBe('');
@@ -40,7 +48,11 @@ describe('coop (built binary)', () => {
     const r = runCoop(['list', '--json']);
     const data = JSON.parse(r.stdout);
     expect(data.runbooks).toHaveLength(6);
-    expect(data.runbooks.find((x: { id: string }) => x.id === 'power-loss')).toMatchObject({ title: 'Losing power during office hours', owner: 'Executive Director', reviewed: '2016-06-12' });
+    expect(data.runbooks.find((x: { id: string }) => x.id === 'power-loss')).toMatchObject({
+      title: 'Losing power during office hours',
+      owner: 'Executive Director',
+      reviewed: '2016-06-12',
+    });
   });
 
   it('shows servers-offline with the CHOOSE Networks number', () => {
@@ -51,13 +63,17 @@ describe('coop (built binary)', () => {
 
   it('shows the branch of power-loss for a Director who is not in the office', () => {
     const r = runCoop(['show', 'power-loss']);
-    expect(r.stdout).toMatch(/3\. \(\?\) Is the Executive Director in the office\?\n\s+if Yes -> end\n\s+if No -> step 4/);
+    expect(r.stdout).toMatch(
+      /3\. \(\?\) Is the Executive Director in the office\?\n\s+if Yes -> end\n\s+if No -> step 4/,
+    );
     expect(r.stdout).toMatch(/4\. \[ \] Keep the Executive Director updated on the situation\./);
   });
 
   it('shows the fire warning framed so it cannot be missed, with no colour in a pipe', () => {
     const r = runCoop(['show', 'fire']);
-    expect(r.stdout).toMatch(/!!!!!!!!!!\n!! WARNING\n!! - Do not try to retrieve hardware in the middle of an emergency\./);
+    expect(r.stdout).toMatch(
+      /!!!!!!!!!!\n!! WARNING\n!! - Do not try to retrieve hardware in the middle of an emergency\./,
+    );
     expect(r.stdout).not.toContain('\u001b[');
   });
 
@@ -90,14 +106,20 @@ describe('coop (built binary)', () => {
     const r = runCoop(['show', 'powr-loss']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`coop: no runbook "powr-loss" in ${SHIPPED_RUNBOOKS}; did you mean "power-loss"? (see coop list)\n`);
+    expect(r.stderr).toBe(
+      `coop: no runbook "powr-loss" in ${SHIPPED_RUNBOOKS}; did you mean "power-loss"? (see coop list)\n`,
+    );
   });
 
   it('finds contacts by name or by digits, as text or JSON', () => {
     expect(runCoop(['contacts', 'kletc']).stdout).toContain('(620) 694-1514');
     expect(runCoop(['contacts', '9288828']).stdout).toContain('CHOOSE Networks Support Desk');
     const all = JSON.parse(runCoop(['contacts', '--json']).stdout);
-    expect(all.contacts.map((c: { id: string }) => c.id)).toEqual(['executive-director', 'choose-networks', 'kletc-it-manager']);
+    expect(all.contacts.map((c: { id: string }) => c.id)).toEqual([
+      'executive-director',
+      'choose-networks',
+      'kletc-it-manager',
+    ]);
   });
 
   it('reports a misspelled key at its own line and column and refuses that runbook', () => {
@@ -105,7 +127,9 @@ describe('coop (built binary)', () => {
     cpSync(join(FIXTURES, 'loader', 'misspelled-key'), join(dir, 'runbooks'), { recursive: true });
     const r = runCoop(['show', 'drill'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('coop: runbook "drill" cannot be used: runbooks/drill.yaml:2:1: unknown key "titel"; did you mean "title"?; run "coop lint" to see every problem\n');
+    expect(r.stderr).toBe(
+      'coop: runbook "drill" cannot be used: runbooks/drill.yaml:2:1: unknown key "titel"; did you mean "title"?; run "coop lint" to see every problem\n',
+    );
   });
 
   it('finds the library from --runbooks, then COOP_RUNBOOKS, then ./runbooks, then the shipped one', () => {
@@ -118,7 +142,8 @@ describe('coop (built binary)', () => {
     make('runbooks', 'From the working folder');
     make('env-lib', 'From the environment');
     make('opt-lib', 'From the option');
-    const titleOf = (args: string[], env = {}) => JSON.parse(runCoop([...args, 'list', '--json'], { cwd: dir, env }).stdout).runbooks[0].title;
+    const titleOf = (args: string[], env = {}) =>
+      JSON.parse(runCoop([...args, 'list', '--json'], { cwd: dir, env }).stdout).runbooks[0].title;
     expect(titleOf(['--runbooks', 'opt-lib'], { COOP_RUNBOOKS: join(dir, 'env-lib') })).toBe('From the option');
     expect(titleOf([], { COOP_RUNBOOKS: join(dir, 'env-lib') })).toBe('From the environment');
     expect(titleOf([])).toBe('From the working folder');
@@ -128,11 +153,15 @@ describe('coop (built binary)', () => {
   it('says plainly when the library folder does not exist', () => {
     const r = runCoop(['--runbooks', 'nowhere', 'list']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('coop: runbook library nowhere does not exist; give the folder that holds contacts.yaml (--runbooks DIR)\n');
+    expect(r.stderr).toBe(
+      'coop: runbook library nowhere does not exist; give the folder that holds contacts.yaml (--runbooks DIR)\n',
+    );
   });
 
   it('stays quiet when the reader of its output goes away (coop show | head -1)', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${COOP_BIN}" contacts | head -1; exit 0`], { encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${COOP_BIN}" contacts | head -1; exit 0`], {
+      encoding: 'utf8',
+    });
     expect(r.stdout.trim()).toBe("Kansas Commission on Peace Officers' Standards & Training (KS-CPOST)");
     expect(r.stderr).toBe('');
   });

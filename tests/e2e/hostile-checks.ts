@@ -47,14 +47,19 @@ export function describeRun(r: TimedResult): string {
 
 /** The raw control characters of `text`, as code points, for a readable failure. */
 export function rawControls(text: string): string[] {
-  return [...text.matchAll(new RegExp(RAW_CONTROL.source, 'g'))].map((m) => `U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${m.index}`);
+  return [...text.matchAll(new RegExp(RAW_CONTROL.source, 'g'))].map(
+    (m) => `U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${m.index}`,
+  );
 }
 
 /** No stack trace, no internal error, no raw control character, within the time limit. */
 export function expectCleanRun(r: TimedResult, maxMs = MAX_MS): void {
   const why = describeRun(r);
   expect(r.code, why).not.toBe(70);
-  for (const [name, text] of [['stdout', r.stdout], ['stderr', r.stderr]] as const) {
+  for (const [name, text] of [
+    ['stdout', r.stdout],
+    ['stderr', r.stderr],
+  ] as const) {
     expect(text, `${name} has a stack trace\n${why}`).not.toMatch(STACK_LINE);
     expect(text, `${name} reports an internal error\n${why}`).not.toMatch(/internal error/i);
     expect(rawControls(text), `${name} has raw control characters\n${why}`).toEqual([]);

@@ -17,10 +17,21 @@ beforeAll(() => {
   root = tempDir('coop-ids-');
   cpSync(join(FIXTURES, 'walk', 'library'), join(root, 'lib'), { recursive: true });
   // A good runbook one folder up from the library.
-  writeFileSync(join(root, 'outside.yaml'), readFileSync(join(root, 'lib', 'unnamed.yaml'), 'utf8').replace('id: unnamed', 'id: outside'));
+  writeFileSync(
+    join(root, 'outside.yaml'),
+    readFileSync(join(root, 'lib', 'unnamed.yaml'), 'utf8').replace('id: unnamed', 'id: outside'),
+  );
   // A good journal one folder up from the journal folder, named x.jsonl.
   writeFileSync(join(root, 'answers.yaml'), 'step-2: "Yes"\n');
-  const made = timedCoop([...lib(), 'incident', 'unnamed', '--yes', '--answers', join(root, 'answers.yaml'), ...journal()]);
+  const made = timedCoop([
+    ...lib(),
+    'incident',
+    'unnamed',
+    '--yes',
+    '--answers',
+    join(root, 'answers.yaml'),
+    ...journal(),
+  ]);
   const dir = join(root, 'journal');
   const file = readdirSync(dir).find((n) => n.endsWith('.jsonl'));
   if (!file) throw new Error(`no journal to plant:\n${describeRun(made)}`);
@@ -28,7 +39,14 @@ beforeAll(() => {
 });
 
 describe.sequential('ids that try to leave their folder', () => {
-  const runbookIds = () => ['../outside', '../../etc/passwd', '/etc/passwd', join(root, 'outside'), join(root, 'outside.yaml'), '../lib/unnamed'];
+  const runbookIds = () => [
+    '../outside',
+    '../../etc/passwd',
+    '/etc/passwd',
+    join(root, 'outside'),
+    join(root, 'outside.yaml'),
+    '../lib/unnamed',
+  ];
 
   it('coop show refuses each as "no runbook", and shows nothing of what is there', () => {
     for (const id of runbookIds()) {
@@ -42,7 +60,11 @@ describe.sequential('ids that try to leave their folder', () => {
 
   it('coop incident and coop drill refuse each, with no journal written', () => {
     for (const id of runbookIds()) {
-      for (const args of [['incident', id, '--yes', ...journal()], ['drill', id, '--dry-run'], ['incident', id, '--dry-run', '--json']]) {
+      for (const args of [
+        ['incident', id, '--yes', ...journal()],
+        ['drill', id, '--dry-run'],
+        ['incident', id, '--dry-run', '--json'],
+      ]) {
         const r = timedCoop([...lib(), ...args]);
         expectCleanRun(r);
         expect(r.code, describeRun(r)).toBe(2);
@@ -53,20 +75,36 @@ describe.sequential('ids that try to leave their folder', () => {
     expect(readdirSync(join(root, 'journal')).filter((n) => n.endsWith('.jsonl'))).toEqual([]);
   });
 
-  const incidentIds = () => ['../x', '../../x', '/tmp/x', join(root, 'x'), join(root, 'x.jsonl'), '.', '..', 'x/../../x', `${'a'.repeat(161)}`];
+  const incidentIds = () => [
+    '../x',
+    '../../x',
+    '/tmp/x',
+    join(root, 'x'),
+    join(root, 'x.jsonl'),
+    '.',
+    '..',
+    'x/../../x',
+    `${'a'.repeat(161)}`,
+  ];
 
-  it.each(['report', 'resume'])('coop %s refuses each incident id that is not one, before reading anything', (command) => {
-    for (const id of incidentIds()) {
-      const r = timedCoop([command, id, ...journal(), ...lib()]);
-      expectCleanRun(r);
-      expect(r.code, describeRun(r)).toBe(2);
-      expectOneLineError(r, 'is not an incident id; ids look like 20261123-091503-power-loss-k3f9 (see coop incidents)');
-      expect(r.stdout, describeRun(r)).toBe('');
-    }
-    // The planted journal is untouched: nothing resumed it or locked it.
-    expect(existsSync(join(root, 'x.lock'))).toBe(false);
-    expect(readFileSync(join(root, 'x.jsonl'), 'utf8').split('\n').filter(Boolean).length).toBeGreaterThan(1);
-  });
+  it.each(['report', 'resume'])(
+    'coop %s refuses each incident id that is not one, before reading anything',
+    (command) => {
+      for (const id of incidentIds()) {
+        const r = timedCoop([command, id, ...journal(), ...lib()]);
+        expectCleanRun(r);
+        expect(r.code, describeRun(r)).toBe(2);
+        expectOneLineError(
+          r,
+          'is not an incident id; ids look like 20261123-091503-power-loss-k3f9 (see coop incidents)',
+        );
+        expect(r.stdout, describeRun(r)).toBe('');
+      }
+      // The planted journal is untouched: nothing resumed it or locked it.
+      expect(existsSync(join(root, 'x.lock'))).toBe(false);
+      expect(readFileSync(join(root, 'x.jsonl'), 'utf8').split('\n').filter(Boolean).length).toBeGreaterThan(1);
+    },
+  );
 });
 
 describe.sequential('typed arguments that carry terminal escapes', () => {

@@ -54,13 +54,23 @@ const CASES: MadeCase[] = [
       writeFileSync(join(dir, 'big.yaml'), GOOD_RUNBOOK.replace('id: unnamed', 'id: big'));
       truncateSync(join(dir, 'big.yaml'), SPARSE_BYTES);
     },
-    expected: { ...unreadable('big.yaml'), message: `is ${SPARSE_BYTES} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong` },
+    expected: {
+      ...unreadable('big.yaml'),
+      message: `is ${SPARSE_BYTES} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong`,
+    },
   },
   {
     name: 'a file one byte over the limit',
     runbook: 'edge',
-    make: (dir) => writeFileSync(join(dir, 'edge.yaml'), GOOD_RUNBOOK.replace('id: unnamed', 'id: edge').padEnd(MAX_FILE_BYTES + 1, '#')),
-    expected: { ...unreadable('edge.yaml'), message: `is ${MAX_FILE_BYTES + 1} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong` },
+    make: (dir) =>
+      writeFileSync(
+        join(dir, 'edge.yaml'),
+        GOOD_RUNBOOK.replace('id: unnamed', 'id: edge').padEnd(MAX_FILE_BYTES + 1, '#'),
+      ),
+    expected: {
+      ...unreadable('edge.yaml'),
+      message: `is ${MAX_FILE_BYTES + 1} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong`,
+    },
   },
   {
     // Opening a pipe for reading waits for a writer: it must be refused by its kind.
@@ -83,7 +93,13 @@ const CASES: MadeCase[] = [
     name: 'a runbook whose id is ../escape',
     runbook: 'escape',
     make: (dir) => writeFileSync(join(dir, 'escape.yaml'), GOOD_RUNBOOK.replace('id: unnamed', 'id: "../escape"')),
-    expected: { file: 'escape.yaml', line: 2, col: 5, code: 'invalid-value', message: 'id: "../escape" must be kebab-case: lower-case letters, digits and single hyphens, like power-loss' },
+    expected: {
+      file: 'escape.yaml',
+      line: 2,
+      col: 5,
+      code: 'invalid-value',
+      message: 'id: "../escape" must be kebab-case: lower-case letters, digits and single hyphens, like power-loss',
+    },
   },
 ];
 
@@ -105,7 +121,9 @@ describe.sequential('hostile cases made at run time, through every command', () 
     const as = c.unprivileged ? unprivileged() : { wrapper: [] };
     if (as.skip) console.warn(`skipped "${c.name}": ${as.skip}`);
     const run = (args: string[], options: RunOptions) => timedCoop(args, { ...options, wrapper: as.wrapper ?? [] });
-    it.skipIf(as.skip !== undefined).each(COMMANDS_ON_A_BROKEN_RUNBOOK)('$name', ({ check }) => check(caseFolder(c), c.runbook, c.expected, run));
+    it.skipIf(as.skip !== undefined).each(COMMANDS_ON_A_BROKEN_RUNBOOK)('$name', ({ check }) =>
+      check(caseFolder(c), c.runbook, c.expected, run),
+    );
   });
 
   it('a symbolic-link loop reports both of its files', () => {
@@ -119,7 +137,10 @@ describe.sequential('hostile cases made at run time, through every command', () 
 
   it('a runbook whose id is ../escape is not found by that id either', () => {
     const cwd = caseFolder(CASES.find((c) => c.runbook === 'escape')!);
-    for (const args of [['show', '../escape'], ['incident', '../escape', '--yes', '--journal-dir', 'journal']]) {
+    for (const args of [
+      ['show', '../escape'],
+      ['incident', '../escape', '--yes', '--journal-dir', 'journal'],
+    ]) {
       const r = timedCoop(['--runbooks', '.', ...args], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);

@@ -30,7 +30,8 @@ function linesWithEscapes(): string[] {
     readFileSync(join(LIBRARY, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        if (!line.trimStart().startsWith('#') && /\\(e|a|b|r|x9b|u202e)/i.test(line)) out.push(`${join(LIBRARY, file)}:${i + 1}`);
+        if (!line.trimStart().startsWith('#') && /\\(e|a|b|r|x9b|u202e)/i.test(line))
+          out.push(`${join(LIBRARY, file)}:${i + 1}`);
       });
   }
   return out;
@@ -44,7 +45,8 @@ describe.sequential('a library with escapes in every text field', () => {
 
   it('show as text, with and without colour', () => {
     const plain = run(['show', 'drill']).stdout;
-    for (const shown of ['Drill \\e[2J\\e[3J title', 'Why \\rreplaced', 'echo \\e[31mhi', 'Check \\u009b2J']) expect(plain).toContain(shown);
+    for (const shown of ['Drill \\e[2J\\e[3J title', 'Why \\rreplaced', 'echo \\e[31mhi', 'Check \\u009b2J'])
+      expect(plain).toContain(shown);
     const r = timedCoop([...lib, '--color', 'show', 'drill']);
     expect(r.code, describeRun(r)).toBe(0);
     expect(r.stdout).toMatch(SGR);
@@ -74,19 +76,31 @@ describe.sequential('a library with escapes in every text field', () => {
 
   it('contacts, as text and JSON', () => {
     const text = run(['contacts']).stdout;
-    for (const shown of ['Director \\e[2J\\e[H', 'Reach \\rOVERWRITTEN', 'hours: Hours \\u009b31m', 'Notes \\u202eesrever']) expect(text).toContain(shown);
+    for (const shown of [
+      'Director \\e[2J\\e[H',
+      'Reach \\rOVERWRITTEN',
+      'hours: Hours \\u009b31m',
+      'Notes \\u202eesrever',
+    ])
+      expect(text).toContain(shown);
     const json = run(['contacts', '--json']).stdout;
     expect(json).toContain('"notes": "Notes \\u202eesrever"');
     expect(JSON.parse(json).contacts[0].notes).toBe('Notes \u202eesrever');
   });
 
   it('lint flags every field that holds an escape, in each of the five formats, escaped by that format', () => {
-    const json = JSON.parse(run(['lint', '--format', 'json'], 1).stdout) as { findings: Array<{ file: string; line: number; rule: string }> };
-    const flagged = new Set(json.findings.filter((f) => f.rule === 'control-character').map((f) => `${f.file}:${f.line}`));
+    const json = JSON.parse(run(['lint', '--format', 'json'], 1).stdout) as {
+      findings: Array<{ file: string; line: number; rule: string }>;
+    };
+    const flagged = new Set(
+      json.findings.filter((f) => f.rule === 'control-character').map((f) => `${f.file}:${f.line}`),
+    );
     expect([...flagged].sort()).toEqual(linesWithEscapes().sort());
 
     const sarif = JSON.parse(run(['lint', '--format', 'sarif'], 1).stdout);
-    expect(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'control-character')).toHaveLength(flagged.size);
+    expect(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'control-character')).toHaveLength(
+      flagged.size,
+    );
 
     const compact = run(['lint', '--format', 'compact'], 1).stdout;
     expect(compact).toContain('"Drill \\e[2J\\e[3J title"; remove it [control-character]');
@@ -122,9 +136,33 @@ describe.sequential('a library with escapes in every text field', () => {
     const answers = join(dir, 'answers.json');
     // The answer as the runbook writes it, escape and all.
     writeFileSync(answers, JSON.stringify({ ask: 'Yes \u001b[0m' }));
-    const r = run(['incident', 'drill', '--yes', '--allow-commands', '--answers', answers, '--json', '--journal-dir', join(dir, 'journal')], 0, { cwd: dir });
-    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(events.map((e) => e.type)).toEqual(['started', 'step-done', 'answered', 'check-started', 'check-result', 'ended']);
+    const r = run(
+      [
+        'incident',
+        'drill',
+        '--yes',
+        '--allow-commands',
+        '--answers',
+        answers,
+        '--json',
+        '--journal-dir',
+        join(dir, 'journal'),
+      ],
+      0,
+      { cwd: dir },
+    );
+    const events = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events.map((e) => e.type)).toEqual([
+      'started',
+      'step-done',
+      'answered',
+      'check-started',
+      'check-result',
+      'ended',
+    ]);
     expect(events[2].answer).toBe('Yes \u001b[0m');
     expect(events[4]).toMatchObject({ outcome: 'succeeded', command: 'echo \u001b[31mhi', output: '\u001b[31mhi\n' });
     expect(r.stderr).toContain('running: echo \\e[31mhi');

@@ -14,7 +14,10 @@ import { describeRun, expectCleanRun, expectOneLineError, timedCoop } from './ho
 const CORPUS = join(FIXTURES, 'hostile');
 const CASES = readdirSync(CORPUS, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .map((d) => ({ name: d.name, expected: JSON.parse(readFileSync(join(CORPUS, d.name, 'expect.json'), 'utf8')) as Broken & { about: string } }));
+  .map((d) => ({
+    name: d.name,
+    expected: JSON.parse(readFileSync(join(CORPUS, d.name, 'expect.json'), 'utf8')) as Broken & { about: string },
+  }));
 
 /** A copy of the case in a fresh folder that is also the working folder: paths show as `drill.yaml`. */
 function caseFolder(name: string): string {
@@ -25,7 +28,21 @@ function caseFolder(name: string): string {
 
 describe.sequential('the hostile-input corpus through every command', () => {
   it('holds the cases the issue names', () => {
-    expect(CASES.map((c) => c.name)).toEqual(expect.arrayContaining(['alias-bomb', 'deep-nesting', 'tab-indent', 'duplicate-key', 'empty-file', 'root-list', 'root-scalar', 'multiple-documents', 'binary', 'nul-byte', 'invalid-utf8']));
+    expect(CASES.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'alias-bomb',
+        'deep-nesting',
+        'tab-indent',
+        'duplicate-key',
+        'empty-file',
+        'root-list',
+        'root-scalar',
+        'multiple-documents',
+        'binary',
+        'nul-byte',
+        'invalid-utf8',
+      ]),
+    );
   });
 
   describe.each(CASES)('$name ($expected.about)', ({ name, expected }) => {
@@ -40,11 +57,19 @@ describe.sequential('the hostile-input corpus through every command', () => {
 function brokenAfterAnIncident(name: string): { cwd: string; id: string } {
   const cwd = caseFolder(name);
   const broken = readFileSync(join(cwd, 'drill.yaml'));
-  writeFileSync(join(cwd, 'drill.yaml'), readFileSync(join(FIXTURES, 'walk', 'library', 'unnamed.yaml'), 'utf8').replace('id: unnamed', 'id: drill'));
+  writeFileSync(
+    join(cwd, 'drill.yaml'),
+    readFileSync(join(FIXTURES, 'walk', 'library', 'unnamed.yaml'), 'utf8').replace('id: unnamed', 'id: drill'),
+  );
   const started = timedCoop(['--runbooks', '.', 'incident', 'drill', '--yes', '--journal-dir', 'journal'], { cwd });
   expect(started.code, describeRun(started)).toBe(2);
   writeFileSync(join(cwd, 'drill.yaml'), broken);
-  return { cwd, id: readdirSync(join(cwd, 'journal')).find((n) => n.endsWith('.jsonl'))!.replace(/\.jsonl$/, '') };
+  return {
+    cwd,
+    id: readdirSync(join(cwd, 'journal'))
+      .find((n) => n.endsWith('.jsonl'))!
+      .replace(/\.jsonl$/, ''),
+  };
 }
 
 describe.sequential('the corpus breaking the runbook of an incident in progress', () => {
@@ -56,7 +81,9 @@ describe.sequential('the corpus breaking the runbook of an incident in progress'
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);
       expectOneLineError(r, 'runbook "drill"');
-      expect(r.stderr).toContain(`cannot be loaded: ${expected.file}:${expected.line}:${expected.col}: ${expected.message}`);
+      expect(r.stderr).toContain(
+        `cannot be loaded: ${expected.file}:${expected.line}:${expected.col}: ${expected.message}`,
+      );
       expect(readFileSync(join(cwd, 'journal', `${id}.jsonl`), 'utf8')).toBe(journal);
     });
 
@@ -66,7 +93,9 @@ describe.sequential('the corpus breaking the runbook of an incident in progress'
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(0);
       expect(r.stdout).toContain('# After-action report');
-      expect(r.stderr, describeRun(r)).toContain(`(first: ${expected.file}:${expected.line}:${expected.col}: ${expected.message})`);
+      expect(r.stderr, describeRun(r)).toContain(
+        `(first: ${expected.file}:${expected.line}:${expected.col}: ${expected.message})`,
+      );
     });
   });
 });

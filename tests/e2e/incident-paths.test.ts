@@ -32,7 +32,12 @@ function enumeratePaths(runbook: Runbook): Hop[][] {
     for (const edge of edgesOf(runbook, index)) {
       const target = edge.target;
       if (target.kind === 'unknown') throw new Error(`${runbook.id}: ${edge.label} leads nowhere`);
-      const hop: Hop = { step: stepIdAt(runbook, index), kind, label: edge.kind === 'success' ? 'succeeded' : edge.kind === 'failure' ? 'failed' : edge.label, next: target.kind === 'end' ? END : stepIdAt(runbook, target.index) };
+      const hop: Hop = {
+        step: stepIdAt(runbook, index),
+        kind,
+        label: edge.kind === 'success' ? 'succeeded' : edge.kind === 'failure' ? 'failed' : edge.label,
+        next: target.kind === 'end' ? END : stepIdAt(runbook, target.index),
+      };
       if (target.kind === 'end') paths.push([...hops, hop]);
       else walk(target.index, [...hops, hop], nextVisits);
     }
@@ -61,9 +66,12 @@ const cases = library.runbooks.flatMap((entry) =>
 describe('every path through every shipped runbook, scripted, through the built binary', () => {
   it('finds paths in every shipped runbook, loops included', () => {
     expect(library.problems).toEqual([]);
-    for (const entry of library.runbooks) expect(cases.filter((c) => c.runbook.id === entry.value.id).length).toBeGreaterThan(0);
+    for (const entry of library.runbooks)
+      expect(cases.filter((c) => c.runbook.id === entry.value.id).length).toBeGreaterThan(0);
     // The loops of power-loss, servers-offline, outlook-offline and database-down are each taken once.
-    expect(cases.filter((c) => new Set(c.path.map((h) => h.step)).size < c.path.length).length).toBeGreaterThanOrEqual(4);
+    expect(cases.filter((c) => new Set(c.path.map((h) => h.step)).size < c.path.length).length).toBeGreaterThanOrEqual(
+      4,
+    );
   });
 
   it.each(cases)('$name', ({ runbook, file, path }) => {
@@ -71,7 +79,21 @@ describe('every path through every shipped runbook, scripted, through the built 
     const journalDir = join(dir, 'journal');
     const answersFile = join(dir, 'answers.yaml');
     writeFileSync(answersFile, stringify(answersFor(path)));
-    const result = runCoop(['incident', runbook.id, '--answers', answersFile, '--yes', '--json', '--as', 'Pat Smith', '--journal-dir', journalDir], { env: { COOP_CACHE_DIR: join(dir, 'cache') } });
+    const result = runCoop(
+      [
+        'incident',
+        runbook.id,
+        '--answers',
+        answersFile,
+        '--yes',
+        '--json',
+        '--as',
+        'Pat Smith',
+        '--journal-dir',
+        journalDir,
+      ],
+      { env: { COOP_CACHE_DIR: join(dir, 'cache') } },
+    );
     expect(result.stderr).not.toMatch(/coop: (?!warning)/);
     expect(result.code).toBe(0);
 
@@ -81,38 +103,66 @@ describe('every path through every shipped runbook, scripted, through the built 
     const text = readFileSync(join(journalDir, name!), 'utf8');
     // --json prints exactly the journal's lines, and nothing else.
     expect(result.stdout).toBe(text);
-    const events = text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const events = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const incident = name!.replace(/\.jsonl$/, '');
 
     const expected = [
-      { type: 'started', step: path[0]!.step, title: runbook.title, drill: false, runbookHash: `sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}` },
+      {
+        type: 'started',
+        step: path[0]!.step,
+        title: runbook.title,
+        drill: false,
+        runbookHash: `sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}`,
+      },
       ...path.map((hop) =>
-        hop.kind === 'action' ? { type: 'step-done', step: hop.step, next: hop.next }
-        : hop.kind === 'decision' ? { type: 'answered', step: hop.step, answer: hop.label, next: hop.next }
-        : { type: 'check-result', step: hop.step, outcome: hop.label, decidedBy: 'answers', next: hop.next },
+        hop.kind === 'action'
+          ? { type: 'step-done', step: hop.step, next: hop.next }
+          : hop.kind === 'decision'
+            ? { type: 'answered', step: hop.step, answer: hop.label, next: hop.next }
+            : { type: 'check-result', step: hop.step, outcome: hop.label, decidedBy: 'answers', next: hop.next },
       ),
       { type: 'ended', step: path.at(-1)!.step, outcome: 'completed' },
     ];
     expect(events).toHaveLength(expected.length);
     events.forEach((event, i) => {
-      expect(event).toMatchObject({ v: 1, seq: i + 1, incident, runbook: runbook.id, person: 'Pat Smith', ...expected[i] });
+      expect(event).toMatchObject({
+        v: 1,
+        seq: i + 1,
+        incident,
+        runbook: runbook.id,
+        person: 'Pat Smith',
+        ...expected[i],
+      });
       expect(new Date(String(event.ts)).toISOString()).toBe(event.ts);
     });
   });
 });
 
 describe('the shipped runbooks with stdin closed and no answers', () => {
-  it.each(library.runbooks.map((r) => r.value))('$id: the first decision stops the walk with exit 2, naming the step and its answers', (runbook) => {
-    const dir = tempDir();
-    const result = runCoop(['incident', runbook.id, '--yes', '--journal-dir', dir]);
-    const index = runbook.steps.findIndex((s) => 'ask' in s);
-    const step = runbook.steps[index] as { ask: string; choices: Array<{ answer: string }> };
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`coop: step ${stepIdAt(runbook, index)} asks "${step.ask}" and nothing answers it (stdin is not a terminal); it accepts ${step.choices.map((c) => `"${c.answer}"`).join(', ')}`);
-    const [name] = readdirSync(dir);
-    const events = readFileSync(join(dir, name!), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; reason?: string; step: string });
-    expect(events.at(-1)).toMatchObject({ type: 'paused', reason: 'needs-answer', step: stepIdAt(runbook, index) });
-    expect(events.filter((e) => e.type === 'step-done')).toHaveLength(runbook.steps.slice(0, index).length);
-    expect(result.stdout).toContain(`To carry on, type:\n  coop resume ${name!.replace('.jsonl', '')} --journal-dir ${dir} --yes`);
-  });
+  it.each(library.runbooks.map((r) => r.value))(
+    '$id: the first decision stops the walk with exit 2, naming the step and its answers',
+    (runbook) => {
+      const dir = tempDir();
+      const result = runCoop(['incident', runbook.id, '--yes', '--journal-dir', dir]);
+      const index = runbook.steps.findIndex((s) => 'ask' in s);
+      const step = runbook.steps[index] as { ask: string; choices: Array<{ answer: string }> };
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        `coop: step ${stepIdAt(runbook, index)} asks "${step.ask}" and nothing answers it (stdin is not a terminal); it accepts ${step.choices.map((c) => `"${c.answer}"`).join(', ')}`,
+      );
+      const [name] = readdirSync(dir);
+      const events = readFileSync(join(dir, name!), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { type: string; reason?: string; step: string });
+      expect(events.at(-1)).toMatchObject({ type: 'paused', reason: 'needs-answer', step: stepIdAt(runbook, index) });
+      expect(events.filter((e) => e.type === 'step-done')).toHaveLength(runbook.steps.slice(0, index).length);
+      expect(result.stdout).toContain(
+        `To carry on, type:\n  coop resume ${name!.replace('.jsonl', '')} --journal-dir ${dir} --yes`,
+      );
+    },
+  );
 });

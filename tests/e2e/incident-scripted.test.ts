@@ -17,7 +17,10 @@ const MIXED = join(WALK, 'mixed');
 function journalOf(dir: string): { name: string; events: Array<Record<string, unknown>> } {
   const names = readdirSync(dir).filter((n) => n.endsWith('.jsonl'));
   expect(names).toHaveLength(1);
-  return { name: names[0]!.replace(/\.jsonl$/, ''), events: readJournalFile(join(dir, names[0]!)).events as unknown as Array<Record<string, unknown>> };
+  return {
+    name: names[0]!.replace(/\.jsonl$/, ''),
+    events: readJournalFile(join(dir, names[0]!)).events as unknown as Array<Record<string, unknown>>,
+  };
 }
 
 const types = (events: Array<Record<string, unknown>>) => events.map((e) => `${e.type}:${e.step}`);
@@ -26,60 +29,97 @@ describe('choosing the runbook', () => {
   it('an unknown id is exit 2 with "did you mean"', () => {
     const result = runCoop(['incident', 'power-los', '--journal-dir', tempDir()]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^coop: no runbook "power-los" in .*; did you mean "power-loss"\? \(see coop list\)\n$/);
+    expect(result.stderr).toMatch(
+      /^coop: no runbook "power-los" in .*; did you mean "power-loss"\? \(see coop list\)\n$/,
+    );
   });
 
   it('no id and no terminal to ask on is exit 2, listing the runbooks', () => {
     const result = runCoop(['incident', '--runbooks', LIBRARY]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('coop: name the runbook to walk through, like: coop incident checks (the runbooks are: checks, endless, every-kind, loop, unnamed); without a terminal coop cannot ask\n');
+    expect(result.stderr).toBe(
+      'coop: name the runbook to walk through, like: coop incident checks (the runbooks are: checks, endless, every-kind, loop, unnamed); without a terminal coop cannot ask\n',
+    );
   });
 
   it('a runbook that cannot be loaded is exit 2 naming its first problem at file:line:col', () => {
     const result = runCoop(['incident', 'broken', '--runbooks', MIXED, '--journal-dir', tempDir()], { cwd: WALK });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('coop: runbook "broken" cannot be used: mixed/broken.yaml:6:5: unknown key "nxt" in steps[1]; did you mean "next"?; run "coop lint" to see every problem\n');
+    expect(result.stderr).toBe(
+      'coop: runbook "broken" cannot be used: mixed/broken.yaml:6:5: unknown key "nxt" in steps[1]; did you mean "next"?; run "coop lint" to see every problem\n',
+    );
   });
 
   it('a runbook whose next leads nowhere is exit 2 at the line of that next, before anything is recorded', () => {
     const journal = tempDir();
-    const result = runCoop(['incident', 'dangling', '--runbooks', MIXED, '--yes', '--journal-dir', journal], { cwd: WALK });
+    const result = runCoop(['incident', 'dangling', '--runbooks', MIXED, '--yes', '--journal-dir', journal], {
+      cwd: WALK,
+    });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('coop: mixed/dangling.yaml:6:11: step first leads to "secnd", which is not a step of this runbook (the ids are: first, second); fix the runbook');
+    expect(result.stderr).toContain(
+      'coop: mixed/dangling.yaml:6:11: step first leads to "secnd", which is not a step of this runbook (the ids are: first, second); fix the runbook',
+    );
     expect(readdirSync(journal)).toEqual([]);
   });
 
   it('points at the line even when the library comes from the start-up cache (which keeps no positions)', () => {
     const cache = tempDir();
     for (let run = 1; run <= 2; run++) {
-      const result = runCoop(['incident', 'dangling', '--runbooks', join(WALK, 'dangling'), '--yes', '--journal-dir', tempDir()], { cwd: WALK, env: { COOP_CACHE_DIR: cache } });
+      const result = runCoop(
+        ['incident', 'dangling', '--runbooks', join(WALK, 'dangling'), '--yes', '--journal-dir', tempDir()],
+        { cwd: WALK, env: { COOP_CACHE_DIR: cache } },
+      );
       expect(result.stderr).toContain('coop: dangling/dangling.yaml:6:11: step first leads to "secnd"');
     }
     expect(readdirSync(cache).length).toBeGreaterThan(0);
   });
 
   it('problems in other files of the library do not block this one: one line says to run coop lint', () => {
-    const result = runCoop(['incident', 'good', '--runbooks', MIXED, '--yes', '--journal-dir', tempDir()], { cwd: WALK });
+    const result = runCoop(['incident', 'good', '--runbooks', MIXED, '--yes', '--journal-dir', tempDir()], {
+      cwd: WALK,
+    });
     expect(result.code).toBe(0);
     const warnings = result.stderr.split('\n').filter(Boolean);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^coop: warning: the library has \d+ problems? \(first: mixed\/broken\.yaml:6:5: .*\); run "coop lint" for all of them$/);
+    expect(warnings[0]).toMatch(
+      /^coop: warning: the library has \d+ problems? \(first: mixed\/broken\.yaml:6:5: .*\); run "coop lint" for all of them$/,
+    );
   });
 });
 
 describe('answers files', () => {
   it('a bad answers file is one line with file:line:col, exit 2, and nothing recorded', () => {
     const journal = tempDir();
-    const result = runCoop(['incident', 'every-kind', '--runbooks', LIBRARY, '--answers', join(WALK, 'answers', 'not-a-choice.yaml'), '--journal-dir', journal], { cwd: WALK });
+    const result = runCoop(
+      [
+        'incident',
+        'every-kind',
+        '--runbooks',
+        LIBRARY,
+        '--answers',
+        join(WALK, 'answers', 'not-a-choice.yaml'),
+        '--journal-dir',
+        journal,
+      ],
+      { cwd: WALK },
+    );
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('coop: answers/not-a-choice.yaml:2:12: mail-down: "Maybe" is not an answer; it accepts "Yes", "No", "Not sure"\n');
+    expect(result.stderr).toBe(
+      'coop: answers/not-a-choice.yaml:2:12: mail-down: "Maybe" is not an answer; it accepts "Yes", "No", "Not sure"\n',
+    );
     expect(readdirSync(journal)).toEqual([]);
   });
 
   it('answers are matched without regard to case, and notes and skips are recorded', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'a.yaml'), 'tell-director: {skip: Director is away, note: Left a message}\nmail-down: NO\ncheck-files: done\n');
-    const result = runCoop(['incident', 'every-kind', '--runbooks', LIBRARY, '--answers', 'a.yaml', '--journal-dir', 'j'], { cwd: dir });
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      'tell-director: {skip: Director is away, note: Left a message}\nmail-down: NO\ncheck-files: done\n',
+    );
+    const result = runCoop(
+      ['incident', 'every-kind', '--runbooks', LIBRARY, '--answers', 'a.yaml', '--journal-dir', 'j'],
+      { cwd: dir },
+    );
     expect(result.code).toBe(0);
     const { events } = journalOf(join(dir, 'j'));
     expect(events.slice(1)).toMatchObject([
@@ -99,8 +139,23 @@ describe('check steps', () => {
     const result = runCoop(['incident', 'checks', '--runbooks', LIBRARY, '--allow-commands', '--journal-dir', journal]);
     expect(result.code).toBe(1);
     const { events } = journalOf(journal);
-    expect(types(events)).toEqual(['started:passes', 'check-started:passes', 'check-result:passes', 'check-started:fails', 'check-result:fails', 'check-started:slow', 'check-result:slow', 'ended:slow']);
-    expect(events[2]).toMatchObject({ outcome: 'succeeded', decidedBy: 'command', exitCode: 0, output: 'all good\n', command: 'echo all good' });
+    expect(types(events)).toEqual([
+      'started:passes',
+      'check-started:passes',
+      'check-result:passes',
+      'check-started:fails',
+      'check-result:fails',
+      'check-started:slow',
+      'check-result:slow',
+      'ended:slow',
+    ]);
+    expect(events[2]).toMatchObject({
+      outcome: 'succeeded',
+      decidedBy: 'command',
+      exitCode: 0,
+      output: 'all good\n',
+      command: 'echo all good',
+    });
     expect(events[4]).toMatchObject({ outcome: 'failed', exitCode: 3, output: 'broken\n', next: 'slow' });
     expect(events[6]).toMatchObject({ outcome: 'failed', timedOut: true, next: 'end' });
     expect(events[7]).toMatchObject({ type: 'ended', outcome: 'failed' });
@@ -111,25 +166,52 @@ describe('check steps', () => {
     const dir = tempDir();
     const result = runCoop(['incident', 'marker', '--runbooks', COMMANDS, '--yes', '--journal-dir', 'j'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('coop: step write-marker would run the command `echo ran > ran-marker`, and commands run only when allowed; allow it with --allow-commands, or give its outcome in an answers file (--answers FILE) (write-marker: succeeded or write-marker: failed)');
+    expect(result.stderr).toContain(
+      'coop: step write-marker would run the command `echo ran > ran-marker`, and commands run only when allowed; allow it with --allow-commands, or give its outcome in an answers file (--answers FILE) (write-marker: succeeded or write-marker: failed)',
+    );
     expect(existsSync(join(dir, 'ran-marker'))).toBe(false);
-    expect(journalOf(join(dir, 'j')).events.at(-1)).toMatchObject({ type: 'paused', reason: 'needs-permission', step: 'write-marker' });
+    expect(journalOf(join(dir, 'j')).events.at(-1)).toMatchObject({
+      type: 'paused',
+      reason: 'needs-permission',
+      step: 'write-marker',
+    });
   });
 
   it('an outcome in the answers file decides the check without running it', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.json'), '{"write-marker": "succeeded"}');
-    const result = runCoop(['incident', 'marker', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--answers', 'a.json', '--journal-dir', 'j'], { cwd: dir });
+    const result = runCoop(
+      [
+        'incident',
+        'marker',
+        '--runbooks',
+        COMMANDS,
+        '--yes',
+        '--allow-commands',
+        '--answers',
+        'a.json',
+        '--journal-dir',
+        'j',
+      ],
+      { cwd: dir },
+    );
     expect(result.code).toBe(0);
     expect(existsSync(join(dir, 'ran-marker'))).toBe(false);
-    expect(journalOf(join(dir, 'j')).events[1]).toMatchObject({ type: 'check-result', outcome: 'succeeded', decidedBy: 'answers' });
+    expect(journalOf(join(dir, 'j')).events[1]).toMatchObject({
+      type: 'check-result',
+      outcome: 'succeeded',
+      decidedBy: 'answers',
+    });
   });
 });
 
 describe('--dry-run', () => {
   it('prints the path, writes no journal and runs no command', () => {
     const dir = tempDir();
-    const result = runCoop(['incident', 'marker', '--runbooks', COMMANDS, '--dry-run', '--allow-commands', '--journal-dir', 'j'], { cwd: dir });
+    const result = runCoop(
+      ['incident', 'marker', '--runbooks', COMMANDS, '--dry-run', '--allow-commands', '--journal-dir', 'j'],
+      { cwd: dir },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
@@ -147,7 +229,9 @@ describe('--dry-run', () => {
 
 describe('output', () => {
   it('--json puts only JSON lines on stdout; the person-readable text goes to stderr', () => {
-    const result = runCoop(['incident', 'loop', '--runbooks', LIBRARY, '--yes', '--json', '--journal-dir', tempDir()], { input: '' });
+    const result = runCoop(['incident', 'loop', '--runbooks', LIBRARY, '--yes', '--json', '--journal-dir', tempDir()], {
+      input: '',
+    });
     expect(result.code).toBe(2);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).type)).toEqual(['started', 'step-done', 'paused']);
@@ -156,20 +240,51 @@ describe('output', () => {
   });
 
   it('no colour when stdout is not a terminal, even with NO_COLOR unset', () => {
-    const result = runCoop(['incident', 'every-kind', '--runbooks', LIBRARY, '--yes', '--answers', join(WALK, 'answers', 'every-form.yaml'), '--journal-dir', tempDir()]);
+    const result = runCoop([
+      'incident',
+      'every-kind',
+      '--runbooks',
+      LIBRARY,
+      '--yes',
+      '--answers',
+      join(WALK, 'answers', 'every-form.yaml'),
+      '--journal-dir',
+      tempDir(),
+    ]);
     expect(result.stdout + result.stderr).not.toMatch(/\u001b/);
   });
 
   it('without --as, the person is the login name', () => {
     const journal = tempDir();
-    runCoop(['incident', 'unnamed', '--runbooks', LIBRARY, '--yes', '--answers', join(WALK, 'answers', 'unnamed.yaml'), '--journal-dir', journal], { env: { USER: 'ignored' } });
+    runCoop(
+      [
+        'incident',
+        'unnamed',
+        '--runbooks',
+        LIBRARY,
+        '--yes',
+        '--answers',
+        join(WALK, 'answers', 'unnamed.yaml'),
+        '--journal-dir',
+        journal,
+      ],
+      { env: { USER: 'ignored' } },
+    );
     const { events } = journalOf(journal);
     expect(events[0]!.person).toBe(userInfo().username);
   });
 
   it('the journal folder comes from COOP_JOURNAL_DIR, then XDG_STATE_HOME', () => {
     const dir = tempDir();
-    const args = ['incident', 'unnamed', '--runbooks', LIBRARY, '--yes', '--answers', join(WALK, 'answers', 'unnamed.yaml')];
+    const args = [
+      'incident',
+      'unnamed',
+      '--runbooks',
+      LIBRARY,
+      '--yes',
+      '--answers',
+      join(WALK, 'answers', 'unnamed.yaml'),
+    ];
     expect(runCoop(args, { env: { COOP_JOURNAL_DIR: join(dir, 'env') } }).code).toBe(0);
     expect(readdirSync(join(dir, 'env'))).toHaveLength(1);
     expect(runCoop(args, { env: { XDG_STATE_HOME: join(dir, 'state') } }).code).toBe(0);
@@ -179,9 +294,19 @@ describe('output', () => {
   it('a journal folder that cannot be written stops before step 1 and says what to do', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'file'), '');
-    const result = runCoop(['incident', 'unnamed', '--runbooks', LIBRARY, '--yes', '--journal-dir', join(dir, 'file', 'journal')]);
+    const result = runCoop([
+      'incident',
+      'unnamed',
+      '--runbooks',
+      LIBRARY,
+      '--yes',
+      '--journal-dir',
+      join(dir, 'file', 'journal'),
+    ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^coop: cannot write the incident journal .*\.jsonl: part of the path is a file, not a folder; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR\n$/);
+    expect(result.stderr).toMatch(
+      /^coop: cannot write the incident journal .*\.jsonl: part of the path is a file, not a folder; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR\n$/,
+    );
     expect(result.stdout).toBe('');
   });
 });
@@ -189,7 +314,17 @@ describe('output', () => {
 describe('coop drill', () => {
   it('is recorded as an exercise and says so on every screen', () => {
     const journal = tempDir();
-    const result = runCoop(['drill', 'loop', '--runbooks', LIBRARY, '--yes', '--answers', join(WALK, 'answers', 'loop.yaml'), '--journal-dir', journal]);
+    const result = runCoop([
+      'drill',
+      'loop',
+      '--runbooks',
+      LIBRARY,
+      '--yes',
+      '--answers',
+      join(WALK, 'answers', 'loop.yaml'),
+      '--journal-dir',
+      journal,
+    ]);
     expect(result.code).toBe(0);
     expect(journalOf(journal).events[0]).toMatchObject({ type: 'started', drill: true });
     expect(result.stdout.match(/EXERCISE - not a real incident/g)!.length).toBeGreaterThanOrEqual(2);
@@ -206,7 +341,9 @@ function startCoop(args: string[], cwd: string) {
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   return { child, exited, out: () => ({ stdout, stderr }) };
 }
 
@@ -226,7 +363,10 @@ const journalHas = (dir: string, type: string) => () => {
 describe('signals', () => {
   it('Ctrl-C (SIGINT) while a command runs: the command stops, the incident is paused, exit 130', async () => {
     const dir = tempDir();
-    const coop = startCoop(['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'], dir);
+    const coop = startCoop(
+      ['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'],
+      dir,
+    );
     await until(journalHas(join(dir, 'j'), 'check-started'));
     await new Promise((r) => setTimeout(r, 100));
     coop.child.kill('SIGINT');
@@ -235,7 +375,9 @@ describe('signals', () => {
     const { name, events } = journalOf(join(dir, 'j'));
     expect(types(events)).toEqual(['started:before', 'step-done:before', 'check-started:wait', 'paused:wait']);
     expect(events.at(-1)).toMatchObject({ reason: 'interrupted' });
-    expect(coop.out().stdout).toContain(`To carry on, type:\n  coop resume ${name} --runbooks ${COMMANDS} --journal-dir j --yes --allow-commands`);
+    expect(coop.out().stdout).toContain(
+      `To carry on, type:\n  coop resume ${name} --runbooks ${COMMANDS} --journal-dir j --yes --allow-commands`,
+    );
     expect(coop.out().stderr).toBe('');
     // The command's shell (and the sleep it started) were stopped, not left running.
     const shell = Number(readFileSync(join(dir, 'check-pid'), 'utf8'));
@@ -244,14 +386,21 @@ describe('signals', () => {
 
   it('SIGKILL in the middle: every event written before the kill is in the journal, whole', async () => {
     const dir = tempDir();
-    const coop = startCoop(['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'], dir);
+    const coop = startCoop(
+      ['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'],
+      dir,
+    );
     await until(journalHas(join(dir, 'j'), 'check-started'));
     coop.child.kill('SIGKILL');
     expect((await coop.exited).signal).toBe('SIGKILL');
     const path = join(dir, 'j', readdirSync(join(dir, 'j')).find((n) => n.endsWith('.jsonl'))!);
     const read = readJournalFile(path);
     expect(read.torn).toBeUndefined();
-    expect(read.events.map((e) => `${e.type}:${e.step}`)).toEqual(['started:before', 'step-done:before', 'check-started:wait']);
+    expect(read.events.map((e) => `${e.type}:${e.step}`)).toEqual([
+      'started:before',
+      'step-done:before',
+      'check-started:wait',
+    ]);
     // The lock of a killed process stays behind, naming a process that is gone: coop resume takes it over.
     expect(readdirSync(join(dir, 'j')).filter((n) => n.endsWith('.lock'))).toHaveLength(1);
   });

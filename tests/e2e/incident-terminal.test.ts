@@ -63,7 +63,9 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     // The opening screen: who to tell, and how to reach them, before step 1.
     let shown = await waitFor('Is it done?');
     expect(shown).toContain('Losing power during office hours');
-    expect(shown).toMatch(/Tell these people now:\n\s+Executive Director: In person, or the number in the agency staff directory/);
+    expect(shown).toMatch(
+      /Tell these people now:\n\s+Executive Director: In person, or the number in the agency staff directory/,
+    );
     expect(shown).toContain('Step 1');
     expect(shown).toContain('Shut off all computer hardware.');
 
@@ -111,6 +113,11 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     await waitFor('To carry on, type:');
     expect(await exitCode()).toBe('130');
     const [name] = readdirSync(journal).filter((n) => n.endsWith('.jsonl'));
-    expect(readJournalFile(join(journal, name!)).events.at(-1)).toMatchObject({ type: 'paused', reason: 'person', step: 'contact-support', person: 'Pat Smith' });
+    expect(readJournalFile(join(journal, name!)).events.at(-1)).toMatchObject({
+      type: 'paused',
+      reason: 'person',
+      step: 'contact-support',
+      person: 'Pat Smith',
+    });
   });
 });

@@ -19,17 +19,43 @@ const LIBRARY = join(FIXTURES, 'disk-faults');
 const WALK_MS = 5000;
 
 /** A scripted incident of a disk-faults runbook, every event also on stdout (--json). */
-function incident(runbook: string, journalDir: string, answers: object, faultDir = journalDir, wrapper: string[] = []): TimedResult {
+function incident(
+  runbook: string,
+  journalDir: string,
+  answers: object,
+  faultDir = journalDir,
+  wrapper: string[] = [],
+): TimedResult {
   const dir = tempDir();
   chmodSync(dir, 0o755);
   const file = join(dir, 'answers.json');
   writeFileSync(file, JSON.stringify(answers));
-  return timedCoop(['--runbooks', LIBRARY, 'incident', runbook, '--yes', '--allow-commands', '--answers', file, '--json', '--journal-dir', journalDir], { cwd: dir, env: { COOP_FAULT_DIR: faultDir }, wrapper });
+  return timedCoop(
+    [
+      '--runbooks',
+      LIBRARY,
+      'incident',
+      runbook,
+      '--yes',
+      '--allow-commands',
+      '--answers',
+      file,
+      '--json',
+      '--journal-dir',
+      journalDir,
+    ],
+    { cwd: dir, env: { COOP_FAULT_DIR: faultDir }, wrapper },
+  );
 }
 
-const eventsOf = (jsonLines: string): JournalEvent[] => jsonLines.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JournalEvent);
+const eventsOf = (jsonLines: string): JournalEvent[] =>
+  jsonLines
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as JournalEvent);
 const journalIn = (dir: string) => join(dir, readdirSync(dir).find((n) => n.endsWith('.jsonl'))!);
-const CANNOT_WRITE = /^coop: cannot write the incident journal .+\.jsonl: (.+); choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR$/;
+const CANNOT_WRITE =
+  /^coop: cannot write the incident journal .+\.jsonl: (.+); choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR$/;
 
 /** A note long enough that writing it needs a new block of the tiny disk. */
 const LONG_NOTE = 'Called the Director from the front desk. '.repeat(120);
@@ -46,25 +72,31 @@ describe.sequential('a journal folder that cannot be written, before step 1', ()
     expect(r.stdout).toBe('');
   });
 
-  it.skipIf(!existsSync('/proc/self'))('a path no folder can be made in (/proc/...): exit 2 at once, not a hang', () => {
-    const r = incident('vanish', '/proc/coop-no-such/journal', {});
-    expectCleanRun(r);
-    expect(r.code, describeRun(r)).toBe(2);
-    expectOneLineError(r, CANNOT_WRITE);
-  });
+  it.skipIf(!existsSync('/proc/self'))(
+    'a path no folder can be made in (/proc/...): exit 2 at once, not a hang',
+    () => {
+      const r = incident('vanish', '/proc/coop-no-such/journal', {});
+      expectCleanRun(r);
+      expect(r.code, describeRun(r)).toBe(2);
+      expectOneLineError(r, CANNOT_WRITE);
+    },
+  );
 
   const as = unprivileged();
-  it.skipIf(as.skip !== undefined)('a folder the user may not write (as nobody under root): exit 2, permission denied', () => {
-    const readOnly = join(tempDir(), 'shared');
-    mkdirSync(readOnly, { mode: 0o755 });
-    chmodSync(join(readOnly, '..'), 0o755);
-    const r = incident('vanish', readOnly, {}, readOnly, as.wrapper);
-    expectCleanRun(r);
-    expect(r.code, describeRun(r)).toBe(2);
-    expectOneLineError(r, CANNOT_WRITE);
-    expect(r.stderr).toContain(': permission denied;');
-    expect(readdirSync(readOnly)).toEqual([]);
-  });
+  it.skipIf(as.skip !== undefined)(
+    'a folder the user may not write (as nobody under root): exit 2, permission denied',
+    () => {
+      const readOnly = join(tempDir(), 'shared');
+      mkdirSync(readOnly, { mode: 0o755 });
+      chmodSync(join(readOnly, '..'), 0o755);
+      const r = incident('vanish', readOnly, {}, readOnly, as.wrapper);
+      expectCleanRun(r);
+      expect(r.code, describeRun(r)).toBe(2);
+      expectOneLineError(r, CANNOT_WRITE);
+      expect(r.stderr).toContain(': permission denied;');
+      expect(readdirSync(readOnly)).toEqual([]);
+    },
+  );
 });
 
 describe.sequential('a full disk (a tiny tmpfs)', () => {
@@ -97,16 +129,36 @@ describe.sequential('a full disk (a tiny tmpfs)', () => {
 
   it('fills in the middle and is freed: said at once, the walk goes on, everything is written once it can be', (ctx) => {
     const dir = tiny(ctx.skip);
-    const r = incident('fill', join(dir, 'journal'), { during: { done: true, note: LONG_NOTE }, 'free-it': 'Yes' }, dir);
+    const r = incident(
+      'fill',
+      join(dir, 'journal'),
+      { during: { done: true, note: LONG_NOTE }, 'free-it': 'Yes' },
+      dir,
+    );
     expectCleanRun(r, WALK_MS);
     expect(r.code, describeRun(r)).toBe(0);
-    expect(r.stderr.match(/!! The record cannot be written \(the disk is full\)\. \d+ events? (is|are) kept in memory/g), describeRun(r)).toHaveLength(1);
+    expect(
+      r.stderr.match(/!! The record cannot be written \(the disk is full\)\. \d+ events? (is|are) kept in memory/g),
+      describeRun(r),
+    ).toHaveLength(1);
     expect(r.stderr).toContain('The record is written again; nothing was lost.');
     expect(r.stderr).toContain('Runbook complete');
     const onDisk = readJournalFile(journalIn(join(dir, 'journal')));
     expect(onDisk.torn).toBeUndefined();
     expect(onDisk.events).toEqual(eventsOf(r.stdout));
-    expect(onDisk.events.map((e) => e.type)).toEqual(['started', 'step-done', 'check-started', 'check-result', 'note', 'step-done', 'answered', 'check-started', 'check-result', 'step-done', 'ended']);
+    expect(onDisk.events.map((e) => e.type)).toEqual([
+      'started',
+      'step-done',
+      'check-started',
+      'check-result',
+      'note',
+      'step-done',
+      'answered',
+      'check-started',
+      'check-result',
+      'step-done',
+      'ended',
+    ]);
   });
 
   it('fills in the middle and stays full: the walk ends, the events the disk refused are printed, the file holds whole lines only', (ctx) => {
@@ -115,13 +167,17 @@ describe.sequential('a full disk (a tiny tmpfs)', () => {
     expectCleanRun(r, WALK_MS);
     expect(r.code, describeRun(r)).toBe(0);
     const path = journalIn(join(dir, 'journal'));
-    const [, printed = ''] = r.stderr.split(`coop: these events could not be written to ${path}; keep them (paste them into that file once the disk works):\n`);
+    const [, printed = ''] = r.stderr.split(
+      `coop: these events could not be written to ${path}; keep them (paste them into that file once the disk works):\n`,
+    );
     const onDisk = readJournalFile(path);
     expect(onDisk.torn, 'a failed write left a piece of a line').toBeUndefined();
     // Nothing lost: what is on disk and what was printed are the whole incident, in order.
     expect([...onDisk.events, ...eventsOf(printed)]).toEqual(eventsOf(r.stdout));
     expect(eventsOf(printed).length).toBeGreaterThan(0);
-    expect(r.stderr).toMatch(/\d+ events are not in the record in .+\.jsonl: the disk would not take them\. They are printed below/);
+    expect(r.stderr).toMatch(
+      /\d+ events are not in the record in .+\.jsonl: the disk would not take them\. They are printed below/,
+    );
     expect(r.stderr).not.toContain('This walk was not recorded');
   });
 });
@@ -132,10 +188,19 @@ describe.sequential('a journal folder removed in the middle of an incident', () 
     const r = incident('vanish', journal, {}, journal);
     expectCleanRun(r, WALK_MS);
     expect(r.code, describeRun(r)).toBe(0);
-    expect(r.stderr).toContain("!! The record's file was gone (was its folder removed?). It has been written again from memory; nothing was lost.");
+    expect(r.stderr).toContain(
+      "!! The record's file was gone (was its folder removed?). It has been written again from memory; nothing was lost.",
+    );
     const onDisk = readJournalFile(journalIn(journal));
     expect(onDisk.events).toEqual(eventsOf(r.stdout));
-    expect(onDisk.events.map((e) => e.type)).toEqual(['started', 'step-done', 'check-started', 'check-result', 'step-done', 'ended']);
+    expect(onDisk.events.map((e) => e.type)).toEqual([
+      'started',
+      'step-done',
+      'check-started',
+      'check-result',
+      'step-done',
+      'ended',
+    ]);
     // The lock went with the folder; nothing is left that says the incident is still open.
     expect(readdirSync(journal).filter((n) => !n.endsWith('.jsonl'))).toEqual([]);
   });

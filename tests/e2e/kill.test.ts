@@ -20,8 +20,16 @@ import { journalLines, killHard, spawnCoop, untilLines, type Running } from '../
 
 /** Answers (with --yes) that walk a full path of each shipped runbook: every loop taken, a skip and notes on the way. */
 const WALKS: Record<string, object> = {
-  'power-loss': { 'power-down-servers': 'skip: The server room is locked', 'director-in-office': 'No', 'update-director': { done: true, note: "Called the Director's cell" }, 'power-back': ['No', 'Yes'] },
-  'servers-offline': { 'contact-support': { done: true, note: 'Ticket 4711 opened' }, 'services-back': ['No', 'No', 'Yes'] },
+  'power-loss': {
+    'power-down-servers': 'skip: The server room is locked',
+    'director-in-office': 'No',
+    'update-director': { done: true, note: "Called the Director's cell" },
+    'power-back': ['No', 'Yes'],
+  },
+  'servers-offline': {
+    'contact-support': { done: true, note: 'Ticket 4711 opened' },
+    'services-back': ['No', 'No', 'Yes'],
+  },
   'outlook-offline': { 'services-back': ['No', 'Yes'] },
   'database-down': { 'notify-director': 'skip: The Director is at a conference', 'services-back': ['No', 'Yes'] },
   fire: { 'hardware-lost': 'Yes', 'dispose-of-hardware': { done: true, note: 'Ticket opened for disposal' } },
@@ -57,7 +65,9 @@ function movesOf(lines: string[]): string[] {
   return lines
     .map((l) => JSON.parse(l) as Record<string, unknown>)
     .filter((e) => e.type !== 'resumed' && e.type !== 'paused')
-    .map(({ v: _v, seq: _s, ts: _t, incident: _i, person: _p, drill: _d, durationMs: _m, ...rest }) => JSON.stringify(rest));
+    .map(({ v: _v, seq: _s, ts: _t, incident: _i, person: _p, drill: _d, durationMs: _m, ...rest }) =>
+      JSON.stringify(rest),
+    );
 }
 
 const walks: Walk[] = Object.entries(WALKS).map(([runbook, answers]) => {
@@ -65,7 +75,17 @@ const walks: Walk[] = Object.entries(WALKS).map(([runbook, answers]) => {
   const file = join(dir, 'answers.yaml');
   writeFileSync(file, stringify(answers));
   const journal = join(dir, 'journal');
-  const result = runCoop(['incident', runbook, '--answers', file, '--yes', '--as', 'Pat Smith', '--journal-dir', journal]);
+  const result = runCoop([
+    'incident',
+    runbook,
+    '--answers',
+    file,
+    '--yes',
+    '--as',
+    'Pat Smith',
+    '--journal-dir',
+    journal,
+  ]);
   if (result.code !== 0) throw new Error(`the uninterrupted walk of ${runbook} failed: ${result.stderr}`);
   const lines = journalLines(journal);
   return { runbook, answers: file, moves: movesOf(lines), lines: lines.length };
@@ -81,7 +101,9 @@ interface KillCase {
 
 // Every point between the first event and the step before the end (the last step's event and `ended` are written together).
 const cases: KillCase[] = walks.flatMap((walk) =>
-  (['one kill', 'drill, handed over', 'two kills'] as Variant[]).flatMap((variant) => Array.from({ length: walk.lines - 2 }, (_, i) => ({ walk, variant, killAt: i + 1 }))),
+  (['one kill', 'drill, handed over', 'two kills'] as Variant[]).flatMap((variant) =>
+    Array.from({ length: walk.lines - 2 }, (_, i) => ({ walk, variant, killAt: i + 1 })),
+  ),
 );
 
 interface Killed {
@@ -140,7 +162,9 @@ describe(`kill -9 at every point of every shipped runbook, then resume (${cases.
     ]);
   });
 
-  it.concurrent.each(cases.map((c) => ({ ...c, name: `${c.walk.runbook}, ${c.variant}, killed after event ${c.killAt}` })))(
+  it.concurrent.each(
+    cases.map((c) => ({ ...c, name: `${c.walk.runbook}, ${c.variant}, killed after event ${c.killAt}` })),
+  )(
     '$name',
     async ({ walk, variant, killAt }) =>
       inPool(async () => {
@@ -148,7 +172,12 @@ describe(`kill -9 at every point of every shipped runbook, then resume (${cases.
         const journal = join(dir, 'journal');
         const common = ['--runbooks', SHIPPED_RUNBOOKS, '--journal-dir', journal, '--answers', walk.answers, '--yes'];
         const drill = variant === 'drill, handed over';
-        const first = await runUntilKilled([drill ? 'drill' : 'incident', walk.runbook, ...common, '--as', 'Pat Smith'], journal, killAt, 0);
+        const first = await runUntilKilled(
+          [drill ? 'drill' : 'incident', walk.runbook, ...common, '--as', 'Pat Smith'],
+          journal,
+          killAt,
+          0,
+        );
         expect(first.lines).toHaveLength(killAt);
         const file = journalFile(journal);
         const killed = [first];
@@ -162,10 +191,15 @@ describe(`kill -9 at every point of every shipped runbook, then resume (${cases.
         expect(end.stderr).toBe('');
         expect(end.code).toBe(0);
         const lines = checkFinalJournal(file, walk, killed, killed.length);
-        const events = lines.map((l) => JSON.parse(l) as { type: string; drill?: boolean; previousPerson?: string; person: string });
+        const events = lines.map(
+          (l) => JSON.parse(l) as { type: string; drill?: boolean; previousPerson?: string; person: string },
+        );
         if (drill) {
           expect(events[0]!.drill).toBe(true);
-          expect(events.find((e) => e.type === 'resumed')).toMatchObject({ person: 'Lee Jones', previousPerson: 'Pat Smith' });
+          expect(events.find((e) => e.type === 'resumed')).toMatchObject({
+            person: 'Lee Jones',
+            previousPerson: 'Pat Smith',
+          });
         }
       }),
     120_000,
@@ -173,7 +207,9 @@ describe(`kill -9 at every point of every shipped runbook, then resume (${cases.
 });
 
 describe('resumes killed at random moments (starting up, holding the lock, writing)', () => {
-  const timed = walks.flatMap((walk) => [1, 2].map((round) => ({ walk, round, name: `${walk.runbook}, round ${round}` })));
+  const timed = walks.flatMap((walk) =>
+    [1, 2].map((round) => ({ walk, round, name: `${walk.runbook}, round ${round}` })),
+  );
 
   it.concurrent.each(timed)(
     '$name',
@@ -181,7 +217,17 @@ describe('resumes killed at random moments (starting up, holding the lock, writi
       inPool(async () => {
         const dir = tempDir('coop-kill-');
         const journal = join(dir, 'journal');
-        const common = ['--runbooks', SHIPPED_RUNBOOKS, '--journal-dir', journal, '--answers', walk.answers, '--yes', '--as', 'Pat Smith'];
+        const common = [
+          '--runbooks',
+          SHIPPED_RUNBOOKS,
+          '--journal-dir',
+          journal,
+          '--answers',
+          walk.answers,
+          '--yes',
+          '--as',
+          'Pat Smith',
+        ];
         const first = await runUntilKilled(['incident', walk.runbook, ...common], journal, 1 + (round % 2), 0);
         const file = journalFile(journal);
         // Somewhere in the resume's start-up or walk: where exactly is up to the machine.

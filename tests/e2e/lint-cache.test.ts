@@ -28,7 +28,9 @@ describe('lint cache', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('owner: executive-director', 'owner: executive-directot'));
     const after = runCoop(['lint', '--today', '2026-11-23'], { cwd, env });
     expect(after.code).toBe(1);
-    expect(after.stdout).toContain('runbooks/fire.yaml:6:8: error: unknown contact "executive-directot"; did you mean "executive-director"? [unknown-contact]');
+    expect(after.stdout).toContain(
+      'runbooks/fire.yaml:6:8: error: unknown contact "executive-directot"; did you mean "executive-director"? [unknown-contact]',
+    );
   });
 
   it('judges reviews again on another day', () => {
@@ -36,7 +38,9 @@ describe('lint cache', () => {
     const file = join(cwd, 'runbooks', 'fire.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('reviewed: 2016-06-12', 'reviewed: 2026-06-12'));
     expect(runCoop(['lint', '--today', '2026-11-23'], { cwd, env }).stdout).not.toContain('fire.yaml:7:11');
-    expect(runCoop(['lint', '--today', '2027-07-01'], { cwd, env }).stdout).toContain('fire.yaml:7:11: warning: review overdue');
+    expect(runCoop(['lint', '--today', '2027-07-01'], { cwd, env }).stdout).toContain(
+      'fire.yaml:7:11: warning: review overdue',
+    );
   });
 
   it('is not used with COOP_NO_CACHE', () => {

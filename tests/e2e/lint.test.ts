@@ -28,10 +28,13 @@ describe('coop lint (built binary)', () => {
     const compact = inEveryRule('--format', 'compact');
     expect(compact.code).toBe(1);
     expect(compact.stderr).toBe('');
-    const fromCompact = compact.stdout.trimEnd().split('\n').map((l): Place => {
-      const m = /^(.+?):(\d+):(\d+): (?:error|warning): .* \[([a-z-]+)\]$/.exec(l)!;
-      return [m[1]!, Number(m[2]), Number(m[3]), m[4]!];
-    });
+    const fromCompact = compact.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l): Place => {
+        const m = /^(.+?):(\d+):(\d+): (?:error|warning): .* \[([a-z-]+)\]$/.exec(l)!;
+        return [m[1]!, Number(m[2]), Number(m[3]), m[4]!];
+      });
     expect(sortPlaces(fromCompact)).toEqual(EXPECTED);
 
     const json = inEveryRule('--format', 'json');
@@ -59,7 +62,9 @@ describe('coop lint (built binary)', () => {
       else if (/^\S/.test(line) && !/^\d+ errors?, \d+ warnings?$/.test(line)) file = line;
     }
     expect(sortPlaces(fromStylish)).toEqual(EXPECTED);
-    expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe(`${doc.summary.errors} errors, ${doc.summary.warnings} warnings`);
+    expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `${doc.summary.errors} errors, ${doc.summary.warnings} warnings`,
+    );
   });
 
   it('--format github: every stdout line parses as an annotation; the plain report goes to stderr', () => {
@@ -85,17 +90,27 @@ describe('coop lint (built binary)', () => {
   it('lints one runbook file against its folder', () => {
     const r = runCoop(['lint', ...TODAY, join(SHIPPED_RUNBOOKS, 'fire.yaml')], { cwd: REPO_ROOT });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('runbooks/fire.yaml:7:11: warning: review overdue: last reviewed 2016-06-12, due again 2017-06-12 (every 12 months) [review-overdue]\n');
+    expect(r.stdout).toBe(
+      'runbooks/fire.yaml:7:11: warning: review overdue: last reviewed 2016-06-12, due again 2017-06-12 (every 12 months) [review-overdue]\n',
+    );
   });
 
   it('shows runbook text with escape sequences escaped, never raw', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'contacts.yaml'), 'contacts:\n  - id: a\n    name: "\\e]0;pwned\\a\\e[2J"\n    reach: In person\n');
-    writeFileSync(join(dir, 'drill.yaml'), 'id: drill\ntitle: "\\u202Eevil"\nowner: a\nreviewed: 2026-06-01\nnotify: [a]\nsteps:\n  - do: "\\x9b31mGo"\n');
+    writeFileSync(
+      join(dir, 'contacts.yaml'),
+      'contacts:\n  - id: a\n    name: "\\e]0;pwned\\a\\e[2J"\n    reach: In person\n',
+    );
+    writeFileSync(
+      join(dir, 'drill.yaml'),
+      'id: drill\ntitle: "\\u202Eevil"\nowner: a\nreviewed: 2026-06-01\nnotify: [a]\nsteps:\n  - do: "\\x9b31mGo"\n',
+    );
     for (const format of ['stylish', 'compact', 'github']) {
       const r = runCoop(['lint', ...TODAY, dir, '--format', format, '--color']);
       expect(r.code).toBe(1);
-      expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, ''), format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, ''), format).not.toMatch(
+        /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/,
+      );
       expect(r.stdout).toContain('\\e]0;pwned\\a\\e[2J');
     }
   });
@@ -103,7 +118,9 @@ describe('coop lint (built binary)', () => {
   it('colours stylish output only when asked, and never under NO_COLOR', () => {
     expect(runCoop(['lint', ...TODAY, '--format', 'stylish']).stdout).not.toContain('\u001b');
     expect(runCoop(['lint', ...TODAY, '--format', 'stylish', '--color']).stdout).toContain('\u001b[33m');
-    expect(runCoop(['lint', ...TODAY, '--format', 'stylish'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b');
+    expect(
+      runCoop(['lint', ...TODAY, '--format', 'stylish'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout,
+    ).not.toContain('\u001b');
   });
 
   it('lists its rules', () => {
@@ -115,10 +132,22 @@ describe('coop lint (built binary)', () => {
   describe('exits 2 with one line when lint cannot run', () => {
     const cases: Array<[string, string[], RegExp]> = [
       ['--max-warnings abc', ['lint', '--max-warnings', 'abc'], /^coop: --max-warnings takes a whole number/],
-      ['--today that is not a date', ['lint', '--today', '23/11/2026'], /^coop: --today takes a date written YYYY-MM-DD/],
+      [
+        '--today that is not a date',
+        ['lint', '--today', '23/11/2026'],
+        /^coop: --today takes a date written YYYY-MM-DD/,
+      ],
       ['a path that does not exist', ['lint', 'nowhere'], /^coop: nowhere does not exist/],
-      ['--runbooks naming a file', ['--runbooks', join(SHIPPED_RUNBOOKS, 'fire.yaml'), 'lint'], /^coop: runbook library .* is not a folder/],
-      ['an unknown format', ['lint', '--format', 'xml'], /^coop: option '-f, --format <format>' argument 'xml' is invalid/],
+      [
+        '--runbooks naming a file',
+        ['--runbooks', join(SHIPPED_RUNBOOKS, 'fire.yaml'), 'lint'],
+        /^coop: runbook library .* is not a folder/,
+      ],
+      [
+        'an unknown format',
+        ['lint', '--format', 'xml'],
+        /^coop: option '-f, --format <format>' argument 'xml' is invalid/,
+      ],
     ];
     for (const [name, args, message] of cases) {
       it(name, () => {
@@ -147,7 +176,9 @@ describe('coop schema (built binary)', () => {
     const r = runCoop(['schema']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(REPO_ROOT, 'schema', 'runbook.schema.json'), 'utf8'));
-    expect(runCoop(['schema', '--file', 'contacts']).stdout).toBe(readFileSync(join(REPO_ROOT, 'schema', 'contacts.schema.json'), 'utf8'));
+    expect(runCoop(['schema', '--file', 'contacts']).stdout).toBe(
+      readFileSync(join(REPO_ROOT, 'schema', 'contacts.schema.json'), 'utf8'),
+    );
   });
 });
 
@@ -158,7 +189,10 @@ describe('a broken systems.yaml', () => {
     const dir = tempDir('coop-lint-systems-');
     writeFileSync(join(dir, 'contacts.yaml'), 'contacts:\n  - id: desk\n    name: Desk\n    phone: "(316) 555-0100"\n');
     writeFileSync(join(dir, 'systems.yaml'), 'systems: [\n');
-    writeFileSync(join(dir, 'good.yaml'), 'id: good\ntitle: Good\nsystems: [mail]\nsteps:\n  - do: Call the desk.\n    contacts: [desk]\n');
+    writeFileSync(
+      join(dir, 'good.yaml'),
+      'id: good\ntitle: Good\nsystems: [mail]\nsteps:\n  - do: Call the desk.\n    contacts: [desk]\n',
+    );
     return dir;
   }
 

@@ -14,7 +14,14 @@ import { killHard, spawnCoop, untilLines } from '../records/spawn-coop.js';
 const dir = tempDir('coop-acceptance-');
 const journal = join(dir, 'journal');
 const answers = join(dir, 'power-loss.yaml');
-writeFileSync(answers, stringify({ 'power-down-servers': 'skip: The server room is locked', 'director-in-office': 'No', 'power-back': ['No', 'Yes'] }));
+writeFileSync(
+  answers,
+  stringify({
+    'power-down-servers': 'skip: The server room is locked',
+    'director-in-office': 'No',
+    'power-back': ['No', 'Yes'],
+  }),
+);
 const fireAnswers = join(dir, 'fire.yaml');
 writeFileSync(fireAnswers, stringify({ 'hardware-lost': 'No' }));
 const base = ['--runbooks', SHIPPED_RUNBOOKS, '--journal-dir', journal];
@@ -24,16 +31,22 @@ let drill = '';
 
 beforeAll(async () => {
   // Pat starts; coop is killed after step 3 is on disk (a dead battery).
-  const pat = spawnCoop(['incident', 'power-loss', ...base, '--answers', answers, '--yes', '--as', 'Pat Smith'], { COOP_TEST_HOLD_AFTER_EVENTS: '4' });
+  const pat = spawnCoop(['incident', 'power-loss', ...base, '--answers', answers, '--yes', '--as', 'Pat Smith'], {
+    COOP_TEST_HOLD_AFTER_EVENTS: '4',
+  });
   await untilLines(journal, 4, pat);
   await killHard(pat);
-  incident = readdirSync(journal).find((n) => n.endsWith('.jsonl'))!.replace(/\.jsonl$/, '');
+  incident = readdirSync(journal)
+    .find((n) => n.endsWith('.jsonl'))!
+    .replace(/\.jsonl$/, '');
   // Lee picks it up in a second process, without naming it.
   const lee = runCoop(['resume', ...base, '--answers', answers, '--yes', '--as', 'Lee Jones']);
   if (lee.code !== 0) throw new Error(`resume failed: ${lee.stderr}`);
   const exercise = runCoop(['drill', 'fire', ...base, '--answers', fireAnswers, '--yes', '--as', 'Sam Lee']);
   if (exercise.code !== 0) throw new Error(`drill failed: ${exercise.stderr}`);
-  drill = readdirSync(journal).find((n) => n.includes('-fire-'))!.replace(/\.jsonl$/, '');
+  drill = readdirSync(journal)
+    .find((n) => n.includes('-fire-'))!
+    .replace(/\.jsonl$/, '');
 }, 60_000);
 
 describe('acceptance: kill, hand-over, report, drill, status', () => {
@@ -58,9 +71,13 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
     ]) {
       expect(timeline).toContain(line);
     }
-    expect(md).toContain('- Skipped and not done since: Power down the servers in the server room. Reason given: The server room is locked');
+    expect(md).toContain(
+      '- Skipped and not done since: Power down the servers in the server room. Reason given: The server room is locked',
+    );
     // The shipped library sets no RTO: the report says so for each system rather than passing it by.
-    expect(md).toContain('- **Staff computers** (no RTO, no RPO): No RTO defined: the plan does not say how long Staff computers may be down.');
+    expect(md).toContain(
+      '- **Staff computers** (no RTO, no RPO): No RTO defined: the plan does not say how long Staff computers may be down.',
+    );
     expect(md).toContain('- **Office servers** (no RTO, no RPO): No RTO defined');
     expect(md).toContain('- **Executive Director**: In person, or the number in the agency staff directory');
   });
@@ -70,8 +87,16 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
     expect(html.code).toBe(0);
     const page = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(page).toContain('Pat Smith handed over to Lee Jones');
-    const json = JSON.parse(runCoop(['report', incident, ...base, '--format', 'json']).stdout) as { people: string[]; handOvers: Array<{ from: string; to: string }>; status: string };
-    expect(json).toMatchObject({ status: 'ended', people: ['Pat Smith', 'Lee Jones'], handOvers: [{ from: 'Pat Smith', to: 'Lee Jones' }] });
+    const json = JSON.parse(runCoop(['report', incident, ...base, '--format', 'json']).stdout) as {
+      people: string[];
+      handOvers: Array<{ from: string; to: string }>;
+      status: string;
+    };
+    expect(json).toMatchObject({
+      status: 'ended',
+      people: ['Pat Smith', 'Lee Jones'],
+      handOvers: [{ from: 'Pat Smith', to: 'Lee Jones' }],
+    });
   });
 
   it('coop incidents keeps the drill apart from the real incident', () => {
@@ -84,38 +109,77 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
 
   it('the drill is the last exercise of fire in coop status; the real incident counts as one in 12 months', () => {
     const status = runCoop(['status', ...base, '--json']);
-    const report = JSON.parse(status.stdout) as { runbooks: Array<{ id: string; lastExercise?: { incident: string }; exerciseOverdue: boolean; realIncidents: number; drills: number }> };
+    const report = JSON.parse(status.stdout) as {
+      runbooks: Array<{
+        id: string;
+        lastExercise?: { incident: string };
+        exerciseOverdue: boolean;
+        realIncidents: number;
+        drills: number;
+      }>;
+    };
     const fire = report.runbooks.find((r) => r.id === 'fire')!;
-    expect(fire).toMatchObject({ lastExercise: { incident: drill }, exerciseOverdue: false, realIncidents: 0, drills: 1 });
-    expect(report.runbooks.find((r) => r.id === 'power-loss')).toMatchObject({ realIncidents: 1, drills: 0, exerciseOverdue: true });
+    expect(fire).toMatchObject({
+      lastExercise: { incident: drill },
+      exerciseOverdue: false,
+      realIncidents: 0,
+      drills: 1,
+    });
+    expect(report.runbooks.find((r) => r.id === 'power-loss')).toMatchObject({
+      realIncidents: 1,
+      drills: 0,
+      exerciseOverdue: true,
+    });
     const text = runCoop(['status', ...base]).stdout;
-    expect(text).toMatch(new RegExp(`^fire +Executive Director +2016-06-12 +2017-06-12 OVERDUE +${localDay(new Date())} +0 +0$`, 'm'));
+    expect(text).toMatch(
+      new RegExp(`^fire +Executive Director +2016-06-12 +2017-06-12 OVERDUE +${localDay(new Date())} +0 +0$`, 'm'),
+    );
   });
 
   it('coop status --check fails while a review date is past (the shipped library: due since 2017-06-12)', () => {
     const check = runCoop(['status', ...base, '--check']);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/^Plan status on \d{4}-\d\d-\d\d: needs attention: 6 of 6 runbooks overdue for review, 5 not exercised in the last 12 months; 1 real incident and 1 drill in the last 12 months\.$/m);
+    expect(check.stdout).toMatch(
+      /^Plan status on \d{4}-\d\d-\d\d: needs attention: 6 of 6 runbooks overdue for review, 5 not exercised in the last 12 months; 1 real incident and 1 drill in the last 12 months\.$/m,
+    );
   });
 
   it('coop status --check passes once every runbook is reviewed and exercised', () => {
     const kept = join(dir, 'kept');
     cpSync(SHIPPED_RUNBOOKS, kept, { recursive: true });
     const today = localDay(new Date());
-    const ids = readdirSync(kept).filter((n) => n.endsWith('.yaml') && !['contacts.yaml', 'systems.yaml'].includes(n)).map((n) => n.replace(/\.yaml$/, ''));
+    const ids = readdirSync(kept)
+      .filter((n) => n.endsWith('.yaml') && !['contacts.yaml', 'systems.yaml'].includes(n))
+      .map((n) => n.replace(/\.yaml$/, ''));
     const keptJournal = join(dir, 'kept-journal');
     // The shortest way through each runbook: one decision each.
-    const shortest: Record<string, object> = { 'power-loss': { 'director-in-office': 'Yes' }, fire: { 'hardware-lost': 'No' }, 'severe-weather': { 'tornado-warning': 'No' } };
+    const shortest: Record<string, object> = {
+      'power-loss': { 'director-in-office': 'Yes' },
+      fire: { 'hardware-lost': 'No' },
+      'severe-weather': { 'tornado-warning': 'No' },
+    };
     for (const id of ids) {
       const file = join(kept, `${id}.yaml`);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, `reviewed: ${today}`));
       const shortestAnswers = join(dir, `${id}-shortest.yaml`);
       writeFileSync(shortestAnswers, stringify(shortest[id] ?? { 'services-back': 'Yes' }));
-      const drilled = runCoop(['drill', id, '--runbooks', kept, '--journal-dir', keptJournal, '--answers', shortestAnswers, '--yes']);
+      const drilled = runCoop([
+        'drill',
+        id,
+        '--runbooks',
+        kept,
+        '--journal-dir',
+        keptJournal,
+        '--answers',
+        shortestAnswers,
+        '--yes',
+      ]);
       expect(drilled.code, drilled.stderr).toBe(0);
     }
     const check = runCoop(['status', '--runbooks', kept, '--journal-dir', keptJournal, '--check']);
     expect(check.code).toBe(0);
-    expect(check.stdout.split('\n')[0]).toBe(`Plan status on ${today}: up to date: 6 runbooks, every review on time and every runbook exercised in the last 12 months; 0 real incidents and 6 drills in the last 12 months.`);
+    expect(check.stdout.split('\n')[0]).toBe(
+      `Plan status on ${today}: up to date: 6 runbooks, every review on time and every runbook exercised in the last 12 months; 0 real incidents and 6 drills in the last 12 months.`,
+    );
   });
 });

@@ -29,7 +29,13 @@ function setup(answers: object = POWER_LOSS): Setup {
   const file = join(dir, 'answers.yaml');
   writeFileSync(file, stringify(answers));
   const journal = join(dir, 'journal');
-  return { dir, journal, runbooks, answers: file, args: ['--runbooks', runbooks, '--journal-dir', journal, '--answers', file, '--yes'] };
+  return {
+    dir,
+    journal,
+    runbooks,
+    answers: file,
+    args: ['--runbooks', runbooks, '--journal-dir', journal, '--answers', file, '--yes'],
+  };
 }
 
 /** Starts `coop <command> <runbook>` and stops it, blocked, once `events` are on disk: a coop that is still running. */
@@ -46,7 +52,11 @@ describe('coop resume, through the built binary', () => {
     const held = await heldAt(s, 'incident', 'power-loss', 3);
     const second = runCoop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(new RegExp(`^coop: incident ${held.id} is open in another coop: Pat Smith on ${hostname()} \\(process ${held.running.child.pid}\\) since \\S+; one coop at a time writes an incident: wait until they pause it, or ask them to\\n$`));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `^coop: incident ${held.id} is open in another coop: Pat Smith on ${hostname()} \\(process ${held.running.child.pid}\\) since \\S+; one coop at a time writes an incident: wait until they pause it, or ask them to\\n$`,
+      ),
+    );
     expect(journalLines(s.journal)).toHaveLength(3);
     await killHard(held.running);
     const third = runCoop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
@@ -63,7 +73,9 @@ describe('coop resume, through the built binary', () => {
     appendFileSync(held.file, '{"v":1,"seq":5,"ts":"2026-11-23T09:1');
     const result = runCoop(['resume', ...s.args]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(`coop: warning: ${held.file}:5: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`);
+    expect(result.stderr).toBe(
+      `coop: warning: ${held.file}:5: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`,
+    );
     const after = readFileSync(held.file, 'utf8');
     expect(after.startsWith(whole)).toBe(true);
     expect(readJournalFile(held.file).torn).toBeUndefined();
@@ -76,7 +88,9 @@ describe('coop resume, through the built binary', () => {
     cpSync(join(SHIPPED_RUNBOOKS, 'power-loss.yaml'), file);
     const result = runCoop(['resume', '20261123-091503-power-loss-abcd', ...s.args]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`coop: ${file}:1: is not a coop journal line (not JSON); only a last line cut short by a crash can be set aside\n`);
+    expect(result.stderr).toBe(
+      `coop: ${file}:1: is not a coop journal line (not JSON); only a last line cut short by a crash can be set aside\n`,
+    );
   });
 
   it('the runbook was edited since the start: it says so on screen and carries on by step id', async () => {
@@ -84,10 +98,18 @@ describe('coop resume, through the built binary', () => {
     const held = await heldAt(s, 'incident', 'power-loss', 3);
     await killHard(held.running);
     const file = join(s.runbooks, 'power-loss.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('ask: Is the Executive Director in the office?', 'ask: Is the Executive Director in the building?'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'ask: Is the Executive Director in the office?',
+        'ask: Is the Executive Director in the building?',
+      ),
+    );
     const result = runCoop(['resume', held.id, ...s.args]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/!! The runbook power-loss \(.*power-loss\.yaml\) has changed since this incident began on \d{4}-\d\d-\d\d \d\d:\d\d; coop carries on by step id\./);
+    expect(result.stdout).toMatch(
+      /!! The runbook power-loss \(.*power-loss\.yaml\) has changed since this incident began on \d{4}-\d\d-\d\d \d\d:\d\d; coop carries on by step id\./,
+    );
     expect(result.stdout).toContain('? Step 3 Is the Executive Director in the building? Answer: No');
   });
 
@@ -135,6 +157,8 @@ describe('coop resume, through the built binary', () => {
     const s = setup();
     const result = runCoop([command, id, '--journal-dir', s.journal]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^coop: ".*" is not an incident id; ids look like 20261123-091503-power-loss-k3f9 \(see coop incidents\)\n$/);
+    expect(result.stderr).toMatch(
+      /^coop: ".*" is not an incident id; ids look like 20261123-091503-power-loss-k3f9 \(see coop incidents\)\n$/,
+    );
   });
 });

@@ -20,13 +20,17 @@ const loadsVendor = (loads: string[], name: string) => loads.some((l) => l.endsW
 const loadsBuiltin = (loads: string[], name: string) => loads.includes(`NativeModule ${name}`);
 
 describe('start-up', () => {
-  it.each([['--version'], ['list'], ['show', 'power-loss'], ['contacts'], ['lint']])('coop %s loads no prompts, spinner, graph layout, crypto or threads', (...args) => {
-    const { code, loads } = loadsOf(args);
-    expect(code === 0 || code === 1).toBe(true);
-    for (const vendor of ['prompts', 'spinner', 'graph-layout']) expect(loadsVendor(loads, vendor), vendor).toBe(false);
-    expect(loadsBuiltin(loads, 'crypto')).toBe(false);
-    expect(loadsBuiltin(loads, 'worker_threads')).toBe(false);
-  });
+  it.each([['--version'], ['list'], ['show', 'power-loss'], ['contacts'], ['lint']])(
+    'coop %s loads no prompts, spinner, graph layout, crypto or threads',
+    (...args) => {
+      const { code, loads } = loadsOf(args);
+      expect(code === 0 || code === 1).toBe(true);
+      for (const vendor of ['prompts', 'spinner', 'graph-layout'])
+        expect(loadsVendor(loads, vendor), vendor).toBe(false);
+      expect(loadsBuiltin(loads, 'crypto')).toBe(false);
+      expect(loadsBuiltin(loads, 'worker_threads')).toBe(false);
+    },
+  );
 
   it('loads the graph layout only when the binder is drawn as HTML', () => {
     expect(loadsVendor(loadsOf(['export', '--format', 'markdown']).loads, 'graph-layout')).toBe(false);
@@ -44,7 +48,8 @@ describe('start-up', () => {
 });
 
 describe('code cache', () => {
-  const cacheFiles = () => readdirSync(join(REPO_ROOT, 'dist')).filter((f) => f.endsWith(`.${process.version}.v8-cache`));
+  const cacheFiles = () =>
+    readdirSync(join(REPO_ROOT, 'dist')).filter((f) => f.endsWith(`.${process.version}.v8-cache`));
 
   it('is kept beside the bundle after a run', () => {
     expect(runCoop(['--version']).code).toBe(0);

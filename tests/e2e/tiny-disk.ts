@@ -16,7 +16,9 @@ export function mountTinyDisk(kib = 16): TinyDisk {
   if (unavailable) return { skip: unavailable };
   const dir = join(tempDir('coop-tiny-disk-'), 'disk');
   mkdirSync(dir);
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${kib}k,mode=0777`, 'tmpfs', dir], { encoding: 'utf8' });
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${kib}k,mode=0777`, 'tmpfs', dir], {
+    encoding: 'utf8',
+  });
   if (mounted.error || mounted.status !== 0) {
     unavailable = `cannot mount a tmpfs here (${(mounted.error?.message ?? mounted.stderr).trim()}), so a full disk cannot be made`;
     return { skip: unavailable };

@@ -19,8 +19,16 @@ export function unprivileged(): Unprivileged {
 
 function find(): Unprivileged {
   if (process.getuid?.() !== 0) return { wrapper: [] };
-  const probe = spawnSync(SETPRIV[0]!, [...SETPRIV.slice(1), process.execPath, COOP_BIN, '--version'], { encoding: 'utf8' });
-  if (probe.error) return { skip: `running as root and setpriv cannot be started (${probe.error.message}), so file permissions cannot be tested` };
-  if (probe.status !== 0) return { skip: `running as root and user ${NOBODY} cannot run node ${COOP_BIN} (${(probe.stderr || '').trim().split('\n')[0]}), so file permissions cannot be tested` };
+  const probe = spawnSync(SETPRIV[0]!, [...SETPRIV.slice(1), process.execPath, COOP_BIN, '--version'], {
+    encoding: 'utf8',
+  });
+  if (probe.error)
+    return {
+      skip: `running as root and setpriv cannot be started (${probe.error.message}), so file permissions cannot be tested`,
+    };
+  if (probe.status !== 0)
+    return {
+      skip: `running as root and user ${NOBODY} cannot run node ${COOP_BIN} (${(probe.stderr || '').trim().split('\n')[0]}), so file permissions cannot be tested`,
+    };
   return { wrapper: SETPRIV };
 }

@@ -30,7 +30,8 @@ export interface RunOptions {
 export function runCoop(args: string[], options: RunOptions = {}): CoopResult {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI'].includes(k)) env[k] = v;
+    if (v !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI'].includes(k))
+      env[k] = v;
   }
   // Tests never read or write the user's real library cache.
   env.COOP_CACHE_DIR = join(tmpdir(), 'coop-test-cache');

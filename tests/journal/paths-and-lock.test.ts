@@ -9,10 +9,34 @@ import { tempDir } from '../helpers/run-coop.js';
 describe('where journals live', () => {
   const env = { HOME: '/home/pat' };
   it.each([
-    ['--journal-dir, relative to the working folder', 'records', { ...env, COOP_JOURNAL_DIR: '/x' }, '/work/records', 'option'],
-    ['COOP_JOURNAL_DIR', undefined, { ...env, COOP_JOURNAL_DIR: '/srv/coop', XDG_STATE_HOME: '/s' }, '/srv/coop', 'environment'],
-    ['the XDG state folder', undefined, { ...env, XDG_STATE_HOME: '/home/pat/.state' }, '/home/pat/.state/coop/journal', 'xdg'],
-    ['not a relative XDG_STATE_HOME (the spec says to ignore it)', undefined, { ...env, XDG_STATE_HOME: 'state' }, '/home/pat/.local/state/coop/journal', 'home'],
+    [
+      '--journal-dir, relative to the working folder',
+      'records',
+      { ...env, COOP_JOURNAL_DIR: '/x' },
+      '/work/records',
+      'option',
+    ],
+    [
+      'COOP_JOURNAL_DIR',
+      undefined,
+      { ...env, COOP_JOURNAL_DIR: '/srv/coop', XDG_STATE_HOME: '/s' },
+      '/srv/coop',
+      'environment',
+    ],
+    [
+      'the XDG state folder',
+      undefined,
+      { ...env, XDG_STATE_HOME: '/home/pat/.state' },
+      '/home/pat/.state/coop/journal',
+      'xdg',
+    ],
+    [
+      'not a relative XDG_STATE_HOME (the spec says to ignore it)',
+      undefined,
+      { ...env, XDG_STATE_HOME: 'state' },
+      '/home/pat/.local/state/coop/journal',
+      'home',
+    ],
     ['~/.local/state/coop/journal otherwise', undefined, env, '/home/pat/.local/state/coop/journal', 'home'],
   ])('%s', (_name, option, environment, dir, source) => {
     expect(locateJournalDir(option, environment, '/work')).toEqual({ dir, source });
@@ -26,10 +50,13 @@ describe('incident ids', () => {
     expect(isIncidentId(id)).toBe(true);
   });
 
-  it.each(['../etc/passwd', '/tmp/x', 'a/b', 'UPPER', 'a..b', '', '-a', 'a-', 'x'.repeat(161), 'a b', 'a\u0000b'])('refuse %j as a file name', (id) => {
-    expect(isIncidentId(id)).toBe(false);
-    expect(() => journalPath('/j', id)).toThrow(/is not an incident id/);
-  });
+  it.each(['../etc/passwd', '/tmp/x', 'a/b', 'UPPER', 'a..b', '', '-a', 'a-', 'x'.repeat(161), 'a b', 'a\u0000b'])(
+    'refuse %j as a file name',
+    (id) => {
+      expect(isIncidentId(id)).toBe(false);
+      expect(() => journalPath('/j', id)).toThrow(/is not an incident id/);
+    },
+  );
 });
 
 describe('the incident lock', () => {
@@ -63,6 +90,6 @@ describe('the incident lock', () => {
 
 describe('content hash', () => {
   it('is sha256 of the text', () => {
-    expect(contentHash("")).toBe("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(contentHash('')).toBe('sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 });

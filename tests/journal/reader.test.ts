@@ -4,8 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
 import { REPO_ROOT, tempDir } from '../helpers/run-coop.js';
 
-const started = { v: 1, seq: 1, ts: '2026-11-23T09:15:03.000Z', incident: 'i-1', runbook: 'loop', step: 'report', person: 'pat', type: 'started', title: 'Loop', drill: false, runbookHash: 'sha256:0', coopVersion: 't' };
-const done = { v: 1, seq: 2, ts: '2026-11-23T09:16:03.000Z', incident: 'i-1', runbook: 'loop', step: 'report', person: 'pat', type: 'step-done', next: 'back' };
+const started = {
+  v: 1,
+  seq: 1,
+  ts: '2026-11-23T09:15:03.000Z',
+  incident: 'i-1',
+  runbook: 'loop',
+  step: 'report',
+  person: 'pat',
+  type: 'started',
+  title: 'Loop',
+  drill: false,
+  runbookHash: 'sha256:0',
+  coopVersion: 't',
+};
+const done = {
+  v: 1,
+  seq: 2,
+  ts: '2026-11-23T09:16:03.000Z',
+  incident: 'i-1',
+  runbook: 'loop',
+  step: 'report',
+  person: 'pat',
+  type: 'step-done',
+  next: 'back',
+};
 const line = (o: object) => `${JSON.stringify(o)}\n`;
 const parse = (text: string) => parseJournal(Buffer.from(text), 'j.jsonl');
 
@@ -32,7 +55,9 @@ describe('reading a journal', () => {
   });
 
   it('a broken line in the middle is an error naming the file and line', () => {
-    expect(() => parse(`${line(started)}{"v":1,"se\n${line(done)}`)).toThrow(/^j\.jsonl:2: is not a coop journal line \(not JSON\); only a last line/);
+    expect(() => parse(`${line(started)}{"v":1,"se\n${line(done)}`)).toThrow(
+      /^j\.jsonl:2: is not a coop journal line \(not JSON\); only a last line/,
+    );
   });
 
   it('a file that is not a journal is an error, not a torn line', () => {
@@ -40,7 +65,9 @@ describe('reading a journal', () => {
   });
 
   it('names the field of an event that is not an event', () => {
-    expect(() => parse(line(started) + line({ ...done, next: 5 }))).toThrow(/^j\.jsonl:2: is not a coop journal event \(next: /);
+    expect(() => parse(line(started) + line({ ...done, next: 5 }))).toThrow(
+      /^j\.jsonl:2: is not a coop journal event \(next: /,
+    );
   });
 
   it('says a journal from a newer coop needs a newer coop', () => {
@@ -49,7 +76,9 @@ describe('reading a journal', () => {
 
   it('refuses a journal that does not begin with started, or mixes incidents', () => {
     expect(() => parse(line(done))).toThrow(/j\.jsonl:1: does not begin with a "started" event/);
-    expect(() => parse(line(started) + line({ ...done, incident: 'i-2' }))).toThrow(/j\.jsonl:2: belongs to incident i-2, not i-1/);
+    expect(() => parse(line(started) + line({ ...done, incident: 'i-2' }))).toThrow(
+      /j\.jsonl:2: belongs to incident i-2, not i-1/,
+    );
   });
 
   it('an empty journal has no events', () => {
@@ -57,7 +86,9 @@ describe('reading a journal', () => {
   });
 
   it('a file that cannot be read is one line naming it', () => {
-    expect(() => readJournalFile(join(tempDir(), 'missing.jsonl'), 'missing.jsonl')).toThrow(/^missing\.jsonl: cannot be read: the folder does not exist/);
+    expect(() => readJournalFile(join(tempDir(), 'missing.jsonl'), 'missing.jsonl')).toThrow(
+      /^missing\.jsonl: cannot be read: the folder does not exist/,
+    );
   });
 
   it('reads from disk', () => {
@@ -72,6 +103,13 @@ describe('docs/journal.md', () => {
     const doc = readFileSync(join(REPO_ROOT, 'docs', 'journal.md'), 'utf8');
     const example = /## Example\n\n```json\n([\s\S]*?)```/.exec(doc)![1]!;
     const read = parseJournal(Buffer.from(example), 'docs/journal.md');
-    expect(read.events.map((e) => e.type)).toEqual(['started', 'step-done', 'step-skipped', 'answered', 'note', 'paused']);
+    expect(read.events.map((e) => e.type)).toEqual([
+      'started',
+      'step-done',
+      'step-skipped',
+      'answered',
+      'note',
+      'paused',
+    ]);
   });
 });

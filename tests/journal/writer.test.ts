@@ -13,7 +13,11 @@ const ID = '20261123-091503-loop-abcd';
 
 function someEvents(): JournalEvent[] {
   const runbook = fixtureRunbook('loop');
-  const begun = start(runbook, { incident: ID, person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: 't' }, T0);
+  const begun = start(
+    runbook,
+    { incident: ID, person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: 't' },
+    T0,
+  );
   const done = advance(runbook, begun.state, { type: 'done' }, T0);
   const answered = advance(runbook, done.state, { type: 'answer', answer: 'No' }, T0);
   return [...begun.events, ...done.events, ...answered.events];
@@ -60,7 +64,9 @@ describe('JournalWriter', () => {
     const dir = tempDir();
     chmodSync(dir, 0o500);
     try {
-      expect(() => new JournalWriter(join(dir, 'journal'), ID).create()).toThrow(/cannot write the incident journal .*: permission denied/);
+      expect(() => new JournalWriter(join(dir, 'journal'), ID).create()).toThrow(
+        /cannot write the incident journal .*: permission denied/,
+      );
     } finally {
       chmodSync(dir, 0o700);
     }
@@ -69,7 +75,9 @@ describe('JournalWriter', () => {
   it('says plainly when a file stands where the folder should be', () => {
     const file = join(tempDir(), 'not-a-folder');
     writeFileSync(file, '');
-    expect(() => new JournalWriter(join(file, 'journal'), ID).create()).toThrow(/: part of the path is a file, not a folder$/);
+    expect(() => new JournalWriter(join(file, 'journal'), ID).create()).toThrow(
+      /: part of the path is a file, not a folder$/,
+    );
   });
 
   it('refuses an incident id that would leave the folder', () => {
@@ -78,7 +86,11 @@ describe('JournalWriter', () => {
 
   it('keeps events in memory while the disk is full, then writes them all once it is not', () => {
     let full = true;
-    const writer = new JournalWriter(tempDir(), ID, flakyFs(() => (full ? enospc : undefined), 7));
+    const writer = new JournalWriter(
+      tempDir(),
+      ID,
+      flakyFs(() => (full ? enospc : undefined), 7),
+    );
     writer.create();
     const events = someEvents();
     expect(writer.append(events.slice(0, 2))).toEqual({ ok: false, pending: 2, error: 'the disk is full' });
@@ -105,13 +117,20 @@ describe('JournalWriter', () => {
 
   it('cuts the piece of a line a full disk took at once, though no write ever succeeds again', () => {
     let writes = 0;
-    const writer = new JournalWriter(tempDir(), ID, flakyFs(() => (writes++ > 0 ? enospc : undefined), 7));
+    const writer = new JournalWriter(
+      tempDir(),
+      ID,
+      flakyFs(() => (writes++ > 0 ? enospc : undefined), 7),
+    );
     writer.create();
     const events = someEvents();
     expect(writer.append(events.slice(0, 1)).ok).toBe(true);
     expect(writer.append(events.slice(1))).toMatchObject({ ok: false, error: 'the disk is full' });
     // Only the whole line that was written: no torn piece for a reader to set aside.
-    expect(readJournalFile(writer.path)).toEqual({ events: events.slice(0, 1), validBytes: fs.statSync(writer.path).size });
+    expect(readJournalFile(writer.path)).toEqual({
+      events: events.slice(0, 1),
+      validBytes: fs.statSync(writer.path).size,
+    });
     expect(writer.pendingLines()).toEqual(events.slice(1).map(serializeEvent));
   });
 
@@ -119,7 +138,10 @@ describe('JournalWriter', () => {
     const dir = tempDir();
     const events = someEvents();
     const path = join(dir, `${ID}.jsonl`);
-    const good = events.slice(0, 2).map((e) => `${JSON.stringify(e)}\n`).join('');
+    const good = events
+      .slice(0, 2)
+      .map((e) => `${JSON.stringify(e)}\n`)
+      .join('');
     writeFileSync(path, `${good}{"v":1,"seq":3,"ts":"20`);
     const read = readJournalFile(path);
     expect(read.torn).toMatchObject({ line: 3 });
@@ -140,7 +162,10 @@ describe('JournalWriter', () => {
 describe('a journal line', () => {
   it('escapes what a terminal would act on, and reads back as the same event', () => {
     const [started] = someEvents();
-    const event = { ...started!, title: 'CSI \u009b2J, bidi \u202e, DEL \u007f, ESC \u001b, LS \u2028' } as JournalEvent;
+    const event = {
+      ...started!,
+      title: 'CSI \u009b2J, bidi \u202e, DEL \u007f, ESC \u001b, LS \u2028',
+    } as JournalEvent;
     const line = serializeEvent(event);
     expect(line).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029]/);
     expect(line).toContain('CSI \\u009b2J, bidi \\u202e, DEL \\u007f, ESC \\u001b, LS \\u2028');

@@ -33,7 +33,10 @@ describe('library cache', () => {
     const { lib, env } = setup();
     await openLibraryAt(lib, lib, env);
     const file = join(lib, 'fire.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Fire or other catastrophe', 'title: Fire or other Catastrophe'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('title: Fire or other catastrophe', 'title: Fire or other Catastrophe'),
+    );
     const again = await openLibraryAt(lib, lib, env);
     expect(again.fromCache).toBeUndefined();
     expect(again.runbooks.find((r) => r.value.id === 'fire')?.value.title).toBe('Fire or other Catastrophe');

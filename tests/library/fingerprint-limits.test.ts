@@ -18,7 +18,9 @@ function folderWith(name: string, make: (path: string) => void): string {
 
 describe('snapshotFolder and the loader limits', () => {
   it('keeps the bytes of a folder of ordinary files', () => {
-    expect(snapshotFolder(folderWith('drill.yaml', (p) => writeFileSync(p, 'id: drill\n')))?.files['drill.yaml']).toBe(Buffer.from('id: drill\n').toString('base64'));
+    expect(snapshotFolder(folderWith('drill.yaml', (p) => writeFileSync(p, 'id: drill\n')))?.files['drill.yaml']).toBe(
+      Buffer.from('id: drill\n').toString('base64'),
+    );
   });
 
   it('gives up at once on a file over the size limit, without reading it', () => {

@@ -17,9 +17,13 @@ describe('docs/hardening.md', () => {
   it('states the limits the code enforces', () => {
     expect(doc).toContain(`| ${thousands(MAX_FILE_BYTES)} bytes (1 MiB) | \`MAX_FILE_BYTES\``);
     expect(doc).toContain(`| ${MAX_NESTING} levels | \`MAX_NESTING\``);
-    expect(readFileSync(join(REPO_ROOT, 'src', 'library', 'read-yaml.ts'), 'utf8')).toMatch(/const MAX_ALIAS_COUNT = 100;/);
+    expect(readFileSync(join(REPO_ROOT, 'src', 'library', 'read-yaml.ts'), 'utf8')).toMatch(
+      /const MAX_ALIAS_COUNT = 100;/,
+    );
     expect(doc).toContain('| alias expansions (`*name`) per document | 100 |');
-    expect(doc).toContain(`| ${thousands(MAX_CHECK_OUTPUT_BYTES)} bytes: the first and the last ${MAX_CHECK_OUTPUT_BYTES / 2048} KiB |`);
+    expect(doc).toContain(
+      `| ${thousands(MAX_CHECK_OUTPUT_BYTES)} bytes: the first and the last ${MAX_CHECK_OUTPUT_BYTES / 2048} KiB |`,
+    );
     expect(doc).toContain(`| its \`timeout\`, ${DEFAULT_CHECK_TIMEOUT_MS / 1000} s when none is given |`);
     expect(doc).toContain(`| ${thousands(MAX_JOURNAL_BYTES)} bytes (64 MiB) |`);
     expect(doc).toContain(`at most ${MAX_INCIDENT_ID_LENGTH} characters`);

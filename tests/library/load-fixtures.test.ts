@@ -14,20 +14,43 @@ const cases: Array<[fixture: string, expected: string[]]> = [
   ['wrong-type', ['drill.yaml:2:8 [wrong-type] title: expected text, got the number 42']],
   ['missing-title', ['drill.yaml:1:1 [wrong-type] missing required key "title"']],
   ['empty-value', ['drill.yaml:2:1 [wrong-type] title: expected text, got nothing (an empty value)']],
-  ['two-kinds', ['drill.yaml:5:5 [step-kind] steps[1] has both do and ask; a step is exactly one kind: split it into two steps']],
+  [
+    'two-kinds',
+    ['drill.yaml:5:5 [step-kind] steps[1] has both do and ask; a step is exactly one kind: split it into two steps'],
+  ],
   [
     'no-kind',
-    ['drill.yaml:5:5 [step-kind] steps[1] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:); "doo" is not one of them; did you mean "do"?'],
+    [
+      'drill.yaml:5:5 [step-kind] steps[1] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:); "doo" is not one of them; did you mean "do"?',
+    ],
   ],
   ['impossible-date', ['drill.yaml:3:11 [invalid-value] reviewed: "2016-02-30" is not a real date']],
-  ['bad-duration', ['drill.yaml:5:14 [invalid-value] steps[1].timeout: "5 minutes" must be a number and a unit (s, m, h or d), like 30m, 4h or 2d']],
-  ['duplicate-key', ['drill.yaml:3:1 [duplicate-key] duplicate key "title": each key may appear only once in a mapping']],
+  [
+    'bad-duration',
+    [
+      'drill.yaml:5:14 [invalid-value] steps[1].timeout: "5 minutes" must be a number and a unit (s, m, h or d), like 30m, 4h or 2d',
+    ],
+  ],
+  [
+    'duplicate-key',
+    ['drill.yaml:3:1 [duplicate-key] duplicate key "title": each key may appear only once in a mapping'],
+  ],
   ['yaml-syntax', ['drill.yaml:2:8 [yaml-syntax] a quoted value is never closed: add the closing quote']],
   ['tab-indent', ['drill.yaml:4:1 [yaml-syntax] a tab is used for indentation; YAML indents with spaces only']],
-  ['bad-phase', ['drill.yaml:5:12 [invalid-value] steps[1].phase: "recovr" is not one of activate, recover, reconstitute; did you mean "recover"?']],
+  [
+    'bad-phase',
+    [
+      'drill.yaml:5:12 [invalid-value] steps[1].phase: "recovr" is not one of activate, recover, reconstitute; did you mean "recover"?',
+    ],
+  ],
   ['not-a-mapping', ['drill.yaml:1:1 [wrong-type] holds a list; it must be a mapping of keys, like "id: power-loss"']],
   ['empty-file', ['drill.yaml:1:1 [wrong-type] is empty; it must be a mapping of keys, like "id: power-loss"']],
-  ['bad-id', ['drill.yaml:1:5 [invalid-value] id: "Drill_One" must be kebab-case: lower-case letters, digits and single hyphens, like power-loss']],
+  [
+    'bad-id',
+    [
+      'drill.yaml:1:5 [invalid-value] id: "Drill_One" must be kebab-case: lower-case letters, digits and single hyphens, like power-loss',
+    ],
+  ],
   [
     'bad-contact-field',
     [

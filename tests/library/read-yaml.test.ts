@@ -24,12 +24,19 @@ describe('readYamlFile', () => {
   });
 
   it('refuses several documents in one file, at the second one', () => {
-    expect(messages(read('id: a\n---\nid: b\n'))).toEqual(['2:1 [yaml-syntax] holds 2 YAML documents; a library file holds exactly one (remove the extra "---" separators)']);
+    expect(messages(read('id: a\n---\nid: b\n'))).toEqual([
+      '2:1 [yaml-syntax] holds 2 YAML documents; a library file holds exactly one (remove the extra "---" separators)',
+    ]);
   });
 
   it('refuses an alias bomb instead of expanding it', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const started = Date.now();
     const r = read(`${bomb.join('\n')}\n`);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -43,16 +50,20 @@ describe('readYamlFile', () => {
   });
 
   it('names the line and column of a NUL byte and of invalid UTF-8', () => {
-    expect(messages(read(Buffer.from('id: x\ntitle: a\u0000b\n')))).toEqual(['2:9 [file-unreadable] contains a NUL byte: this is a binary file, not YAML text']);
-    expect(messages(read(Buffer.concat([Buffer.from('id: x\ntitle: é'), Buffer.from([0xff]), Buffer.from('\n')])))).toEqual([
-      '2:9 [file-unreadable] is not valid UTF-8 text; save it as UTF-8',
+    expect(messages(read(Buffer.from('id: x\ntitle: a\u0000b\n')))).toEqual([
+      '2:9 [file-unreadable] contains a NUL byte: this is a binary file, not YAML text',
     ]);
+    expect(
+      messages(read(Buffer.concat([Buffer.from('id: x\ntitle: é'), Buffer.from([0xff]), Buffer.from('\n')]))),
+    ).toEqual(['2:9 [file-unreadable] is not valid UTF-8 text; save it as UTF-8']);
   });
 
   it('says when a path is a folder', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'x.yaml'));
-    expect(readYamlFile(join(dir, 'x.yaml'), 'x.yaml').problems[0]?.message).toBe('is a folder, not a file; a runbook is one .yaml file');
+    expect(readYamlFile(join(dir, 'x.yaml'), 'x.yaml').problems[0]?.message).toBe(
+      'is a folder, not a file; a runbook is one .yaml file',
+    );
   });
 
   it('never lets __proto__ reach an object prototype', () => {
@@ -65,14 +76,23 @@ describe('readYamlFile', () => {
     const r = read(`id: x\ntitle: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
     expect(r.problems).toHaveLength(1);
     // Where the nesting starts, not where the stack ran out (that moves with the stack size).
-    expect(r.problems[0]).toMatchObject({ code: 'yaml-syntax', message: 'is nested too deeply to be a library file (more than 64 levels)', line: 2, col: 8 });
+    expect(r.problems[0]).toMatchObject({
+      code: 'yaml-syntax',
+      message: 'is nested too deeply to be a library file (more than 64 levels)',
+      line: 2,
+      col: 8,
+    });
   });
 
   it('draws the nesting limit at 64 levels, the same on every machine, flow or block', () => {
     const flow = (levels: number) => read(`id: x\ntitle: ${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}\n`);
     expect(flow(MAX_NESTING).problems).toEqual([]);
-    expect(flow(MAX_NESTING + 1).problems).toMatchObject([{ message: 'is nested too deeply to be a library file (more than 64 levels)', line: 2, col: 8 }]);
+    expect(flow(MAX_NESTING + 1).problems).toMatchObject([
+      { message: 'is nested too deeply to be a library file (more than 64 levels)', line: 2, col: 8 },
+    ]);
     const block = `id: x\nsteps:\n${Array.from({ length: MAX_NESTING }, (_, i) => `${'  '.repeat(i + 1)}-`).join('\n')} deep\n`;
-    expect(read(block).problems).toMatchObject([{ message: 'is nested too deeply to be a library file (more than 64 levels)', line: 3, col: 3 }]);
+    expect(read(block).problems).toMatchObject([
+      { message: 'is nested too deeply to be a library file (more than 64 levels)', line: 3, col: 3 },
+    ]);
   });
 });

@@ -19,7 +19,7 @@ const lint = async (args: Partial<Parameters<typeof run>[0]>, io = fakeIO({ cwd:
 const SHIPPED_WARNINGS = 12;
 
 describe('coop lint on the shipped library', () => {
-  it('finds no errors, only the plan\'s real gaps, and exits 0', async () => {
+  it("finds no errors, only the plan's real gaps, and exits 0", async () => {
     const { code, out } = await lint({ runbooks: SHIPPED_RUNBOOKS, today: '2026-11-23' });
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
@@ -36,7 +36,10 @@ describe('coop lint on the shipped library', () => {
   });
 
   it('judges reviews against the clock when --today is not given', async () => {
-    const before = await lint({ runbooks: SHIPPED_RUNBOOKS, format: 'json' }, fakeIO({ cwd: REPO_ROOT, now: '2017-01-01' }));
+    const before = await lint(
+      { runbooks: SHIPPED_RUNBOOKS, format: 'json' },
+      fakeIO({ cwd: REPO_ROOT, now: '2017-01-01' }),
+    );
     expect(JSON.parse(before.out).summary.warnings).toBe(6);
   });
 
@@ -58,7 +61,9 @@ describe('coop lint on the shipped library', () => {
   it('a runbook file: only its own findings, judged against its folder', async () => {
     const { code, out } = await lint({ paths: ['runbooks/power-loss.yaml'] });
     expect(code).toBe(0);
-    expect(out).toBe('runbooks/power-loss.yaml:7:11: warning: review overdue: last reviewed 2016-06-12, due again 2017-06-12 (every 12 months) [review-overdue]\n');
+    expect(out).toBe(
+      'runbooks/power-loss.yaml:7:11: warning: review overdue: last reviewed 2016-06-12, due again 2017-06-12 (every 12 months) [review-overdue]\n',
+    );
   });
 });
 
@@ -71,10 +76,28 @@ describe('coop lint on a library with problems', () => {
 
   it('a file of it: its findings only, and no rule about the whole library', async () => {
     const structure = await lint({ paths: ['structure.yaml'], today: '2026-11-23' }, io());
-    expect(new Set(structure.out.trimEnd().split('\n').map((l) => l.split(':')[0]))).toEqual(new Set(['structure.yaml']));
+    expect(
+      new Set(
+        structure.out
+          .trimEnd()
+          .split('\n')
+          .map((l) => l.split(':')[0]),
+      ),
+    ).toEqual(new Set(['structure.yaml']));
     const contacts = await lint({ paths: ['contacts.yaml', 'systems.yaml'], today: '2026-11-23' }, io());
-    const rules = contacts.out.trimEnd().split('\n').map((l) => /\[([a-z-]+)\]$/.exec(l)![1]);
-    expect(rules).toEqual(['alternates-cycle', 'contact-no-reach', 'phone-invalid', 'contact-verified-stale', 'duplicate-contact-id', 'system-rto-rpo-missing', 'duplicate-system-id']);
+    const rules = contacts.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => /\[([a-z-]+)\]$/.exec(l)![1]);
+    expect(rules).toEqual([
+      'alternates-cycle',
+      'contact-no-reach',
+      'phone-invalid',
+      'contact-verified-stale',
+      'duplicate-contact-id',
+      'system-rto-rpo-missing',
+      'duplicate-system-id',
+    ]);
   });
 
   it('the same file twice, or a file inside a folder also given, is reported once', async () => {
@@ -94,10 +117,16 @@ describe('coop lint on a library with problems', () => {
     const dir = mkdtempSync(join(tmpdir(), 'coop-lint-config-'));
     writeFileSync(join(dir, 'contacts.yaml'), 'contacts:\n  - id: boss\n    name: Boss\n    reach: In person\n');
     writeFileSync(join(dir, 'systems.yaml'), 'systems:\n  - id: mail\n    name: Mail\n');
-    writeFileSync(join(dir, 'old.yaml'), 'id: old\ntitle: Old\nowner: boss\nreviewed: 2016-06-12\nsystems: [mail]\nnotify: [boss]\nsteps:\n  - do: Go.\n');
+    writeFileSync(
+      join(dir, 'old.yaml'),
+      'id: old\ntitle: Old\nowner: boss\nreviewed: 2016-06-12\nsystems: [mail]\nnotify: [boss]\nsteps:\n  - do: Go.\n',
+    );
     const before = await lint({ paths: [dir], today: '2026-11-23' });
     expect(before.code).toBe(0);
-    writeFileSync(join(dir, 'coop.yaml'), 'lint:\n  rules:\n    review-overdue: error\n    system-rto-rpo-missing: off\n');
+    writeFileSync(
+      join(dir, 'coop.yaml'),
+      'lint:\n  rules:\n    review-overdue: error\n    system-rto-rpo-missing: off\n',
+    );
     const after = await lint({ paths: [dir], today: '2026-11-23' });
     expect(after.code).toBe(1);
     expect(after.out).toMatch(/old\.yaml:4:11: error: review overdue: .* \[review-overdue\]\n$/);
@@ -115,18 +144,37 @@ describe('coop lint --rules', () => {
 
   it('as JSON', async () => {
     const rules = JSON.parse((await lint({ rules: true, format: 'json' })).out);
-    expect(rules.find((r: { id: string }) => r.id === 'branch-fallthrough')).toMatchObject({ severity: 'warning', category: 'flow' });
+    expect(rules.find((r: { id: string }) => r.id === 'branch-fallthrough')).toMatchObject({
+      severity: 'warning',
+      category: 'flow',
+    });
   });
 });
 
 describe('coop lint could not run: exit 2 with one line', () => {
   const cases: Array<[string, Partial<Parameters<typeof run>[0]>, RegExp]> = [
-    ['--max-warnings abc', { maxWarnings: 'abc' }, /^--max-warnings takes a whole number of warnings \(0 or more\), not "abc"$/],
+    [
+      '--max-warnings abc',
+      { maxWarnings: 'abc' },
+      /^--max-warnings takes a whole number of warnings \(0 or more\), not "abc"$/,
+    ],
     ['--max-warnings -1', { maxWarnings: '-1' }, /not "-1"$/],
-    ['--today not a date', { today: 'tomorrow' }, /^--today takes a date written YYYY-MM-DD, like 2026-03-31, not "tomorrow"$/],
+    [
+      '--today not a date',
+      { today: 'tomorrow' },
+      /^--today takes a date written YYYY-MM-DD, like 2026-03-31, not "tomorrow"$/,
+    ],
     ['--today not a real day', { today: '2026-02-30' }, /not "2026-02-30"$/],
-    ['a path that does not exist', { paths: ['no/such/place'] }, /^no\/such\/place does not exist; give a library folder or a runbook \.yaml file$/],
-    ['a file that is not YAML', { paths: ['package.json'] }, /^package\.json is neither a library folder nor a \.yaml file/],
+    [
+      'a path that does not exist',
+      { paths: ['no/such/place'] },
+      /^no\/such\/place does not exist; give a library folder or a runbook \.yaml file$/,
+    ],
+    [
+      'a file that is not YAML',
+      { paths: ['package.json'] },
+      /^package\.json is neither a library folder nor a \.yaml file/,
+    ],
     ['--runbooks that does not exist', { runbooks: 'nowhere' }, /nowhere does not exist/],
     ['an unknown format', { format: 'xml' }, /^unknown format "xml"/],
   ];

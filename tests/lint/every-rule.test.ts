@@ -15,7 +15,11 @@ describe('a library with one violation of every rule', () => {
 
   it('covers every rule coop knows, once', () => {
     const seeded = EXPECTED_EVERY_RULE.map(([, , , rule]) => rule).sort();
-    expect(seeded).toEqual(allRules().map((r) => r.id).sort());
+    expect(seeded).toEqual(
+      allRules()
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 
   it('gives each finding its rule default severity', () => {

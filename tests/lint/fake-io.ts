@@ -8,7 +8,9 @@ export interface FakeIO extends IO {
   err(): string;
 }
 
-export function fakeIO(options: { tty?: boolean; color?: boolean; cwd?: string; now?: string; env?: NodeJS.ProcessEnv } = {}): FakeIO {
+export function fakeIO(
+  options: { tty?: boolean; color?: boolean; cwd?: string; now?: string; env?: NodeJS.ProcessEnv } = {},
+): FakeIO {
   let stdout = '';
   let stderr = '';
   const tty = options.tty ?? false;

@@ -14,11 +14,24 @@ const N = 5000;
 const header = (id: string) => `id: ${id}\ntitle: T\nowner: c0\nreviewed: 2026-06-01\nnotify: [c0]\nsteps:\n`;
 
 function files(): Record<string, string | undefined> {
-  const decisions = Array.from({ length: N }, (_, i) => `  - id: s${i}\n    ask: Go on?\n    choices:\n      - answer: "Yes"\n      - answer: "No"\n        next: end\n`).join('');
+  const decisions = Array.from(
+    { length: N },
+    (_, i) =>
+      `  - id: s${i}\n    ask: Go on?\n    choices:\n      - answer: "Yes"\n      - answer: "No"\n        next: end\n`,
+  ).join('');
   const tail = `  - do: Stop.\n    next: end\n${Array.from({ length: N - 1 }, () => '  - do: Never.\n').join('')}`;
-  const trap = Array.from({ length: N }, (_, i) => `  - id: t${i}\n    do: Again.\n    next: t${(i + 1) % N}\n`).join('');
-  const fallthroughs = Array.from({ length: N / 2 }, (_, i) => `  - id: q${i}\n    ask: Which?\n    choices:\n      - answer: "A"\n        next: a${i}\n      - answer: "B"\n        next: b${i}\n  - id: a${i}\n    do: A.\n  - id: b${i}\n    do: B.\n`).join('');
-  const contacts = Array.from({ length: N }, (_, i) => `  - id: c${i}\n    name: C\n    reach: Desk\n    alternates: [c${(i + 1) % N}]\n`).join('');
+  const trap = Array.from({ length: N }, (_, i) => `  - id: t${i}\n    do: Again.\n    next: t${(i + 1) % N}\n`).join(
+    '',
+  );
+  const fallthroughs = Array.from(
+    { length: N / 2 },
+    (_, i) =>
+      `  - id: q${i}\n    ask: Which?\n    choices:\n      - answer: "A"\n        next: a${i}\n      - answer: "B"\n        next: b${i}\n  - id: a${i}\n    do: A.\n  - id: b${i}\n    do: B.\n`,
+  ).join('');
+  const contacts = Array.from(
+    { length: N },
+    (_, i) => `  - id: c${i}\n    name: C\n    reach: Desk\n    alternates: [c${(i + 1) % N}]\n`,
+  ).join('');
   return {
     'contacts.yaml': `contacts:\n${contacts}`,
     'decisions.yaml': header('decisions') + decisions,
@@ -53,6 +66,8 @@ describe(`runbooks of ${N} steps`, () => {
 
   it('a long loop of alternates is named briefly', () => {
     const cycle = findings.find((f) => f.rule === 'alternates-cycle')!;
-    expect(cycle.message).toBe(`alternates loop: c0 → c1 → c2 → … (${N} contacts) … → c4998 → c4999 → c0; a chain of succession must end with someone`);
+    expect(cycle.message).toBe(
+      `alternates loop: c0 → c1 → c2 → … (${N} contacts) … → c4998 → c4999 → c0; a chain of succession must end with someone`,
+    );
   });
 });

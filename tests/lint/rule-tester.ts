@@ -55,7 +55,10 @@ export interface InvalidCase extends Case {
 /** Dedents a YAML template so each case reads as the file does, line 1 first. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
   const text = strings.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const lines = text
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '\n')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }
@@ -70,7 +73,9 @@ export function lintCase(c: Case): Finding[] {
   }
   const only = c.only?.map((f) => join(dir, f));
   const library = loadLibrary(dir, { cwd: dir, onlyRunbooks: only });
-  return sortFindings(lintLibrary(library, { today: c.today ?? TODAY, onlyFiles: c.only ? new Set(c.only) : undefined }));
+  return sortFindings(
+    lintLibrary(library, { today: c.today ?? TODAY, onlyFiles: c.only ? new Set(c.only) : undefined }),
+  );
 }
 
 /**
@@ -108,7 +113,13 @@ export function testRule(ruleId: string, cases: { valid: Case[]; invalid: Invali
         const found = lintCase(c)
           .filter((f) => f.rule === ruleId)
           .map((f) => ({ file: f.file, line: f.line, col: f.col, message: f.message, severity: f.severity }));
-        const expected = c.errors.map((e) => ({ file: e.file ?? defaultFile(c), line: e.line, col: e.col, message: e.message, severity: meta!.severity }));
+        const expected = c.errors.map((e) => ({
+          file: e.file ?? defaultFile(c),
+          line: e.line,
+          col: e.col,
+          message: e.message,
+          severity: meta!.severity,
+        }));
         expect(found).toEqual(expected);
       });
     }

@@ -28,7 +28,9 @@ describe('schema/*.schema.json', () => {
     });
   }
 
-  const files = readdirSync(SHIPPED_RUNBOOKS).filter((n) => n.endsWith('.yaml')).sort();
+  const files = readdirSync(SHIPPED_RUNBOOKS)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort();
 
   it('every shipped file starts with the yaml-language-server line for its own schema', () => {
     for (const name of files) {
@@ -60,7 +62,11 @@ describe('coop schema', () => {
     const io = fakeIO();
     expect(await run({}, io)).toBe(0);
     expect(io.out()).toBe(shipped('runbook'));
-    expect(JSON.parse(io.out())).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', title: 'coop runbook', type: 'object' });
+    expect(JSON.parse(io.out())).toMatchObject({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      title: 'coop runbook',
+      type: 'object',
+    });
   });
 
   it('--file contacts, systems, config', async () => {

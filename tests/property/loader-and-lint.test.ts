@@ -36,9 +36,16 @@ function libraryWith(name: string, bytes: Buffer): string {
   return dir;
 }
 
-function expectWellFormed(where: { file: string; line: number; col: number; message: string }, lines: number, what: string): void {
+function expectWellFormed(
+  where: { file: string; line: number; col: number; message: string },
+  lines: number,
+  what: string,
+): void {
   expect(where.file, what).toMatch(/\S/);
-  expect(Number.isInteger(where.line) && where.line >= 1 && where.line <= lines + 1, `${what}: line ${where.line} of ${lines}`).toBe(true);
+  expect(
+    Number.isInteger(where.line) && where.line >= 1 && where.line <= lines + 1,
+    `${what}: line ${where.line} of ${lines}`,
+  ).toBe(true);
   expect(Number.isInteger(where.col) && where.col >= 1, `${what}: col ${where.col}`).toBe(true);
   expect(where.message, what).toMatch(/\S/);
   expect(where.message, `${what}: not one line`).not.toMatch(/[\n\r\u2028\u2029]/);
@@ -59,7 +66,14 @@ function loadsAndLints(name: string, bytes: Buffer): void {
       expectWellFormed(f, f.file === name ? lines : 1000, `finding ${JSON.stringify(f)}`);
       expect(RULE_IDS.has(f.rule), f.rule).toBe(true);
     }
-    const report = { findings, counts: countFindings(findings), sources: new Map(library!.files.map((f) => [f.displayPath, f])), rules: allRules(), filesChecked: 1, today: TODAY };
+    const report = {
+      findings,
+      counts: countFindings(findings),
+      sources: new Map(library!.files.map((f) => [f.displayPath, f])),
+      rules: allRules(),
+      filesChecked: 1,
+      today: TODAY,
+    };
     const options = { color: false, version: 't', cwd: dir };
     expect(compact(report, options)).not.toMatch(RAW_CONTROL);
     const out = json(report, options);

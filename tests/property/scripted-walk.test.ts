@@ -42,8 +42,19 @@ const rawRunbook = fc.integer({ min: 1, max: 8 }).chain((n) =>
       fc
         .oneof(
           fc.record({ do: fc.constant(`Do thing ${i + 1}.`), next: target }),
-          fc.record({ ask: fc.constant(`Question ${i + 1}?`), choices: fc.shuffledSubarray(ANSWERS, { minLength: 2 }).chain((as) => fc.tuple(...as.map((answer) => target.map((next) => ({ answer, next }))))) }),
-          fc.record({ run: fc.constant('true'), title: fc.constant(`Check ${i + 1}`), timeout: fc.constant('5s'), on_success: target, on_failure: target }),
+          fc.record({
+            ask: fc.constant(`Question ${i + 1}?`),
+            choices: fc
+              .shuffledSubarray(ANSWERS, { minLength: 2 })
+              .chain((as) => fc.tuple(...as.map((answer) => target.map((next) => ({ answer, next }))))),
+          }),
+          fc.record({
+            run: fc.constant('true'),
+            title: fc.constant(`Check ${i + 1}`),
+            timeout: fc.constant('5s'),
+            on_success: target,
+            on_failure: target,
+          }),
         )
         .map((s) => ({ ...(ids[i] ? { id: ids[i] } : {}), ...s }));
     return fc.tuple(...ids.map((_, i) => step(i)));
@@ -54,7 +65,9 @@ const rawRunbook = fc.integer({ min: 1, max: 8 }).chain((n) =>
 function answerFor(step: RawStep): fc.Arbitrary<unknown> {
   const one: fc.Arbitrary<unknown> =
     'ask' in step
-      ? fc.constantFrom(...(step.choices as Array<{ answer: string }>).map((c) => c.answer)).chain((a) => fc.constantFrom(a, a.toLowerCase(), ` ${a.toUpperCase()} `))
+      ? fc
+          .constantFrom(...(step.choices as Array<{ answer: string }>).map((c) => c.answer))
+          .chain((a) => fc.constantFrom(a, a.toLowerCase(), ` ${a.toUpperCase()} `))
       : 'run' in step
         ? fc.constantFrom('succeeded', 'failed')
         : fc.constantFrom('done', 'skip: the room is locked', { done: true, note: 'A note' });
@@ -70,7 +83,13 @@ const scenario = rawRunbook.chain((steps) =>
   }),
 );
 
-const FILE: SourceFile = { displayPath: 'answers.yaml', absolutePath: '/answers.yaml', text: '', locate: () => ({ line: 1, col: 1 }), lineText: () => '' };
+const FILE: SourceFile = {
+  displayPath: 'answers.yaml',
+  absolutePath: '/answers.yaml',
+  text: '',
+  locate: () => ({ line: 1, col: 1 }),
+  lineText: () => '',
+};
 const root = tempDir('coop-walks-');
 let round = 0;
 
@@ -90,7 +109,10 @@ describe('random runbooks walked by random answers files', () => {
 
         const stepIds = runbook.steps.map((_, i) => stepIdAt(runbook, i));
         const answersFile = Object.fromEntries(answers.flatMap((a, i) => (a === undefined ? [] : [[stepIds[i]!, a]])));
-        const writer = new JournalWriter(join(dir, 'journal'), `20261123-091503-random-${String(round).padStart(4, '0')}`);
+        const writer = new JournalWriter(
+          join(dir, 'journal'),
+          `20261123-091503-random-${String(round).padStart(4, '0')}`,
+        );
         writer.create();
         const view = runbookView(library, entry);
         const events: JournalEvent[] = [];
@@ -106,12 +128,19 @@ describe('random runbooks walked by random answers files', () => {
                 return writer.append(e);
               },
             },
-            script: new ScriptedDriver(runbook, parseAnswers(answersFile, FILE, runbook), { yes, allowCommands: false }),
+            script: new ScriptedDriver(runbook, parseAnswers(answersFile, FILE, runbook), {
+              yes,
+              allowCommands: false,
+            }),
             runCheck: () => Promise.reject(new Error('a command ran without --allow-commands')),
             now: () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)),
             signal: new AbortController().signal,
           },
-          start(runbook, { incident: writer.incidentId, person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: 't' }, new Date(Date.UTC(2026, 10, 23, 9))),
+          start(
+            runbook,
+            { incident: writer.incidentId, person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: 't' },
+            new Date(Date.UTC(2026, 10, 23, 9)),
+          ),
         );
         writer.close();
 

@@ -24,13 +24,103 @@ export function seedFiles(): Buffer[] {
 }
 
 /** Keys that must never reach a prototype, and keys of the format itself, to rename others into. */
-const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'id', 'title', 'steps', 'do', 'ask', 'run', 'next', 'choices', 'answer', 'contacts', 'owner', 'timeout', 'on_failure', 'lint', 'rules'];
+const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'id',
+  'title',
+  'steps',
+  'do',
+  'ask',
+  'run',
+  'next',
+  'choices',
+  'answer',
+  'contacts',
+  'owner',
+  'timeout',
+  'on_failure',
+  'lint',
+  'rules',
+];
 
 /** Characters a file picks up from a terminal, another editor or another system. */
-const ODD = ['\u0000', '\u0007', '\b', '\t', '\r', '\r\n', '\u000b', '\f', '\u001b[2J', '\u001b]0;x\u0007', '\u007f', '\u0085', '\u009b31m', '\u00a0', '\u2028', '\u2029', '\u202e', '\u2066', '\ufeff', '\ufffd', '\ud83d\ude80', '\u0301', '\uffff'];
+const ODD = [
+  '\u0000',
+  '\u0007',
+  '\b',
+  '\t',
+  '\r',
+  '\r\n',
+  '\u000b',
+  '\f',
+  '\u001b[2J',
+  '\u001b]0;x\u0007',
+  '\u007f',
+  '\u0085',
+  '\u009b31m',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\ufffd',
+  '\ud83d\ude80',
+  '\u0301',
+  '\uffff',
+];
 
 /** Pieces of YAML syntax, for soup and for pasting into real files. */
-const SYNTAX = ['- ', ': ', '? ', '&a ', '*a', '<<: *a', '!!binary ', '!tag ', '!!str ', '[', ']', '{', '}', ',', '"', "'", '#', '|', '|-', '>', '>+', '---\n', '...\n', '%YAML 1.1\n', '%TAG ! tag:x,2000:\n', '@', '`', '\n', '  ', '\t', 'id: drill\n', 'steps:\n', '  - do: x\n', 'null', '~', 'true', '0x1F', '1e999', '.inf', '2026-02-30', '"\\u0000"', '"\\x9b"', "'''"];
+const SYNTAX = [
+  '- ',
+  ': ',
+  '? ',
+  '&a ',
+  '*a',
+  '<<: *a',
+  '!!binary ',
+  '!tag ',
+  '!!str ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '#',
+  '|',
+  '|-',
+  '>',
+  '>+',
+  '---\n',
+  '...\n',
+  '%YAML 1.1\n',
+  '%TAG ! tag:x,2000:\n',
+  '@',
+  '`',
+  '\n',
+  '  ',
+  '\t',
+  'id: drill\n',
+  'steps:\n',
+  '  - do: x\n',
+  'null',
+  '~',
+  'true',
+  '0x1F',
+  '1e999',
+  '.inf',
+  '2026-02-30',
+  '"\\u0000"',
+  '"\\x9b"',
+  "'''",
+];
 
 type Mutation =
   | { kind: 'flip-byte'; at: number; byte: number }
@@ -44,11 +134,19 @@ type Mutation =
 const where = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('flip-byte' as const), at: where, byte: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: where, text: fc.oneof(fc.constantFrom(...ODD), fc.constantFrom(...SYNTAX), fc.string({ unit: 'binary', maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: where,
+    text: fc.oneof(fc.constantFrom(...ODD), fc.constantFrom(...SYNTAX), fc.string({ unit: 'binary', maxLength: 8 })),
+  }),
   fc.record({ kind: fc.constantFrom('delete-line' as const, 'double-line' as const), line: where }),
   fc.record({ kind: fc.constant('swap-lines' as const), line: where, other: where }),
   fc.record({ kind: fc.constant('indent' as const), line: where, by: fc.integer({ min: -6, max: 6 }) }),
-  fc.record({ kind: fc.constant('rename-key' as const), line: where, key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })) }),
+  fc.record({
+    kind: fc.constant('rename-key' as const),
+    line: where,
+    key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: where }),
 );
 
@@ -90,7 +188,10 @@ function mutate(bytes: Buffer, m: Mutation): Buffer {
     }
     case 'rename-key': {
       const i = lineAt(m.line);
-      lines[i] = (lines[i] ?? '').replace(/^(\s*(?:- )?)[^:#\s][^:#]*:/, (_, lead: string) => `${lead}${Buffer.from(m.key, 'utf8').toString('latin1')}:`);
+      lines[i] = (lines[i] ?? '').replace(
+        /^(\s*(?:- )?)[^:#\s][^:#]*:/,
+        (_, lead: string) => `${lead}${Buffer.from(m.key, 'utf8').toString('latin1')}:`,
+      );
       return joined();
     }
   }
@@ -98,10 +199,20 @@ function mutate(bytes: Buffer, m: Mutation): Buffer {
 
 /** A seed file with one to six mutations applied, in order. */
 export function mutatedFile(seeds: readonly Buffer[]): fc.Arbitrary<Buffer> {
-  return fc.tuple(fc.integer({ min: 0, max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([i, ms]) => ms.reduce(mutate, seeds[i]!));
+  return fc
+    .tuple(fc.integer({ min: 0, max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+    .map(([i, ms]) => ms.reduce(mutate, seeds[i]!));
 }
 
 /** Text made of YAML syntax, odd characters and words, in any order. */
 export const yamlSoup: fc.Arbitrary<Buffer> = fc
-  .array(fc.oneof(fc.constantFrom(...SYNTAX), fc.constantFrom(...ODD), fc.constantFrom(...KEYS), fc.string({ maxLength: 5 })), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...SYNTAX),
+      fc.constantFrom(...ODD),
+      fc.constantFrom(...KEYS),
+      fc.string({ maxLength: 5 }),
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => Buffer.from(parts.join(''), 'utf8'));

@@ -12,7 +12,10 @@ import { IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtu
 const docs = readFileSync(join(REPO_ROOT, 'docs', 'records.md'), 'utf8');
 const named = (key: string) => docs.includes(`\`${key}\``) || docs.includes(`"${key}"`);
 
-async function json(command: (o: never, io: ReturnType<typeof recordsIO>) => Promise<number>, options: object): Promise<Record<string, unknown>> {
+async function json(
+  command: (o: never, io: ReturnType<typeof recordsIO>) => Promise<number>,
+  options: object,
+): Promise<Record<string, unknown>> {
   const io = recordsIO();
   await command({ runbooks: RECORDS_LIBRARY, journalDir: JOURNAL_FOLDER, ...options } as never, io);
   return JSON.parse(io.out()) as Record<string, unknown>;
@@ -27,7 +30,8 @@ describe('docs/records.md names every JSON field', () => {
 
   it('of coop report --format json', async () => {
     for (const id of [IDS.handedOver, IDS.pausedWithCheck, IDS.drill]) {
-      for (const key of Object.keys(await json(report, { incident: id, format: 'json' }))) expect(named(key), key).toBe(true);
+      for (const key of Object.keys(await json(report, { incident: id, format: 'json' })))
+        expect(named(key), key).toBe(true);
     }
   });
 

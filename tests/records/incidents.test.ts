@@ -42,7 +42,11 @@ describe('coop incidents', () => {
     ['--status paused', { status: 'paused' as const }, [IDS.hostile, IDS.pausedWithCheck]],
     ['--drills', { drills: true }, [IDS.drill, IDS.oldDrill]],
     ['--real --status ended', { real: true, status: 'ended' as const }, [IDS.handedOver, IDS.oldIncident]],
-    ['--since and --until, both days included', { since: '2026-11-20', until: '2026-11-23' }, [IDS.handedOver, IDS.drill]],
+    [
+      '--since and --until, both days included',
+      { since: '2026-11-20', until: '2026-11-23' },
+      [IDS.handedOver, IDS.drill],
+    ],
     ['--since alone', { since: '2026-01-01' }, [IDS.hostile, IDS.pausedWithCheck, IDS.handedOver, IDS.drill]],
   ])('filters: %s', async (_name, filter, ids) => {
     const { out } = await incidents({ ...filter, json: true });
@@ -54,11 +58,15 @@ describe('coop incidents', () => {
   });
 
   it('says so when nothing matches, and what the folder holds', async () => {
-    expect((await incidents({ runbook: 'no-such-runbook' })).out).toBe(`No incident matches; ${SHOWN} holds 4 real incidents and 2 drills.\n`);
+    expect((await incidents({ runbook: 'no-such-runbook' })).out).toBe(
+      `No incident matches; ${SHOWN} holds 4 real incidents and 2 drills.\n`,
+    );
   });
 
   it('--json: a stable document with every field of each incident', async () => {
-    const doc = JSON.parse((await incidents({ json: true, runbook: 'power-loss', real: true, since: '2026-11-01' })).out) as Record<string, unknown>;
+    const doc = JSON.parse(
+      (await incidents({ json: true, runbook: 'power-loss', real: true, since: '2026-11-01' })).out,
+    ) as Record<string, unknown>;
     expect(doc).toEqual({
       version: 1,
       journalDir: SHOWN,
@@ -86,20 +94,48 @@ describe('coop incidents', () => {
   });
 
   it.each([
-    ['a date that is not a date', { since: '2026-02-30' }, '--since "2026-02-30" is not a date; write it YYYY-MM-DD, like 2026-01-31'],
-    ['a date in another form', { until: '23/11/2026' }, '--until "23/11/2026" is not a date; write it YYYY-MM-DD, like 2026-01-31'],
-    ['--since after --until', { since: '2026-12-01', until: '2026-11-01' }, '--since 2026-12-01 is after --until 2026-11-01; nothing can be in between'],
-    ['--drills with --real', { drills: true, real: true }, '--drills and --real together leave nothing to list; give one of them, or neither for both'],
+    [
+      'a date that is not a date',
+      { since: '2026-02-30' },
+      '--since "2026-02-30" is not a date; write it YYYY-MM-DD, like 2026-01-31',
+    ],
+    [
+      'a date in another form',
+      { until: '23/11/2026' },
+      '--until "23/11/2026" is not a date; write it YYYY-MM-DD, like 2026-01-31',
+    ],
+    [
+      '--since after --until',
+      { since: '2026-12-01', until: '2026-11-01' },
+      '--since 2026-12-01 is after --until 2026-11-01; nothing can be in between',
+    ],
+    [
+      '--drills with --real',
+      { drills: true, real: true },
+      '--drills and --real together leave nothing to list; give one of them, or neither for both',
+    ],
   ])('%s: one line, exit 2, before any journal is read', async (_name, options, message) => {
-    await expect(incidents({ ...options, journalDir: '/nonexistent/folder' })).rejects.toMatchObject({ exitCode: 2, message });
+    await expect(incidents({ ...options, journalDir: '/nonexistent/folder' })).rejects.toMatchObject({
+      exitCode: 2,
+      message,
+    });
   });
 
   it('a folder that does not exist yet, or is empty, is not an error: it says so and where it looked', async () => {
     const missing = join(tempDir(), 'journal');
-    expect(await incidents({ journalDir: missing })).toEqual({ code: 0, err: '', out: `No incidents recorded in ${missing} (the folder does not exist yet).\n` });
+    expect(await incidents({ journalDir: missing })).toEqual({
+      code: 0,
+      err: '',
+      out: `No incidents recorded in ${missing} (the folder does not exist yet).\n`,
+    });
     const empty = tempDir();
     expect((await incidents({ journalDir: empty })).out).toBe(`No incidents recorded in ${empty}.\n`);
-    expect(JSON.parse((await incidents({ journalDir: missing, json: true })).out)).toEqual({ version: 1, journalDir: missing, incidents: [], unreadable: [] });
+    expect(JSON.parse((await incidents({ journalDir: missing, json: true })).out)).toEqual({
+      version: 1,
+      journalDir: missing,
+      incidents: [],
+      unreadable: [],
+    });
   });
 
   it('without --journal-dir it says how to point at journals kept elsewhere', async () => {
@@ -115,7 +151,10 @@ describe('coop incidents', () => {
     writeFileSync(join(folder, '20261101-100000-fire-emty.jsonl'), '');
     writeFileSync(join(folder, 'Notes From Pat.jsonl'), '{}\n');
     mkdirSync(join(folder, '20261101-100000-fire-fldr.jsonl'));
-    writeFileSync(join(folder, `${IDS.drill}.jsonl`), `${(await import('node:fs')).readFileSync(join(JOURNAL_FOLDER, `${IDS.drill}.jsonl`), 'utf8')}{"v":1,"seq":6,`);
+    writeFileSync(
+      join(folder, `${IDS.drill}.jsonl`),
+      `${(await import('node:fs')).readFileSync(join(JOURNAL_FOLDER, `${IDS.drill}.jsonl`), 'utf8')}{"v":1,"seq":6,`,
+    );
     const { code, out, err } = await incidents({ journalDir: folder });
     expect(code).toBe(0);
     expect(err.split('\n')).toEqual([
@@ -136,7 +175,9 @@ describe('coop incidents', () => {
     const { renameSync } = await import('node:fs');
     renameSync(join(folder, `${IDS.drill}.jsonl`), join(folder, '20261120-140000-fire-zzzz.jsonl'));
     const { err, out } = await incidents({ journalDir: folder });
-    expect(err).toContain(`20261120-140000-fire-zzzz.jsonl:1: holds incident ${IDS.drill}, not 20261120-140000-fire-zzzz as its name says; was it renamed?; left out`);
+    expect(err).toContain(
+      `20261120-140000-fire-zzzz.jsonl:1: holds incident ${IDS.drill}, not 20261120-140000-fire-zzzz as its name says; was it renamed?; left out`,
+    );
     expect(out).toBe(`No incidents recorded in ${folder}.\n`);
   });
 });

@@ -25,7 +25,18 @@ export function journalEvents(library: Library, spec: JournalSpec): JournalEvent
   const t0 = Date.parse(spec.startedAt);
   const at = (minutes: number) => new Date(t0 + minutes * 60_000);
   const hash = contentHash(readFileSync(entry.file.absolutePath));
-  let { state, events } = start(entry.value, { incident: spec.id, person: spec.person, drill: spec.drill ?? false, runbookHash: hash, coopVersion: '0.1.0', runbookFile: `runbooks/${spec.runbook}.yaml` }, at(0));
+  let { state, events } = start(
+    entry.value,
+    {
+      incident: spec.id,
+      person: spec.person,
+      drill: spec.drill ?? false,
+      runbookHash: hash,
+      coopVersion: '0.1.0',
+      runbookFile: `runbooks/${spec.runbook}.yaml`,
+    },
+    at(0),
+  );
   const all = [...events];
   for (const [minutes, input] of spec.inputs) {
     ({ state, events } = advance(entry.value, state, input, at(minutes)));

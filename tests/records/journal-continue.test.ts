@@ -17,7 +17,13 @@ const events = journalEvents(loadLibrary(RECORDS_LIBRARY), {
   runbook: 'power-loss',
   person: 'Pat Smith',
   startedAt: '2026-11-21T10:00:00Z',
-  inputs: [[1, { type: 'done' }], [2, { type: 'done' }], [3, { type: 'answer', answer: 'No' }], [4, { type: 'resume', person: 'Lee Jones' }], [5, { type: 'done' }]],
+  inputs: [
+    [1, { type: 'done' }],
+    [2, { type: 'done' }],
+    [3, { type: 'answer', answer: 'No' }],
+    [4, { type: 'resume', person: 'Lee Jones' }],
+    [5, { type: 'done' }],
+  ],
 });
 const [earlier, later] = [events.slice(0, 4), events.slice(4)];
 

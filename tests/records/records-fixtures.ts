@@ -27,7 +27,12 @@ export const IDS = {
 
 /** An in-process IO at the fixed clock, reading no cache. */
 export function recordsIO(options: { now?: string; tty?: boolean; cwd?: string } = {}): FakeIO {
-  return fakeIO({ now: options.now ?? NOW, env: { COOP_NO_CACHE: '1', HOME: tempDir() }, tty: options.tty, cwd: options.cwd });
+  return fakeIO({
+    now: options.now ?? NOW,
+    env: { COOP_NO_CACHE: '1', HOME: tempDir() },
+    tty: options.tty,
+    cwd: options.cwd,
+  });
 }
 
 /** A copy of a fixture folder (journals or library) that a test may change. */

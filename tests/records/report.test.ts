@@ -40,7 +40,9 @@ describe('what the report says', () => {
     const { out } = await report(IDS.handedOver);
     expect(out).toContain('| **People** | Pat Smith, Lee Jones |');
     expect(out).toContain('| **Hand-overs** | 2026-11-23 09:41: Pat Smith handed over to Lee Jones |');
-    expect(out).toMatch(/\| 09:41 \| Lee Jones \| Took over from Pat Smith \(hand-over\) and carried on\. The walk had stopped without a pause/);
+    expect(out).toMatch(
+      /\| 09:41 \| Lee Jones \| Took over from Pat Smith \(hand-over\) and carried on\. The walk had stopped without a pause/,
+    );
     expect(out).toContain('| **Time to resolution** | 1h 05m |');
   });
 
@@ -59,20 +61,36 @@ describe('what the report says', () => {
   });
 
   it('measures time against each system: RTO met, no RTO defined, and an RTO that ran out while the incident is still open', async () => {
-    const done = JSON.parse((await report(IDS.handedOver, { format: 'json' })).out) as { objectives: Array<{ system: string; verdict: string; text: string }> };
+    const done = JSON.parse((await report(IDS.handedOver, { format: 'json' })).out) as {
+      objectives: Array<{ system: string; verdict: string; text: string }>;
+    };
     expect(done.objectives.map((o) => [o.system, o.verdict])).toEqual([
       ['computers', 'no-rto'],
       ['servers', 'met'],
     ]);
     expect(done.objectives[1]!.text).toBe('Completed in 1h 05m: within its RTO of 4h (2h 55m to spare).');
-    const open = JSON.parse((await report(IDS.pausedWithCheck, { format: 'json' })).out) as { objectives: Array<{ verdict: string; text: string }> };
-    expect(open.objectives[0]).toMatchObject({ verdict: 'ran-out', text: 'Not finished: 1d 04h since the start, at the time of this report: its RTO of 8h ran out 20h 00m ago.' });
+    const open = JSON.parse((await report(IDS.pausedWithCheck, { format: 'json' })).out) as {
+      objectives: Array<{ verdict: string; text: string }>;
+    };
+    expect(open.objectives[0]).toMatchObject({
+      verdict: 'ran-out',
+      text: 'Not finished: 1d 04h since the start, at the time of this report: its RTO of 8h ran out 20h 00m ago.',
+    });
   });
 
   it('lists as open: a failed check, a skipped step, where the walk stopped and the steps still ahead', async () => {
-    const open = JSON.parse((await report(IDS.hostile, { format: 'json' })).out) as { openItems: Array<{ kind: string; step: { id: string } }> };
-    expect(open.openItems.map((i) => `${i.kind} ${i.step.id}`)).toEqual(['skipped evacuate', 'stopped-at contact-director', 'not-reached hardware-lost', 'not-reached dispose-of-hardware']);
-    const mail = JSON.parse((await report(IDS.pausedWithCheck, { format: 'json' })).out) as { openItems: Array<{ kind: string }> };
+    const open = JSON.parse((await report(IDS.hostile, { format: 'json' })).out) as {
+      openItems: Array<{ kind: string; step: { id: string } }>;
+    };
+    expect(open.openItems.map((i) => `${i.kind} ${i.step.id}`)).toEqual([
+      'skipped evacuate',
+      'stopped-at contact-director',
+      'not-reached hardware-lost',
+      'not-reached dispose-of-hardware',
+    ]);
+    const mail = JSON.parse((await report(IDS.pausedWithCheck, { format: 'json' })).out) as {
+      openItems: Array<{ kind: string }>;
+    };
     expect(mail.openItems.map((i) => i.kind)).toEqual(['failed-check', 'skipped', 'stopped-at']);
   });
 
@@ -86,7 +104,9 @@ describe('what the report says', () => {
 
   it('names the contacts the runbook called for, with their numbers', async () => {
     const { out } = await report(IDS.pausedWithCheck);
-    expect(out).toContain('- **IT Service Desk**: (555) 555-0200 · desk@example.org (Servers, mail and backups). Called for: step 2: Call the IT Service Desk and open a ticket.');
+    expect(out).toContain(
+      '- **IT Service Desk**: (555) 555-0200 · desk@example.org (Servers, mail and backups). Called for: step 2: Call the IT Service Desk and open a ticket.',
+    );
   });
 });
 
@@ -95,7 +115,9 @@ describe('journal and runbook text cannot change the report', () => {
     const { out } = await report(IDS.hostile);
     expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(out).toContain('| Eve \\\\e\\[2J\\\\e\\]0;owned\\\\a |');
-    expect(out).toContain('\\<script\\>alert(1)\\</script\\> \\| \\# not a heading \\*\\*bold\\*\\* \\[link\\](http://x) \\\\u202eevil');
+    expect(out).toContain(
+      '\\<script\\>alert(1)\\</script\\> \\| \\# not a heading \\*\\*bold\\*\\* \\[link\\](http://x) \\\\u202eevil',
+    );
     expect(out).not.toMatch(/^#+ .*not a heading/m);
   });
 
@@ -119,9 +141,14 @@ describe('a report when the runbook or the record is not as it was', () => {
   it('the runbook changed since the start: says so, and uses the wording of today', async () => {
     const library = copyOf(RECORDS_LIBRARY);
     const file = join(library, 'power-loss.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Shut off all computer hardware.', 'Switch off every computer.'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('Shut off all computer hardware.', 'Switch off every computer.'),
+    );
     const { out } = await report(IDS.handedOver, { runbooks: library });
-    expect(out).toContain('> **Note:** The runbook has changed since this incident began: the wording of its steps below is the current one.');
+    expect(out).toContain(
+      '> **Note:** The runbook has changed since this incident began: the wording of its steps below is the current one.',
+    );
     expect(out).toContain('Done: Switch off every computer.');
   });
 
@@ -129,7 +156,9 @@ describe('a report when the runbook or the record is not as it was', () => {
     const { code, out } = await report(IDS.pausedWithCheck, { runbooks: SHIPPED_RUNBOOKS });
     expect(code).toBe(0);
     expect(out).toContain('The runbook mail-check is no longer in the library');
-    expect(out).toContain('| 2026-11-24 08:41 | Sam Lee | step tell-director | The Director is on leave; told the deputy instead |');
+    expect(out).toContain(
+      '| 2026-11-24 08:41 | Sam Lee | step tell-director | The Director is on leave; told the deputy instead |',
+    );
   });
 
   it('a last line torn by a crash: a warning on stderr, a note in the report, everything before it used', async () => {
@@ -147,7 +176,11 @@ describe('mistakes a person can make', () => {
   it.each([
     ['an id that tries to leave the folder', '../../etc/passwd', /^"\.\.\/\.\.\/etc\/passwd" is not an incident id/],
     ['an absolute path', '/etc/passwd', /is not an incident id/],
-    ['an incident that is not there', '20261123-091503-power-loss-zzzz', /^no incident 20261123-091503-power-loss-zzzz in .*; coop incidents lists the incidents there/],
+    [
+      'an incident that is not there',
+      '20261123-091503-power-loss-zzzz',
+      /^no incident 20261123-091503-power-loss-zzzz in .*; coop incidents lists the incidents there/,
+    ],
   ])('%s: one line, exit 2', async (_name, id, message) => {
     await expect(report(id)).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
   });
@@ -158,17 +191,36 @@ describe('mistakes a person can make', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[2] = 'this is not JSON';
     writeFileSync(file, lines.join('\n'));
-    await expect(report(IDS.drill, { journalDir: folder })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/20261120-140000-fire-d7r2\.jsonl:3: is not a coop journal line \(not JSON\)/) });
+    await expect(report(IDS.drill, { journalDir: folder })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/20261120-140000-fire-d7r2\.jsonl:3: is not a coop journal line \(not JSON\)/),
+    });
   });
 
   it('--out writes the file whole and says where on stderr; a folder that is not there is one line', async () => {
     const dir = tempDir();
     const io = recordsIO({ cwd: dir });
-    expect(await run({ incident: IDS.drill, runbooks: RECORDS_LIBRARY, journalDir: JOURNAL_FOLDER, format: 'html', out: 'report.html' }, io)).toBe(0);
+    expect(
+      await run(
+        {
+          incident: IDS.drill,
+          runbooks: RECORDS_LIBRARY,
+          journalDir: JOURNAL_FOLDER,
+          format: 'html',
+          out: 'report.html',
+        },
+        io,
+      ),
+    ).toBe(0);
     expect(io.out()).toBe('');
     expect(io.err()).toBe(`coop: wrote the after-action report of ${IDS.drill} to report.html\n`);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
-    await expect(run({ incident: IDS.drill, runbooks: RECORDS_LIBRARY, journalDir: JOURNAL_FOLDER, out: 'no/such/report.md' }, recordsIO({ cwd: dir }))).rejects.toMatchObject({
+    await expect(
+      run(
+        { incident: IDS.drill, runbooks: RECORDS_LIBRARY, journalDir: JOURNAL_FOLDER, out: 'no/such/report.md' },
+        recordsIO({ cwd: dir }),
+      ),
+    ).rejects.toMatchObject({
       exitCode: 2,
       message: 'cannot write no/such/report.md: its folder does not exist',
     });

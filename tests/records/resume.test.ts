@@ -38,7 +38,12 @@ function folderWith(spec: JournalSpec): string {
 describe('coop resume carries on where the journal stops', () => {
   it('shows what was done and where it goes on, then walks to the end; the same person is no hand-over', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    const { code, out, err } = await resume({ incident: MAIL, journalDir: dir, as: 'Sam Lee', answers: answersFile('mail-back: "Yes"\n') });
+    const { code, out, err } = await resume({
+      incident: MAIL,
+      journalDir: dir,
+      as: 'Sam Lee',
+      answers: answersFile('mail-back: "Yes"\n'),
+    });
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toContain('Incident 20261124-080000-mail-check-m2x7 · started by Sam Lee on 2026-11-24 08:00');
@@ -58,7 +63,9 @@ describe('coop resume carries on where the journal stops', () => {
     );
     expect(out).toContain('Runbook complete after 1d 04h.');
     const events = journalOf(dir, MAIL);
-    expect(events.slice(-3).map((e) => [e.type, e.person, 'previousPerson' in e ? e.previousPerson : undefined])).toEqual([
+    expect(
+      events.slice(-3).map((e) => [e.type, e.person, 'previousPerson' in e ? e.previousPerson : undefined]),
+    ).toEqual([
       ['resumed', 'Sam Lee', undefined],
       ['answered', 'Sam Lee', undefined],
       ['ended', 'Sam Lee', undefined],
@@ -68,7 +75,12 @@ describe('coop resume carries on where the journal stops', () => {
 
   it('another person is a hand-over, recorded with both names', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    const { out } = await resume({ incident: MAIL, journalDir: dir, as: 'Lee Jones', answers: answersFile('mail-back: "Yes"\n') });
+    const { out } = await resume({
+      incident: MAIL,
+      journalDir: dir,
+      as: 'Lee Jones',
+      answers: answersFile('mail-back: "Yes"\n'),
+    });
     expect(out).toContain('Resumed by Lee Jones, taking over from Sam Lee.');
     const resumed = journalOf(dir, MAIL).find((e) => e.type === 'resumed');
     expect(resumed).toMatchObject({ person: 'Lee Jones', previousPerson: 'Sam Lee', step: 'mail-back' });
@@ -77,20 +89,44 @@ describe('coop resume carries on where the journal stops', () => {
   it('without --as, the login name is the one recorded', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     await resume({ incident: MAIL, journalDir: dir, answers: answersFile('mail-back: "Yes"\n') });
-    expect(journalOf(dir, MAIL).find((e) => e.type === 'resumed')).toMatchObject({ person: 'tester', previousPerson: 'Sam Lee' });
+    expect(journalOf(dir, MAIL).find((e) => e.type === 'resumed')).toMatchObject({
+      person: 'tester',
+      previousPerson: 'Sam Lee',
+    });
   });
 
   it('a step the answers do not cover pauses it again (exit 2), and says what to add', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     const { code, err } = await resume({ incident: MAIL, journalDir: dir, as: 'Sam Lee' });
     expect(code).toBe(2);
-    expect(err).toContain('coop: step mail-back asks "Is mail working again?" and nothing answers it (stdin is not a terminal)');
-    expect(journalOf(dir, MAIL).slice(-2).map((e) => e.type)).toEqual(['resumed', 'paused']);
+    expect(err).toContain(
+      'coop: step mail-back asks "Is mail working again?" and nothing answers it (stdin is not a terminal)',
+    );
+    expect(
+      journalOf(dir, MAIL)
+        .slice(-2)
+        .map((e) => e.type),
+    ).toEqual(['resumed', 'paused']);
   });
 
   it('a resumed drill is still a drill: the banner on screen, and the record says exercise', async () => {
-    const dir = folderWith({ id: '20261121-100000-fire-dr1l', runbook: 'fire', person: 'Pat Smith', drill: true, startedAt: '2026-11-21T10:00:00Z', inputs: [[2, { type: 'done' }], [3, { type: 'pause', reason: 'person' }]] });
-    const { code, out } = await resume({ incident: '20261121-100000-fire-dr1l', journalDir: dir, yes: true, answers: answersFile('hardware-lost: "No"\n') });
+    const dir = folderWith({
+      id: '20261121-100000-fire-dr1l',
+      runbook: 'fire',
+      person: 'Pat Smith',
+      drill: true,
+      startedAt: '2026-11-21T10:00:00Z',
+      inputs: [
+        [2, { type: 'done' }],
+        [3, { type: 'pause', reason: 'person' }],
+      ],
+    });
+    const { code, out } = await resume({
+      incident: '20261121-100000-fire-dr1l',
+      journalDir: dir,
+      yes: true,
+      answers: answersFile('hardware-lost: "No"\n'),
+    });
     expect(code).toBe(0);
     expect(out.split('\n').filter((l) => l === ' EXERCISE - not a real incident ')).toHaveLength(2);
     expect(out).toContain('The record of this exercise is in');
@@ -99,16 +135,50 @@ describe('coop resume carries on where the journal stops', () => {
 
   it('list answers carry on where the interrupted walk left them: one answer per visit, counted from the start', async () => {
     const id = '20261121-100000-power-loss-l00p';
-    const dir = folderWith({ id, runbook: 'power-loss', person: 'Pat Smith', startedAt: '2026-11-21T10:00:00Z', inputs: [[1, { type: 'done' }], [2, { type: 'done' }], [3, { type: 'answer', answer: 'No' }], [4, { type: 'done' }], [5, { type: 'answer', answer: 'No' }]] });
-    await resume({ incident: id, journalDir: dir, yes: true, answers: answersFile('director-in-office: "No"\npower-back: ["No", "Yes"]\n') });
-    const answers = journalOf(dir, id).filter((e) => e.type === 'answered').map((e) => (e.type === 'answered' ? e.answer : ''));
+    const dir = folderWith({
+      id,
+      runbook: 'power-loss',
+      person: 'Pat Smith',
+      startedAt: '2026-11-21T10:00:00Z',
+      inputs: [
+        [1, { type: 'done' }],
+        [2, { type: 'done' }],
+        [3, { type: 'answer', answer: 'No' }],
+        [4, { type: 'done' }],
+        [5, { type: 'answer', answer: 'No' }],
+      ],
+    });
+    await resume({
+      incident: id,
+      journalDir: dir,
+      yes: true,
+      answers: answersFile('director-in-office: "No"\npower-back: ["No", "Yes"]\n'),
+    });
+    const answers = journalOf(dir, id)
+      .filter((e) => e.type === 'answered')
+      .map((e) => (e.type === 'answered' ? e.answer : ''));
     expect(answers).toEqual(['No', 'No', 'Yes']);
   });
 
   it('a note the answers give is not written twice on the visit it was written on before the crash', async () => {
     const id = '20261121-100000-power-loss-n0te';
-    const dir = folderWith({ id, runbook: 'power-loss', person: 'Pat Smith', startedAt: '2026-11-21T10:00:00Z', inputs: [[1, { type: 'done' }], [2, { type: 'done' }], [3, { type: 'answer', answer: 'No' }], [4, { type: 'note', text: 'Called the cell' }]] });
-    await resume({ incident: id, journalDir: dir, answers: answersFile('update-director: {done: true, note: Called the cell}\npower-back: "Yes"\n') });
+    const dir = folderWith({
+      id,
+      runbook: 'power-loss',
+      person: 'Pat Smith',
+      startedAt: '2026-11-21T10:00:00Z',
+      inputs: [
+        [1, { type: 'done' }],
+        [2, { type: 'done' }],
+        [3, { type: 'answer', answer: 'No' }],
+        [4, { type: 'note', text: 'Called the cell' }],
+      ],
+    });
+    await resume({
+      incident: id,
+      journalDir: dir,
+      answers: answersFile('update-director: {done: true, note: Called the cell}\npower-back: "Yes"\n'),
+    });
     expect(journalOf(dir, id).filter((e) => e.type === 'note')).toHaveLength(1);
   });
 
@@ -117,9 +187,16 @@ describe('coop resume carries on where the journal stops', () => {
     const file = join(dir, `${MAIL}.jsonl`);
     const whole = readFileSync(file, 'utf8');
     appendFileSync(file, '{"v":1,"seq":8,"ts":"2026-11-24T09:');
-    const { code, err } = await resume({ incident: MAIL, journalDir: dir, as: 'Sam Lee', answers: answersFile('mail-back: "Yes"\n') });
+    const { code, err } = await resume({
+      incident: MAIL,
+      journalDir: dir,
+      as: 'Sam Lee',
+      answers: answersFile('mail-back: "Yes"\n'),
+    });
     expect(code).toBe(0);
-    expect(err).toBe(`coop: warning: ${file}:8: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`);
+    expect(err).toBe(
+      `coop: warning: ${file}:8: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`,
+    );
     const after = readFileSync(file, 'utf8');
     expect(after.startsWith(whole)).toBe(true);
     expect(after.slice(whole.length)).toMatch(/^\{"v":1,"seq":8,[^\n]*"type":"resumed"/);
@@ -129,11 +206,22 @@ describe('coop resume carries on where the journal stops', () => {
   it('the runbook changed since the start: it says so and carries on by step id', async () => {
     const library = copyOf(RECORDS_LIBRARY);
     const file = join(library, 'mail-check.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('ask: Is mail working again?', 'ask: Can staff send and receive mail again?'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('ask: Is mail working again?', 'ask: Can staff send and receive mail again?'),
+    );
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    const { code, out } = await resume({ incident: MAIL, journalDir: dir, runbooks: library, as: 'Sam Lee', answers: answersFile('mail-back: "Yes"\n') });
+    const { code, out } = await resume({
+      incident: MAIL,
+      journalDir: dir,
+      runbooks: library,
+      as: 'Sam Lee',
+      answers: answersFile('mail-back: "Yes"\n'),
+    });
     expect(code).toBe(0);
-    expect(out).toMatch(/!! The runbook mail-check \(.*mail-check\.yaml\) has changed since this incident began on 2026-11-24 08:00; coop carries on by step id\. Read each step again before you act on it\./);
+    expect(out).toMatch(
+      /!! The runbook mail-check \(.*mail-check\.yaml\) has changed since this incident began on 2026-11-24 08:00; coop carries on by step id\. Read each step again before you act on it\./,
+    );
     expect(out).toContain('Carrying on at step 5: Can staff send and receive mail again?');
   });
 });
@@ -150,16 +238,24 @@ describe('which incident, when none is named', () => {
   it('of several, the one worked on most recently, and it says how to pick another', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL, IDS.hostile]);
     const { err } = await resume({ journalDir: dir });
-    expect(err).toContain(`coop: resuming ${IDS.hostile}, the most recently active of 2 open incidents; to carry on another, name it: coop resume <incident-id> (coop incidents --status open lists them)\n`);
+    expect(err).toContain(
+      `coop: resuming ${IDS.hostile}, the most recently active of 2 open incidents; to carry on another, name it: coop resume <incident-id> (coop incidents --status open lists them)\n`,
+    );
     expect(journalOf(dir, IDS.hostile).some((e) => e.type === 'resumed')).toBe(true);
     expect(journalOf(dir, MAIL).some((e) => e.type === 'resumed')).toBe(false);
   });
 
   it('none open: it says so, and where it looked (exit 2)', async () => {
     const ended = copyOf(JOURNAL_FOLDER, [IDS.handedOver, IDS.drill]);
-    await expect(resume({ journalDir: ended })).rejects.toMatchObject({ exitCode: 2, message: `no open incident in ${ended}: all 2 recorded have ended; coop incidents lists them, coop report <incident-id> tells what happened` });
+    await expect(resume({ journalDir: ended })).rejects.toMatchObject({
+      exitCode: 2,
+      message: `no open incident in ${ended}: all 2 recorded have ended; coop incidents lists them, coop report <incident-id> tells what happened`,
+    });
     const missing = join(tempDir(), 'journal');
-    await expect(resume({ journalDir: missing })).rejects.toMatchObject({ exitCode: 2, message: `no incident has been recorded in ${missing} (the folder does not exist); give --journal-dir if the journals are kept elsewhere` });
+    await expect(resume({ journalDir: missing })).rejects.toMatchObject({
+      exitCode: 2,
+      message: `no incident has been recorded in ${missing} (the folder does not exist); give --journal-dir if the journals are kept elsewhere`,
+    });
   });
 });
 
@@ -174,7 +270,10 @@ describe('coop resume refuses, in one line with exit 2', () => {
 
   it('an incident another coop is writing: it names who holds it', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    writeFileSync(join(dir, `${MAIL}.lock`), JSON.stringify({ pid: process.pid, host: hostname(), person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }));
+    writeFileSync(
+      join(dir, `${MAIL}.lock`),
+      JSON.stringify({ pid: process.pid, host: hostname(), person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }),
+    );
     await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
       message: `incident ${MAIL} is open in another coop: Pat Smith on ${hostname()} (process ${process.pid}) since 2026-11-25T11:50:00.000Z; one coop at a time writes an incident: wait until they pause it, or ask them to`,
@@ -184,21 +283,36 @@ describe('coop resume refuses, in one line with exit 2', () => {
 
   it('held from another machine: it cannot tell whether that coop still runs, and says what to do if not', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    writeFileSync(join(dir, `${MAIL}.lock`), JSON.stringify({ pid: 4242, host: 'front-desk-pc', person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }));
-    await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({ message: expect.stringMatching(/on front-desk-pc \(process 4242\).*; if that coop is no longer running, delete .*\.lock and resume again$/) });
+    writeFileSync(
+      join(dir, `${MAIL}.lock`),
+      JSON.stringify({ pid: 4242, host: 'front-desk-pc', person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }),
+    );
+    await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /on front-desk-pc \(process 4242\).*; if that coop is no longer running, delete .*\.lock and resume again$/,
+      ),
+    });
   });
 
   it('a lock left by a coop that was killed on this machine is taken over', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    writeFileSync(join(dir, `${MAIL}.lock`), JSON.stringify({ pid: 2 ** 22 + 1, host: hostname(), person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }));
-    expect((await resume({ incident: MAIL, journalDir: dir, answers: answersFile('mail-back: "Yes"\n') })).code).toBe(0);
+    writeFileSync(
+      join(dir, `${MAIL}.lock`),
+      JSON.stringify({ pid: 2 ** 22 + 1, host: hostname(), person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }),
+    );
+    expect((await resume({ incident: MAIL, journalDir: dir, answers: answersFile('mail-back: "Yes"\n') })).code).toBe(
+      0,
+    );
   });
 
   it('a journal that is not a journal: the file and the line', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     const file = join(dir, `${MAIL}.jsonl`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\{"v":1,"seq":3[^\n]*/, '\n<html>oops</html>'));
-    await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({ exitCode: 2, message: `${file}:3: is not a coop journal line (not JSON); only a last line cut short by a crash can be set aside` });
+    await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
+      exitCode: 2,
+      message: `${file}:3: is not a coop journal line (not JSON); only a last line cut short by a crash can be set aside`,
+    });
   });
 
   it('a step the journal needs is gone from the runbook: it names the step and stops before writing anything', async () => {
@@ -225,8 +339,15 @@ describe('coop resume refuses, in one line with exit 2', () => {
   it.each([
     ['an id that tries to leave the folder', '../../etc/passwd', /^"\.\.\/\.\.\/etc\/passwd" is not an incident id/],
     ['an id with a slash', 'a/b', /^"a\/b" is not an incident id/],
-    ['an incident that is not there', '20261123-091503-power-loss-zzzz', /^no incident 20261123-091503-power-loss-zzzz in /],
+    [
+      'an incident that is not there',
+      '20261123-091503-power-loss-zzzz',
+      /^no incident 20261123-091503-power-loss-zzzz in /,
+    ],
   ])('%s', async (_name, incident, message) => {
-    await expect(resume({ incident, journalDir: copyOf(JOURNAL_FOLDER, [MAIL]) })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(message) });
+    await expect(resume({ incident, journalDir: copyOf(JOURNAL_FOLDER, [MAIL]) })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(message),
+    });
   });
 });

@@ -25,12 +25,18 @@ function testEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function spawnCoop(args: string[], env: Record<string, string> = {}): Running {
-  const child = spawn(process.execPath, [COOP_BIN, ...args], { cwd: tempDir(), env: testEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [COOP_BIN, ...args], {
+    cwd: tempDir(),
+    env: testEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
@@ -47,7 +53,11 @@ export function journalLines(dir: string): string[] {
 export async function untilLines(dir: string, lines: number, running: Running, timeoutMs = 15_000): Promise<void> {
   let gone = false;
   void running.exited.then(() => (gone = true));
-  for (const end = Date.now() + timeoutMs; journalLines(dir).length < lines; await new Promise((r) => setTimeout(r, 5))) {
+  for (
+    const end = Date.now() + timeoutMs;
+    journalLines(dir).length < lines;
+    await new Promise((r) => setTimeout(r, 5))
+  ) {
     if (gone) throw new Error(`coop ended before its journal had ${lines} lines:\n${running.stderr()}`);
     if (Date.now() > end) throw new Error(`the journal in ${dir} never reached ${lines} lines`);
   }

@@ -22,25 +22,48 @@ async function statusJson(over: Partial<StatusOptions> = {}, now?: string): Prom
 }
 
 /** A copy of the fixture library with every runbook reviewed on `reviewed`, and a journal folder holding `journals`. */
-function plan(reviewed: string, journals: Array<Omit<JournalSpec, 'person'>>): { runbooks: string; journalDir: string } {
+function plan(
+  reviewed: string,
+  journals: Array<Omit<JournalSpec, 'person'>>,
+): { runbooks: string; journalDir: string } {
   const runbooks = copyOf(RECORDS_LIBRARY);
   for (const id of ['power-loss', 'fire', 'mail-check']) {
     const file = join(runbooks, `${id}.yaml`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, `reviewed: ${reviewed}`).replace(/^review_every_months: .*\n/m, ''));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^reviewed: .*$/m, `reviewed: ${reviewed}`)
+        .replace(/^review_every_months: .*\n/m, ''),
+    );
   }
   const library = loadLibrary(runbooks);
   const journalDir = tempDir();
-  for (const spec of journals) writeFileSync(join(journalDir, `${spec.id}.jsonl`), journalText(library, { person: 'Pat Smith', ...spec }));
+  for (const spec of journals)
+    writeFileSync(join(journalDir, `${spec.id}.jsonl`), journalText(library, { person: 'Pat Smith', ...spec }));
   return { runbooks, journalDir };
 }
 
 /** Inputs that walk each fixture runbook to its end. */
 const TO_THE_END: Record<string, JournalSpec['inputs']> = {
-  fire: [[5, { type: 'done' }], [6, { type: 'done' }], [7, { type: 'answer', answer: 'No' }]],
-  'power-loss': [[5, { type: 'done' }], [6, { type: 'done' }], [7, { type: 'answer', answer: 'Yes' }]],
+  fire: [
+    [5, { type: 'done' }],
+    [6, { type: 'done' }],
+    [7, { type: 'answer', answer: 'No' }],
+  ],
+  'power-loss': [
+    [5, { type: 'done' }],
+    [6, { type: 'done' }],
+    [7, { type: 'answer', answer: 'Yes' }],
+  ],
   'mail-check': [[5, { type: 'check-result', outcome: 'succeeded', decidedBy: 'person' }]],
 };
-const drillOf = (runbook: string, startedAt: string, id: string): Omit<JournalSpec, 'person'> => ({ id, runbook, drill: true, startedAt, inputs: TO_THE_END[runbook]! });
+const drillOf = (runbook: string, startedAt: string, id: string): Omit<JournalSpec, 'person'> => ({
+  id,
+  runbook,
+  drill: true,
+  startedAt,
+  inputs: TO_THE_END[runbook]!,
+});
 
 describe('coop status snapshots (fixed clock 2026-11-25 12:00 UTC)', () => {
   it('text', async () => {
@@ -59,8 +82,19 @@ describe('what coop status judges', () => {
   it('the last exercise is the latest drill that ended; an older one leaves the runbook overdue', async () => {
     const report = await statusJson();
     const byId = Object.fromEntries(report.runbooks.map((r) => [r.id, r]));
-    expect(byId.fire).toMatchObject({ lastExercise: { incident: '20261120-140000-fire-d7r2', endedAt: '2026-11-20T14:12:00.000Z', outcome: 'completed', people: ['Pat Smith'] }, exerciseOverdue: false });
-    expect(byId['mail-check']).toMatchObject({ lastExercise: { incident: '20250910-100000-mail-check-q8w4' }, exerciseOverdue: true });
+    expect(byId.fire).toMatchObject({
+      lastExercise: {
+        incident: '20261120-140000-fire-d7r2',
+        endedAt: '2026-11-20T14:12:00.000Z',
+        outcome: 'completed',
+        people: ['Pat Smith'],
+      },
+      exerciseOverdue: false,
+    });
+    expect(byId['mail-check']).toMatchObject({
+      lastExercise: { incident: '20250910-100000-mail-check-q8w4' },
+      exerciseOverdue: true,
+    });
     expect(byId['power-loss']!.lastExercise).toBeUndefined();
     expect(byId['power-loss']!.overdue).toEqual(['never exercised']);
   });
@@ -74,23 +108,45 @@ describe('what coop status judges', () => {
   });
 
   it('a review due today is on time; the day after, it is overdue', async () => {
-    const fresh = plan('2025-11-25', [drillOf('fire', '2026-11-01T10:00:00Z', '20261101-100000-fire-aaaa'), drillOf('power-loss', '2026-11-01T10:00:00Z', '20261101-100000-power-loss-aaaa'), drillOf('mail-check', '2026-11-01T10:00:00Z', '20261101-100000-mail-check-aaaa')]);
+    const fresh = plan('2025-11-25', [
+      drillOf('fire', '2026-11-01T10:00:00Z', '20261101-100000-fire-aaaa'),
+      drillOf('power-loss', '2026-11-01T10:00:00Z', '20261101-100000-power-loss-aaaa'),
+      drillOf('mail-check', '2026-11-01T10:00:00Z', '20261101-100000-mail-check-aaaa'),
+    ]);
     expect((await statusJson(fresh)).runbooks.map((r) => r.reviewOverdue)).toEqual([false, false, false]);
-    expect((await statusJson(fresh, '2026-11-26')).runbooks.map((r) => r.overdue)).toEqual([['review was due 2026-11-25'], ['review was due 2026-11-25'], ['review was due 2026-11-25']]);
+    expect((await statusJson(fresh, '2026-11-26')).runbooks.map((r) => r.overdue)).toEqual([
+      ['review was due 2026-11-25'],
+      ['review was due 2026-11-25'],
+      ['review was due 2026-11-25'],
+    ]);
   });
 
   it('a drill that has not ended is not an exercise', async () => {
-    const open = plan('2026-06-01', [{ id: '20261101-100000-fire-aaaa', runbook: 'fire', drill: true, startedAt: '2026-11-01T10:00:00Z', inputs: [[5, { type: 'done' }]] }]);
+    const open = plan('2026-06-01', [
+      {
+        id: '20261101-100000-fire-aaaa',
+        runbook: 'fire',
+        drill: true,
+        startedAt: '2026-11-01T10:00:00Z',
+        inputs: [[5, { type: 'done' }]],
+      },
+    ]);
     const fire = (await statusJson(open)).runbooks.find((r) => r.id === 'fire')!;
     expect(fire).toMatchObject({ exerciseOverdue: true, open: 1, overdue: ['never exercised'] });
     expect(fire.lastExercise).toBeUndefined();
   });
 
   it('--check: exit 0 when every review is on time and every runbook was exercised in the last 12 months', async () => {
-    const kept = plan('2026-06-01', [drillOf('fire', '2026-11-01T10:00:00Z', '20261101-100000-fire-aaaa'), drillOf('power-loss', '2025-11-25T10:00:00Z', '20251125-100000-power-loss-aaaa'), drillOf('mail-check', '2026-02-01T10:00:00Z', '20260201-100000-mail-check-aaaa')]);
+    const kept = plan('2026-06-01', [
+      drillOf('fire', '2026-11-01T10:00:00Z', '20261101-100000-fire-aaaa'),
+      drillOf('power-loss', '2025-11-25T10:00:00Z', '20251125-100000-power-loss-aaaa'),
+      drillOf('mail-check', '2026-02-01T10:00:00Z', '20260201-100000-mail-check-aaaa'),
+    ]);
     const { code, out } = await status({ ...kept, check: true });
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toBe('Plan status on 2026-11-25: up to date: 3 runbooks, every review on time and every runbook exercised in the last 12 months; 0 real incidents and 3 drills in the last 12 months.');
+    expect(out.split('\n')[0]).toBe(
+      'Plan status on 2026-11-25: up to date: 3 runbooks, every review on time and every runbook exercised in the last 12 months; 0 real incidents and 3 drills in the last 12 months.',
+    );
     expect(out).not.toContain('Overdue:');
   });
 
@@ -103,8 +159,12 @@ describe('what coop status judges', () => {
   it('the shipped library: every review has been due since 2017-06-12, so --check fails', async () => {
     const { code, out } = await status({ runbooks: SHIPPED_RUNBOOKS, journalDir: tempDir(), check: true });
     expect(code).toBe(1);
-    expect(out.split('\n')[0]).toBe('Plan status on 2026-11-25: needs attention: 6 of 6 runbooks overdue for review, 6 not exercised in the last 12 months; 0 real incidents and 0 drills in the last 12 months.');
-    expect(out).toContain('  power-loss: review was due 2017-06-12; never exercised. To do: review the runbook and update its reviewed: date; exercise it: coop drill power-loss.');
+    expect(out.split('\n')[0]).toBe(
+      'Plan status on 2026-11-25: needs attention: 6 of 6 runbooks overdue for review, 6 not exercised in the last 12 months; 0 real incidents and 0 drills in the last 12 months.',
+    );
+    expect(out).toContain(
+      '  power-loss: review was due 2017-06-12; never exercised. To do: review the runbook and update its reviewed: date; exercise it: coop drill power-loss.',
+    );
   });
 
   it('journals it cannot read are named on stderr and do not stop the status', async () => {

@@ -14,7 +14,9 @@ const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066
 
 describe('escapeHtml', () => {
   it('turns markup into text, both quotes included, so it is safe in content and attributes', () => {
-    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
+    );
   });
 
   it('shows terminal escapes and bidi overrides as visible text instead of passing them raw', () => {
@@ -50,7 +52,9 @@ describe('escapeCssString', () => {
 
 describe('escapeMarkdownInline', () => {
   it('escapes what would start emphasis, code, links, HTML, table cells and maths', () => {
-    expect(escapeMarkdownInline('*a* _b_ `c` [d](e) <f> | ~g~ $h$ #i')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\| \\~g\\~ \\$h\\$ \\#i');
+    expect(escapeMarkdownInline('*a* _b_ `c` [d](e) <f> | ~g~ $h$ #i')).toBe(
+      '\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\| \\~g\\~ \\$h\\$ \\#i',
+    );
   });
 
   it('keeps a line from becoming a list item, heading or rule', () => {
@@ -62,7 +66,9 @@ describe('escapeMarkdownInline', () => {
   });
 
   it('turns line breaks into spaces, so a heading or a table row cannot be split', () => {
-    expect(escapeMarkdownInline('Title\n# Injected heading\r\n| a | b |')).toBe('Title \\# Injected heading \\| a \\| b \\|');
+    expect(escapeMarkdownInline('Title\n# Injected heading\r\n| a | b |')).toBe(
+      'Title \\# Injected heading \\| a \\| b \\|',
+    );
   });
 
   it('escapes & only where it would start an entity', () => {
@@ -88,7 +94,9 @@ describe('escapeMarkdownInline', () => {
 
 describe('escapeMarkdownText', () => {
   it('keeps every line inside its list item with a hard break and the item indent', () => {
-    expect(escapeMarkdownText('first\n# second\n\n- third', '   ')).toBe('first\\\n   \\# second\\\n   \\\n   \\- third');
+    expect(escapeMarkdownText('first\n# second\n\n- third', '   ')).toBe(
+      'first\\\n   \\# second\\\n   \\\n   \\- third',
+    );
   });
 });
 
@@ -105,7 +113,9 @@ describe('Markdown code', () => {
 
 describe('escapeMermaidLabel', () => {
   it('writes quotes, brackets, pipes, angle brackets and backticks as Mermaid entities', () => {
-    expect(escapeMermaidLabel('Is it "down"? [a] |b| <c> `d`;')).toBe('Is it #34;down#34;? #91;a#93; #124;b#124; #60;c#62; #96;d#96;#59;');
+    expect(escapeMermaidLabel('Is it "down"? [a] |b| <c> `d`;')).toBe(
+      'Is it #34;down#34;? #91;a#93; #124;b#124; #60;c#62; #96;d#96;#59;',
+    );
   });
 
   it('never leaves a character that could end a label or start Mermaid syntax', () => {

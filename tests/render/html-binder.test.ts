@@ -32,7 +32,9 @@ function section(page: string, id: string): string {
 
 describe('the binder of the shipped library', () => {
   it('needs nothing from outside the file: no links, scripts, images, fonts or imports', () => {
-    expect(binder).not.toMatch(/<link|<script|<img|<iframe|<object|\bsrc=|\bhref=|url\(|@import|@font-face|https?:\/\//i);
+    expect(binder).not.toMatch(
+      /<link|<script|<img|<iframe|<object|\bsrc=|\bhref=|url\(|@import|@font-face|https?:\/\//i,
+    );
     expect(binder).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;`);
   });
 
@@ -51,13 +53,19 @@ describe('the binder of the shipped library', () => {
     const sheet = section(binder, 'contacts');
     expect(sheet).toContain('<span class="phone-big keep">(316) 928-8828</span>');
     expect(sheet).toContain('<span class="phone-big keep">(620) 694-1514</span>');
-    expect(textOf(sheet)).toContain('Executive Director Directs the response; keep informed until services are back In person, or the number in the agency staff directory No number on file: write it here');
+    expect(textOf(sheet)).toContain(
+      'Executive Director Directs the response; keep informed until services are back In person, or the number in the agency staff directory No number on file: write it here',
+    );
   });
 
   it('puts each runbook in its own section, in library order, with its own named page', () => {
-    const ids = [...binder.matchAll(/<section class="sheet runbook section-(\d+)" id="runbook-([a-z-]+)">/g)].map((m) => `${m[1]}:${m[2]}`);
+    const ids = [...binder.matchAll(/<section class="sheet runbook section-(\d+)" id="runbook-([a-z-]+)">/g)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
     expect(ids).toEqual(shipped.runbooks.map((r, i) => `${i + 1}:${r.value.id}`));
-    expect(binder).toContain('@page section-6 { @bottom-left { content: "Section 6\\3a  Severe weather"; font-size: 8pt; } }');
+    expect(binder).toContain(
+      '@page section-6 { @bottom-left { content: "Section 6\\3a  Severe weather"; font-size: 8pt; } }',
+    );
   });
 
   it('boxes the warnings at the top of the runbook, before the steps', () => {
@@ -70,15 +78,21 @@ describe('the binder of the shipped library', () => {
 
   it('writes the tornado-warning branch as ways on, with a box to tick for the answer', () => {
     const weather = textOf(section(binder, 'runbook-severe-weather'));
-    expect(weather).toContain('1 Is a tornado warning in effect? activate If Yes , go to step 2. If No , go to step 4.');
+    expect(weather).toContain(
+      '1 Is a tornado warning in effect? activate If Yes , go to step 2. If No , go to step 4.',
+    );
     expect(weather).toContain('3 Follow the emergency protocols of the office building. activate Then go to step 4.');
-    expect(section(binder, 'runbook-severe-weather')).toContain('<li><span class="box box-small"></span>If <b>Yes</b>, go to step 2.</li>');
+    expect(section(binder, 'runbook-severe-weather')).toContain(
+      '<li><span class="box box-small"></span>If <b>Yes</b>, go to step 2.</li>',
+    );
   });
 
   it('gives every step a line for initials and one for the time, and actions a tick box', () => {
     const steps = binder.match(/<li class="step step-/g)!.length;
     expect(binder.match(/<div class="sign"><span>Initials<\/span><span>Time<\/span><\/div>/g)).toHaveLength(steps);
-    expect(binder.match(/<li class="step step-action"[^>]*>\n<div class="tick"><span class="box"/g)).toHaveLength(binder.match(/<li class="step step-action"/g)!.length);
+    expect(binder.match(/<li class="step step-action"[^>]*>\n<div class="tick"><span class="box"/g)).toHaveLength(
+      binder.match(/<li class="step step-action"/g)!.length,
+    );
   });
 
   it('names the contacts of a step with their numbers', () => {
@@ -105,7 +119,9 @@ describe('the cover of a library with problems', () => {
   const page = renderBinderHtml(library, NOW);
 
   it('names the file that is missing from the binder and says to run coop lint', () => {
-    expect(textOf(page)).toContain('Files with problems: 1. Run coop lint to see them. broken.yaml 1 problem; this runbook is NOT in this binder');
+    expect(textOf(page)).toContain(
+      'Files with problems: 1. Run coop lint to see them. broken.yaml 1 problem; this runbook is NOT in this binder',
+    );
   });
 
   it('still prints the runbooks that loaded', () => {
@@ -118,7 +134,14 @@ describe('the cover of a plan that is kept up', () => {
     const library = libraryOf({
       'contacts.yaml': { contacts: [{ id: 'desk', name: 'Desk', phone: '555' }] },
       'systems.yaml': { systems: [{ id: 'mail', name: 'Mail', rto: '4h', rpo: '1d' }] },
-      'fresh.yaml': { id: 'fresh', title: 'Fresh', reviewed: '2026-01-10', review_every_months: 12, systems: ['mail'], steps: [{ do: 'Go.' }] },
+      'fresh.yaml': {
+        id: 'fresh',
+        title: 'Fresh',
+        reviewed: '2026-01-10',
+        review_every_months: 12,
+        systems: ['mail'],
+        steps: [{ do: 'Go.' }],
+      },
     });
     const page = renderBinderHtml(library, NOW);
     expect(textOf(page)).toContain('Plan status: up to date');
@@ -127,7 +150,10 @@ describe('the cover of a plan that is kept up', () => {
   });
 
   it('counts a review due today as on time, and one due yesterday as overdue', () => {
-    const files = (reviewed: string) => ({ 'contacts.yaml': { contacts: [] }, 'r.yaml': { id: 'r', title: 'R', reviewed, steps: [{ do: 'Go.' }] } });
+    const files = (reviewed: string) => ({
+      'contacts.yaml': { contacts: [] },
+      'r.yaml': { id: 'r', title: 'R', reviewed, steps: [{ do: 'Go.' }] },
+    });
     expect(renderBinderHtml(libraryOf(files('2025-11-23')), NOW)).toContain('up to date');
     expect(renderBinderHtml(libraryOf(files('2025-11-22')), NOW)).toContain('Reviews overdue: 1 of 1 runbook');
   });
@@ -149,7 +175,14 @@ describe('a check step', () => {
   it('prints its exact command, its time limit and both outcomes', () => {
     const library = libraryOf({
       'contacts.yaml': { contacts: [] },
-      'check.yaml': { id: 'check', title: 'Check', steps: [{ run: 'ping -c 1 "server" && echo <ok>', title: 'Is the server up?', timeout: '10s', on_failure: 'end' }, { do: 'Carry on.' }] },
+      'check.yaml': {
+        id: 'check',
+        title: 'Check',
+        steps: [
+          { run: 'ping -c 1 "server" && echo <ok>', title: 'Is the server up?', timeout: '10s', on_failure: 'end' },
+          { do: 'Carry on.' },
+        ],
+      },
     });
     const page = renderBinderHtml(library, NOW);
     expect(page).toContain('<pre class="command">ping -c 1 &quot;server&quot; &amp;&amp; echo &lt;ok&gt;</pre>');

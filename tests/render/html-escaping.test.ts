@@ -9,8 +9,70 @@ import { HOSTILE_FIELDS, hostileLibrary } from './library-fixture.js';
 const NOW = new Date(2026, 10, 23, 9, 15);
 
 /** Every element the renderers write; anything else came from a runbook. */
-const OUR_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'header', 'div', 'span', 'p', 'h1', 'h2', 'h3', 'ol', 'ul', 'li', 'b', 'br', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'g', 'rect', 'polygon', 'path', 'text', 'tspan']);
-const OUR_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'title', 'aria-label', 'aria-hidden', 'role', 'viewbox', 'width', 'height', 'x', 'y', 'rx', 'points', 'd', 'data-key', 'data-from', 'data-to', 'fill', 'stroke', 'stroke-width', 'stroke-linejoin', 'stroke-dasharray']);
+const OUR_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'section',
+  'header',
+  'div',
+  'span',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'ol',
+  'ul',
+  'li',
+  'b',
+  'br',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'svg',
+  'g',
+  'rect',
+  'polygon',
+  'path',
+  'text',
+  'tspan',
+]);
+const OUR_ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'class',
+  'id',
+  'title',
+  'aria-label',
+  'aria-hidden',
+  'role',
+  'viewbox',
+  'width',
+  'height',
+  'x',
+  'y',
+  'rx',
+  'points',
+  'd',
+  'data-key',
+  'data-from',
+  'data-to',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-linejoin',
+  'stroke-dasharray',
+]);
 
 function tagsOf(page: string): string[] {
   return [...page.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1]!.toLowerCase());
@@ -19,12 +81,15 @@ function tagsOf(page: string): string[] {
 /** Attribute names of every tag, with the quoted values taken out first (escaped text cannot hold a raw quote). */
 function attributesOf(page: string): string[] {
   const withoutStyle = page.replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
-  return [...withoutStyle.matchAll(/<[a-zA-Z][^>]*>/g)].flatMap((tag) => [...tag[0].replace(/"[^"]*"/g, '""').matchAll(/\s([^\s=/>]+)=/g)].map((m) => m[1]!.toLowerCase()));
+  return [...withoutStyle.matchAll(/<[a-zA-Z][^>]*>/g)].flatMap((tag) =>
+    [...tag[0].replace(/"[^"]*"/g, '""').matchAll(/\s([^\s=/>]+)=/g)].map((m) => m[1]!.toLowerCase()),
+  );
 }
 
 function expectInert(page: string): void {
   for (const tag of tagsOf(page)) expect(OUR_TAGS, `unexpected <${tag}>`).toContain(tag);
-  for (const attribute of attributesOf(page)) expect(OUR_ATTRIBUTES, `unexpected attribute ${attribute}`).toContain(attribute);
+  for (const attribute of attributesOf(page))
+    expect(OUR_ATTRIBUTES, `unexpected attribute ${attribute}`).toContain(attribute);
   // The words may stand in the text (escaped); as markup they may not.
   expect(page).not.toMatch(/<script|<img|<iframe|<link/i);
   expect(page.match(/<style>/g)).toHaveLength(1);
@@ -33,12 +98,15 @@ function expectInert(page: string): void {
   // Nothing in the style sheet but coop's rules: runbook text there is CSS-escaped.
   const css = page.match(/<style>([\s\S]*?)<\/style>/)![1]!;
   expect(css).not.toContain('<');
-  for (const [, text] of css.matchAll(/content: "([^"]*)"/g)) expect(text).toMatch(/^(?:[A-Za-z0-9 ]|\\[0-9a-f]{1,6} )*$/);
+  for (const [, text] of css.matchAll(/content: "([^"]*)"/g))
+    expect(text).toMatch(/^(?:[A-Za-z0-9 ]|\\[0-9a-f]{1,6} )*$/);
 }
 
 function expectEveryFieldEscaped(page: string, fields: string[]): void {
   for (const field of fields) {
-    expect(page, `field ${field}`).toContain(`${field}&lt;script&gt;alert(&quot;${field}&quot;)&lt;/script&gt;&lt;img src=x onerror=&#39;alert(1)&#39;&gt;`);
+    expect(page, `field ${field}`).toContain(
+      `${field}&lt;script&gt;alert(&quot;${field}&quot;)&lt;/script&gt;&lt;img src=x onerror=&#39;alert(1)&#39;&gt;`,
+    );
   }
 }
 

@@ -11,7 +11,8 @@ import { loadLibrary } from '../../src/library/load.js';
 /** Writes each value as YAML (a string as it is) under its file name; returns the folder. */
 export function writeLibrary(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'coop-render-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : stringify(content));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : stringify(content));
   return dir;
 }
 
@@ -42,7 +43,17 @@ export function hostileLibrary(): Library {
     'contacts.yaml': {
       organization: hostile('ORG'),
       contacts: [
-        { id: 'boss', name: hostile('CNAME'), role: hostile('CROLE'), phone: hostile('CPHONE'), email: hostile('CEMAIL'), reach: hostile('CREACH'), hours: hostile('CHOURS'), notes: hostile('CNOTES'), alternates: ['alt'] },
+        {
+          id: 'boss',
+          name: hostile('CNAME'),
+          role: hostile('CROLE'),
+          phone: hostile('CPHONE'),
+          email: hostile('CEMAIL'),
+          reach: hostile('CREACH'),
+          hours: hostile('CHOURS'),
+          notes: hostile('CNOTES'),
+          alternates: ['alt'],
+        },
         { id: 'alt', name: hostile('ANAME'), phone: hostile('APHONE') },
       ],
     },
@@ -59,12 +70,52 @@ export function hostileLibrary(): Library {
       warnings: [hostile('WARN')],
       steps: [
         { id: 'act', do: hostile('DO'), why: hostile('WHY'), warning: hostile('STEPWARN'), contacts: ['boss'] },
-        { id: 'ask', ask: hostile('ASK'), why: hostile('ASKWHY'), choices: [{ answer: hostile('YES'), next: 'act' }, { answer: hostile('NO'), next: 'end' }] },
-        { id: 'check', run: hostile('RUN'), title: hostile('CTITLE'), timeout: '30s', on_success: 'end', on_failure: 'ask' },
+        {
+          id: 'ask',
+          ask: hostile('ASK'),
+          why: hostile('ASKWHY'),
+          choices: [
+            { answer: hostile('YES'), next: 'act' },
+            { answer: hostile('NO'), next: 'end' },
+          ],
+        },
+        {
+          id: 'check',
+          run: hostile('RUN'),
+          title: hostile('CTITLE'),
+          timeout: '30s',
+          on_success: 'end',
+          on_failure: 'ask',
+        },
       ],
     },
   });
 }
 
 /** The markers of hostileLibrary: every field that must appear in a full export. */
-export const HOSTILE_FIELDS = ['ORG', 'CNAME', 'CROLE', 'CPHONE', 'CEMAIL', 'CREACH', 'CHOURS', 'CNOTES', 'ANAME', 'APHONE', 'SNAME', 'TITLE', 'SUMMARY', 'SOURCE', 'WARN', 'DO', 'WHY', 'STEPWARN', 'ASK', 'ASKWHY', 'YES', 'NO', 'RUN', 'CTITLE'];
+export const HOSTILE_FIELDS = [
+  'ORG',
+  'CNAME',
+  'CROLE',
+  'CPHONE',
+  'CEMAIL',
+  'CREACH',
+  'CHOURS',
+  'CNOTES',
+  'ANAME',
+  'APHONE',
+  'SNAME',
+  'TITLE',
+  'SUMMARY',
+  'SOURCE',
+  'WARN',
+  'DO',
+  'WHY',
+  'STEPWARN',
+  'ASK',
+  'ASKWHY',
+  'YES',
+  'NO',
+  'RUN',
+  'CTITLE',
+];

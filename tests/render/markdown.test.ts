@@ -39,7 +39,11 @@ describe('the Markdown of a library with hostile text in every field', () => {
   it('has only the headings coop writes', () => {
     const headings = prose.filter((l) => /^#{1,6} /.test(l)).map((l) => l.replace(/ .*/, ''));
     expect(headings).toEqual(['#', '##', '##', '##', '##', '###', '###']);
-    expect(prose.filter((l) => /^#{1,6} /.test(l)).slice(1, 4)).toEqual(['## Plan status', '## Contents', '## Contacts']);
+    expect(prose.filter((l) => /^#{1,6} /.test(l)).slice(1, 4)).toEqual([
+      '## Plan status',
+      '## Contents',
+      '## Contacts',
+    ]);
   });
 
   it('keeps every runbook line inside the list item it belongs to', () => {
@@ -58,14 +62,18 @@ describe('the Markdown of a library with hostile text in every field', () => {
   it('lets no HTML, link or raw control character through', () => {
     for (const line of prose) {
       // coop's own: a task box, and code spans around ids and paths (which hold no backslash).
-      const runbookText = line.replace(/\\\\/g, '').replace(/^(\d+\. )\[ \] /, '$1').replace(/(?<!\\)`[^`\\]+`/g, '');
+      const runbookText = line
+        .replace(/\\\\/g, '')
+        .replace(/^(\d+\. )\[ \] /, '$1')
+        .replace(/(?<!\\)`[^`\\]+`/g, '');
       expect(runbookText).not.toMatch(/(^|[^\\])[<[`]/);
       expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     }
   });
 
   it('still shows every field, escaped', () => {
-    for (const field of HOSTILE_FIELDS.filter((f) => f !== 'RUN')) expect(markdown, field).toContain(`${field}\\<script\\>alert("${field}")\\</script\\>`);
+    for (const field of HOSTILE_FIELDS.filter((f) => f !== 'RUN'))
+      expect(markdown, field).toContain(`${field}\\<script\\>alert("${field}")\\</script\\>`);
   });
 
   it('fences the command with more backticks than it holds, exactly as written', () => {
@@ -78,7 +86,9 @@ describe('the Markdown of a library with hostile text in every field', () => {
     const mermaid = blocks.filter((b) => b.info === 'mermaid');
     expect(mermaid).toHaveLength(1);
     for (const line of mermaid[0]!.body.slice(1)) {
-      expect(line).toMatch(/^ {2}(\w+(\(\["[^"]*"\]\)|\["[^"]*"\]|\{"[^"]*"\}|\{\{"[^"]*"\}\}|\[\/"[^"]*"\/\])|\w+ -\.?->(\|"[^"|]*"\|)? \w+)$/);
+      expect(line).toMatch(
+        /^ {2}(\w+(\(\["[^"]*"\]\)|\["[^"]*"\]|\{"[^"]*"\}|\{\{"[^"]*"\}\}|\[\/"[^"]*"\/\])|\w+ -\.?->(\|"[^"|]*"\|)? \w+)$/,
+      );
     }
   });
 });
@@ -89,7 +99,8 @@ describe('the Markdown of the shipped library', () => {
 
   it('holds every contact number and every step of every runbook', () => {
     for (const { value } of library.contacts) if (value.phone) expect(markdown).toContain(value.phone);
-    for (const { value } of library.runbooks) for (const step of value.steps) expect(markdown).toContain(`**${stepText(step)}**`);
+    for (const { value } of library.runbooks)
+      for (const step of value.steps) expect(markdown).toContain(`**${stepText(step)}**`);
   });
 
   it('says the plan needs attention, and why', () => {
@@ -103,7 +114,9 @@ describe('the Markdown of the shipped library', () => {
   });
 
   it('writes the tornado-warning branch as ways on', () => {
-    expect(markdown).toContain('1. **Is a tornado warning in effect?** _(activate)_\n   - If **Yes**, go to step 2.\n   - If **No**, go to step 4.');
+    expect(markdown).toContain(
+      '1. **Is a tornado warning in effect?** _(activate)_\n   - If **Yes**, go to step 2.\n   - If **No**, go to step 4.',
+    );
   });
 });
 
@@ -118,7 +131,10 @@ describe('one runbook as Markdown', () => {
   });
 
   it('leaves out the flowchart of a plain list of actions', () => {
-    const library = libraryOf({ 'contacts.yaml': { contacts: [] }, 'plain.yaml': { id: 'plain', title: 'Plain', steps: [{ do: 'One.' }, { do: 'Two.' }] } });
+    const library = libraryOf({
+      'contacts.yaml': { contacts: [] },
+      'plain.yaml': { id: 'plain', title: 'Plain', steps: [{ do: 'One.' }, { do: 'Two.' }] },
+    });
     expect(renderRunbookMarkdown(runbookView(library, library.runbooks[0]!), { now: NOW })).not.toContain('```mermaid');
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { arrowHead, basisPath, clipToOutline } from '../../src/render/html/svg-geometry.js';
 
-const diamond = [{ x: 0, y: -10 }, { x: 20, y: 0 }, { x: 0, y: 10 }, { x: -20, y: 0 }];
+const diamond = [
+  { x: 0, y: -10 },
+  { x: 20, y: 0 },
+  { x: 0, y: 10 },
+  { x: -20, y: 0 },
+];
 
 describe('clipToOutline', () => {
   it('moves an edge end from the bounding box onto the diamond', () => {
@@ -18,13 +23,22 @@ describe('clipToOutline', () => {
 
 describe('basisPath', () => {
   it('starts and ends at the route ends', () => {
-    const d = basisPath([{ x: 0, y: 0 }, { x: 10, y: 10 }, { x: 20, y: 0 }]);
+    const d = basisPath([
+      { x: 0, y: 0 },
+      { x: 10, y: 10 },
+      { x: 20, y: 0 },
+    ]);
     expect(d.startsWith('M0,0')).toBe(true);
     expect(d.endsWith('L20,0')).toBe(true);
   });
 
   it('draws a two-point route as a straight line', () => {
-    expect(basisPath([{ x: 0, y: 0 }, { x: 0, y: 5 }])).toBe('M0,0L0,5');
+    expect(
+      basisPath([
+        { x: 0, y: 0 },
+        { x: 0, y: 5 },
+      ]),
+    ).toBe('M0,0L0,5');
   });
 });
 

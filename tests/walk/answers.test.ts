@@ -42,21 +42,51 @@ describe('reading an answers file', () => {
 
   it('reads an unquoted yes (a YAML 1.1 boolean) as the answer Yes', () => {
     const loop = fixtureRunbook('loop');
-    expect(parseAnswers({ back: true }, fakeFile(), loop).byStep.get('back')).toEqual({ list: false, answers: [{ kind: 'answer', answer: 'Yes' }] });
+    expect(parseAnswers({ back: true }, fakeFile(), loop).byStep.get('back')).toEqual({
+      list: false,
+      answers: [{ kind: 'answer', answer: 'Yes' }],
+    });
   });
 
   const FILE = 'tests/fixtures/walk/answers';
   it.each([
-    ['unknown-step.yaml', `${FILE}/unknown-step.yaml:2:1: "mail-dwon" is not a step of every-kind; did you mean "mail-down"?`],
-    ['not-a-choice.yaml', `${FILE}/not-a-choice.yaml:2:12: mail-down: "Maybe" is not an answer; it accepts "Yes", "No", "Not sure"`],
-    ['skip-without-reason.yaml', `${FILE}/skip-without-reason.yaml:1:16: tell-director: a skip needs a reason, like "skip: the room is locked"`],
-    ['wrong-kind.yaml', `${FILE}/wrong-kind.yaml:1:12: mail-down: "done" is not an answer; it accepts "Yes", "No", "Not sure"`],
-    ['bad-in-list.yaml', `${FILE}/bad-in-list.yaml:3:5: mail-down: "Perhaps" is not an answer; it accepts "Yes", "No", "Not sure"`],
+    [
+      'unknown-step.yaml',
+      `${FILE}/unknown-step.yaml:2:1: "mail-dwon" is not a step of every-kind; did you mean "mail-down"?`,
+    ],
+    [
+      'not-a-choice.yaml',
+      `${FILE}/not-a-choice.yaml:2:12: mail-down: "Maybe" is not an answer; it accepts "Yes", "No", "Not sure"`,
+    ],
+    [
+      'skip-without-reason.yaml',
+      `${FILE}/skip-without-reason.yaml:1:16: tell-director: a skip needs a reason, like "skip: the room is locked"`,
+    ],
+    [
+      'wrong-kind.yaml',
+      `${FILE}/wrong-kind.yaml:1:12: mail-down: "done" is not an answer; it accepts "Yes", "No", "Not sure"`,
+    ],
+    [
+      'bad-in-list.yaml',
+      `${FILE}/bad-in-list.yaml:3:5: mail-down: "Perhaps" is not an answer; it accepts "Yes", "No", "Not sure"`,
+    ],
     ['empty-list.yaml', `${FILE}/empty-list.yaml:1:12: mail-down: the list of answers is empty`],
-    ['unknown-key.yaml', `${FILE}/unknown-key.yaml:1:14: check-files: unknown key "reasn"; an answer may have answer, done, skip, outcome, note`],
-    ['not-a-mapping.yaml', `${FILE}/not-a-mapping.yaml:1:1: must map step ids to answers, like "shut-down-computers: done"; it holds a list`],
-    ['check-wrong.yaml', `${FILE}/check-wrong.yaml:1:12: ping-mail: "Yes" is not an answer; a check accepts succeeded or failed (its outcome, without running it), or run (needs --allow-commands)`],
-    ['empty-value.yaml', `${FILE}/empty-value.yaml:1:1: tell-director: has no answer; an action accepts done, or skip: <reason>`],
+    [
+      'unknown-key.yaml',
+      `${FILE}/unknown-key.yaml:1:14: check-files: unknown key "reasn"; an answer may have answer, done, skip, outcome, note`,
+    ],
+    [
+      'not-a-mapping.yaml',
+      `${FILE}/not-a-mapping.yaml:1:1: must map step ids to answers, like "shut-down-computers: done"; it holds a list`,
+    ],
+    [
+      'check-wrong.yaml',
+      `${FILE}/check-wrong.yaml:1:12: ping-mail: "Yes" is not an answer; a check accepts succeeded or failed (its outcome, without running it), or run (needs --allow-commands)`,
+    ],
+    [
+      'empty-value.yaml',
+      `${FILE}/empty-value.yaml:1:1: tell-director: has no answer; an action accepts done, or skip: <reason>`,
+    ],
     ['empty.yaml', `${FILE}/empty.yaml: is empty; write one line per step, like "shut-down-computers: done"`],
   ])('%s is one line with file:line:col', (name, message) => {
     expect(() => read(name)).toThrow(message);
@@ -69,17 +99,27 @@ describe('reading an answers file', () => {
   });
 
   it('points at the line where an unclosed quote opens', () => {
-    expect(() => read('bad-yaml.yaml')).toThrow(/^answers file tests\/fixtures\/walk\/answers\/bad-yaml\.yaml:2:12: a quoted value is never closed/);
+    expect(() => read('bad-yaml.yaml')).toThrow(
+      /^answers file tests\/fixtures\/walk\/answers\/bad-yaml\.yaml:2:12: a quoted value is never closed/,
+    );
   });
 
   it('a file that does not exist says so', () => {
-    expect(() => read('missing.yaml')).toThrow('answers file tests/fixtures/walk/answers/missing.yaml:1:1: does not exist');
+    expect(() => read('missing.yaml')).toThrow(
+      'answers file tests/fixtures/walk/answers/missing.yaml:1:1: does not exist',
+    );
   });
 });
 
 /** parseAnswers takes data directly, for values YAML 1.2 does not make from text. */
 function fakeFile(): SourceFile {
-  return { displayPath: 'a.yaml', absolutePath: '/a.yaml', text: '', locate: () => ({ line: 1, col: 1 }), lineText: () => '' };
+  return {
+    displayPath: 'a.yaml',
+    absolutePath: '/a.yaml',
+    text: '',
+    locate: () => ({ line: 1, col: 1 }),
+    lineText: () => '',
+  };
 }
 
 describe('docs/answers.md', () => {
@@ -89,6 +129,12 @@ describe('docs/answers.md', () => {
     const file = join(tempDir(), 'answers.yaml');
     writeFileSync(file, example);
     const runbook = findRunbook(loadLibrary(SHIPPED_RUNBOOKS), 'power-loss')!.value;
-    expect([...readAnswersFile(file, runbook, REPO_ROOT).byStep.keys()]).toEqual(['shut-down-computers', 'power-down-servers', 'director-in-office', 'update-director', 'power-back']);
+    expect([...readAnswersFile(file, runbook, REPO_ROOT).byStep.keys()]).toEqual([
+      'shut-down-computers',
+      'power-down-servers',
+      'director-in-office',
+      'update-director',
+      'power-back',
+    ]);
   });
 });

@@ -7,7 +7,14 @@ const base = { timeoutMs: 5_000, cwd: tempDir(), env: process.env };
 describe.runIf(process.platform !== 'win32')('running a check command', () => {
   it('exit 0 is success, with stdout and stderr kept together', async () => {
     const run = await runCheckCommand('echo out; echo err >&2', base);
-    expect(run).toMatchObject({ outcome: 'succeeded', exitCode: 0, signal: null, timedOut: false, interrupted: false, outputTruncated: false });
+    expect(run).toMatchObject({
+      outcome: 'succeeded',
+      exitCode: 0,
+      signal: null,
+      timedOut: false,
+      interrupted: false,
+      outputTruncated: false,
+    });
     expect(run.output.split('\n').sort()).toEqual(['', 'err', 'out']);
   });
 
@@ -42,7 +49,10 @@ describe.runIf(process.platform !== 'win32')('running a check command', () => {
   });
 
   it('keeps the start and the end of a long output, and says how much was left out', async () => {
-    const run = await runCheckCommand('echo FIRST; head -c 100000 /dev/zero | tr "\\0" x; echo; echo LAST', { ...base, maxOutputBytes: 1000 });
+    const run = await runCheckCommand('echo FIRST; head -c 100000 /dev/zero | tr "\\0" x; echo; echo LAST', {
+      ...base,
+      maxOutputBytes: 1000,
+    });
     expect(run.outputTruncated).toBe(true);
     expect(run.output.startsWith('FIRST\n')).toBe(true);
     expect(run.output.endsWith('LAST\n')).toBe(true);

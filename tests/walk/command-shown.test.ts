@@ -16,7 +16,17 @@ const SHOWN = `printf '%s|%s' "a b" 'c$d' > "exact marker"\\t&& test -n "$HOME"`
 function library(): string {
   const dir = tempDir();
   writeFileSync(join(dir, 'contacts.yaml'), readFileSync(join(FIXTURES, 'walk', 'commands', 'contacts.yaml')));
-  writeFileSync(join(dir, 'exact.yaml'), stringify({ id: 'exact', title: 'An exact command', steps: [{ id: 'write', title: 'Write the marker', run: COMMAND, timeout: '5s', on_failure: 'end' }, { id: 'after', do: 'Look at the marker.' }] }));
+  writeFileSync(
+    join(dir, 'exact.yaml'),
+    stringify({
+      id: 'exact',
+      title: 'An exact command',
+      steps: [
+        { id: 'write', title: 'Write the marker', run: COMMAND, timeout: '5s', on_failure: 'end' },
+        { id: 'after', do: 'Look at the marker.' },
+      ],
+    }),
+  );
   return dir;
 }
 

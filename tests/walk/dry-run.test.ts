@@ -7,11 +7,20 @@ import { ScriptedDriver } from '../../src/walk/drivers/scripted.js';
 import type { SourceFile } from '../../src/library/source-file.js';
 import { fixtureRunbook, T0, walkLibrary } from './walk-fixtures.js';
 
-const FILE: SourceFile = { displayPath: 'a.yaml', absolutePath: '/a.yaml', text: '', locate: () => ({ line: 1, col: 1 }), lineText: () => '' };
+const FILE: SourceFile = {
+  displayPath: 'a.yaml',
+  absolutePath: '/a.yaml',
+  text: '',
+  locate: () => ({ line: 1, col: 1 }),
+  lineText: () => '',
+};
 
 function dry(id: string, answers?: object) {
   const runbook = fixtureRunbook(id);
-  const script = new ScriptedDriver(runbook, answers ? parseAnswers(answers, FILE, runbook) : undefined, { yes: true, allowCommands: false });
+  const script = new ScriptedDriver(runbook, answers ? parseAnswers(answers, FILE, runbook) : undefined, {
+    yes: true,
+    allowCommands: false,
+  });
   return dryRun(runbook, runbookView(walkLibrary(), runbook), script, plainStyle, T0);
 }
 
@@ -26,7 +35,14 @@ describe('--dry-run', () => {
       '   4. back: Is it back? -> "Yes"',
       '  End.',
     ]);
-    expect(result.events.map((e) => e.type)).toEqual(['started', 'step-done', 'answered', 'step-done', 'answered', 'ended']);
+    expect(result.events.map((e) => e.type)).toEqual([
+      'started',
+      'step-done',
+      'answered',
+      'step-done',
+      'answered',
+      'ended',
+    ]);
   });
 
   it('stops at a decision with no answer and lists where each answer leads', () => {
@@ -41,8 +57,15 @@ describe('--dry-run', () => {
   });
 
   it('never runs a check: it follows a given outcome, or lists both', () => {
-    expect(dry('every-kind', { 'mail-down': 'Yes' }).lines.slice(-3)).toEqual(['      Stops here: the command is not run, and no outcome is given. The ways on:', '        if it succeeds -> end', '        if it fails -> step 5 (call-helpdesk)']);
-    expect(dry('checks', { passes: 'succeeded', fails: 'failed', slow: 'failed' }).lines.slice(-2)).toEqual(['   3. slow: A command that takes too long -> failed (given, not run)', '  End: at a check that failed.']);
+    expect(dry('every-kind', { 'mail-down': 'Yes' }).lines.slice(-3)).toEqual([
+      '      Stops here: the command is not run, and no outcome is given. The ways on:',
+      '        if it succeeds -> end',
+      '        if it fails -> step 5 (call-helpdesk)',
+    ]);
+    expect(dry('checks', { passes: 'succeeded', fails: 'failed', slow: 'failed' }).lines.slice(-2)).toEqual([
+      '   3. slow: A command that takes too long -> failed (given, not run)',
+      '  End: at a check that failed.',
+    ]);
   });
 
   it('says when the answers would go round a loop for ever', () => {

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { advance, replay, start, ReplayError, WalkError, type WalkInput, type WalkState } from '../../src/walk/engine.js';
+import {
+  advance,
+  replay,
+  start,
+  ReplayError,
+  WalkError,
+  type WalkInput,
+  type WalkState,
+} from '../../src/walk/engine.js';
 import { parseJournal } from '../../src/journal/reader.js';
 import { serializeEvent } from '../../src/journal/writer.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import type { Runbook } from '../../src/format/schema.js';
 import { fixtureRunbook, T0, ticking } from './walk-fixtures.js';
 
-const OPTIONS = { incident: '20261123-091503-test-abcd', person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: '0.0.0-test' };
+const OPTIONS = {
+  incident: '20261123-091503-test-abcd',
+  person: 'pat',
+  drill: false,
+  runbookHash: 'sha256:0',
+  coopVersion: '0.0.0-test',
+};
 
 /** Starts a walk and feeds it inputs; returns the final state and every event. */
 function walk(runbook: Runbook, inputs: WalkInput[]): { state: WalkState; events: JournalEvent[] } {
@@ -20,7 +34,8 @@ function walk(runbook: Runbook, inputs: WalkInput[]): { state: WalkState; events
   return { state, events };
 }
 
-const at = (runbook: Runbook, state: WalkState) => (state.at === undefined ? 'end' : (runbook.steps[state.at]!.id ?? `step-${state.at + 1}`));
+const at = (runbook: Runbook, state: WalkState) =>
+  state.at === undefined ? 'end' : (runbook.steps[state.at]!.id ?? `step-${state.at + 1}`);
 
 describe('start', () => {
   it('opens at the first step with a started event that carries the hash, title, drill flag and version', () => {
@@ -28,11 +43,28 @@ describe('start', () => {
     const { state, events } = start(runbook, { ...OPTIONS, drill: true, runbookFile: 'every-kind.yaml' }, T0);
     expect(events).toEqual([
       {
-        v: 1, seq: 1, ts: '2026-11-23T09:15:03.000Z', incident: OPTIONS.incident, runbook: 'every-kind', step: 'tell-director', person: 'pat',
-        type: 'started', title: 'Every kind of step', drill: true, runbookHash: 'sha256:0', coopVersion: '0.0.0-test', runbookFile: 'every-kind.yaml',
+        v: 1,
+        seq: 1,
+        ts: '2026-11-23T09:15:03.000Z',
+        incident: OPTIONS.incident,
+        runbook: 'every-kind',
+        step: 'tell-director',
+        person: 'pat',
+        type: 'started',
+        title: 'Every kind of step',
+        drill: true,
+        runbookHash: 'sha256:0',
+        coopVersion: '0.0.0-test',
+        runbookFile: 'every-kind.yaml',
       },
     ]);
-    expect(state).toMatchObject({ status: 'open', at: 0, drill: true, startedAt: '2026-11-23T09:15:03.000Z', people: ['pat'] });
+    expect(state).toMatchObject({
+      status: 'open',
+      at: 0,
+      drill: true,
+      startedAt: '2026-11-23T09:15:03.000Z',
+      people: ['pat'],
+    });
     expect(state.visits).toHaveLength(1);
   });
 });
@@ -43,7 +75,13 @@ describe('action steps', () => {
   it('done moves on to the next step and records who did it', () => {
     const { state, events } = walk(runbook, [{ type: 'done' }]);
     expect(at(runbook, state)).toBe('mail-down');
-    expect(events[1]).toMatchObject({ type: 'step-done', step: 'tell-director', next: 'mail-down', person: 'pat', seq: 2 });
+    expect(events[1]).toMatchObject({
+      type: 'step-done',
+      step: 'tell-director',
+      next: 'mail-down',
+      person: 'pat',
+      seq: 2,
+    });
     expect(state.visits[0]).toMatchObject({ step: 'tell-director', result: { type: 'done' }, by: 'pat' });
   });
 
@@ -57,14 +95,21 @@ describe('action steps', () => {
     const { state, events } = walk(runbook, [{ type: 'note', text: 'Left a voicemail' }]);
     expect(at(runbook, state)).toBe('tell-director');
     expect(events[1]).toMatchObject({ type: 'note', step: 'tell-director', text: 'Left a voicemail' });
-    expect(state.visits[0]!.notes).toEqual([{ ts: '2026-11-23T09:16:03.000Z', person: 'pat', text: 'Left a voicemail' }]);
+    expect(state.visits[0]!.notes).toEqual([
+      { ts: '2026-11-23T09:16:03.000Z', person: 'pat', text: 'Left a voicemail' },
+    ]);
   });
 
   it('next: end ends the incident as completed', () => {
     const { state, events } = walk(runbook, [{ type: 'done' }, { type: 'answer', answer: 'No' }, { type: 'done' }]);
     expect(state).toMatchObject({ status: 'ended', outcome: 'completed' });
     expect(state.at).toBeUndefined();
-    expect(events.at(-1)).toMatchObject({ type: 'ended', outcome: 'completed', step: 'check-files', durationMs: 3 * 60_000 });
+    expect(events.at(-1)).toMatchObject({
+      type: 'ended',
+      outcome: 'completed',
+      step: 'check-files',
+      durationMs: 3 * 60_000,
+    });
   });
 
   it('the last step falls through to the end', () => {
@@ -104,7 +149,9 @@ describe('decision steps', () => {
   });
 
   it('refuses an answer the question does not offer', () => {
-    expect(() => walk(runbook, [...toDecision, { type: 'answer', answer: 'Maybe' }])).toThrow(/"Maybe" is not an answer of step mail-down/);
+    expect(() => walk(runbook, [...toDecision, { type: 'answer', answer: 'Maybe' }])).toThrow(
+      /"Maybe" is not an answer of step mail-down/,
+    );
   });
 
   it('refuses done, which a decision cannot take', () => {
@@ -123,9 +170,19 @@ describe('check steps', () => {
   });
 
   it('success follows on_success (here: the end)', () => {
-    const { state, events } = walk(runbook, [...toCheck, { type: 'check-started' }, { type: 'check-result', outcome: 'succeeded', decidedBy: 'command', exitCode: 0, output: '' }]);
+    const { state, events } = walk(runbook, [
+      ...toCheck,
+      { type: 'check-started' },
+      { type: 'check-result', outcome: 'succeeded', decidedBy: 'command', exitCode: 0, output: '' },
+    ]);
     expect(state).toMatchObject({ status: 'ended', outcome: 'completed', checkRunning: false });
-    expect(events.at(-2)).toMatchObject({ type: 'check-result', outcome: 'succeeded', command: 'true', exitCode: 0, next: 'end' });
+    expect(events.at(-2)).toMatchObject({
+      type: 'check-result',
+      outcome: 'succeeded',
+      command: 'true',
+      exitCode: 0,
+      next: 'end',
+    });
   });
 
   it('failure follows on_failure', () => {
@@ -145,14 +202,23 @@ describe('check steps', () => {
     const { state, events } = walk(checks, [
       { type: 'check-result', outcome: 'succeeded', decidedBy: 'answers' },
       { type: 'check-result', outcome: 'failed', decidedBy: 'answers' },
-      { type: 'check-result', outcome: 'failed', decidedBy: 'command', timedOut: true, exitCode: null, signal: 'SIGTERM' },
+      {
+        type: 'check-result',
+        outcome: 'failed',
+        decidedBy: 'command',
+        timedOut: true,
+        exitCode: null,
+        signal: 'SIGTERM',
+      },
     ]);
     expect(state).toMatchObject({ status: 'ended', outcome: 'failed' });
     expect(events.at(-1)).toMatchObject({ type: 'ended', outcome: 'failed', step: 'slow' });
   });
 
   it('refuses a check result on an action', () => {
-    expect(() => walk(runbook, [{ type: 'check-result', outcome: 'succeeded', decidedBy: 'answers' }])).toThrow(WalkError);
+    expect(() => walk(runbook, [{ type: 'check-result', outcome: 'succeeded', decidedBy: 'answers' }])).toThrow(
+      WalkError,
+    );
   });
 });
 
@@ -167,7 +233,10 @@ describe('loops', () => {
 
   it('a loop with no way out goes on as long as it is fed, and never ends', () => {
     const runbook = fixtureRunbook('endless');
-    const { state } = walk(runbook, Array.from({ length: 50 }, () => ({ type: 'done' as const })));
+    const { state } = walk(
+      runbook,
+      Array.from({ length: 50 }, () => ({ type: 'done' as const })),
+    );
     expect(state.status).toBe('open');
     expect(state.visits).toHaveLength(51);
     expect(at(runbook, state)).toBe('first');
@@ -185,7 +254,11 @@ describe('pause and resume', () => {
   });
 
   it('a resume by someone else is a hand-over: both names are kept', () => {
-    const { state, events } = walk(runbook, [{ type: 'pause', reason: 'interrupted' }, { type: 'resume', person: 'lee' }, { type: 'done' }]);
+    const { state, events } = walk(runbook, [
+      { type: 'pause', reason: 'interrupted' },
+      { type: 'resume', person: 'lee' },
+      { type: 'done' },
+    ]);
     expect(events.at(-2)).toMatchObject({ type: 'resumed', person: 'lee', previousPerson: 'pat' });
     expect(events.at(-1)).toMatchObject({ type: 'step-done', person: 'lee' });
     expect(state).toMatchObject({ status: 'open', person: 'lee', people: ['pat', 'lee'] });
@@ -200,8 +273,27 @@ describe('pause and resume', () => {
 
 describe('replay', () => {
   const scenarios: Array<[string, WalkInput[]]> = [
-    ['every-kind', [{ type: 'note', text: 'n' }, { type: 'skip', reason: 'r' }, { type: 'answer', answer: 'yes' }, { type: 'check-started' }, { type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 1, output: 'x\n' }, { type: 'done' }]],
-    ['loop', [{ type: 'done' }, { type: 'answer', answer: 'No' }, { type: 'pause', reason: 'person' }, { type: 'resume', person: 'lee' }, { type: 'done' }]],
+    [
+      'every-kind',
+      [
+        { type: 'note', text: 'n' },
+        { type: 'skip', reason: 'r' },
+        { type: 'answer', answer: 'yes' },
+        { type: 'check-started' },
+        { type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 1, output: 'x\n' },
+        { type: 'done' },
+      ],
+    ],
+    [
+      'loop',
+      [
+        { type: 'done' },
+        { type: 'answer', answer: 'No' },
+        { type: 'pause', reason: 'person' },
+        { type: 'resume', person: 'lee' },
+        { type: 'done' },
+      ],
+    ],
     ['checks', [{ type: 'check-result', outcome: 'succeeded', decidedBy: 'answers' }, { type: 'check-started' }]],
     ['endless', [{ type: 'done' }, { type: 'done' }, { type: 'done' }]],
   ];
@@ -239,6 +331,8 @@ describe('replay', () => {
     const runbook = fixtureRunbook('loop');
     const { events } = walk(runbook, [{ type: 'note', text: 'a' }]);
     const done = { ...events[0]!, seq: 3, type: 'step-done', next: 'back' } as JournalEvent;
-    expect(() => replay(runbook, [...events, done, { ...done, seq: 4, step: 'report' }])).toThrow(/event 4 \(step-done\) is about step report, but the walk is at back/);
+    expect(() => replay(runbook, [...events, done, { ...done, seq: 4, step: 'report' }])).toThrow(
+      /event 4 \(step-done\) is about step report, but the walk is at back/,
+    );
   });
 });

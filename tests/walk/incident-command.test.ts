@@ -21,19 +21,36 @@ function fakeTerminal(stdoutIsTTY = true) {
   stderr.on('data', (d: Buffer) => (text.stderr += d.toString()));
   const journalDir = tempDir();
   const io: IO = {
-    stdin, stdout, stderr,
-    color: false, colorErr: false, interactive: true, stdoutIsTTY, stderrIsTTY: true,
-    env: { HOME: tempDir(), COOP_NO_CACHE: '1' }, cwd: tempDir(), now: () => T0, columns: 100, userName: () => 'pat',
+    stdin,
+    stdout,
+    stderr,
+    color: false,
+    colorErr: false,
+    interactive: true,
+    stdoutIsTTY,
+    stderrIsTTY: true,
+    env: { HOME: tempDir(), COOP_NO_CACHE: '1' },
+    cwd: tempDir(),
+    now: () => T0,
+    columns: 100,
+    userName: () => 'pat',
   };
   /** Types keys once `marker` is on the screen (the prompt is drawn), like a person would. */
   const when = async (marker: string, ...keys: string[]) => {
     const seen = () => text.stdout.includes(marker) || text.stderr.includes(marker);
-    for (const end = Date.now() + 5_000; !seen(); await new Promise((r) => setTimeout(r, 10))) if (Date.now() > end) throw new Error(`never saw "${marker}":\n${text.stdout}\n${text.stderr}`);
+    for (const end = Date.now() + 5_000; !seen(); await new Promise((r) => setTimeout(r, 10)))
+      if (Date.now() > end) throw new Error(`never saw "${marker}":\n${text.stdout}\n${text.stderr}`);
     await new Promise((r) => setTimeout(r, 20));
     for (const key of keys) stdin.write(key);
   };
-  const options = (over: Partial<IncidentOptions>): IncidentOptions => ({ runbooks: WALK_LIBRARY, journalDir, drill: false, ...over });
-  const journal = () => readJournalFile(join(journalDir, readdirSync(journalDir).find((n) => n.endsWith('.jsonl'))!)).events;
+  const options = (over: Partial<IncidentOptions>): IncidentOptions => ({
+    runbooks: WALK_LIBRARY,
+    journalDir,
+    drill: false,
+    ...over,
+  });
+  const journal = () =>
+    readJournalFile(join(journalDir, readdirSync(journalDir).find((n) => n.endsWith('.jsonl'))!)).events;
   return { io, text, when, options, journal };
 }
 
@@ -61,7 +78,14 @@ describe('coop incident at a terminal', () => {
     await t.when('Step 4', ENTER);
     expect(await done).toBe(0);
     expect(t.text.stdout).toContain('✔ Step 1 done: Report the outage. (from the answers file)');
-    expect(t.journal().map((e) => e.type)).toEqual(['started', 'step-done', 'answered', 'step-done', 'answered', 'ended']);
+    expect(t.journal().map((e) => e.type)).toEqual([
+      'started',
+      'step-done',
+      'answered',
+      'step-done',
+      'answered',
+      'ended',
+    ]);
   });
 
   it('with stdout piped, the cards and prompts go to the terminal on stderr', async () => {

@@ -51,18 +51,30 @@ describe('the interactive driver', () => {
   it('an action: Done, Skip, Add a note or Pause', async () => {
     const { prompter, asked } = scriptedPrompter(['Done']);
     expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'input', input: { type: 'done' } });
-    expect(asked).toEqual([{ kind: 'select', message: 'Is it done?', choices: ['Done', 'Skip this step', 'Add a note', 'Pause - carry on later'] }]);
+    expect(asked).toEqual([
+      {
+        kind: 'select',
+        message: 'Is it done?',
+        choices: ['Done', 'Skip this step', 'Add a note', 'Pause - carry on later'],
+      },
+    ]);
   });
 
   it('Skip asks for a reason, and will not take an empty one', async () => {
     const { prompter, asked } = scriptedPrompter(['Skip this step', '  ', ' The Director is away ']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'input', input: { type: 'skip', reason: 'The Director is away' } });
+    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({
+      kind: 'input',
+      input: { type: 'skip', reason: 'The Director is away' },
+    });
     expect(asked[1]).toEqual({ kind: 'input', message: 'Why skip it?' });
   });
 
   it('Add a note gives a note and stays on the step', async () => {
     const { prompter } = scriptedPrompter(['Add a note', 'Voicemail left at 9:20']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'input', input: { type: 'note', text: 'Voicemail left at 9:20' } });
+    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({
+      kind: 'input',
+      input: { type: 'note', text: 'Voicemail left at 9:20' },
+    });
   });
 
   it('Pause pauses', async () => {
@@ -72,14 +84,23 @@ describe('the interactive driver', () => {
 
   it('a decision offers its answers, then a note and pause', async () => {
     const { prompter, asked } = scriptedPrompter(['Not sure']);
-    expect(await new InteractiveDriver(prompter).decide(decision)).toEqual({ kind: 'input', input: { type: 'answer', answer: 'Not sure' } });
+    expect(await new InteractiveDriver(prompter).decide(decision)).toEqual({
+      kind: 'input',
+      input: { type: 'answer', answer: 'Not sure' },
+    });
     expect(asked[0]!.choices).toEqual(['Yes', 'No', 'Not sure', 'Add a note', 'Pause - carry on later']);
   });
 
   it.each([
     ['Run it now', { kind: 'run-check' }],
-    ['I checked by hand: it worked', { kind: 'input', input: { type: 'check-result', outcome: 'succeeded', decidedBy: 'person' } }],
-    ['I checked by hand: it did not work', { kind: 'input', input: { type: 'check-result', outcome: 'failed', decidedBy: 'person' } }],
+    [
+      'I checked by hand: it worked',
+      { kind: 'input', input: { type: 'check-result', outcome: 'succeeded', decidedBy: 'person' } },
+    ],
+    [
+      'I checked by hand: it did not work',
+      { kind: 'input', input: { type: 'check-result', outcome: 'failed', decidedBy: 'person' } },
+    ],
   ])('a check runs its command only when asked to: %s', async (reply, move) => {
     const { prompter } = scriptedPrompter([reply]);
     expect(await new InteractiveDriver(prompter).decide(check)).toEqual(move);
@@ -94,7 +115,13 @@ describe('the interactive driver', () => {
   it('with nothing typed it lists every runbook, by title', async () => {
     const { prompter, asked } = scriptedPrompter(['']);
     await new InteractiveDriver(prompter).chooseRunbook(walkLibrary().runbooks);
-    expect(asked[0]!.choices).toEqual(['Checks that pass, fail and time out', 'Every kind of step', 'Round and round', 'Steps without ids', 'Wait until it is back']);
+    expect(asked[0]!.choices).toEqual([
+      'Checks that pass, fail and time out',
+      'Every kind of step',
+      'Round and round',
+      'Steps without ids',
+      'Wait until it is back',
+    ]);
   });
 });
 

@@ -12,7 +12,8 @@ import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
 import { tempDir } from '../helpers/run-coop.js';
 import { WALK_LIBRARY } from './walk-fixtures.js';
 
-const UNWRITABLE = /cannot write the incident journal .+: part of the path is a file, not a folder; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR/;
+const UNWRITABLE =
+  /cannot write the incident journal .+: part of the path is a file, not a folder; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR/;
 
 /** A journal folder path with a file in the way, and how to take the file away. */
 function blockedFolder() {
@@ -37,7 +38,13 @@ describe('a journal folder that cannot be written, at a terminal', () => {
     expect(t.drawn.stderr).toMatch(UNWRITABLE);
     expect(t.screen()).toContain('The record is written again; nothing was lost.');
     const [file] = readdirSync(journalDir);
-    expect(readJournalFile(join(journalDir, file!)).events.map((e) => e.type)).toEqual(['started', 'step-done', 'answered', 'step-done', 'ended']);
+    expect(readJournalFile(join(journalDir, file!)).events.map((e) => e.type)).toEqual([
+      'started',
+      'step-done',
+      'answered',
+      'step-done',
+      'ended',
+    ]);
   });
 
   it('when it never can be: the walk ends and every event is printed, none lost', async () => {
@@ -50,8 +57,16 @@ describe('a journal folder that cannot be written, at a terminal', () => {
     expect(await done).toBe(0);
     expect(t.screen()).toContain('4 events are not in the record');
     const printed = t.drawn.stderr.split('keep them (paste them into that file once the disk works):\n')[1]!;
-    const events = printed.trim().split('\n').map((l) => JSON.parse(l) as { type: string; seq: number });
-    expect(events.map((e) => [e.seq, e.type])).toEqual([[1, 'started'], [2, 'step-done'], [3, 'answered'], [4, 'ended']]);
+    const events = printed
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; seq: number });
+    expect(events.map((e) => [e.seq, e.type])).toEqual([
+      [1, 'started'],
+      [2, 'step-done'],
+      [3, 'answered'],
+      [4, 'ended'],
+    ]);
   });
 
   it('when the person would rather not go on unrecorded: exit 2, nothing started', async () => {

@@ -10,12 +10,30 @@ import { fixtureRunbook, T0, walkLibrary } from './walk-fixtures.js';
 
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
-function setup(options: { runbook?: Runbook; mode?: ScreenMode; drill?: boolean; style?: Style; inputs?: WalkInput[] } = {}) {
+function setup(
+  options: { runbook?: Runbook; mode?: ScreenMode; drill?: boolean; style?: Style; inputs?: WalkInput[] } = {},
+) {
   const runbook = options.runbook ?? fixtureRunbook('every-kind');
   let text = '';
   const out = { write: (s: string) => (text += s) };
-  const screen = new WalkScreen(out, options.style ?? plainStyle, 80, runbookView(walkLibrary(), runbook), options.mode ?? 'cards');
-  let { state, events } = start(runbook, { incident: '20261123-091503-every-kind-abcd', person: 'pat', drill: options.drill ?? false, runbookHash: '', coopVersion: '' }, T0);
+  const screen = new WalkScreen(
+    out,
+    options.style ?? plainStyle,
+    80,
+    runbookView(walkLibrary(), runbook),
+    options.mode ?? 'cards',
+  );
+  let { state, events } = start(
+    runbook,
+    {
+      incident: '20261123-091503-every-kind-abcd',
+      person: 'pat',
+      drill: options.drill ?? false,
+      runbookHash: '',
+      coopVersion: '',
+    },
+    T0,
+  );
   let t = 0;
   for (const input of options.inputs ?? []) {
     const next = advance(runbook, state, input, minutes(++t));
@@ -46,7 +64,9 @@ describe('a step card', () => {
   it('shows step N of the path, the time since the start, and the time left of each RTO', () => {
     const { screen, state, text } = setup({ inputs: [{ type: 'done' }] });
     screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[1]!, minutes(10));
-    expect(text()).toContain('Step 2 · 10m 00s since start · File share: 20m 00s left of its 30m RTO · Mail server: 3h 50m left of its 4h RTO');
+    expect(text()).toContain(
+      'Step 2 · 10m 00s since start · File share: 20m 00s left of its 30m RTO · Mail server: 3h 50m left of its 4h RTO',
+    );
     expect(text()).toContain('Is mail down?');
     expect(text()).toContain('Why: Mail is the first thing people notice.');
   });
@@ -70,7 +90,9 @@ describe('a step card', () => {
   it('shows a check command exactly as it will run', () => {
     const { screen, state, text } = setup({ inputs: [{ type: 'done' }, { type: 'answer', answer: 'Yes' }] });
     screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[3]!, T0);
-    expect(text()).toContain('This check runs the command:\n  true\n  time limit 5s; it runs only if you choose to run it');
+    expect(text()).toContain(
+      'This check runs the command:\n  true\n  time limit 5s; it runs only if you choose to run it',
+    );
   });
 
   it('shows nothing in log mode (a script gets one line per step instead)', () => {
@@ -84,7 +106,12 @@ describe('drills', () => {
   it(`say "${EXERCISE_BANNER}" on every screen`, () => {
     const { screen, state, text, clear } = setup({ drill: true });
     const view = runbookView(walkLibrary(), fixtureRunbook('every-kind'));
-    for (const show of [() => screen.opening(state, undefined), () => screen.card(state, view.steps[0]!, T0), () => screen.paused(state, 'coop resume x', '/j'), () => screen.ended(state, T0, '/j')]) {
+    for (const show of [
+      () => screen.opening(state, undefined),
+      () => screen.card(state, view.steps[0]!, T0),
+      () => screen.paused(state, 'coop resume x', '/j'),
+      () => screen.ended(state, T0, '/j'),
+    ]) {
       clear();
       show();
       expect(text()).toContain(EXERCISE_BANNER);
@@ -96,7 +123,12 @@ describe('log lines', () => {
   it('say what happened at each step, in order', () => {
     const { screen, events, text } = setup({
       mode: 'log',
-      inputs: [{ type: 'skip', reason: 'away' }, { type: 'answer', answer: 'Yes' }, { type: 'note', text: 'pinging' }, { type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 1, durationMs: 1200 }],
+      inputs: [
+        { type: 'skip', reason: 'away' },
+        { type: 'answer', answer: 'Yes' },
+        { type: 'note', text: 'pinging' },
+        { type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 1, durationMs: 1200 },
+      ],
     });
     events.forEach((e: JournalEvent, i) => {
       screen.result(e, i, true);
@@ -116,7 +148,13 @@ describe('log lines', () => {
 describe('the end', () => {
   it('sums up what was done, skipped with reasons, answered, checked and noted; who to keep informed; where the record is', () => {
     const { screen, state, text } = setup({
-      inputs: [{ type: 'note', text: 'Director on the phone' }, { type: 'done' }, { type: 'answer', answer: 'Yes' }, { type: 'check-result', outcome: 'failed', decidedBy: 'person' }, { type: 'skip', reason: 'closed on Sundays' }],
+      inputs: [
+        { type: 'note', text: 'Director on the phone' },
+        { type: 'done' },
+        { type: 'answer', answer: 'Yes' },
+        { type: 'check-result', outcome: 'failed', decidedBy: 'person' },
+        { type: 'skip', reason: 'closed on Sundays' },
+      ],
     });
     screen.ended(state, minutes(99), '/j/x.jsonl');
     expect(text()).toContain('Runbook complete after 5m 00s.');
@@ -125,7 +163,9 @@ describe('the end', () => {
     expect(text()).toContain('Answers:\n  ? Is mail down? Yes');
     expect(text()).toContain('Checks:\n  ✘ Can the mail server be reached? failed');
     expect(text()).toContain('Notes:\n  - Director on the phone (pat, at tell-director)');
-    expect(text()).toContain('Keep these people informed:\n  Office Director: (555) 010-0001\n    Directs the response\n  Help Desk: (555) 010-0002 · help@example.org');
+    expect(text()).toContain(
+      'Keep these people informed:\n  Office Director: (555) 010-0001\n    Directs the response\n  Help Desk: (555) 010-0002 · help@example.org',
+    );
     expect(text()).toContain('The record of this incident is in /j/x.jsonl');
   });
 
@@ -147,14 +187,21 @@ describe('the end', () => {
   it('a pause says exactly what to type to carry on', () => {
     const { screen, state, text } = setup({ inputs: [{ type: 'done' }, { type: 'pause', reason: 'person' }] });
     screen.paused(state, 'coop resume 20261123-091503-every-kind-abcd', '/j/x.jsonl');
-    expect(text()).toBe('\nPaused at step 2: Is mail down?\nEverything confirmed so far is saved in /j/x.jsonl\nTo carry on, type:\n  coop resume 20261123-091503-every-kind-abcd\n');
+    expect(text()).toBe(
+      '\nPaused at step 2: Is mail down?\nEverything confirmed so far is saved in /j/x.jsonl\nTo carry on, type:\n  coop resume 20261123-091503-every-kind-abcd\n',
+    );
   });
 });
 
 describe('runbook text on screen', () => {
   it('shows escape sequences from a file as visible text, never raw', () => {
     const base = fixtureRunbook('loop');
-    const hostile: Runbook = { ...base, title: 'Clear \u001b[2J screen', warnings: ['Bell \u0007 here'], steps: [{ id: 'report', do: 'Title \u001b]0;pwned\u0007 me' }, ...base.steps.slice(1)] };
+    const hostile: Runbook = {
+      ...base,
+      title: 'Clear \u001b[2J screen',
+      warnings: ['Bell \u0007 here'],
+      steps: [{ id: 'report', do: 'Title \u001b]0;pwned\u0007 me' }, ...base.steps.slice(1)],
+    };
     const { screen, state, text } = setup({ runbook: hostile });
     screen.opening(state, undefined);
     screen.card(state, runbookView(walkLibrary(), hostile).steps[0]!, T0);

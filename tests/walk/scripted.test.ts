@@ -6,13 +6,23 @@ import type { SourceFile } from '../../src/library/source-file.js';
 import type { Runbook } from '../../src/format/schema.js';
 import { fixtureRunbook, T0 } from './walk-fixtures.js';
 
-const FILE: SourceFile = { displayPath: 'answers.yaml', absolutePath: '/answers.yaml', text: '', locate: () => ({ line: 1, col: 1 }), lineText: () => '' };
+const FILE: SourceFile = {
+  displayPath: 'answers.yaml',
+  absolutePath: '/answers.yaml',
+  text: '',
+  locate: () => ({ line: 1, col: 1 }),
+  lineText: () => '',
+};
 const answers = (runbook: Runbook, data: object): Answers => parseAnswers(data, FILE, runbook);
 
 /** Walks as far as the script goes; a run-check counts as a command that succeeded. */
 function drive(runbook: Runbook, data: object | undefined, options = { yes: false, allowCommands: false }) {
   const driver = new ScriptedDriver(runbook, data ? answers(runbook, data) : undefined, options);
-  let state: WalkState = start(runbook, { incident: 'i', person: 'p', drill: false, runbookHash: '', coopVersion: '' }, T0).state;
+  let state: WalkState = start(
+    runbook,
+    { incident: 'i', person: 'p', drill: false, runbookHash: '', coopVersion: '' },
+    T0,
+  ).state;
   const notes: string[] = [];
   let stop: Extract<Scripted, { kind: 'unanswered' }> | undefined;
   while (state.status !== 'ended') {
@@ -46,7 +56,8 @@ describe('the scripted driver', () => {
     expect(stop).toEqual({
       kind: 'unanswered',
       reason: 'needs-answer',
-      message: 'step mail-down asks "Is mail down?" and nothing answers it (stdin is not a terminal); it accepts "Yes", "No", "Not sure"; add a line to an answers file (--answers FILE), like mail-down: "Yes"',
+      message:
+        'step mail-down asks "Is mail down?" and nothing answers it (stdin is not a terminal); it accepts "Yes", "No", "Not sure"; add a line to an answers file (--answers FILE), like mail-down: "Yes"',
     });
   });
 
@@ -62,18 +73,25 @@ describe('the scripted driver', () => {
     expect(drive(every, data).stop).toEqual({
       kind: 'unanswered',
       reason: 'needs-permission',
-      message: 'step ping-mail would run the command `true`, and commands run only when allowed; allow it with --allow-commands, or give its outcome in the answers file (answers.yaml) (ping-mail: succeeded or ping-mail: failed)',
+      message:
+        'step ping-mail would run the command `true`, and commands run only when allowed; allow it with --allow-commands, or give its outcome in the answers file (answers.yaml) (ping-mail: succeeded or ping-mail: failed)',
     });
     expect(drive(every, data, { yes: false, allowCommands: true }).state.status).toBe('ended');
   });
 
   it('a given outcome decides a check without running it, even with --allow-commands', () => {
-    const { path } = drive(every, { 'tell-director': 'done', 'mail-down': 'Yes', 'ping-mail': 'failed', 'call-helpdesk': 'done' }, { yes: false, allowCommands: true });
+    const { path } = drive(
+      every,
+      { 'tell-director': 'done', 'mail-down': 'Yes', 'ping-mail': 'failed', 'call-helpdesk': 'done' },
+      { yes: false, allowCommands: true },
+    );
     expect(path).toEqual(['tell-director', 'mail-down', 'ping-mail', 'call-helpdesk']);
   });
 
   it('"run" needs --allow-commands', () => {
-    expect(drive(every, { 'tell-director': 'done', 'mail-down': 'Yes', 'ping-mail': 'run' }).stop?.reason).toBe('needs-permission');
+    expect(drive(every, { 'tell-director': 'done', 'mail-down': 'Yes', 'ping-mail': 'run' }).stop?.reason).toBe(
+      'needs-permission',
+    );
   });
 
   it('a list answers one visit each, in order', () => {
@@ -84,7 +102,9 @@ describe('the scripted driver', () => {
 
   it('a list that runs out says which time the step was asked', () => {
     const { stop } = drive(loop, { back: ['No'] }, { yes: true, allowCommands: false });
-    expect(stop?.message).toBe('step back asks "Is it back?" for the 2nd time, and the answers file gives 1 answer for it; it accepts "Yes", "No"; add one to its list');
+    expect(stop?.message).toBe(
+      'step back asks "Is it back?" for the 2nd time, and the answers file gives 1 answer for it; it accepts "Yes", "No"; add one to its list',
+    );
   });
 
   it('a single answer that leads back round a loop is caught, and the message says how to fix it', () => {
@@ -93,7 +113,8 @@ describe('the scripted driver', () => {
     expect(stop).toEqual({
       kind: 'unanswered',
       reason: 'loop',
-      message: 'the answers go round a loop for ever: the walk is back at step back and nothing has changed since it was last there; back is answered "No" every time; give it a list, one answer per time it is asked, like back: [No, ...]',
+      message:
+        'the answers go round a loop for ever: the walk is back at step back and nothing has changed since it was last there; back is answered "No" every time; give it a list, one answer per time it is asked, like back: [No, ...]',
     });
   });
 
@@ -118,6 +139,8 @@ describe('the scripted driver', () => {
   });
 
   it('hands over a note given with an answer', () => {
-    expect(drive(loop, { report: { done: true, note: 'Reported at 9:20' }, back: 'Yes' }).notes).toEqual(['Reported at 9:20']);
+    expect(drive(loop, { report: { done: true, note: 'Reported at 9:20' }, back: 'Yes' }).notes).toEqual([
+      'Reported at 9:20',
+    ]);
   });
 });

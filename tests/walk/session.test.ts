@@ -15,9 +15,25 @@ import { runSession, type SessionParts } from '../../src/walk/session.js';
 import type { SourceFile } from '../../src/library/source-file.js';
 import { fixtureRunbook, ticking, walkLibrary } from './walk-fixtures.js';
 
-const FILE: SourceFile = { displayPath: 'answers.yaml', absolutePath: '/answers.yaml', text: '', locate: () => ({ line: 1, col: 1 }), lineText: () => '' };
+const FILE: SourceFile = {
+  displayPath: 'answers.yaml',
+  absolutePath: '/answers.yaml',
+  text: '',
+  locate: () => ({ line: 1, col: 1 }),
+  lineText: () => '',
+};
 
-const ran = (over: Partial<CheckRun> = {}): CheckRun => ({ outcome: 'succeeded', exitCode: 0, signal: null, timedOut: false, interrupted: false, durationMs: 5, output: 'ok\n', outputTruncated: false, ...over });
+const ran = (over: Partial<CheckRun> = {}): CheckRun => ({
+  outcome: 'succeeded',
+  exitCode: 0,
+  signal: null,
+  timedOut: false,
+  interrupted: false,
+  durationMs: 5,
+  output: 'ok\n',
+  outputTruncated: false,
+  ...over,
+});
 
 /** A person who gives these moves, in order. */
 function person(moves: Array<Move | 'ctrl-c'>): InteractiveDriver {
@@ -31,7 +47,15 @@ function person(moves: Array<Move | 'ctrl-c'>): InteractiveDriver {
   } as unknown as InteractiveDriver;
 }
 
-function session(runbook: Runbook, over: Partial<SessionParts> & { answers?: object; yes?: boolean; allowCommands?: boolean; writes?: () => WriteStatus } = {}) {
+function session(
+  runbook: Runbook,
+  over: Partial<SessionParts> & {
+    answers?: object;
+    yes?: boolean;
+    allowCommands?: boolean;
+    writes?: () => WriteStatus;
+  } = {},
+) {
   let text = '';
   const journal: JournalEvent[] = [];
   const emitted: JournalEvent[] = [];
@@ -39,7 +63,13 @@ function session(runbook: Runbook, over: Partial<SessionParts> & { answers?: obj
   const parts: SessionParts = {
     runbook,
     view: runbookView(walkLibrary(), runbook),
-    screen: new WalkScreen({ write: (s: string) => (text += s) }, plainStyle, 80, runbookView(walkLibrary(), runbook), 'log'),
+    screen: new WalkScreen(
+      { write: (s: string) => (text += s) },
+      plainStyle,
+      80,
+      runbookView(walkLibrary(), runbook),
+      'log',
+    ),
     journal: {
       append: (events) => {
         journal.push(...events);
@@ -49,14 +79,21 @@ function session(runbook: Runbook, over: Partial<SessionParts> & { answers?: obj
     emit: (e) => emitted.push(e),
     script:
       over.answers || over.yes || over.allowCommands || !over.person
-        ? new ScriptedDriver(runbook, over.answers ? parseAnswers(over.answers, FILE, runbook) : undefined, { yes: Boolean(over.yes), allowCommands: Boolean(over.allowCommands) })
+        ? new ScriptedDriver(runbook, over.answers ? parseAnswers(over.answers, FILE, runbook) : undefined, {
+            yes: Boolean(over.yes),
+            allowCommands: Boolean(over.allowCommands),
+          })
         : undefined,
     runCheck: async () => ran(),
     now: ticking(),
     signal: controller.signal,
     ...over,
   };
-  const first = start(runbook, { incident: 'i-1', person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: 't' }, new Date(0));
+  const first = start(
+    runbook,
+    { incident: 'i-1', person: 'pat', drill: false, runbookHash: 'sha256:0', coopVersion: 't' },
+    new Date(0),
+  );
   return { run: () => runSession(parts, first), journal, emitted, text: () => text, controller };
 }
 
@@ -72,15 +109,40 @@ describe('a walk session', () => {
   });
 
   it('runs an allowed check and records its start, its output and its outcome', async () => {
-    const s = session(fixtureRunbook('every-kind'), { answers: { 'mail-down': 'Yes' }, yes: true, allowCommands: true, runCheck: async () => ran({ outcome: 'failed', exitCode: 2, output: 'unreachable\n' }) });
+    const s = session(fixtureRunbook('every-kind'), {
+      answers: { 'mail-down': 'Yes' },
+      yes: true,
+      allowCommands: true,
+      runCheck: async () => ran({ outcome: 'failed', exitCode: 2, output: 'unreachable\n' }),
+    });
     await s.run();
-    expect(types(s.journal)).toEqual(['started', 'step-done', 'answered', 'check-started', 'check-result', 'step-done', 'ended']);
-    expect(s.journal[4]).toMatchObject({ type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 2, output: 'unreachable\n', next: 'call-helpdesk' });
+    expect(types(s.journal)).toEqual([
+      'started',
+      'step-done',
+      'answered',
+      'check-started',
+      'check-result',
+      'step-done',
+      'ended',
+    ]);
+    expect(s.journal[4]).toMatchObject({
+      type: 'check-result',
+      outcome: 'failed',
+      decidedBy: 'command',
+      exitCode: 2,
+      output: 'unreachable\n',
+      next: 'call-helpdesk',
+    });
     expect(s.text()).toContain('  running: true\n  | unreachable\n✘ Step 3 check failed');
   });
 
   it('Ctrl-C while a command runs pauses the incident as interrupted', async () => {
-    const s = session(fixtureRunbook('every-kind'), { answers: { 'mail-down': 'Yes' }, yes: true, allowCommands: true, runCheck: async () => ran({ interrupted: true, outcome: 'failed' }) });
+    const s = session(fixtureRunbook('every-kind'), {
+      answers: { 'mail-down': 'Yes' },
+      yes: true,
+      allowCommands: true,
+      runCheck: async () => ran({ interrupted: true, outcome: 'failed' }),
+    });
     const end = await s.run();
     expect(end).toMatchObject({ kind: 'paused', reason: 'interrupted' });
     expect(types(s.journal).slice(-2)).toEqual(['check-started', 'paused']);
@@ -101,7 +163,9 @@ describe('a walk session', () => {
   });
 
   it('Ctrl-C at a prompt pauses as interrupted; Pause pauses as the person', async () => {
-    const a = session(fixtureRunbook('loop'), { person: person([{ kind: 'input', input: { type: 'done' } }, 'ctrl-c']) });
+    const a = session(fixtureRunbook('loop'), {
+      person: person([{ kind: 'input', input: { type: 'done' } }, 'ctrl-c']),
+    });
     expect(await a.run()).toMatchObject({ kind: 'paused', reason: 'interrupted' });
     expect(a.journal.at(-1)).toMatchObject({ type: 'paused', reason: 'interrupted', step: 'back' });
     const b = session(fixtureRunbook('loop'), { person: person([{ kind: 'pause' }]) });
@@ -119,12 +183,22 @@ describe('a walk session', () => {
   it('without a person, a missing answer pauses with the reason and the message', async () => {
     const s = session(fixtureRunbook('loop'), { yes: true });
     const end = await s.run();
-    expect(end).toMatchObject({ kind: 'paused', reason: 'needs-answer', message: expect.stringContaining('step back asks "Is it back?"') });
-    expect(s.journal.at(-1)).toMatchObject({ type: 'paused', reason: 'needs-answer', detail: expect.stringContaining('step back asks') });
+    expect(end).toMatchObject({
+      kind: 'paused',
+      reason: 'needs-answer',
+      message: expect.stringContaining('step back asks "Is it back?"'),
+    });
+    expect(s.journal.at(-1)).toMatchObject({
+      type: 'paused',
+      reason: 'needs-answer',
+      detail: expect.stringContaining('step back asks'),
+    });
   });
 
   it('records a note given in the answers before the answer', async () => {
-    const s = session(fixtureRunbook('loop'), { answers: { report: { done: true, note: 'Told reception' }, back: 'Yes' } });
+    const s = session(fixtureRunbook('loop'), {
+      answers: { report: { done: true, note: 'Told reception' }, back: 'Yes' },
+    });
     await s.run();
     expect(types(s.journal)).toEqual(['started', 'note', 'step-done', 'answered', 'ended']);
   });
@@ -136,10 +210,16 @@ describe('a walk session', () => {
       { ok: false, pending: 2, error: 'the disk is full' },
       { ok: true, pending: 0 },
     ];
-    const s = session(fixtureRunbook('loop'), { answers: { back: ['No', 'Yes'] }, yes: true, writes: () => statuses.shift() ?? { ok: true, pending: 0 } });
+    const s = session(fixtureRunbook('loop'), {
+      answers: { back: ['No', 'Yes'] },
+      yes: true,
+      writes: () => statuses.shift() ?? { ok: true, pending: 0 },
+    });
     expect((await s.run()).kind).toBe('ended');
     expect(s.text().match(/The record cannot be written/g)).toHaveLength(1);
-    expect(s.text()).toContain('!! The record cannot be written (the disk is full). 1 event is kept in memory and will be written as soon as possible; carry on.');
+    expect(s.text()).toContain(
+      '!! The record cannot be written (the disk is full). 1 event is kept in memory and will be written as soon as possible; carry on.',
+    );
     expect(s.text()).toContain('The record is written again; nothing was lost.');
   });
 });

@@ -7,17 +7,26 @@ const runbook = (steps: Runbook['steps']): Runbook => ({ id: 'r', title: 'R', st
 
 describe('what a walk needs of a runbook', () => {
   it('every shipped-style fixture is walkable', () => {
-    for (const id of ['every-kind', 'loop', 'endless', 'checks', 'unnamed']) expect(walkProblems(fixtureRunbook(id))).toEqual([]);
+    for (const id of ['every-kind', 'loop', 'endless', 'checks', 'unnamed'])
+      expect(walkProblems(fixtureRunbook(id))).toEqual([]);
   });
 
   it('a next that names no step, with where it is written and the ids there are', () => {
     expect(walkProblems(runbook([{ id: 'a', do: 'A', next: 'b' }]))).toEqual([
-      { path: ['steps', 0, 'next'], message: 'step a leads to "b", which is not a step of this runbook (the ids are: a)' },
+      {
+        path: ['steps', 0, 'next'],
+        message: 'step a leads to "b", which is not a step of this runbook (the ids are: a)',
+      },
     ]);
   });
 
   it('a choice or a check outcome that names no step', () => {
-    const problems = walkProblems(runbook([{ id: 'q', ask: 'Q?', choices: [{ answer: 'Yes', next: 'nowhere' }, { answer: 'No' }] }, { id: 'c', run: 'true', on_failure: 'gone' }]));
+    const problems = walkProblems(
+      runbook([
+        { id: 'q', ask: 'Q?', choices: [{ answer: 'Yes', next: 'nowhere' }, { answer: 'No' }] },
+        { id: 'c', run: 'true', on_failure: 'gone' },
+      ]),
+    );
     expect(problems.map((p) => p.path)).toEqual([
       ['steps', 0, 'choices', 0, 'next'],
       ['steps', 1, 'on_failure'],
@@ -25,8 +34,17 @@ describe('what a walk needs of a runbook', () => {
   });
 
   it('two steps with one id, or a step id that clashes with step-N', () => {
-    expect(walkProblems(runbook([{ id: 'a', do: 'A' }, { id: 'a', do: 'B' }]))[0]!.message).toBe('steps 1 and 2 are both called "a"; give each step its own id');
-    expect(walkProblems(runbook([{ id: 'step-2', do: 'A' }, { do: 'B' }]))[0]!.message).toBe('steps 1 and 2 are both called "step-2"; give each step its own id');
+    expect(
+      walkProblems(
+        runbook([
+          { id: 'a', do: 'A' },
+          { id: 'a', do: 'B' },
+        ]),
+      )[0]!.message,
+    ).toBe('steps 1 and 2 are both called "a"; give each step its own id');
+    expect(walkProblems(runbook([{ id: 'step-2', do: 'A' }, { do: 'B' }]))[0]!.message).toBe(
+      'steps 1 and 2 are both called "step-2"; give each step its own id',
+    );
   });
 
   it('a step called end, which next: end would never reach', () => {
@@ -34,8 +52,12 @@ describe('what a walk needs of a runbook', () => {
   });
 
   it('a question with no answers, or one answer twice', () => {
-    expect(walkProblems(runbook([{ id: 'q', ask: 'Q?', choices: [] }]))[0]!.message).toBe('the question of step q has no answers to choose from');
-    expect(walkProblems(runbook([{ id: 'q', ask: 'Q?', choices: [{ answer: 'Yes' }, { answer: 'yes ' }] }]))[0]).toEqual({
+    expect(walkProblems(runbook([{ id: 'q', ask: 'Q?', choices: [] }]))[0]!.message).toBe(
+      'the question of step q has no answers to choose from',
+    );
+    expect(
+      walkProblems(runbook([{ id: 'q', ask: 'Q?', choices: [{ answer: 'Yes' }, { answer: 'yes ' }] }]))[0],
+    ).toEqual({
       path: ['steps', 0, 'choices', 1, 'answer'],
       message: 'step q offers the answer "yes " twice (answers are matched without regard to case)',
     });

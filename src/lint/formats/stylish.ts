@@ -25,7 +25,9 @@ export const render: Formatter = (report, options) => {
     const gutter = Math.max(...findings.map((f) => String(f.line).length));
     for (const f of findings) {
       const severity = f.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
-      out.push(`  ${chalk.dim(`${f.line}:${f.col}`.padEnd(posWidth))}  ${severity}  ${safeLine(f.message)}  ${chalk.dim(f.rule)}`);
+      out.push(
+        `  ${chalk.dim(`${f.line}:${f.col}`.padEnd(posWidth))}  ${severity}  ${safeLine(f.message)}  ${chalk.dim(f.rule)}`,
+      );
       out.push(...excerpt(report.sources.get(file), f, gutter, chalk));
     }
     out.push('');
@@ -43,7 +45,10 @@ function excerpt(source: SourceFile | undefined, f: Finding, gutter: number, cha
   // Measure the caret's place in the escaped text, where escapes take more room.
   const before = safeLine(raw.slice(0, f.col - 1));
   let shown = safeLine(raw);
-  const spanEnd = f.endLine === f.line && f.endCol !== undefined && f.endCol > f.col ? safeLine(raw.slice(0, f.endCol - 1)).length : before.length + 1;
+  const spanEnd =
+    f.endLine === f.line && f.endCol !== undefined && f.endCol > f.col
+      ? safeLine(raw.slice(0, f.endCol - 1)).length
+      : before.length + 1;
   let caretAt = before.length;
   let width = Math.max(1, spanEnd - caretAt);
   if (shown.length > MAX_EXCERPT) {
@@ -54,5 +59,8 @@ function excerpt(source: SourceFile | undefined, f: Finding, gutter: number, cha
   }
   const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
   const pad = ' '.repeat(gutter);
-  return [`  ${chalk.dim(`${String(f.line).padStart(gutter)} |`)} ${shown}`, `  ${chalk.dim(`${pad} |`)} ${' '.repeat(caretAt)}${colour('^'.repeat(width))}`];
+  return [
+    `  ${chalk.dim(`${String(f.line).padStart(gutter)} |`)} ${shown}`,
+    `  ${chalk.dim(`${pad} |`)} ${' '.repeat(caretAt)}${colour('^'.repeat(width))}`,
+  ];
 }

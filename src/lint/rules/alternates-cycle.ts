@@ -43,7 +43,10 @@ export const rule: Rule = {
         }
         const at = { file: contact.file, path: [...contact.path, 'alternates', slot] };
         if (target === top.node) {
-          report({ ...at, message: `contact "${contact.value.id}" lists itself as its own alternate; name someone else, or nobody` });
+          report({
+            ...at,
+            message: `contact "${contact.value.id}" lists itself as its own alternate; name someone else, or nobody`,
+          });
           continue;
         }
         const loop = stack.slice(stackAt[target]).map((s) => contacts[s.node]!.value.id);

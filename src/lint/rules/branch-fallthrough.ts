@@ -10,7 +10,8 @@ export const rule: Rule = {
     id: 'branch-fallthrough',
     severity: 'warning',
     category: 'flow',
-    description: "The last step of a branch runs on into the first step of another branch, where next: end was most likely meant.",
+    description:
+      'The last step of a branch runs on into the first step of another branch, where next: end was most likely meant.',
   },
   runbook({ runbook, flow, at }) {
     const { edges, incoming, reachable } = flow();
@@ -32,8 +33,14 @@ export const rule: Rule = {
       const others = incoming[next]!.filter((e) => e.from !== i || e.kind !== 'fallthrough');
       if (others.length === 0 || !others.every((e) => BRANCHING.has(e.kind))) continue;
       const via = others[0]!;
-      const how = via.kind === 'choice' ? `the answer "${via.label}" of ${stepName(runbook, via.from)}` : `${stepName(runbook, via.from)} when its command ${via.kind === 'success' ? 'succeeds' : 'fails'}`;
-      at(['steps', i], `${stepName(runbook, i)} ends its branch but runs on into ${stepName(runbook, next)}, which starts another branch (${how}); add next: end if this branch is done, or next: ${stepIdAt(runbook, next)} if running on is meant`);
+      const how =
+        via.kind === 'choice'
+          ? `the answer "${via.label}" of ${stepName(runbook, via.from)}`
+          : `${stepName(runbook, via.from)} when its command ${via.kind === 'success' ? 'succeeds' : 'fails'}`;
+      at(
+        ['steps', i],
+        `${stepName(runbook, i)} ends its branch but runs on into ${stepName(runbook, next)}, which starts another branch (${how}); add next: end if this branch is done, or next: ${stepIdAt(runbook, next)} if running on is meant`,
+      );
     }
   },
 };

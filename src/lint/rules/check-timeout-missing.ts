@@ -11,7 +11,10 @@ export const rule: Rule = {
   runbook({ runbook, at }) {
     runbook.steps.forEach((step, index) => {
       if ('run' in step && step.timeout === undefined) {
-        at(['steps', index], `check ${stepName(runbook, index)} has no timeout; a command that hangs would stall the runbook: add one, like timeout: 30s`);
+        at(
+          ['steps', index],
+          `check ${stepName(runbook, index)} has no timeout; a command that hangs would stall the runbook: add one, like timeout: 30s`,
+        );
       }
     });
   },

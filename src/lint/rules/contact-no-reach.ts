@@ -11,7 +11,11 @@ export const rule: Rule = {
     for (const contact of library.contacts) {
       const { phone, email, reach, id } = contact.value;
       if (phone === undefined && email === undefined && reach === undefined) {
-        report({ file: contact.file, path: contact.path, message: `contact "${id}" has no phone, email or reach; add at least one way to get hold of them (reach: is free text, like "In person")` });
+        report({
+          file: contact.file,
+          path: contact.path,
+          message: `contact "${id}" has no phone, email or reach; add at least one way to get hold of them (reach: is free text, like "In person")`,
+        });
       }
     }
   },

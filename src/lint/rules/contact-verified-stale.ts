@@ -17,7 +17,11 @@ export const rule: Rule = {
       if (verified === undefined) continue;
       const due = addMonths(verified, VERIFIED_MONTHS);
       if (due < today) {
-        report({ file: contact.file, path: [...contact.path, 'verified'], message: `contact "${contact.value.id}" was last verified ${verified}, over ${VERIFIED_MONTHS} months ago; check their details and update verified:` });
+        report({
+          file: contact.file,
+          path: [...contact.path, 'verified'],
+          message: `contact "${contact.value.id}" was last verified ${verified}, over ${VERIFIED_MONTHS} months ago; check their details and update verified:`,
+        });
       }
     }
   },

@@ -6,14 +6,16 @@ export const rule: Rule = {
     id: 'control-character',
     severity: 'error',
     category: 'hygiene',
-    description: 'Text holds control characters, terminal escape sequences or bidirectional overrides that could hide or rewrite what a person reads.',
+    description:
+      'Text holds control characters, terminal escape sequences or bidirectional overrides that could hide or rewrite what a person reads.',
   },
   runbook({ entry, report }) {
     scan(entry.value, entry.file, [...entry.path], report);
   },
   library({ library, report }) {
     for (const item of [...library.contacts, ...library.systems]) scan(item.value, item.file, [...item.path], report);
-    if (library.contactsFile && library.organization !== undefined) scan(library.organization, library.contactsFile, ['organization'], report);
+    if (library.contactsFile && library.organization !== undefined)
+      scan(library.organization, library.contactsFile, ['organization'], report);
   },
 };
 

@@ -12,7 +12,10 @@ export const rule: Rule = {
     runbook.steps.forEach((step, index) => {
       if (!('ask' in step) || step.choices.length >= 2) return;
       const has = step.choices.length === 0 ? 'no choices' : `only ${plural(step.choices.length, 'choice')}`;
-      at(['steps', index, 'choices'], `decision ${stepName(runbook, index)} has ${has}; a decision needs at least two answers (or make it a do: step)`);
+      at(
+        ['steps', index, 'choices'],
+        `decision ${stepName(runbook, index)} has ${has}; a decision needs at least two answers (or make it a do: step)`,
+      );
     });
   },
 };

@@ -13,9 +13,16 @@ export const rule: Rule = {
     runbook.steps.forEach((step, index) => {
       if (!('ask' in step)) return;
       const choices = step.choices.map((choice, c) => ({ answer: choice.answer, c }));
-      eachRepeat(choices, (x) => x.answer.trim().toLowerCase(), (choice, first) => {
-        at(['steps', index, 'choices', choice.c, 'answer'], `answer "${choice.answer}" of ${stepName(runbook, index)} repeats "${first.answer}" (choice ${first.c + 1}); answers must differ, ignoring case`);
-      });
+      eachRepeat(
+        choices,
+        (x) => x.answer.trim().toLowerCase(),
+        (choice, first) => {
+          at(
+            ['steps', index, 'choices', choice.c, 'answer'],
+            `answer "${choice.answer}" of ${stepName(runbook, index)} repeats "${first.answer}" (choice ${first.c + 1}); answers must differ, ignoring case`,
+          );
+        },
+      );
     });
   },
 };

@@ -26,7 +26,11 @@ export const rule: Rule = {
       const keeper = group.find((entry) => fileStem(entry) === id) ?? group[0]!;
       for (const entry of group) {
         if (entry === keeper) continue;
-        report({ file: entry.file, path: [...entry.path, 'id'], message: `runbook id "${id}" is already used by ${keeper.file.displayPath}; each runbook needs its own id` });
+        report({
+          file: entry.file,
+          path: [...entry.path, 'id'],
+          message: `runbook id "${id}" is already used by ${keeper.file.displayPath}; each runbook needs its own id`,
+        });
       }
     }
   },

@@ -11,11 +11,22 @@ export const rule: Rule = {
   },
   runbook({ runbook, at }) {
     const steps = runbook.steps.map((step, index) => ({ id: step.id, index }));
-    eachRepeat(steps, (s) => s.id, (step, first) => {
-      at(['steps', step.index, 'id'], `step id "${step.id}" is already used by step ${first.index + 1}; a next: naming it always goes to the first, so give this step its own id`);
-    });
+    eachRepeat(
+      steps,
+      (s) => s.id,
+      (step, first) => {
+        at(
+          ['steps', step.index, 'id'],
+          `step id "${step.id}" is already used by step ${first.index + 1}; a next: naming it always goes to the first, so give this step its own id`,
+        );
+      },
+    );
     for (const step of steps) {
-      if (step.id === END) at(['steps', step.index, 'id'], `step id "end" is reserved: next: end finishes the runbook, so no next: can lead to this step; give it another id`);
+      if (step.id === END)
+        at(
+          ['steps', step.index, 'id'],
+          `step id "end" is reserved: next: end finishes the runbook, so no next: can lead to this step; give it another id`,
+        );
     }
   },
 };

@@ -17,7 +17,10 @@ export const rule: Rule = {
       if (!reachable[i] || reachesEnd[i]) continue;
       const entered = i === 0 || incoming[i]!.some(({ from }) => reachable[from] && reachesEnd[from]);
       if (!entered) continue;
-      at(['steps', i], `no path from ${stepName(runbook, i)} reaches the end: the steps from here on loop with no way out; add an answer or a next: that leads on (or to end)`);
+      at(
+        ['steps', i],
+        `no path from ${stepName(runbook, i)} reaches the end: the steps from here on loop with no way out; add an answer or a next: that leads on (or to end)`,
+      );
     }
   },
 };

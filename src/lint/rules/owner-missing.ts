@@ -8,6 +8,10 @@ export const rule: Rule = {
     description: 'A runbook names no owner, the person responsible for keeping it up to date (ITEC 5300).',
   },
   runbook({ runbook, at }) {
-    if (runbook.owner === undefined) at([], `runbook "${runbook.id}" has no owner; name the contact who keeps it up to date, like owner: executive-director`);
+    if (runbook.owner === undefined)
+      at(
+        [],
+        `runbook "${runbook.id}" has no owner; name the contact who keeps it up to date, like owner: executive-director`,
+      );
   },
 };

@@ -6,7 +6,8 @@ export const rule: Rule = {
     id: 'review-overdue',
     severity: 'warning',
     category: 'policy',
-    description: 'A runbook was last reviewed longer ago than review_every_months (default 12), or never (ITEC 5300: plans maintained).',
+    description:
+      'A runbook was last reviewed longer ago than review_every_months (default 12), or never (ITEC 5300: plans maintained).',
   },
   runbook({ runbook, today, at }) {
     const every = runbook.review_every_months ?? DEFAULT_REVIEW_MONTHS;
@@ -15,6 +16,7 @@ export const rule: Rule = {
       return;
     }
     const due = addMonths(runbook.reviewed, every);
-    if (due < today) at(['reviewed'], `review overdue: last reviewed ${runbook.reviewed}, due again ${due} (every ${every} months)`);
+    if (due < today)
+      at(['reviewed'], `review overdue: last reviewed ${runbook.reviewed}, due again ${due} (every ${every} months)`);
   },
 };

@@ -13,7 +13,12 @@ export const rule: Rule = {
     const name = basename(entry.file.absolutePath);
     const stem = basename(name, extname(name));
     if (runbook.id === stem) return;
-    const fix = ID_PATTERN.test(stem) ? `rename the file to ${runbook.id}${extname(name)} or write id: ${stem}` : `rename the file to ${runbook.id}${extname(name)}`;
-    at(['id'], `runbook id "${runbook.id}" differs from its file name ${name}; the file name is the id people type, so ${fix}`);
+    const fix = ID_PATTERN.test(stem)
+      ? `rename the file to ${runbook.id}${extname(name)} or write id: ${stem}`
+      : `rename the file to ${runbook.id}${extname(name)}`;
+    at(
+      ['id'],
+      `runbook id "${runbook.id}" differs from its file name ${name}; the file name is the id people type, so ${fix}`,
+    );
   },
 };

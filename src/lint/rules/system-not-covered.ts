@@ -15,7 +15,11 @@ export const rule: Rule = {
     for (const entry of library.runbooks) for (const id of entry.value.systems ?? []) covered.add(id);
     for (const system of library.systems) {
       if (covered.has(system.value.id)) continue;
-      report({ file: system.file, path: system.path, message: `no runbook covers system "${system.value.id}"; list it under systems: of the runbook that restores it` });
+      report({
+        file: system.file,
+        path: system.path,
+        message: `no runbook covers system "${system.value.id}"; list it under systems: of the runbook that restores it`,
+      });
     }
   },
 };

@@ -16,7 +16,10 @@ export const rule: Rule = {
       for (const edge of out) {
         if (edge.target.kind !== 'unknown' || !edge.field) continue;
         candidates ??= [...runbook.steps.flatMap((s) => (s.id === undefined ? [] : [s.id])), END];
-        at(['steps', index, ...edge.field], `unknown step "${edge.target.name}": no step of this runbook has that id${didYouMean(edge.target.name, candidates)}`);
+        at(
+          ['steps', index, ...edge.field],
+          `unknown step "${edge.target.name}": no step of this runbook has that id${didYouMean(edge.target.name, candidates)}`,
+        );
       }
     });
   },

@@ -19,7 +19,8 @@ export const rule: Rule = {
       let end = i + 1;
       while (end < count && !reachable[end] && fallsInto(end)) end++;
       const after = end - i - 1;
-      const rest = after > 0 ? ` (nor ${after === 1 ? 'is the step' : `are the ${plural(after, 'step')}`} after it)` : '';
+      const rest =
+        after > 0 ? ` (nor ${after === 1 ? 'is the step' : `are the ${plural(after, 'step')}`} after it)` : '';
       at(['steps', i], `${stepName(runbook, i)} is never reached${rest}: no next, answer or check outcome leads to it`);
     }
   },

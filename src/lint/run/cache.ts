@@ -50,17 +50,27 @@ export function lintSnapshot(target: Target, options: CacheOptions): Snapshot | 
   return cacheDir(options.env) ? snapshotOf(target, options.today, options.cwd) : undefined;
 }
 
-export function readLintCache(target: Target, options: CacheOptions, snapshot = lintSnapshot(target, options)): TargetResult | undefined {
+export function readLintCache(
+  target: Target,
+  options: CacheOptions,
+  snapshot = lintSnapshot(target, options),
+): TargetResult | undefined {
   const dir = cacheDir(options.env);
   if (!dir) return undefined;
   const entry = readCacheFile<Entry>(pathOf(dir, target, options.cwd));
   if (!entry || !sameSnapshot(entry.snapshot, snapshot)) return undefined;
   const sources = new Map<string, SourceFile>();
-  for (const [file, lines] of Object.entries(entry.lines)) sources.set(file, new CachedSourceFile(file, join(target.dir, file), lines));
+  for (const [file, lines] of Object.entries(entry.lines))
+    sources.set(file, new CachedSourceFile(file, join(target.dir, file), lines));
   return { findings: entry.findings, sources, filesChecked: entry.filesChecked };
 }
 
-export function writeLintCache(target: Target, result: TargetResult, options: CacheOptions, snapshot = lintSnapshot(target, options)): void {
+export function writeLintCache(
+  target: Target,
+  result: TargetResult,
+  options: CacheOptions,
+  snapshot = lintSnapshot(target, options),
+): void {
   const dir = cacheDir(options.env);
   if (!dir || !snapshot) return;
   const lines: Entry['lines'] = {};
@@ -71,5 +81,10 @@ export function writeLintCache(target: Target, result: TargetResult, options: Ca
     fileLines[f.line] = source.lineText(f.line);
     lines[f.file] = fileLines;
   }
-  writeCacheFile(dir, pathOf(dir, target, options.cwd), { snapshot, findings: result.findings, lines, filesChecked: result.filesChecked } satisfies Entry);
+  writeCacheFile(dir, pathOf(dir, target, options.cwd), {
+    snapshot,
+    findings: result.findings,
+    lines,
+    filesChecked: result.filesChecked,
+  } satisfies Entry);
 }

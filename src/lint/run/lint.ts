@@ -10,7 +10,10 @@ import type { Target } from '../targets.js';
 /** What a lint of every target found: the same shape as one target's result. */
 export type LintRun = TargetResult;
 
-export async function lintTargets(targets: readonly Target[], options: { today: string; cwd: string; env?: NodeJS.ProcessEnv }): Promise<LintRun> {
+export async function lintTargets(
+  targets: readonly Target[],
+  options: { today: string; cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<LintRun> {
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   let filesChecked = 0;
@@ -32,9 +35,15 @@ export async function lintTargets(targets: readonly Target[], options: { today: 
   return { findings: sortFindings(findings), sources, filesChecked };
 }
 
-
 /** What the formats print. --quiet: warnings are neither shown nor counted, as with ESLint. */
 export function reportOf(run: LintRun, options: { today: string; quiet?: boolean }): LintReport {
   const findings = options.quiet ? run.findings.filter((f) => f.severity === 'error') : run.findings;
-  return { findings, counts: countFindings(findings), sources: run.sources, rules: allRules(), filesChecked: run.filesChecked, today: options.today };
+  return {
+    findings,
+    counts: countFindings(findings),
+    sources: run.sources,
+    rules: allRules(),
+    filesChecked: run.filesChecked,
+    today: options.today,
+  };
 }

@@ -50,7 +50,10 @@ function sharesOf(names: string[], workers: number): string[][] {
   const unit = names.length / (MAIN_SHARE_WEIGHT + workers);
   const cuts = [0, Math.round(unit * MAIN_SHARE_WEIGHT)];
   for (let w = 1; w <= workers; w++) cuts.push(Math.round(unit * (MAIN_SHARE_WEIGHT + w)));
-  return cuts.slice(0, -1).map((from, i) => names.slice(from, cuts[i + 1])).filter((share) => share.length > 0);
+  return cuts
+    .slice(0, -1)
+    .map((from, i) => names.slice(from, cuts[i + 1]))
+    .filter((share) => share.length > 0);
 }
 
 export interface ParallelLint {
@@ -63,7 +66,10 @@ export interface ParallelLint {
  * it is too small for them to pay (or workers cannot run here): the caller
  * then lints on its own thread.
  */
-export async function lintInParallel(dir: string, options: { cwd: string; today: string; env: NodeJS.ProcessEnv }): Promise<ParallelLint | undefined> {
+export async function lintInParallel(
+  dir: string,
+  options: { cwd: string; today: string; env: NodeJS.ProcessEnv },
+): Promise<ParallelLint | undefined> {
   const script = workerScript();
   if (!script) return undefined;
   let names: string[];
@@ -110,7 +116,10 @@ function runWorker(script: URL, input: ShareInput): Promise<ShareOutput> {
   return new Promise((resolve, reject) => {
     // Loaded here, not at the top: only a large library needs threads (and a small lint's start-up does not pay for them).
     const { Worker } = process.getBuiltinModule('node:worker_threads');
-    const worker = new Worker(script, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(script, {
+      workerData: input,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     worker.once('message', (out: ShareOutput) => resolve(out));
     worker.once('error', reject);
     worker.once('exit', (code) => {

@@ -28,12 +28,21 @@ export interface ShareOutput {
 
 const BATCH = 50;
 
-export function lintShare(input: ShareInput, shared = loadLibrary(input.dir, { cwd: input.cwd, onlyRunbooks: [] })): ShareOutput {
+export function lintShare(
+  input: ShareInput,
+  shared = loadLibrary(input.dir, { cwd: input.cwd, onlyRunbooks: [] }),
+): ShareOutput {
   const out: ShareOutput = { findings: [], runbooks: [], broken: [], files: [] };
   for (let i = 0; i < input.names.length; i += BATCH) {
     const names = input.names.slice(i, i + BATCH);
     // The shared files' problems stay, so references are judged as the whole library would judge them.
-    const batch: Library = { ...shared, runbooks: [], brokenRunbooks: [], files: [...shared.files], problems: [...shared.problems] };
+    const batch: Library = {
+      ...shared,
+      runbooks: [],
+      brokenRunbooks: [],
+      files: [...shared.files],
+      problems: [...shared.problems],
+    };
     loadRunbooks(batch, names, input.cwd);
     const mine = new Set(batch.files.filter((f) => names.includes(basename(f.absolutePath))).map((f) => f.displayPath));
     for (const b of batch.brokenRunbooks) mine.add(b.file);
@@ -41,7 +50,8 @@ export function lintShare(input: ShareInput, shared = loadLibrary(input.dir, { c
     // Problems of the shared files are reported once, by the caller.
     for (const f of findings) if (mine.has(f.file)) out.findings.push(f);
     for (const r of batch.runbooks) out.runbooks.push({ value: r.value, displayPath: r.file.displayPath });
-    for (const f of batch.files) if (mine.has(f.displayPath)) out.files.push({ displayPath: f.displayPath, absolutePath: f.absolutePath });
+    for (const f of batch.files)
+      if (mine.has(f.displayPath)) out.files.push({ displayPath: f.displayPath, absolutePath: f.absolutePath });
     out.broken.push(...batch.brokenRunbooks);
   }
   return out;

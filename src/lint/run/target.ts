@@ -7,7 +7,10 @@ import { lintLibrary } from '../engine.js';
 import { lintInParallel } from './parallel.js';
 import { isSharedFile, type Target } from '../targets.js';
 
-export async function lintTarget(target: Target, options: { today: string; cwd: string; env: NodeJS.ProcessEnv }): Promise<TargetResult> {
+export async function lintTarget(
+  target: Target,
+  options: { today: string; cwd: string; env: NodeJS.ProcessEnv },
+): Promise<TargetResult> {
   const onlyRunbooks = target.files?.filter((f) => !isSharedFile(f));
   const onlyFiles = target.files ? new Set(target.files.map((f) => displayPathOf(f, options.cwd))) : undefined;
   // A whole large library is linted on every core (parallel.ts); the same findings either way.
@@ -16,6 +19,8 @@ export async function lintTarget(target: Target, options: { today: string; cwd: 
   const findings = parallel?.findings ?? lintLibrary(library, { today: options.today, onlyFiles });
   const sources = new Map(library.files.map((file) => [file.displayPath, file]));
   // Files that could not even be read have no SourceFile, but were looked at.
-  const filesChecked = onlyFiles ? onlyFiles.size : new Set([...library.files.map((f) => f.displayPath), ...library.brokenRunbooks.map((b) => b.file)]).size;
+  const filesChecked = onlyFiles
+    ? onlyFiles.size
+    : new Set([...library.files.map((f) => f.displayPath), ...library.brokenRunbooks.map((b) => b.file)]).size;
   return { findings, sources, filesChecked };
 }

@@ -138,14 +138,19 @@ function shortened(text: string): string {
   return line.length <= MARGIN_TEXT_MAX ? line : `${line.slice(0, MARGIN_TEXT_MAX - 1)}…`;
 }
 
-const margin = (box: string, text: string) => `@${box} { content: "${escapeCssString(shortened(text))}"; font-size: 8pt; }`;
+const margin = (box: string, text: string) =>
+  `@${box} { content: "${escapeCssString(shortened(text))}"; font-size: 8pt; }`;
 
 /**
  * The page-margin rules: a named page per runbook, so its name runs in the
  * footer of every page it takes. Text goes in as escaped CSS strings.
  */
 export function pageMarksCss(marks: PageMarks): string {
-  const common = [margin('top-left', marks.plan), margin('top-right', marks.printed), '@bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; }'];
+  const common = [
+    margin('top-left', marks.plan),
+    margin('top-right', marks.printed),
+    '@bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; }',
+  ];
   const rules = [`@page { ${[...common, margin('bottom-left', marks.section)].join(' ')} }`];
   for (const { className, label } of marks.named) {
     rules.push(`@page ${className} { ${margin('bottom-left', label)} }`, `.${className} { page: ${className}; }`);

@@ -9,13 +9,22 @@ import { keepTogether } from './contact.js';
 import { html, type SafeHtml } from './markup.js';
 
 function reachCell(c: ContactView): SafeHtml {
-  if (c.phone) return html`<span class="phone-big${keepTogether(c.phone)}">${c.phone}</span>${c.reach ? html`<div class="more text">${c.reach}</div>` : ''}`;
+  if (c.phone)
+    return html`<span class="phone-big${keepTogether(c.phone)}">${c.phone}</span>${c.reach ? html`<div class="more text">${c.reach}</div>` : ''}`;
   return html`${c.reach ? html`<div class="reach text">${c.reach}</div>` : ''}<span class="write-in">No number on file: write it here</span>`;
 }
 
 function row(c: ContactView, withAlternates: boolean): SafeHtml {
-  const more = [c.email ?? '', c.hours ? `Hours: ${c.hours}` : '', c.notes ?? '', c.verified ? `Details checked ${c.verified}` : ''].filter(Boolean);
-  const alternates = c.alternates.map((a, i) => html`${i > 0 ? html`<br>then ` : ''}<b>${a.name}</b>${a.phone ? html` <span class="phone${keepTogether(a.phone)}">${a.phone}</span>` : ''}`);
+  const more = [
+    c.email ?? '',
+    c.hours ? `Hours: ${c.hours}` : '',
+    c.notes ?? '',
+    c.verified ? `Details checked ${c.verified}` : '',
+  ].filter(Boolean);
+  const alternates = c.alternates.map(
+    (a, i) =>
+      html`${i > 0 ? html`<br>then ` : ''}<b>${a.name}</b>${a.phone ? html` <span class="phone${keepTogether(a.phone)}">${a.phone}</span>` : ''}`,
+  );
   return html`<tr>
 <td><div class="name text">${c.name}</div>${c.role ? html`<div class="role text">${c.role}</div>` : ''}</td>
 <td>${reachCell(c)}</td>

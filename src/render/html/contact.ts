@@ -14,7 +14,10 @@ function otherWays(contact: ContactView): string[] {
 
 function alternatesLine(contact: ContactView): SafeHtml | '' {
   if (contact.alternates.length === 0) return '';
-  const names = contact.alternates.map((a, i) => html`${i > 0 ? ', then ' : ''}${a.name}${a.phone ? html` <span class="phone${keepTogether(a.phone)}">${a.phone}</span>` : ''}`);
+  const names = contact.alternates.map(
+    (a, i) =>
+      html`${i > 0 ? ', then ' : ''}${a.name}${a.phone ? html` <span class="phone${keepTogether(a.phone)}">${a.phone}</span>` : ''}`,
+  );
   return html`<div class="role">If no answer: ${names}</div>`;
 }
 
@@ -23,7 +26,10 @@ export function contactCall(contact: ContactView): SafeHtml {
   if (!contact.known) {
     return html`<div class="call unknown">"${contact.id}" is not in contacts.yaml: run coop lint.</div>`;
   }
-  const ways = [contact.phone ? html`<span class="phone${keepTogether(contact.phone)}">${contact.phone}</span>` : '', ...otherWays(contact).map((w) => html`<span class="text">${w}</span>`)]
+  const ways = [
+    contact.phone ? html`<span class="phone${keepTogether(contact.phone)}">${contact.phone}</span>` : '',
+    ...otherWays(contact).map((w) => html`<span class="text">${w}</span>`),
+  ]
     .filter(Boolean)
     .map((w, i) => html`${i > 0 ? ' · ' : ''}${w}`);
   return html`<div class="call"><b>${contact.name}</b>: ${ways.length ? ways : 'no number or address on file'}${contact.role ? html`<div class="role text">${contact.role}</div>` : ''}${alternatesLine(contact)}</div>`;

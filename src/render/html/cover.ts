@@ -23,7 +23,8 @@ function statusBox(status: PlanStatus): SafeHtml {
   const overdue = status.overdue.length
     ? html`<h3>Reviews overdue: ${status.overdue.length} of ${plural(status.runbookCount, 'runbook')}</h3>
 <table><tr><th>Runbook</th><th>Last reviewed</th><th>Review was due</th></tr>${status.overdue.map(
-        ({ view, due }) => html`<tr><td>${view.title}</td><td>${view.reviewed ?? 'never'}</td><td>${due ?? 'no review date'}</td></tr>`,
+        ({ view, due }) =>
+          html`<tr><td>${view.title}</td><td>${view.reviewed ?? 'never'}</td><td>${due ?? 'no review date'}</td></tr>`,
       )}</table>`
     : '';
   // Grouped by what is missing: one line each, however many systems there are.
@@ -45,7 +46,8 @@ ${[...groups].map(([missing, names]) => html`<p>${missing}: ${names.map((name, i
 
 function contents(views: RunbookView[]): SafeHtml {
   const rows = views.map(
-    (v, i) => html`<li><span class="section-no">Section ${i + 1}</span><span><b class="text">${v.title}</b>${v.summary ? html`<span class="summary text"> · ${v.summary}</span>` : ''}</span></li>`,
+    (v, i) =>
+      html`<li><span class="section-no">Section ${i + 1}</span><span><b class="text">${v.title}</b>${v.summary ? html`<span class="summary text"> · ${v.summary}</span>` : ''}</span></li>`,
   );
   return html`<section class="contents"><h2>In this binder</h2><ol><li><span class="section-no">Contacts</span><span><b>Contact sheet</b>: every number in one place</span></li>${rows}</ol>${
     views.length === 0 ? html`<p><b>No runbook could be read. Run coop lint.</b></p>` : ''

@@ -73,10 +73,23 @@ function edgeLabelSize(edge: FlowEdge): { width: number; height: number } {
 function outline(sized: Sized): Point[] | undefined {
   const w = sized.width / 2;
   const h = sized.height / 2;
-  if (sized.node.kind === 'decision') return [{ x: 0, y: -h }, { x: w, y: 0 }, { x: 0, y: h }, { x: -w, y: 0 }];
+  if (sized.node.kind === 'decision')
+    return [
+      { x: 0, y: -h },
+      { x: w, y: 0 },
+      { x: 0, y: h },
+      { x: -w, y: 0 },
+    ];
   if (sized.node.kind === 'check') {
     const i = w - HEX_INSET;
-    return [{ x: -i, y: -h }, { x: i, y: -h }, { x: w, y: 0 }, { x: i, y: h }, { x: -i, y: h }, { x: -w, y: 0 }];
+    return [
+      { x: -i, y: -h },
+      { x: i, y: -h },
+      { x: w, y: 0 },
+      { x: i, y: h },
+      { x: -i, y: h },
+      { x: -w, y: 0 },
+    ];
   }
   return undefined;
 }
@@ -129,7 +142,8 @@ function laidOut(chart: Flowchart, rankdir: 'TB' | 'LR'): Layout {
     sized.set(node.key, s);
     graph.setNode(node.key, { width: s.width, height: s.height });
   }
-  for (const [i, edge] of chart.edges.entries()) graph.setEdge(edge.from, edge.to, { ...edgeLabelSize(edge), labelpos: 'c' }, `e${i}`);
+  for (const [i, edge] of chart.edges.entries())
+    graph.setEdge(edge.from, edge.to, { ...edgeLabelSize(edge), labelpos: 'c' }, `e${i}`);
   dagre.layout(graph);
   const box = graph.graph() as { width: number; height: number };
   return { graph, sized, width: Math.ceil(box.width), height: Math.ceil(box.height) };
@@ -158,7 +172,11 @@ export function flowchartSvg(chart: Flowchart, title: string): SafeHtml {
   const edges = chart.edges.map((edge, i) => {
     const points = [...routes[i]!.points];
     points[0] = clipToOutline(points[0]!, centerOf(edge.from), outline(sized.get(edge.from)!));
-    points[points.length - 1] = clipToOutline(points[points.length - 1]!, centerOf(edge.to), outline(sized.get(edge.to)!));
+    points[points.length - 1] = clipToOutline(
+      points[points.length - 1]!,
+      centerOf(edge.to),
+      outline(sized.get(edge.to)!),
+    );
     const tip = points[points.length - 1]!;
     const before = points[points.length - 2] ?? points[0]!;
     return html`<g class="edge edge-${edge.kind}${edge.back ? ' edge-back' : ''}" data-from="${edge.from}" data-to="${edge.to}"><path d="${basisPath(points)}"/><polygon class="arrow" points="${arrowHead(before, tip)}"/></g>`;

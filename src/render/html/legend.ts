@@ -5,11 +5,31 @@ import { html, trusted, type SafeHtml } from './markup.js';
 
 const ENTRIES: Array<{ show: (chart: Flowchart) => boolean; icon: string; words: string }> = [
   { show: () => true, icon: '<rect x="1" y="3" width="40" height="12" rx="6"/>', words: 'Start / End' },
-  { show: (c) => c.nodes.some((n) => n.kind === 'action'), icon: '<rect x="4" y="2" width="34" height="14" rx="1"/>', words: 'Action: do it, tick it' },
-  { show: (c) => c.nodes.some((n) => n.kind === 'decision'), icon: '<polygon points="21,1 41,9 21,17 1,9"/>', words: 'Question: follow your answer' },
-  { show: (c) => c.nodes.some((n) => n.kind === 'check'), icon: '<polygon points="8,2 34,2 41,9 34,16 8,16 1,9"/>', words: 'Check: a command to run' },
-  { show: (c) => c.nodes.some((n) => n.kind === 'missing'), icon: '<rect x="4" y="2" width="34" height="14" stroke-dasharray="3 3"/>', words: 'A step that does not exist (run coop lint)' },
-  { show: (c) => c.edges.some((e) => e.kind === 'failure'), icon: '<path class="line dashed" d="M1 9 H41"/>', words: 'The way to go when a check fails' },
+  {
+    show: (c) => c.nodes.some((n) => n.kind === 'action'),
+    icon: '<rect x="4" y="2" width="34" height="14" rx="1"/>',
+    words: 'Action: do it, tick it',
+  },
+  {
+    show: (c) => c.nodes.some((n) => n.kind === 'decision'),
+    icon: '<polygon points="21,1 41,9 21,17 1,9"/>',
+    words: 'Question: follow your answer',
+  },
+  {
+    show: (c) => c.nodes.some((n) => n.kind === 'check'),
+    icon: '<polygon points="8,2 34,2 41,9 34,16 8,16 1,9"/>',
+    words: 'Check: a command to run',
+  },
+  {
+    show: (c) => c.nodes.some((n) => n.kind === 'missing'),
+    icon: '<rect x="4" y="2" width="34" height="14" stroke-dasharray="3 3"/>',
+    words: 'A step that does not exist (run coop lint)',
+  },
+  {
+    show: (c) => c.edges.some((e) => e.kind === 'failure'),
+    icon: '<path class="line dashed" d="M1 9 H41"/>',
+    words: 'The way to go when a check fails',
+  },
 ];
 
 export function flowchartLegend(chart: Flowchart): SafeHtml {

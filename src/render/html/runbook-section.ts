@@ -25,7 +25,9 @@ export const WARNING_ICON = trusted(
 );
 
 function systemFact(system: SystemView): SafeHtml {
-  const objectives = [system.rto ? `RTO ${system.rto}` : 'no RTO', system.rpo ? `RPO ${system.rpo}` : 'no RPO'].join(', ');
+  const objectives = [system.rto ? `RTO ${system.rto}` : 'no RTO', system.rpo ? `RPO ${system.rpo}` : 'no RPO'].join(
+    ', ',
+  );
   return html`${system.name} (${objectives})`;
 }
 
@@ -38,7 +40,9 @@ function head(view: RunbookView, place: SectionPlace): SafeHtml {
     view.owner ? html`<span>Owner: ${view.owner.name}</span>` : '',
     view.source ? html`<span>Source: ${view.source}</span>` : '',
     html`<span>${reviewed}</span>`,
-    view.systems.length ? html`<span>Systems: ${view.systems.map((s, i) => html`${i > 0 ? '; ' : ''}${systemFact(s)}`)}</span>` : '',
+    view.systems.length
+      ? html`<span>Systems: ${view.systems.map((s, i) => html`${i > 0 ? '; ' : ''}${systemFact(s)}`)}</span>`
+      : '',
   ];
   const where = place.number !== undefined ? `Section ${place.number}${place.of ? ` of ${place.of}` : ''} · ` : '';
   return html`<header class="runbook-head">
@@ -67,7 +71,8 @@ function stepsInLoops(view: RunbookView): Set<number> {
   const inLoop = new Set<number>();
   for (const step of view.steps) {
     for (const b of step.branches) {
-      if (b.target.kind === 'step' && isBackward(step, b.target)) for (let k = b.target.number; k <= step.number; k++) inLoop.add(k);
+      if (b.target.kind === 'step' && isBackward(step, b.target))
+        for (let k = b.target.number; k <= step.number; k++) inLoop.add(k);
     }
   }
   return inLoop;
@@ -78,8 +83,13 @@ function branches(step: StepView): SafeHtml | '' {
     const words = branchWords(branch);
     if (!words) return [];
     // A question or a check: tick the answer you got, then follow it.
-    const box = branch.kind === 'choice' || branch.kind === 'success' || branch.kind === 'failure' ? html`<span class="box box-small"></span>` : '';
-    return [html`<li>${box}${words.lead}${words.condition ? html` <b>${words.condition}</b>,` : ''} ${words.action}.</li>`];
+    const box =
+      branch.kind === 'choice' || branch.kind === 'success' || branch.kind === 'failure'
+        ? html`<span class="box box-small"></span>`
+        : '';
+    return [
+      html`<li>${box}${words.lead}${words.condition ? html` <b>${words.condition}</b>,` : ''} ${words.action}.</li>`,
+    ];
   });
   return lines.length ? html`<ul class="branches">${lines}</ul>` : '';
 }

@@ -68,4 +68,3 @@ export function arrowHead(from: Point, tip: Point): string {
     .map(([x, y]) => `${n(x!)},${n(y!)}`)
     .join(' ');
 }
-

@@ -38,5 +38,9 @@ function edgeLine(edge: FlowEdge): string {
 
 /** The lines of a Mermaid flowchart (without the code fence). */
 export function mermaidFlowchart(chart: Flowchart): string {
-  return ['flowchart TD', ...chart.nodes.map((n) => `  ${nodeLine(n)}`), ...chart.edges.map((e) => `  ${edgeLine(e)}`)].join('\n');
+  return [
+    'flowchart TD',
+    ...chart.nodes.map((n) => `  ${nodeLine(n)}`),
+    ...chart.edges.map((e) => `  ${edgeLine(e)}`),
+  ].join('\n');
 }

@@ -29,16 +29,34 @@ export interface CheckItem {
 }
 
 export function outputExcerpt(output: string, truncated: boolean): { excerpt: string; cut: boolean } {
-  const lines = output.replace(/\n+$/, '').split('\n').map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS)}…` : l));
-  if (lines.length <= HEAD_LINES + TAIL_LINES) return { excerpt: lines.join('\n'), cut: truncated || lines.some((l) => l.endsWith('…')) };
-  return { excerpt: [...lines.slice(0, HEAD_LINES), `… (${lines.length - HEAD_LINES - TAIL_LINES} lines left out) …`, ...lines.slice(-TAIL_LINES)].join('\n'), cut: true };
+  const lines = output
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS)}…` : l));
+  if (lines.length <= HEAD_LINES + TAIL_LINES)
+    return { excerpt: lines.join('\n'), cut: truncated || lines.some((l) => l.endsWith('…')) };
+  return {
+    excerpt: [
+      ...lines.slice(0, HEAD_LINES),
+      `… (${lines.length - HEAD_LINES - TAIL_LINES} lines left out) …`,
+      ...lines.slice(-TAIL_LINES),
+    ].join('\n'),
+    cut: true,
+  };
 }
 
 export function checksOf(events: readonly JournalEvent[], ref: (id: string) => StepRef): CheckItem[] {
   const checks: CheckItem[] = [];
   for (const e of events) {
     if (e.type !== 'check-result') continue;
-    const item: CheckItem = { at: e.ts, person: e.person, step: ref(e.step ?? ''), command: e.command, outcome: e.outcome, decidedBy: e.decidedBy };
+    const item: CheckItem = {
+      at: e.ts,
+      person: e.person,
+      step: ref(e.step ?? ''),
+      command: e.command,
+      outcome: e.outcome,
+      decidedBy: e.decidedBy,
+    };
     if (e.exitCode !== undefined) item.exitCode = e.exitCode;
     if (e.signal !== undefined) item.signal = e.signal;
     if (e.timedOut !== undefined) item.timedOut = e.timedOut;
@@ -61,6 +79,7 @@ export function checkHow(check: CheckItem): string {
   if (check.error !== undefined) return `the command could not be started: ${check.error}`;
   const after = check.durationMs !== undefined ? ` after ${formatDuration(check.durationMs)}` : '';
   if (check.timedOut) return `the command ran out of time${after}`;
-  if (check.exitCode === null || check.exitCode === undefined) return `the command was stopped by ${check.signal ?? 'a signal'}${after}`;
+  if (check.exitCode === null || check.exitCode === undefined)
+    return `the command was stopped by ${check.signal ?? 'a signal'}${after}`;
   return `the command exited with code ${check.exitCode}${after}`;
 }

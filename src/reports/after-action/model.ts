@@ -92,11 +92,19 @@ export interface ReportInput {
   coopVersion: string;
 }
 
-function outcomeText(status: IncidentStatus, outcome: EndOutcome | undefined, lastType: JournalEvent['type'], drill: boolean): string {
+function outcomeText(
+  status: IncidentStatus,
+  outcome: EndOutcome | undefined,
+  lastType: JournalEvent['type'],
+  drill: boolean,
+): string {
   const what = drill ? 'exercise' : 'incident';
-  if (status === 'ended') return outcome === 'failed' ? `The ${what} ended at a check that failed.` : `The runbook was completed.`;
+  if (status === 'ended')
+    return outcome === 'failed' ? `The ${what} ended at a check that failed.` : `The runbook was completed.`;
   if (status === 'paused') return `Not finished: the ${what} is paused and can be carried on.`;
-  return lastType === 'resumed' ? `Not finished: the ${what} is being worked on, or coop stopped after it was resumed.` : `Not finished: coop stopped before the end without a pause (closed, or the computer stopped).`;
+  return lastType === 'resumed'
+    ? `Not finished: the ${what} is being worked on, or coop stopped after it was resumed.`
+    : `Not finished: coop stopped before the end without a pause (closed, or the computer stopped).`;
 }
 
 export function buildReport(input: ReportInput): AfterActionReport {
@@ -110,7 +118,8 @@ export function buildReport(input: ReportInput): AfterActionReport {
   const skipped: Skip[] = [];
   const notes: NoteItem[] = [];
   for (const e of events) {
-    if (e.type === 'resumed' && e.previousPerson !== undefined) handOvers.push({ at: e.ts, from: e.previousPerson, to: e.person });
+    if (e.type === 'resumed' && e.previousPerson !== undefined)
+      handOvers.push({ at: e.ts, from: e.previousPerson, to: e.person });
     if (e.type === 'answered') decisions.push({ at: e.ts, person: e.person, step: at(e), answer: e.answer });
     if (e.type === 'step-skipped') skipped.push({ at: e.ts, person: e.person, step: at(e), reason: e.reason });
     if (e.type === 'note') notes.push({ at: e.ts, person: e.person, step: at(e), text: e.text });
@@ -119,7 +128,11 @@ export function buildReport(input: ReportInput): AfterActionReport {
   const report: AfterActionReport = {
     incident: started.incident,
     drill: started.drill,
-    runbook: { id: started.runbook, title: view?.title ?? started.title, state: view ? (input.runbookChanged ? 'changed' : 'unchanged') : 'missing' },
+    runbook: {
+      id: started.runbook,
+      title: view?.title ?? started.title,
+      state: view ? (input.runbookChanged ? 'changed' : 'unchanged') : 'missing',
+    },
     status: summary.status,
     outcomeText: outcomeText(summary.status, summary.outcome, events[events.length - 1]!.type, started.drill),
     startedAt: summary.startedAt,
@@ -128,7 +141,13 @@ export function buildReport(input: ReportInput): AfterActionReport {
     durationMs: summary.durationMs,
     people: summary.people,
     handOvers,
-    counts: { done: summary.stepsDone, skipped: skipped.length, decisions: decisions.length, checks: checks.length, notes: notes.length },
+    counts: {
+      done: summary.stepsDone,
+      skipped: skipped.length,
+      decisions: decisions.length,
+      checks: checks.length,
+      notes: notes.length,
+    },
     timeline: timelineOf(events, refs),
     decisions,
     skipped,

@@ -22,18 +22,46 @@ export function objectivesOf(view: RunbookView, incident: IncidentSummary, now: 
   const ended = incident.status === 'ended';
   // An incident not ended is measured to the time of the report: the outage may still be going on.
   const elapsed = ended ? incident.durationMs : Math.max(0, now.getTime() - Date.parse(incident.startedAt));
-  const took = ended ? `${incident.outcome === 'failed' ? 'Ended at a failed check' : 'Completed'} in ${formatDuration(elapsed)}` : `Not finished: ${formatDuration(elapsed)} since the start, at the time of this report`;
+  const took = ended
+    ? `${incident.outcome === 'failed' ? 'Ended at a failed check' : 'Completed'} in ${formatDuration(elapsed)}`
+    : `Not finished: ${formatDuration(elapsed)} since the start, at the time of this report`;
   return view.systems.map((system) => {
-    const base = { system: system.id, name: system.name, ...(system.rto ? { rto: system.rto } : {}), ...(system.rpo ? { rpo: system.rpo } : {}) };
-    if (!system.rto) return { ...base, verdict: 'no-rto' as const, text: `No RTO defined: the plan does not say how long ${system.name} may be down. ${took}.` };
+    const base = {
+      system: system.id,
+      name: system.name,
+      ...(system.rto ? { rto: system.rto } : {}),
+      ...(system.rpo ? { rpo: system.rpo } : {}),
+    };
+    if (!system.rto)
+      return {
+        ...base,
+        verdict: 'no-rto' as const,
+        text: `No RTO defined: the plan does not say how long ${system.name} may be down. ${took}.`,
+      };
     const left = durationMs(system.rto) - elapsed;
     if (ended) {
       return left >= 0
-        ? { ...base, verdict: 'met' as const, text: `${took}: within its RTO of ${system.rto} (${formatDuration(left)} to spare).` }
-        : { ...base, verdict: 'exceeded' as const, text: `${took}: its RTO of ${system.rto} was EXCEEDED by ${formatDuration(-left)}.` };
+        ? {
+            ...base,
+            verdict: 'met' as const,
+            text: `${took}: within its RTO of ${system.rto} (${formatDuration(left)} to spare).`,
+          }
+        : {
+            ...base,
+            verdict: 'exceeded' as const,
+            text: `${took}: its RTO of ${system.rto} was EXCEEDED by ${formatDuration(-left)}.`,
+          };
     }
     return left >= 0
-      ? { ...base, verdict: 'running' as const, text: `${took}: ${formatDuration(left)} left of its RTO of ${system.rto}.` }
-      : { ...base, verdict: 'ran-out' as const, text: `${took}: its RTO of ${system.rto} ran out ${formatDuration(-left)} ago.` };
+      ? {
+          ...base,
+          verdict: 'running' as const,
+          text: `${took}: ${formatDuration(left)} left of its RTO of ${system.rto}.`,
+        }
+      : {
+          ...base,
+          verdict: 'ran-out' as const,
+          text: `${took}: its RTO of ${system.rto} ran out ${formatDuration(-left)} ago.`,
+        };
   });
 }

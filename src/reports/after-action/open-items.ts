@@ -18,7 +18,12 @@ export interface OpenItem {
   text: string;
 }
 
-function laterAt(events: readonly JournalEvent[], from: number, step: string | null, pass: (e: JournalEvent) => boolean): boolean {
+function laterAt(
+  events: readonly JournalEvent[],
+  from: number,
+  step: string | null,
+  pass: (e: JournalEvent) => boolean,
+): boolean {
   return events.slice(from + 1).some((e) => e.step === step && pass(e));
 }
 
@@ -36,32 +41,59 @@ function stepsAhead(view: RunbookView, fromId: string): Set<string> {
   return seen;
 }
 
-export function openItemsOf(events: readonly JournalEvent[], view: RunbookView | undefined, ref: (id: string) => StepRef, summary: IncidentSummary): { openItems: OpenItem[]; notOnPath: StepRef[] } {
+export function openItemsOf(
+  events: readonly JournalEvent[],
+  view: RunbookView | undefined,
+  ref: (id: string) => StepRef,
+  summary: IncidentSummary,
+): { openItems: OpenItem[]; notOnPath: StepRef[] } {
   const items: OpenItem[] = [];
   events.forEach((e, i) => {
     if (e.type === 'step-skipped' && !laterAt(events, i, e.step, (l) => l.type === 'step-done')) {
-      items.push({ kind: 'skipped', step: ref(e.step ?? ''), text: `Skipped and not done since: ${ref(e.step ?? '').text} Reason given: ${e.reason}` });
+      items.push({
+        kind: 'skipped',
+        step: ref(e.step ?? ''),
+        text: `Skipped and not done since: ${ref(e.step ?? '').text} Reason given: ${e.reason}`,
+      });
     }
-    if (e.type === 'check-result' && e.outcome === 'failed' && !laterAt(events, i, e.step, (l) => l.type === 'check-result' && l.outcome === 'succeeded')) {
+    if (
+      e.type === 'check-result' &&
+      e.outcome === 'failed' &&
+      !laterAt(events, i, e.step, (l) => l.type === 'check-result' && l.outcome === 'succeeded')
+    ) {
       items.push({ kind: 'failed-check', step: ref(e.step ?? ''), text: `Check failed: ${ref(e.step ?? '').text}` });
     }
     if (e.type === 'check-started' && !laterAt(events, i, e.step, (l) => l.type === 'check-result')) {
-      items.push({ kind: 'check-unfinished', step: ref(e.step ?? ''), text: `The command of the check "${ref(e.step ?? '').text}" was running when the walk stopped; its result is not known.` });
+      items.push({
+        kind: 'check-unfinished',
+        step: ref(e.step ?? ''),
+        text: `The command of the check "${ref(e.step ?? '').text}" was running when the walk stopped; its result is not known.`,
+      });
     }
   });
 
-  const visited = new Set(events.flatMap((e) => [e.step, 'next' in e && e.next !== END ? e.next : undefined]).filter((s): s is string => typeof s === 'string'));
+  const visited = new Set(
+    events
+      .flatMap((e) => [e.step, 'next' in e && e.next !== END ? e.next : undefined])
+      .filter((s): s is string => typeof s === 'string'),
+  );
   if (summary.status !== 'ended' && summary.at !== undefined) {
     const here = ref(summary.at);
-    items.push({ kind: 'stopped-at', step: here, text: `Not done yet: the walk stopped at ${stepLabel(here)}: ${here.text} Carry on with: coop resume ${summary.id}` });
+    items.push({
+      kind: 'stopped-at',
+      step: here,
+      text: `Not done yet: the walk stopped at ${stepLabel(here)}: ${here.text} Carry on with: coop resume ${summary.id}`,
+    });
     if (view) {
       const ahead = stepsAhead(view, summary.at);
       for (const step of view.steps) {
-        if (ahead.has(step.id) && !visited.has(step.id)) items.push({ kind: 'not-reached', step: ref(step.id), text: `Not reached yet: ${step.text}` });
+        if (ahead.has(step.id) && !visited.has(step.id))
+          items.push({ kind: 'not-reached', step: ref(step.id), text: `Not reached yet: ${step.text}` });
       }
     }
     return { openItems: items, notOnPath: [] };
   }
-  const notOnPath = summary.status === 'ended' && view ? view.steps.filter((s) => !visited.has(s.id)).map((s) => ref(s.id)) : [];
+  const notOnPath =
+    summary.status === 'ended' && view ? view.steps.filter((s) => !visited.has(s.id)).map((s) => ref(s.id)) : [];
   return { openItems: items, notOnPath };
 }

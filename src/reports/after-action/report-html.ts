@@ -22,7 +22,10 @@ function table(head: string[], rows: Array<Array<SafeHtml | string>>, className:
   return html`<table class="${className}"><thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
 }
 
-const step = (s: StepRef) => (s.number !== undefined ? html`<span class="step-ref">${stepLabel(s)}</span> <span class="text">${s.text}</span>` : html`<span class="step-ref">${stepLabel(s)}</span>`);
+const step = (s: StepRef) =>
+  s.number !== undefined
+    ? html`<span class="step-ref">${stepLabel(s)}</span> <span class="text">${s.text}</span>`
+    : html`<span class="step-ref">${stepLabel(s)}</span>`;
 
 function check(c: CheckItem): SafeHtml {
   const failed = c.outcome === 'failed';
@@ -56,14 +59,47 @@ ${section(
     html`<ul class="objectives">${report.objectives.map((o) => html`<li><b>${o.name}</b> (${o.rto ? `RTO ${o.rto}` : 'no RTO'}, ${o.rpo ? `RPO ${o.rpo}` : 'no RPO'}): ${o.text}</li>`)}</ul>`,
   missing ? EMPTY.objectivesUnknown : EMPTY.objectives,
 )}
-${section('Timeline', table(['Time', 'Who', 'What happened'], report.timeline.map((e, i) => [times[i]!, e.person, html`<span class="text">${e.text}</span>`]), 'timeline'), '')}
-${section('Decisions and answers', table(['Time', 'Who', 'Question', 'Answer'], report.decisions.map((d) => [when(d.at), d.person, step(d.step), html`<b>${d.answer}</b>`]), 'facts-table'), EMPTY.decisions)}
-${section('Skipped steps', table(['Time', 'Who', 'Step', 'Reason given'], report.skipped.map((s) => [when(s.at), s.person, step(s.step), html`<span class="text">${s.reason}</span>`]), 'facts-table'), EMPTY.skipped)}
-${section('Notes', table(['Time', 'Who', 'At', 'Note'], report.notes.map((n) => [when(n.at), n.person, step(n.step), html`<span class="text">${n.text}</span>`]), 'facts-table'), EMPTY.notes)}
+${section(
+  'Timeline',
+  table(
+    ['Time', 'Who', 'What happened'],
+    report.timeline.map((e, i) => [times[i]!, e.person, html`<span class="text">${e.text}</span>`]),
+    'timeline',
+  ),
+  '',
+)}
+${section(
+  'Decisions and answers',
+  table(
+    ['Time', 'Who', 'Question', 'Answer'],
+    report.decisions.map((d) => [when(d.at), d.person, step(d.step), html`<b>${d.answer}</b>`]),
+    'facts-table',
+  ),
+  EMPTY.decisions,
+)}
+${section(
+  'Skipped steps',
+  table(
+    ['Time', 'Who', 'Step', 'Reason given'],
+    report.skipped.map((s) => [when(s.at), s.person, step(s.step), html`<span class="text">${s.reason}</span>`]),
+    'facts-table',
+  ),
+  EMPTY.skipped,
+)}
+${section(
+  'Notes',
+  table(
+    ['Time', 'Who', 'At', 'Note'],
+    report.notes.map((n) => [when(n.at), n.person, step(n.step), html`<span class="text">${n.text}</span>`]),
+    'facts-table',
+  ),
+  EMPTY.notes,
+)}
 ${section('Check results', report.checks.length > 0 && html`${report.checks.map(check)}`, EMPTY.checks)}
 ${section(
   'Contacts the runbook called for',
-  report.contacts.length > 0 && html`<ul class="contacts-called">${report.contacts.map((c) => html`<li>${contactCall(c.contact)}<div class="called-for">Called for: ${c.calledFor.join('; ')}</div></li>`)}</ul>`,
+  report.contacts.length > 0 &&
+    html`<ul class="contacts-called">${report.contacts.map((c) => html`<li>${contactCall(c.contact)}<div class="called-for">Called for: ${c.calledFor.join('; ')}</div></li>`)}</ul>`,
   missing ? EMPTY.contactsUnknown : EMPTY.contacts,
 )}
 ${report.notOnPath.length > 0 ? section('Steps the path did not lead to', html`<p>Not open items: the answers given led past them. The review may check whether any was needed.</p><ul>${report.notOnPath.map((s) => html`<li>${step(s)}</li>`)}</ul>`, '') : ''}

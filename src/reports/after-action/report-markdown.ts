@@ -11,7 +11,12 @@ import { timeColumn, when } from './time.js';
 import { EMPTY, footer, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
 
 function table(head: string[], rows: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- |').join('')}`, ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`), ''];
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => ' --- |').join('')}`,
+    ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    '',
+  ];
 }
 
 const step = (s: StepRef) => inline(stepName(s));
@@ -27,24 +32,64 @@ export function renderReportMarkdown(report: AfterActionReport): string {
   out.push(`# ${inline(reportTitle(report))}`, '');
   if (report.organization) out.push(inline(report.organization), '');
   out.push(`**${inline(report.outcomeText)}**`, '');
-  out.push(...table(['Summary', ''], summaryRows(report).map(([label, value]) => [`**${inline(label)}**`, inline(value)])));
+  out.push(
+    ...table(
+      ['Summary', ''],
+      summaryRows(report).map(([label, value]) => [`**${inline(label)}**`, inline(value)]),
+    ),
+  );
   out.push(timesNote(report), '');
   for (const notice of recordNotices(report)) out.push(`> **Note:** ${inline(notice)}`, '');
 
   const open = report.openItems.map((item) => `- ${inline(item.text)}`);
   out.push(...section('Open items', open.length ? [...open, ''] : [], EMPTY.openItems));
 
-  const objectives = report.objectives.map((o) => `- **${inline(o.name)}** (${o.rto ? `RTO ${inline(o.rto)}` : 'no RTO'}, ${o.rpo ? `RPO ${inline(o.rpo)}` : 'no RPO'}): ${inline(o.text)}`);
-  out.push(...section('Time to resolution against recovery objectives', objectives.length ? [...objectives, ''] : [], report.runbook.state === 'missing' ? EMPTY.objectivesUnknown : EMPTY.objectives));
+  const objectives = report.objectives.map(
+    (o) =>
+      `- **${inline(o.name)}** (${o.rto ? `RTO ${inline(o.rto)}` : 'no RTO'}, ${o.rpo ? `RPO ${inline(o.rpo)}` : 'no RPO'}): ${inline(o.text)}`,
+  );
+  out.push(
+    ...section(
+      'Time to resolution against recovery objectives',
+      objectives.length ? [...objectives, ''] : [],
+      report.runbook.state === 'missing' ? EMPTY.objectivesUnknown : EMPTY.objectives,
+    ),
+  );
 
   const times = timeColumn(report.timeline.map((e) => e.at));
-  out.push(...section('Timeline', table(['Time', 'Who', 'What happened'], report.timeline.map((e, i) => [times[i]!, inline(e.person), inline(e.text)])), ''));
+  out.push(
+    ...section(
+      'Timeline',
+      table(
+        ['Time', 'Who', 'What happened'],
+        report.timeline.map((e, i) => [times[i]!, inline(e.person), inline(e.text)]),
+      ),
+      '',
+    ),
+  );
 
-  const decisions = report.decisions.map((d) => [when(d.at), inline(d.person), step(d.step), `**${inline(d.answer)}**`]);
-  out.push(...section('Decisions and answers', decisions.length ? table(['Time', 'Who', 'Question', 'Answer'], decisions) : [], EMPTY.decisions));
+  const decisions = report.decisions.map((d) => [
+    when(d.at),
+    inline(d.person),
+    step(d.step),
+    `**${inline(d.answer)}**`,
+  ]);
+  out.push(
+    ...section(
+      'Decisions and answers',
+      decisions.length ? table(['Time', 'Who', 'Question', 'Answer'], decisions) : [],
+      EMPTY.decisions,
+    ),
+  );
 
   const skipped = report.skipped.map((s) => [when(s.at), inline(s.person), step(s.step), inline(s.reason)]);
-  out.push(...section('Skipped steps', skipped.length ? table(['Time', 'Who', 'Step', 'Reason given'], skipped) : [], EMPTY.skipped));
+  out.push(
+    ...section(
+      'Skipped steps',
+      skipped.length ? table(['Time', 'Who', 'Step', 'Reason given'], skipped) : [],
+      EMPTY.skipped,
+    ),
+  );
 
   const notes = report.notes.map((n) => [when(n.at), inline(n.person), step(n.step), inline(n.text)]);
   out.push(...section('Notes', notes.length ? table(['Time', 'Who', 'At', 'Note'], notes) : [], EMPTY.notes));
@@ -58,16 +103,40 @@ export function renderReportMarkdown(report: AfterActionReport): string {
       `- When: ${when(c.at)}, ${inline(c.person)}`,
     ];
     if (c.exitCode !== undefined && c.exitCode !== null) lines.push(`- Exit code: ${c.exitCode}`);
-    if (c.excerpt !== undefined) lines.push(`- Output${c.excerptCut ? ' (excerpt; the journal keeps more)' : ''}:`, '', markdownCodeBlock(c.excerpt, '  ', 'text'));
+    if (c.excerpt !== undefined)
+      lines.push(
+        `- Output${c.excerptCut ? ' (excerpt; the journal keeps more)' : ''}:`,
+        '',
+        markdownCodeBlock(c.excerpt, '  ', 'text'),
+      );
     return [...lines, ''];
   });
   out.push(...section('Check results', checks, EMPTY.checks));
 
-  const contacts = report.contacts.map((c) => `- ${contactMarkdown(c.contact)}. Called for: ${c.calledFor.map(inline).join('; ')}`);
-  out.push(...section('Contacts the runbook called for', contacts.length ? [...contacts, ''] : [], report.runbook.state === 'missing' ? EMPTY.contactsUnknown : EMPTY.contacts));
+  const contacts = report.contacts.map(
+    (c) => `- ${contactMarkdown(c.contact)}. Called for: ${c.calledFor.map(inline).join('; ')}`,
+  );
+  out.push(
+    ...section(
+      'Contacts the runbook called for',
+      contacts.length ? [...contacts, ''] : [],
+      report.runbook.state === 'missing' ? EMPTY.contactsUnknown : EMPTY.contacts,
+    ),
+  );
 
   if (report.notOnPath.length) {
-    out.push(...section('Steps the path did not lead to', ['Not open items: the answers given led past them. The review may check whether any was needed.', '', ...report.notOnPath.map((s) => `- ${step(s)}`), ''], ''));
+    out.push(
+      ...section(
+        'Steps the path did not lead to',
+        [
+          'Not open items: the answers given led past them. The review may check whether any was needed.',
+          '',
+          ...report.notOnPath.map((s) => `- ${step(s)}`),
+          '',
+        ],
+        '',
+      ),
+    );
   }
   out.push('---', '', inline(footer(report)), '');
   if (report.drill) out.push(`**${EXERCISE_NOTICE}**`, '');

@@ -25,7 +25,13 @@ const PAUSED: Record<PauseReason, string> = {
   loop: 'The scripted walk stopped: its answers would have gone round a loop for ever.',
 };
 
-function words(e: JournalEvent, step: StepRef, previous: JournalEvent | undefined, resultFollows: boolean, drill: boolean): string | undefined {
+function words(
+  e: JournalEvent,
+  step: StepRef,
+  previous: JournalEvent | undefined,
+  resultFollows: boolean,
+  drill: boolean,
+): string | undefined {
   switch (e.type) {
     case 'started':
       return `Started the ${drill ? 'exercise (drill)' : 'incident'}: ${e.title}.`;
@@ -39,7 +45,9 @@ function words(e: JournalEvent, step: StepRef, previous: JournalEvent | undefine
       return `Note: ${e.text}`;
     case 'check-started':
       // A result follows in its own entry; a command that never returned is worth a line.
-      return resultFollows ? undefined : `Started the command of the check "${step.text}"; no result was recorded (the walk stopped while it ran).`;
+      return resultFollows
+        ? undefined
+        : `Started the command of the check "${step.text}"; no result was recorded (the walk stopped while it ran).`;
     case 'check-result': {
       const [check] = checksOf([e], () => step);
       return `Check ${e.outcome === 'succeeded' ? 'succeeded' : 'FAILED'}: ${step.text} (${checkHow(check!)}).`;
@@ -47,11 +55,18 @@ function words(e: JournalEvent, step: StepRef, previous: JournalEvent | undefine
     case 'paused':
       return PAUSED[e.reason];
     case 'resumed': {
-      const unexpected = previous && previous.type !== 'paused' ? ' The walk had stopped without a pause (coop was closed, or the computer stopped); nothing confirmed was lost.' : '';
-      return e.previousPerson !== undefined ? `Took over from ${e.previousPerson} (hand-over) and carried on.${unexpected}` : `Carried on (resumed).${unexpected}`;
+      const unexpected =
+        previous && previous.type !== 'paused'
+          ? ' The walk had stopped without a pause (coop was closed, or the computer stopped); nothing confirmed was lost.'
+          : '';
+      return e.previousPerson !== undefined
+        ? `Took over from ${e.previousPerson} (hand-over) and carried on.${unexpected}`
+        : `Carried on (resumed).${unexpected}`;
     }
     case 'ended':
-      return e.outcome === 'failed' ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.` : `Runbook completed, after ${formatDuration(e.durationMs)}.`;
+      return e.outcome === 'failed'
+        ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.`
+        : `Runbook completed, after ${formatDuration(e.durationMs)}.`;
   }
 }
 

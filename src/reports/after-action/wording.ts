@@ -17,12 +17,24 @@ export function summaryRows(report: AfterActionReport): SummaryRow[] {
     ['Runbook', `${report.runbook.title} (${report.runbook.id})`],
     ['Started', `${when(report.startedAt)} by ${report.startedBy}`],
   ];
-  if (report.endedAt) rows.push(['Ended', when(report.endedAt)], ['Time to resolution', formatDuration(report.durationMs)]);
-  else rows.push(['Last recorded step', `${when(report.lastEventAt)} (${formatDuration(report.durationMs)} after the start)`]);
+  if (report.endedAt)
+    rows.push(['Ended', when(report.endedAt)], ['Time to resolution', formatDuration(report.durationMs)]);
+  else
+    rows.push([
+      'Last recorded step',
+      `${when(report.lastEventAt)} (${formatDuration(report.durationMs)} after the start)`,
+    ]);
   rows.push(['People', report.people.join(', ')]);
-  if (report.handOvers.length) rows.push(['Hand-overs', report.handOvers.map((h) => `${when(h.at)}: ${h.from} handed over to ${h.to}`).join('; ')]);
+  if (report.handOvers.length)
+    rows.push([
+      'Hand-overs',
+      report.handOvers.map((h) => `${when(h.at)}: ${h.from} handed over to ${h.to}`).join('; '),
+    ]);
   const c = report.counts;
-  rows.push(['Steps', `${c.done} done, ${c.skipped} skipped, ${plural(c.decisions, 'decision')}, ${plural(c.checks, 'check')}, ${plural(c.notes, 'note')}`]);
+  rows.push([
+    'Steps',
+    `${c.done} done, ${c.skipped} skipped, ${plural(c.decisions, 'decision')}, ${plural(c.checks, 'check')}, ${plural(c.notes, 'note')}`,
+  ]);
   if (report.runbook.owner) rows.push(['Plan owner', report.runbook.owner.name]);
   rows.push(['Incident id', report.incident]);
   return rows;
@@ -31,9 +43,18 @@ export function summaryRows(report: AfterActionReport): SummaryRow[] {
 /** What the reader must know about the record before trusting it. */
 export function recordNotices(report: AfterActionReport): string[] {
   const notices: string[] = [];
-  if (report.runbook.state === 'changed') notices.push(`The runbook has changed since this ${report.drill ? 'exercise' : 'incident'} began: the wording of its steps below is the current one.`);
-  if (report.runbook.state === 'missing') notices.push(`The runbook ${report.runbook.id} is no longer in the library: steps are named by their ids, and its contacts and systems are not known.`);
-  if (report.journal.tornLine !== undefined) notices.push(`The record's line ${report.journal.tornLine} was cut short when coop stopped while writing it; it is not part of this report.`);
+  if (report.runbook.state === 'changed')
+    notices.push(
+      `The runbook has changed since this ${report.drill ? 'exercise' : 'incident'} began: the wording of its steps below is the current one.`,
+    );
+  if (report.runbook.state === 'missing')
+    notices.push(
+      `The runbook ${report.runbook.id} is no longer in the library: steps are named by their ids, and its contacts and systems are not known.`,
+    );
+  if (report.journal.tornLine !== undefined)
+    notices.push(
+      `The record's line ${report.journal.tornLine} was cut short when coop stopped while writing it; it is not part of this report.`,
+    );
   return notices;
 }
 

@@ -27,18 +27,23 @@ export interface IncidentFilter {
 
 function day(option: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!isRealDate(value)) throw new UserError(`${option} ${JSON.stringify(safeLine(value))} is not a date; write it YYYY-MM-DD, like 2026-01-31`);
+  if (!isRealDate(value))
+    throw new UserError(
+      `${option} ${JSON.stringify(safeLine(value))} is not a date; write it YYYY-MM-DD, like 2026-01-31`,
+    );
   return value;
 }
 
 export function incidentFilter(options: FilterOptions): IncidentFilter {
-  if (options.drills && options.real) throw new UserError('--drills and --real together leave nothing to list; give one of them, or neither for both');
+  if (options.drills && options.real)
+    throw new UserError('--drills and --real together leave nothing to list; give one of them, or neither for both');
   const filter: IncidentFilter = {};
   if (options.runbook !== undefined) filter.runbook = options.runbook;
   if (options.status !== undefined) filter.status = options.status;
   const since = day('--since', options.since);
   const until = day('--until', options.until);
-  if (since && until && since > until) throw new UserError(`--since ${since} is after --until ${until}; nothing can be in between`);
+  if (since && until && since > until)
+    throw new UserError(`--since ${since} is after --until ${until}; nothing can be in between`);
   if (since) filter.since = since;
   if (until) filter.until = until;
   if (options.drills) filter.kind = 'drill';

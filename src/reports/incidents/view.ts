@@ -49,6 +49,10 @@ export function notEndedHint(incidents: IncidentSummary[]): string | undefined {
   return `${open} not ended: coop resume ${open === 1 ? '' : '<incident-id> '}carries ${open === 1 ? 'it' : 'one'} on; coop report <incident-id> tells what happened`;
 }
 
-export function incidentsJson(journalDir: string, incidents: ListedIncident[], unreadable: UnreadableJournal[]): string {
+export function incidentsJson(
+  journalDir: string,
+  incidents: ListedIncident[],
+  unreadable: UnreadableJournal[],
+): string {
   return `${terminalSafeJson({ version: INCIDENTS_JSON_VERSION, journalDir, incidents, unreadable }, 2)}\n`;
 }

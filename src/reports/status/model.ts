@@ -55,9 +55,13 @@ export interface PlanStatusReport {
 }
 
 function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
-  const ended = drills.filter((d) => d.status === 'ended' && d.endedAt !== undefined).sort((a, b) => b.endedAt!.localeCompare(a.endedAt!));
+  const ended = drills
+    .filter((d) => d.status === 'ended' && d.endedAt !== undefined)
+    .sort((a, b) => b.endedAt!.localeCompare(a.endedAt!));
   const last = ended[0];
-  return last ? { incident: last.id, endedAt: last.endedAt!, outcome: last.outcome ?? 'completed', people: last.people } : undefined;
+  return last
+    ? { incident: last.id, endedAt: last.endedAt!, outcome: last.outcome ?? 'completed', people: last.people }
+    : undefined;
 }
 
 export interface StatusInput {
@@ -82,8 +86,14 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
     const reviewIsOverdue = reviewOverdue(view, today);
     const exerciseOverdue = !lastExercise || !inWindow(lastExercise.endedAt);
     const overdue: string[] = [];
-    if (reviewIsOverdue) overdue.push(view.reviewed ? `review was due ${view.reviewDue}` : 'never reviewed (no review date)');
-    if (exerciseOverdue) overdue.push(lastExercise ? `last exercise ${localDay(new Date(lastExercise.endedAt))}, more than ${WINDOW_MONTHS} months ago` : 'never exercised');
+    if (reviewIsOverdue)
+      overdue.push(view.reviewed ? `review was due ${view.reviewDue}` : 'never reviewed (no review date)');
+    if (exerciseOverdue)
+      overdue.push(
+        lastExercise
+          ? `last exercise ${localDay(new Date(lastExercise.endedAt))}, more than ${WINDOW_MONTHS} months ago`
+          : 'never exercised',
+      );
     const status: RunbookStatus = {
       id: view.id,
       title: view.title,
@@ -126,7 +136,8 @@ function summaryLine(report: PlanStatusReport): string {
   const drills = report.runbooks.reduce((sum, r) => sum + r.drills, 0);
   const recent = `${plural(real, 'real incident')} and ${plural(drills, 'drill')} in the last ${WINDOW_MONTHS} months`;
   const head = `Plan status on ${report.today}`;
-  if (!report.overdue) return `${head}: up to date: ${plural(n, 'runbook')}, every review on time and every runbook exercised in the last ${WINDOW_MONTHS} months; ${recent}.`;
+  if (!report.overdue)
+    return `${head}: up to date: ${plural(n, 'runbook')}, every review on time and every runbook exercised in the last ${WINDOW_MONTHS} months; ${recent}.`;
   const problems = [
     reviews ? `${reviews} of ${plural(n, 'runbook')} overdue for review` : '',
     exercises ? `${exercises} not exercised in the last ${WINDOW_MONTHS} months` : '',

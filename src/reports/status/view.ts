@@ -21,7 +21,10 @@ function exerciseCell(r: RunbookStatus): string {
 }
 
 export function renderStatusText(report: PlanStatusReport, style: Style): string {
-  const out: string[] = [report.overdue ? style.bold(safeLine(report.summary)) : style.green(safeLine(report.summary)), ''];
+  const out: string[] = [
+    report.overdue ? style.bold(safeLine(report.summary)) : style.green(safeLine(report.summary)),
+    '',
+  ];
   const rows = report.runbooks.map((r) => [
     r.id,
     ownerCell(r),
@@ -31,19 +34,36 @@ export function renderStatusText(report: PlanStatusReport, style: Style): string
     String(r.realIncidents),
     String(r.open),
   ]);
-  if (rows.length) out.push(...textTable(['RUNBOOK', 'OWNER', 'REVIEWED', 'NEXT REVIEW', 'LAST EXERCISE', `INCIDENTS (${WINDOW_MONTHS} MO)`, 'OPEN'], rows, style), '');
+  if (rows.length)
+    out.push(
+      ...textTable(
+        ['RUNBOOK', 'OWNER', 'REVIEWED', 'NEXT REVIEW', 'LAST EXERCISE', `INCIDENTS (${WINDOW_MONTHS} MO)`, 'OPEN'],
+        rows,
+        style,
+      ),
+      '',
+    );
   else out.push('The library has no runbook that can be read.', '');
   const late = report.runbooks.filter((r) => r.overdue.length);
   if (late.length || report.broken.length) {
     out.push(style.bold('Overdue:'));
     for (const r of late) {
-      const todo = [r.reviewOverdue ? 'review the runbook and update its reviewed: date' : '', r.exerciseOverdue ? `exercise it: coop drill ${r.id}` : ''].filter(Boolean).join('; ');
+      const todo = [
+        r.reviewOverdue ? 'review the runbook and update its reviewed: date' : '',
+        r.exerciseOverdue ? `exercise it: coop drill ${r.id}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
       out.push(`  ${safeLine(r.id)}: ${r.overdue.join('; ')}. To do: ${todo}.`);
     }
     for (const b of report.broken) out.push(`  ${safeLine(b.id)}: ${safeLine(b.file)} cannot be read; run coop lint`);
     out.push('');
   }
-  out.push(style.dim(`Judged on ${report.today}; incidents and exercises since ${report.windowStart}, from the journals in ${safeLine(report.journalDir)}. A drill counts as an exercise once it has ended.`));
+  out.push(
+    style.dim(
+      `Judged on ${report.today}; incidents and exercises since ${report.windowStart}, from the journals in ${safeLine(report.journalDir)}. A drill counts as an exercise once it has ended.`,
+    ),
+  );
   return `${out.join('\n')}\n`;
 }
 

@@ -38,12 +38,20 @@ export function parseAnswers(data: unknown, file: SourceFile, runbook: Runbook):
     throw new UserError(`${file.displayPath}:${at.line}:${at.col}: ${message}`);
   };
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    fail([], `must map step ids to answers, like "shut-down-computers: done"; it holds ${Array.isArray(data) ? 'a list' : 'a single value'}`);
+    fail(
+      [],
+      `must map step ids to answers, like "shut-down-computers: done"; it holds ${Array.isArray(data) ? 'a list' : 'a single value'}`,
+    );
   const ids = runbook.steps.map((_, i) => stepIdAt(runbook, i));
   const byStep = new Map<string, StepAnswers>();
   for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
     const index = ids.indexOf(id);
-    if (index === -1) fail([id], `"${safeLine(id)}" is not a step of ${runbook.id}${didYouMean(id, ids) || `; its steps are: ${ids.join(', ')}`}`, true);
+    if (index === -1)
+      fail(
+        [id],
+        `"${safeLine(id)}" is not a step of ${runbook.id}${didYouMean(id, ids) || `; its steps are: ${ids.join(', ')}`}`,
+        true,
+      );
     const step = runbook.steps[index]!;
     const one = (v: unknown, path: Array<string | number>) => {
       const parsed = parseOne(v, step, runbook, index);
@@ -61,7 +69,8 @@ export function parseAnswers(data: unknown, file: SourceFile, runbook: Runbook):
 /** One answer for one step, or the message saying what the step accepts. */
 function parseOne(value: unknown, step: Step, runbook: Runbook, index: number): ScriptedAnswer | string {
   const kind = stepKind(step);
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return parseMapping(value as Record<string, unknown>, step, runbook, index);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    return parseMapping(value as Record<string, unknown>, step, runbook, index);
   if (value === null || value === undefined || value === '') return `has no answer; ${accepts(step)}`;
   if (typeof value === 'boolean') {
     if (kind === 'action') return value ? { kind: 'done' } : `false is not an answer; ${accepts(step)}`;
@@ -78,7 +87,10 @@ function parseOne(value: unknown, step: Step, runbook: Runbook, index: number): 
   if (kind === 'action') {
     if (lower === 'done') return { kind: 'done' };
     const skip = /^skip\s*(?::\s*(.*))?$/is.exec(text);
-    if (skip) return skip[1]?.trim() ? { kind: 'skip', reason: skip[1].trim() } : 'a skip needs a reason, like "skip: the room is locked"';
+    if (skip)
+      return skip[1]?.trim()
+        ? { kind: 'skip', reason: skip[1].trim() }
+        : 'a skip needs a reason, like "skip: the room is locked"';
   } else if (kind === 'decision') {
     const answer = matchChoice(runbook, index, text);
     if (answer !== undefined) return { kind: 'answer', answer };
@@ -89,14 +101,21 @@ function parseOne(value: unknown, step: Step, runbook: Runbook, index: number): 
   return `"${safeLine(text)}" is not an answer; ${accepts(step)}`;
 }
 
-function parseMapping(map: Record<string, unknown>, step: Step, runbook: Runbook, index: number): ScriptedAnswer | string {
+function parseMapping(
+  map: Record<string, unknown>,
+  step: Step,
+  runbook: Runbook,
+  index: number,
+): ScriptedAnswer | string {
   const keys = Object.keys(map);
   const unknown = keys.find((k) => !(MAPPING_KEYS as readonly string[]).includes(k));
-  if (unknown !== undefined) return `unknown key "${safeLine(unknown)}"${didYouMean(unknown, MAPPING_KEYS)}; an answer may have ${MAPPING_KEYS.join(', ')}`;
+  if (unknown !== undefined)
+    return `unknown key "${safeLine(unknown)}"${didYouMean(unknown, MAPPING_KEYS)}; an answer may have ${MAPPING_KEYS.join(', ')}`;
   const note = map.note;
   if (note !== undefined && (typeof note !== 'string' || note.trim() === '')) return 'note must be text';
   const main = keys.filter((k) => k !== 'note');
-  if (main.length !== 1) return `give exactly one of answer, done, skip or outcome${main.length ? ` (not ${main.join(' and ')})` : ''}`;
+  if (main.length !== 1)
+    return `give exactly one of answer, done, skip or outcome${main.length ? ` (not ${main.join(' and ')})` : ''}`;
   const key = main[0]!;
   const raw = map[key];
   let parsed: ScriptedAnswer | string;
@@ -106,13 +125,15 @@ function parseMapping(map: Record<string, unknown>, step: Step, runbook: Runbook
   if (typeof parsed === 'string') return parsed;
   // The key must agree with the kind of answer it gave (no `outcome: "Yes"`).
   const kindOfKey = { answer: 'answer', done: 'done', skip: 'skip', outcome: 'outcome' }[key];
-  if (parsed.kind !== kindOfKey && !(key === 'outcome' && parsed.kind === 'run')) return `${key} does not fit this step; ${accepts(step)}`;
+  if (parsed.kind !== kindOfKey && !(key === 'outcome' && parsed.kind === 'run'))
+    return `${key} does not fit this step; ${accepts(step)}`;
   return typeof note === 'string' ? { ...parsed, note: note.trim() } : parsed;
 }
 
 /** What a step accepts, for messages. */
 export function accepts(step: Step): string {
   if ('ask' in step) return `it accepts ${step.choices.map((c) => `"${safeLine(c.answer)}"`).join(', ')}`;
-  if ('run' in step) return 'a check accepts succeeded or failed (its outcome, without running it), or run (needs --allow-commands)';
+  if ('run' in step)
+    return 'a check accepts succeeded or failed (its outcome, without running it), or run (needs --allow-commands)';
   return 'an action accepts done, or skip: <reason>';
 }

@@ -9,8 +9,16 @@ import { SEPARATOR } from './prompter.js';
 import type { Move } from './scripted.js';
 
 type Extra = 'note' | 'pause';
-const NOTE: PromptChoice<Extra> = { name: 'Add a note', value: 'note', description: 'Write down what you saw or did; it goes into the record.' };
-const PAUSE: PromptChoice<Extra> = { name: 'Pause - carry on later', value: 'pause', description: 'Everything so far is saved; coop resume carries on from here.' };
+const NOTE: PromptChoice<Extra> = {
+  name: 'Add a note',
+  value: 'note',
+  description: 'Write down what you saw or did; it goes into the record.',
+};
+const PAUSE: PromptChoice<Extra> = {
+  name: 'Pause - carry on later',
+  value: 'pause',
+  description: 'Everything so far is saved; coop resume carries on from here.',
+};
 
 const notEmpty = (what: string) => (text: string) => (text.trim() ? true : `Please write ${what}.`);
 
@@ -66,7 +74,10 @@ export class InteractiveDriver {
     ]);
     if (choice === 'run') return { kind: 'run-check' };
     if (choice === 'worked' || choice === 'failed')
-      return { kind: 'input', input: { type: 'check-result', outcome: choice === 'worked' ? 'succeeded' : 'failed', decidedBy: 'person' } };
+      return {
+        kind: 'input',
+        input: { type: 'check-result', outcome: choice === 'worked' ? 'succeeded' : 'failed', decidedBy: 'person' },
+      };
     return this.extra(choice);
   }
 
@@ -82,6 +93,9 @@ export class InteractiveDriver {
   }
 
   async carryOnUnrecorded(): Promise<boolean> {
-    return this.prompter.confirm('Carry on without a saved record? What you confirm is kept in memory and written out if the folder becomes writable.', true);
+    return this.prompter.confirm(
+      'Carry on without a saved record? What you confirm is kept in memory and written out if the folder becomes writable.',
+      true,
+    );
   }
 }

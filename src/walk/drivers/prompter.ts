@@ -60,15 +60,23 @@ const PLAIN_THEME = {
 };
 
 /** Loads the inquirer prompt packages (only now: other commands never pay for them). */
-export async function inquirerPrompter(io: IO, output: 'stdout' | 'stderr', color: boolean, signal: AbortSignal): Promise<Prompter> {
+export async function inquirerPrompter(
+  io: IO,
+  output: 'stdout' | 'stderr',
+  color: boolean,
+  signal: AbortSignal,
+): Promise<Prompter> {
   const { select, Separator, input, search, confirm } = await import('../../vendor/prompts.js');
   const context = { input: io.stdin, output: io[output] as unknown as NodeJS.WritableStream, signal };
   const theme = color ? undefined : PLAIN_THEME;
-  const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) => choices.map((c) => (c === SEPARATOR ? new Separator() : c));
+  const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) =>
+    choices.map((c) => (c === SEPARATOR ? new Separator() : c));
   return {
-    select: (message, choices) => guarded(() => select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme }, context)),
+    select: (message, choices) =>
+      guarded(() => select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme }, context)),
     input: (message, validate) => guarded(() => input({ message, validate, theme }, context)),
-    search: (message, source) => guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme }, context)),
+    search: (message, source) =>
+      guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme }, context)),
     confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),
   };
 }

@@ -9,10 +9,7 @@ import { safeLine } from '../../text/sanitize.js';
 import { accepts, type Answers, type ScriptedAnswer } from './answers.js';
 import type { WalkInput, WalkState } from '../engine.js';
 
-export type Move =
-  | { kind: 'input'; input: WalkInput }
-  | { kind: 'run-check' }
-  | { kind: 'pause' };
+export type Move = { kind: 'input'; input: WalkInput } | { kind: 'run-check' } | { kind: 'pause' };
 
 export type Scripted =
   | { kind: 'move'; move: Move; note?: string }
@@ -80,7 +77,8 @@ export class ScriptedDriver {
     if (state.visits.length !== this.lastVisitCount) {
       this.lastVisitCount = state.visits.length;
       const before = this.progressAtArrival.get(index);
-      if (before === this.progress) return { kind: 'unanswered', reason: 'loop', message: this.loopMessage(state, index) };
+      if (before === this.progress)
+        return { kind: 'unanswered', reason: 'loop', message: this.loopMessage(state, index) };
       this.progressAtArrival.set(index, this.progress);
     }
 
@@ -102,7 +100,8 @@ export class ScriptedDriver {
         this.progressed();
       }
       // A note already on this visit (written before a crash, then resumed) is not written twice.
-      const noted = answer.note !== undefined && state.visits[state.visits.length - 1]?.notes.some((n) => n.text === answer.note);
+      const noted =
+        answer.note !== undefined && state.visits[state.visits.length - 1]?.notes.some((n) => n.text === answer.note);
       return answer.note !== undefined && !noted ? { ...move, note: answer.note } : move;
     }
     if ('do' in step && this.options.yes) return { kind: 'move', move: { kind: 'input', input: { type: 'done' } } };
@@ -119,24 +118,51 @@ export class ScriptedDriver {
       case 'answer':
         return { kind: 'move', move: { kind: 'input', input: { type: 'answer', answer: answer.answer } } };
       case 'outcome':
-        return { kind: 'move', move: { kind: 'input', input: { type: 'check-result', outcome: answer.outcome, decidedBy: 'answers' } } };
+        return {
+          kind: 'move',
+          move: { kind: 'input', input: { type: 'check-result', outcome: answer.outcome, decidedBy: 'answers' } },
+        };
       case 'run':
         if (this.options.allowCommands) return { kind: 'move', move: { kind: 'run-check' } };
-        return { kind: 'unanswered', reason: 'needs-permission', message: `${this.commandMessage(id)}; the answers file says run, which needs --allow-commands` };
+        return {
+          kind: 'unanswered',
+          reason: 'needs-permission',
+          message: `${this.commandMessage(id)}; the answers file says run, which needs --allow-commands`,
+        };
     }
   }
 
   private unanswered(id: string, index: number, listLength: number | undefined, state: WalkState): Scripted {
     const step = this.runbook.steps[index]!;
     const times = state.visits.filter((v) => v.index === index).length;
-    const again = listLength !== undefined ? ` for the ${ordinal(times)} time, and the answers file gives ${plural(listLength, 'answer')} for it` : '';
+    const again =
+      listLength !== undefined
+        ? ` for the ${ordinal(times)} time, and the answers file gives ${plural(listLength, 'answer')} for it`
+        : '';
     const source = this.answers ? `the answers file (${this.answers.file})` : 'an answers file (--answers FILE)';
     if ('ask' in step) {
-      const how = listLength !== undefined ? `add one to its list` : `add a line to ${source}, like ${id}: ${firstChoice(step.choices)}`;
-      const missing = listLength !== undefined ? '' : this.answers ? ' and the answers file does not answer it' : ' and nothing answers it (stdin is not a terminal)';
-      return { kind: 'unanswered', reason: 'needs-answer', message: `step ${id} asks "${safeLine(step.ask)}"${again}${missing}; ${accepts(step)}; ${how}` };
+      const how =
+        listLength !== undefined
+          ? `add one to its list`
+          : `add a line to ${source}, like ${id}: ${firstChoice(step.choices)}`;
+      const missing =
+        listLength !== undefined
+          ? ''
+          : this.answers
+            ? ' and the answers file does not answer it'
+            : ' and nothing answers it (stdin is not a terminal)';
+      return {
+        kind: 'unanswered',
+        reason: 'needs-answer',
+        message: `step ${id} asks "${safeLine(step.ask)}"${again}${missing}; ${accepts(step)}; ${how}`,
+      };
     }
-    if ('run' in step) return { kind: 'unanswered', reason: 'needs-permission', message: `${this.commandMessage(id)}; allow it with --allow-commands, or give its outcome in ${source} (${id}: succeeded or ${id}: failed)` };
+    if ('run' in step)
+      return {
+        kind: 'unanswered',
+        reason: 'needs-permission',
+        message: `${this.commandMessage(id)}; allow it with --allow-commands, or give its outcome in ${source} (${id}: succeeded or ${id}: failed)`,
+      };
     return {
       kind: 'unanswered',
       reason: 'needs-answer',

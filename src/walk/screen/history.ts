@@ -35,11 +35,18 @@ function visitLine(view: RunbookView, visit: Visit, number: number, style: Style
 export function historyLines(state: WalkState, view: RunbookView, style: Style): string[] {
   const lines: string[] = [];
   const taken = state.visits.filter((v) => v.result).length;
-  lines.push(style.bold(taken === 0 ? 'Nothing was done yet.' : `Already done (${plural(taken, 'step')}), as recorded:`));
+  lines.push(
+    style.bold(taken === 0 ? 'Nothing was done yet.' : `Already done (${plural(taken, 'step')}), as recorded:`),
+  );
   state.visits.forEach((visit, i) => {
     const line = visitLine(view, visit, i + 1, style);
     if (line) lines.push(line);
-    for (const note of visit.notes) lines.push(style.dim(`    note on step ${i + 1}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`));
+    for (const note of visit.notes)
+      lines.push(
+        style.dim(
+          `    note on step ${i + 1}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
+        ),
+      );
   });
   return lines;
 }
@@ -47,7 +54,8 @@ export function historyLines(state: WalkState, view: RunbookView, style: Style):
 /** How the walk stopped last time, in words: a pause says why; no pause means coop never got to say. */
 export function stoppedHow(state: WalkState): string {
   const pause = state.pause;
-  if (!pause) return 'The walk stopped without a pause (coop was closed, or the computer stopped); everything confirmed before that was kept.';
+  if (!pause)
+    return 'The walk stopped without a pause (coop was closed, or the computer stopped); everything confirmed before that was kept.';
   const why: Record<typeof pause.reason, string> = {
     person: 'it was paused',
     interrupted: 'it was interrupted (Ctrl-C, or the terminal closed)',

@@ -60,7 +60,11 @@ export class WalkScreen {
   /** The runbook's notify list under `heading`, with their numbers; nothing when it names nobody. */
   private notifyLines(heading: string): string[] {
     if (this.view.notify.length === 0) return [];
-    return ['', this.style.bold(heading), ...this.view.notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`))];
+    return [
+      '',
+      this.style.bold(heading),
+      ...this.view.notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`)),
+    ];
   }
 
   private rule(): string {
@@ -72,7 +76,11 @@ export class WalkScreen {
     const s = this.style;
     const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
     if (this.view.summary) lines.push(...wrap(safeText(this.view.summary), this.width));
-    lines.push(s.dim(`Incident ${state.incident} · started by ${safeLine(state.person)}${journal ? ` · record: ${safeLine(journal)}` : ' · not recorded'}`));
+    lines.push(
+      s.dim(
+        `Incident ${state.incident} · started by ${safeLine(state.person)}${journal ? ` · record: ${safeLine(journal)}` : ' · not recorded'}`,
+      ),
+    );
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
     lines.push(...this.notifyLines('Tell these people now:'));
@@ -87,8 +95,14 @@ export class WalkScreen {
     const s = this.style;
     const started = `started by ${safeLine(state.people[0] ?? '')} on ${localDayAndTime(new Date(state.startedAt))}`;
     const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
-    lines.push(s.dim(`Incident ${state.incident} · ${started}${facts.journal ? ` · record: ${safeLine(facts.journal)}` : ''}`));
-    lines.push(facts.previousPerson ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(facts.previousPerson)}.`) : `Resumed by ${safeLine(state.person)}.`);
+    lines.push(
+      s.dim(`Incident ${state.incident} · ${started}${facts.journal ? ` · record: ${safeLine(facts.journal)}` : ''}`),
+    );
+    lines.push(
+      facts.previousPerson
+        ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(facts.previousPerson)}.`)
+        : `Resumed by ${safeLine(state.person)}.`,
+    );
     if (facts.runbookChanged) lines.push(s.yellow.bold(`!! ${safeLine(facts.runbookChanged)}`));
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
@@ -102,11 +116,20 @@ export class WalkScreen {
   /** Where the walk is: step N of the path so far, time since the start, RTO clocks. */
   private header(state: WalkState, now: Date): string[] {
     const s = this.style;
-    const parts = [s.bold(`Step ${state.visits.length}`), `${formatDuration(now.getTime() - Date.parse(state.startedAt))} since start`];
+    const parts = [
+      s.bold(`Step ${state.visits.length}`),
+      `${formatDuration(now.getTime() - Date.parse(state.startedAt))} since start`,
+    ];
     const alarms: string[] = [];
     for (const clock of rtoClocks(this.view.systems, state.startedAt, now)) {
-      if (clock.leftMs >= 0) parts.push(`${safeLine(clock.system)}: ${formatDuration(clock.leftMs)} left of its ${clock.rto} RTO`);
-      else alarms.push(s.red.bold(`!! ${safeLine(clock.system)}: recovery time objective (${clock.rto}) EXCEEDED by ${formatDuration(-clock.leftMs)}`));
+      if (clock.leftMs >= 0)
+        parts.push(`${safeLine(clock.system)}: ${formatDuration(clock.leftMs)} left of its ${clock.rto} RTO`);
+      else
+        alarms.push(
+          s.red.bold(
+            `!! ${safeLine(clock.system)}: recovery time objective (${clock.rto}) EXCEEDED by ${formatDuration(-clock.leftMs)}`,
+          ),
+        );
     }
     return [...this.banner(state), parts.join(s.dim(' · ')), ...alarms];
   }
@@ -125,7 +148,12 @@ export class WalkScreen {
       for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
     if (step.command !== undefined) {
-      lines.push('', `This check runs the command:`, `  ${s.cyan(safeCommand(step.command))}`, s.dim(`  time limit ${step.timeout ?? DEFAULT_CHECK_TIMEOUT}; it runs only if you choose to run it`));
+      lines.push(
+        '',
+        `This check runs the command:`,
+        `  ${s.cyan(safeCommand(step.command))}`,
+        s.dim(`  time limit ${step.timeout ?? DEFAULT_CHECK_TIMEOUT}; it runs only if you choose to run it`),
+      );
     }
     this.print(lines);
   }
@@ -153,9 +181,16 @@ export class WalkScreen {
         this.print([`${s.cyan('?')} ${at} ${text} Answer: ${s.bold(safeLine(event.answer))}${by}`]);
         break;
       case 'check-result': {
-        const how = event.decidedBy === 'command' ? checkFacts(event) : event.decidedBy === 'person' ? 'checked by hand' : 'from the answers file';
+        const how =
+          event.decidedBy === 'command'
+            ? checkFacts(event)
+            : event.decidedBy === 'person'
+              ? 'checked by hand'
+              : 'from the answers file';
         const mark = event.outcome === 'succeeded' ? s.green('✔') : s.red('✘');
-        this.print([`${mark} ${at} check ${event.outcome === 'succeeded' ? 'succeeded' : s.red.bold('failed')}: ${text} ${s.dim(`(${how})`)}`]);
+        this.print([
+          `${mark} ${at} check ${event.outcome === 'succeeded' ? 'succeeded' : s.red.bold('failed')}: ${text} ${s.dim(`(${how})`)}`,
+        ]);
         break;
       }
       case 'note':
@@ -176,27 +211,45 @@ export class WalkScreen {
     const lines = run.output.replace(/\n+$/, '').split('\n');
     if (run.error) this.print([this.style.red(`  could not run the command: ${safeLine(run.error)}`)]);
     if (lines.length === 1 && lines[0] === '') return;
-    const shown = lines.slice(-OUTPUT_LINES_SHOWN).map((l) => this.style.dim(`  | ${safeLine(l).slice(0, this.width - 4)}`));
-    const more = lines.length > OUTPUT_LINES_SHOWN || run.outputTruncated ? [this.style.dim(`  (last ${OUTPUT_LINES_SHOWN} lines shown; the whole output is in the record)`)] : [];
+    const shown = lines
+      .slice(-OUTPUT_LINES_SHOWN)
+      .map((l) => this.style.dim(`  | ${safeLine(l).slice(0, this.width - 4)}`));
+    const more =
+      lines.length > OUTPUT_LINES_SHOWN || run.outputTruncated
+        ? [this.style.dim(`  (last ${OUTPUT_LINES_SHOWN} lines shown; the whole output is in the record)`)]
+        : [];
     this.print([...shown, ...more]);
   }
 
   /** Said at once when the journal cannot be written, and again when it can. */
   journalTrouble(error: string | undefined, pending: number): void {
     const s = this.style;
-    if (error) this.print([s.red.bold(`!! The record cannot be written (${safeLine(error)}). ${pending} event${pending === 1 ? ' is' : 's are'} kept in memory and will be written as soon as possible; carry on.`)]);
+    if (error)
+      this.print([
+        s.red.bold(
+          `!! The record cannot be written (${safeLine(error)}). ${pending} event${pending === 1 ? ' is' : 's are'} kept in memory and will be written as soon as possible; carry on.`,
+        ),
+      ]);
     else this.print([s.green('The record is written again; nothing was lost.')]);
   }
 
   /** The journal file had gone and was written again from memory: the person should know someone or something removed it. */
   journalRewritten(): void {
-    this.print([this.style.yellow.bold("!! The record's file was gone (was its folder removed?). It has been written again from memory; nothing was lost.")]);
+    this.print([
+      this.style.yellow.bold(
+        "!! The record's file was gone (was its folder removed?). It has been written again from memory; nothing was lost.",
+      ),
+    ]);
   }
 
   /** Events the disk never took: said where the record is, so no one trusts an incomplete file. */
   private unsavedLines(journal: string | undefined, unsaved: number): string[] {
     const where = journal ? ` in ${safeLine(journal)}` : '';
-    return [this.style.red.bold(`${unsaved} event${unsaved === 1 ? ' is' : 's are'} not in the record${where}: the disk would not take ${unsaved === 1 ? 'it' : 'them'}. ${unsaved === 1 ? 'It is' : 'They are'} printed below: add ${unsaved === 1 ? 'it' : 'them'} to the end of that file once it can be written.`)];
+    return [
+      this.style.red.bold(
+        `${unsaved} event${unsaved === 1 ? ' is' : 's are'} not in the record${where}: the disk would not take ${unsaved === 1 ? 'it' : 'them'}. ${unsaved === 1 ? 'It is' : 'They are'} printed below: add ${unsaved === 1 ? 'it' : 'them'} to the end of that file once it can be written.`,
+      ),
+    ];
   }
 
   /** The end: what was done, skipped, answered and noted, who to keep informed, where the record is. */
@@ -205,12 +258,17 @@ export class WalkScreen {
     const sum = summarize(state, now);
     const failed = state.outcome === 'failed';
     const lines = ['', this.rule(), ...this.banner(state)];
-    lines.push(failed ? s.red.bold(`Ended at a check that failed, after ${formatDuration(sum.durationMs)}.`) : s.green.bold(`Runbook complete after ${formatDuration(sum.durationMs)}.`));
+    lines.push(
+      failed
+        ? s.red.bold(`Ended at a check that failed, after ${formatDuration(sum.durationMs)}.`)
+        : s.green.bold(`Runbook complete after ${formatDuration(sum.durationMs)}.`),
+    );
     lines.push(`Done: ${plural(sum.done.length, 'step')}`);
     for (const v of sum.done) lines.push(`  ✔ ${this.textOf(v.step)}`);
     if (sum.skipped.length) {
       lines.push(s.yellow(`Skipped: ${sum.skipped.length}`));
-      for (const v of sum.skipped) lines.push(`  ↷ ${this.textOf(v.step)} ${s.dim(`(reason: ${safeLine(v.result.reason)})`)}`);
+      for (const v of sum.skipped)
+        lines.push(`  ↷ ${this.textOf(v.step)} ${s.dim(`(reason: ${safeLine(v.result.reason)})`)}`);
     }
     if (sum.answers.length) {
       lines.push('Answers:');
@@ -218,11 +276,13 @@ export class WalkScreen {
     }
     if (sum.checks.length) {
       lines.push('Checks:');
-      for (const v of sum.checks) lines.push(`  ${v.result.outcome === 'succeeded' ? '✔' : '✘'} ${this.textOf(v.step)} ${v.result.outcome}`);
+      for (const v of sum.checks)
+        lines.push(`  ${v.result.outcome === 'succeeded' ? '✔' : '✘'} ${this.textOf(v.step)} ${v.result.outcome}`);
     }
     if (sum.notes.length) {
       lines.push('Notes:');
-      for (const n of sum.notes) lines.push(`  - ${safeLine(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`);
+      for (const n of sum.notes)
+        lines.push(`  - ${safeLine(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`);
     }
     const keep = contactsOfRunbook(this.view, new Set(state.visits.map((v) => v.step)));
     if (keep.length) {
@@ -230,7 +290,13 @@ export class WalkScreen {
       for (const c of keep) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
     if (unsaved) lines.push('', ...this.unsavedLines(journal, unsaved));
-    else lines.push('', journal ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}` : 'This walk was not recorded.');
+    else
+      lines.push(
+        '',
+        journal
+          ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}`
+          : 'This walk was not recorded.',
+      );
     this.print(lines);
   }
 
@@ -238,7 +304,11 @@ export class WalkScreen {
   paused(state: WalkState, resumeCommand: string, journal: string | undefined, unsaved = 0): void {
     const s = this.style;
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
-    const lines = ['', ...this.banner(state), s.yellow.bold(`Paused${at ? ` at step ${state.visits.length}: ${safeLine(at.text)}` : ''}`)];
+    const lines = [
+      '',
+      ...this.banner(state),
+      s.yellow.bold(`Paused${at ? ` at step ${state.visits.length}: ${safeLine(at.text)}` : ''}`),
+    ];
     if (unsaved) lines.push(...this.unsavedLines(journal, unsaved));
     else if (journal) lines.push(`Everything confirmed so far is saved in ${safeLine(journal)}`);
     lines.push('To carry on, type:', `  ${s.bold(resumeCommand)}`);
@@ -254,6 +324,9 @@ export class WalkScreen {
 function checkFacts(event: Extract<JournalEvent, { type: 'check-result' }>): string {
   if (event.error) return 'could not be run';
   if (event.timedOut) return `timed out after ${formatDuration(event.durationMs ?? 0)}`;
-  const code = event.exitCode === null || event.exitCode === undefined ? `stopped by ${event.signal ?? 'a signal'}` : `exit ${event.exitCode}`;
+  const code =
+    event.exitCode === null || event.exitCode === undefined
+      ? `stopped by ${event.signal ?? 'a signal'}`
+      : `exit ${event.exitCode}`;
   return `${code}, ${formatDuration(event.durationMs ?? 0)}`;
 }

@@ -4,7 +4,17 @@ import { annotation, render } from '../../../src/lint/formats/github.js';
 import { ANNOTATION } from './annotation.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
 
-const finding: Finding = { rule: 'phone-invalid', severity: 'error', category: 'people', file: 'runbooks/contacts.yaml', line: 4, col: 12, endLine: 4, endCol: 28, message: 'phone "(316) 92-8828" has 9 digits' };
+const finding: Finding = {
+  rule: 'phone-invalid',
+  severity: 'error',
+  category: 'people',
+  file: 'runbooks/contacts.yaml',
+  line: 4,
+  col: 12,
+  endLine: 4,
+  endCol: 28,
+  message: 'phone "(316) 92-8828" has 9 digits',
+};
 
 describe('github format', () => {
   it('writes one annotation a finding, every line parseable', () => {
@@ -20,15 +30,21 @@ describe('github format', () => {
   });
 
   it('gives the end of a one-line value', () => {
-    expect(annotation(finding)).toBe('::error file=runbooks/contacts.yaml,line=4,col=12,endLine=4,endColumn=28,title=phone-invalid::phone "(316) 92-8828" has 9 digits');
+    expect(annotation(finding)).toBe(
+      '::error file=runbooks/contacts.yaml,line=4,col=12,endLine=4,endColumn=28,title=phone-invalid::phone "(316) 92-8828" has 9 digits',
+    );
   });
 
   it('leaves out the end column of a value over several lines', () => {
-    expect(annotation({ ...finding, endLine: 9, endCol: 3 })).toBe('::error file=runbooks/contacts.yaml,line=4,col=12,endLine=9,title=phone-invalid::phone "(316) 92-8828" has 9 digits');
+    expect(annotation({ ...finding, endLine: 9, endCol: 3 })).toBe(
+      '::error file=runbooks/contacts.yaml,line=4,col=12,endLine=9,title=phone-invalid::phone "(316) 92-8828" has 9 digits',
+    );
   });
 
   it('escapes what GitHub reads as markers, and control characters', () => {
     const odd = { ...finding, file: 'a,b:c%.yaml', message: '100% "\u001b[2J"\nnext' };
-    expect(annotation(odd)).toBe('::error file=a%2Cb%3Ac%25.yaml,line=4,col=12,endLine=4,endColumn=28,title=phone-invalid::100%25 "\\e[2J"\\nnext');
+    expect(annotation(odd)).toBe(
+      '::error file=a%2Cb%3Ac%25.yaml,line=4,col=12,endLine=4,endColumn=28,title=phone-invalid::100%25 "\\e[2J"\\nnext',
+    );
   });
 });

@@ -11,7 +11,11 @@ describe('json format (docs/lint-json.md)', () => {
     expect(doc.version).toBe(1);
     expect(doc.tool).toEqual({ name: 'coop', version: '9.9.9' });
     expect(doc.today).toBe(TODAY);
-    expect(doc.summary).toEqual({ files: report.filesChecked, errors: report.counts.errors, warnings: report.counts.warnings });
+    expect(doc.summary).toEqual({
+      files: report.filesChecked,
+      errors: report.counts.errors,
+      warnings: report.counts.warnings,
+    });
   });
 
   it('carries every finding with its position, range, severity, rule and message', () => {
@@ -38,7 +42,10 @@ describe('json format (docs/lint-json.md)', () => {
   });
 
   it('escapes what JSON leaves raw but a terminal acts on: C1 controls and bidi overrides', () => {
-    const raw = render({ ...report, findings: [{ ...report.findings[0]!, message: 'duplicate key "k\u009b2J\u202e"' }] }, OPTIONS);
+    const raw = render(
+      { ...report, findings: [{ ...report.findings[0]!, message: 'duplicate key "k\u009b2J\u202e"' }] },
+      OPTIONS,
+    );
     expect(raw).toContain('duplicate key \\"k\\u009b2J\\u202e\\"');
     expect(raw).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
     expect(JSON.parse(raw).findings[0].message).toBe('duplicate key "k\u009b2J\u202e"');

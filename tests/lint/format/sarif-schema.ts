@@ -13,6 +13,7 @@ export function validateSarif(log: unknown): string[] {
   // ajv-formats is CommonJS: its plugin is module.exports, and .default of it too.
   formats.default(ajv);
   const validate = ajv.compile(schema);
-  return validate(log) ? [] : (validate.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message}`);
+  return validate(log)
+    ? []
+    : (validate.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message}`);
 }
-

@@ -40,12 +40,23 @@ describe('sarif format', () => {
   it('never writes a 0 line or column, which code scanning rejects', () => {
     const broken = { ...report, findings: [{ ...report.findings[0]!, line: 0, col: 0, endLine: 0, endCol: 0 }] };
     const out = JSON.parse(render(broken, OPTIONS));
-    expect(out.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 });
+    expect(out.runs[0].results[0].locations[0].physicalLocation.region).toEqual({
+      startLine: 1,
+      startColumn: 1,
+      endLine: 1,
+      endColumn: 2,
+    });
     expect(validateSarif(out)).toEqual([]);
   });
 
   it('writes paths with spaces as valid URIs, and absolute paths as file: URIs', () => {
-    const odd = { ...report, findings: [{ ...report.findings[0]!, file: 'my runbooks/power loss.yaml' }, { ...report.findings[0]!, file: '/tmp/lib/x.yaml' }] };
+    const odd = {
+      ...report,
+      findings: [
+        { ...report.findings[0]!, file: 'my runbooks/power loss.yaml' },
+        { ...report.findings[0]!, file: '/tmp/lib/x.yaml' },
+      ],
+    };
     const out = JSON.parse(render(odd, OPTIONS));
     expect(out.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation)).toEqual([
       { uri: 'my%20runbooks/power%20loss.yaml', uriBaseId: '%SRCROOT%' },
@@ -55,7 +66,10 @@ describe('sarif format', () => {
   });
 
   it('escapes C1 controls and bidi overrides a message quotes from a file, and stays the same JSON', () => {
-    const raw = render({ ...report, findings: [{ ...report.findings[0]!, message: 'duplicate key "k\u009b2J\u202e"' }] }, OPTIONS);
+    const raw = render(
+      { ...report, findings: [{ ...report.findings[0]!, message: 'duplicate key "k\u009b2J\u202e"' }] },
+      OPTIONS,
+    );
     expect(raw).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
     expect(JSON.parse(raw).runs[0].results[0].message.text).toBe('duplicate key "k\u009b2J\u202e"');
   });

@@ -27,8 +27,15 @@ describe('stylish format', () => {
   it('ends with the totals', () => {
     const { errors, warnings } = report.counts;
     expect(out.trimEnd().split('\n').at(-1)).toBe(`${errors} errors, ${warnings} warnings`);
-    expect(render({ ...report, findings: [], counts: { errors: 0, warnings: 0 } }, OPTIONS)).toBe('0 errors, 0 warnings\n');
-    expect(render({ ...report, findings: report.findings.slice(0, 1), counts: { errors: 1, warnings: 1 } }, OPTIONS).trimEnd().split('\n').at(-1)).toBe('1 error, 1 warning');
+    expect(render({ ...report, findings: [], counts: { errors: 0, warnings: 0 } }, OPTIONS)).toBe(
+      '0 errors, 0 warnings\n',
+    );
+    expect(
+      render({ ...report, findings: report.findings.slice(0, 1), counts: { errors: 1, warnings: 1 } }, OPTIONS)
+        .trimEnd()
+        .split('\n')
+        .at(-1),
+    ).toBe('1 error, 1 warning');
   });
 
   it('colours only when asked', () => {
@@ -40,8 +47,22 @@ describe('stylish format', () => {
 
   it('shows control characters of the source line escaped, with the caret still under the column', () => {
     const line = 'title: "\u001b[2J" x';
-    const source: SourceFile = { displayPath: 'x.yaml', absolutePath: '/x.yaml', text: line, locate: () => ({ line: 1, col: 1 }), lineText: () => line };
-    const finding = { ...report.findings[0]!, file: 'x.yaml', line: 1, col: 15, endLine: 1, endCol: 16, message: 'msg \u0007' };
+    const source: SourceFile = {
+      displayPath: 'x.yaml',
+      absolutePath: '/x.yaml',
+      text: line,
+      locate: () => ({ line: 1, col: 1 }),
+      lineText: () => line,
+    };
+    const finding = {
+      ...report.findings[0]!,
+      file: 'x.yaml',
+      line: 1,
+      col: 15,
+      endLine: 1,
+      endCol: 16,
+      message: 'msg \u0007',
+    };
     const text = render({ ...report, findings: [finding], sources: new Map([['x.yaml', source]]) }, OPTIONS);
     expect(text).not.toMatch(/[\u0007\u001b]/);
     const [, head, code, caret] = text.split('\n');
@@ -53,9 +74,18 @@ describe('stylish format', () => {
 
   it('cuts a long source line to a window around the column', () => {
     const line = `do: ${'a'.repeat(300)}BAD${'b'.repeat(300)}`;
-    const source: SourceFile = { displayPath: 'x.yaml', absolutePath: '/x.yaml', text: line, locate: () => ({ line: 1, col: 1 }), lineText: () => line };
+    const source: SourceFile = {
+      displayPath: 'x.yaml',
+      absolutePath: '/x.yaml',
+      text: line,
+      locate: () => ({ line: 1, col: 1 }),
+      lineText: () => line,
+    };
     const finding = { ...report.findings[0]!, file: 'x.yaml', line: 1, col: 305, endLine: 1, endCol: 308 };
-    const [, , code, caret] = render({ ...report, findings: [finding], sources: new Map([['x.yaml', source]]) }, OPTIONS).split('\n');
+    const [, , code, caret] = render(
+      { ...report, findings: [finding], sources: new Map([['x.yaml', source]]) },
+      OPTIONS,
+    ).split('\n');
     expect(code!.length).toBeLessThan(120);
     expect(code!.slice(caret!.indexOf('^'), caret!.indexOf('^') + 3)).toBe('BAD');
     expect(caret!.trimEnd().endsWith(' ^^^')).toBe(true);

@@ -2,36 +2,64 @@ import { drill, testRule, yaml } from '../rule-tester.js';
 
 testRule('duplicate-step-id', {
   valid: [
-    { name: 'distinct ids', files: { 'drill.yaml': drill(yaml`
+    {
+      name: 'distinct ids',
+      files: {
+        'drill.yaml': drill(yaml`
       - id: check
         do: Check.
       - id: check-again
         do: Check again.
-    `) } },
-    { name: 'steps without ids', files: { 'drill.yaml': drill(yaml`
+    `),
+      },
+    },
+    {
+      name: 'steps without ids',
+      files: {
+        'drill.yaml': drill(yaml`
       - do: Check.
       - do: Check again.
-    `) } },
+    `),
+      },
+    },
   ],
   invalid: [
     {
       name: 'a repeated id, at the repeat',
-      files: { 'drill.yaml': drill(yaml`
+      files: {
+        'drill.yaml': drill(yaml`
         - id: check
           do: Check.
         - id: check
           do: Check again.
-      `) },
-      errors: [{ line: 9, col: 9, message: 'step id "check" is already used by step 1; a next: naming it always goes to the first, so give this step its own id' }],
+      `),
+      },
+      errors: [
+        {
+          line: 9,
+          col: 9,
+          message:
+            'step id "check" is already used by step 1; a next: naming it always goes to the first, so give this step its own id',
+        },
+      ],
     },
     {
       name: 'a step called end',
-      files: { 'drill.yaml': drill(yaml`
+      files: {
+        'drill.yaml': drill(yaml`
         - do: Start.
         - id: end
           do: Finish.
-      `) },
-      errors: [{ line: 8, col: 9, message: 'step id "end" is reserved: next: end finishes the runbook, so no next: can lead to this step; give it another id' }],
+      `),
+      },
+      errors: [
+        {
+          line: 8,
+          col: 9,
+          message:
+            'step id "end" is reserved: next: end finishes the runbook, so no next: can lead to this step; give it another id',
+        },
+      ],
     },
   ],
 });
@@ -41,7 +69,8 @@ testRule('duplicate-contact-id', {
   invalid: [
     {
       name: 'a contact listed twice',
-      files: { 'contacts.yaml': yaml`
+      files: {
+        'contacts.yaml': yaml`
         contacts:
           - id: director
             name: Director
@@ -49,8 +78,15 @@ testRule('duplicate-contact-id', {
           - id: director
             name: Deputy
             reach: In person
-      ` },
-      errors: [{ line: 5, col: 9, message: 'contact id "director" is already used by the contact on line 2; each contact needs its own id' }],
+      `,
+      },
+      errors: [
+        {
+          line: 5,
+          col: 9,
+          message: 'contact id "director" is already used by the contact on line 2; each contact needs its own id',
+        },
+      ],
     },
   ],
 });
@@ -60,21 +96,36 @@ testRule('duplicate-system-id', {
   invalid: [
     {
       name: 'a system listed twice',
-      files: { 'systems.yaml': yaml`
+      files: {
+        'systems.yaml': yaml`
         systems:
           - id: mail
             name: Mail
           - id: mail
             name: Mail again
-      ` },
-      errors: [{ file: 'systems.yaml', line: 4, col: 9, message: 'system id "mail" is already used by the system on line 2; each system needs its own id' }],
+      `,
+      },
+      errors: [
+        {
+          file: 'systems.yaml',
+          line: 4,
+          col: 9,
+          message: 'system id "mail" is already used by the system on line 2; each system needs its own id',
+        },
+      ],
     },
   ],
 });
 
 testRule('duplicate-runbook-id', {
   valid: [
-    { name: 'ids that match their files', files: { 'drill.yaml': drill('- do: Go.\n'), 'other.yaml': drill('- do: Go.\n').replace('id: drill', 'id: other') } },
+    {
+      name: 'ids that match their files',
+      files: {
+        'drill.yaml': drill('- do: Go.\n'),
+        'other.yaml': drill('- do: Go.\n').replace('id: drill', 'id: other'),
+      },
+    },
     {
       name: 'not judged when only one file is linted',
       files: { 'drill.yaml': drill('- do: Go.\n'), 'other.yaml': drill('- do: Go.\n') },
@@ -85,38 +136,65 @@ testRule('duplicate-runbook-id', {
     {
       name: 'a copied file keeps the id of the original; the copy is reported',
       files: { 'drill.yaml': drill('- do: Go.\n'), 'drill-copy.yaml': drill('- do: Go.\n') },
-      errors: [{ file: 'drill-copy.yaml', line: 1, col: 5, message: 'runbook id "drill" is already used by drill.yaml; each runbook needs its own id' }],
+      errors: [
+        {
+          file: 'drill-copy.yaml',
+          line: 1,
+          col: 5,
+          message: 'runbook id "drill" is already used by drill.yaml; each runbook needs its own id',
+        },
+      ],
     },
     {
       name: 'the same name as .yaml and .yml',
       files: { 'drill.yaml': drill('- do: Go.\n'), 'drill.yml': drill('- do: Go.\n') },
-      errors: [{ file: 'drill.yml', line: 1, col: 5, message: 'runbook id "drill" is already used by drill.yaml; each runbook needs its own id' }],
+      errors: [
+        {
+          file: 'drill.yml',
+          line: 1,
+          col: 5,
+          message: 'runbook id "drill" is already used by drill.yaml; each runbook needs its own id',
+        },
+      ],
     },
   ],
 });
 
 testRule('duplicate-answer', {
   valid: [
-    { name: 'different answers', files: { 'drill.yaml': drill(yaml`
+    {
+      name: 'different answers',
+      files: {
+        'drill.yaml': drill(yaml`
       - ask: Is the power back?
         choices:
           - answer: "Yes"
             next: end
           - answer: "No"
-    `) } },
+    `),
+      },
+    },
   ],
   invalid: [
     {
       name: 'the same answer in another case',
-      files: { 'drill.yaml': drill(yaml`
+      files: {
+        'drill.yaml': drill(yaml`
         - id: power-back
           ask: Is the power back?
           choices:
             - answer: "Yes"
               next: end
             - answer: " yes"
-      `) },
-      errors: [{ line: 12, col: 17, message: 'answer " yes" of step "power-back" repeats "Yes" (choice 1); answers must differ, ignoring case' }],
+      `),
+      },
+      errors: [
+        {
+          line: 12,
+          col: 17,
+          message: 'answer " yes" of step "power-back" repeats "Yes" (choice 1); answers must differ, ignoring case',
+        },
+      ],
     },
   ],
 });

@@ -4,40 +4,82 @@ import { drill, testRule } from '../rule-tester.js';
 // \u202E), which is how a hostile file smuggles them past a casual look.
 testRule('control-character', {
   valid: [
-    { name: 'tabs, line breaks and non-Latin text are fine', files: { 'drill.yaml': drill('- do: "Call\\tthe desk.\\nThen wait. Ça va, 東京."\n') } },
+    {
+      name: 'tabs, line breaks and non-Latin text are fine',
+      files: { 'drill.yaml': drill('- do: "Call\\tthe desk.\\nThen wait. Ça va, 東京."\n') },
+    },
   ],
   invalid: [
     {
       name: 'an escape sequence in a title',
       files: { 'drill.yaml': drill('- do: Go.\n').replace('title: Drill', 'title: "\\e[31mRed alert\\e[0m"') },
-      errors: [{ line: 2, col: 8, message: 'text contains a terminal escape sequence, which can rewrite what the screen shows: "\\e[31mRed alert\\e[0m"; remove it' }],
+      errors: [
+        {
+          line: 2,
+          col: 8,
+          message:
+            'text contains a terminal escape sequence, which can rewrite what the screen shows: "\\e[31mRed alert\\e[0m"; remove it',
+        },
+      ],
     },
     {
       name: 'a bell in a step, a bidirectional override in a choice',
       files: {
-        'drill.yaml': drill('- do: "Ring \\a now."\n- ask: Back?\n  choices:\n    - answer: "Yes\\u202E"\n    - answer: "No"\n'),
+        'drill.yaml': drill(
+          '- do: "Ring \\a now."\n- ask: Back?\n  choices:\n    - answer: "Yes\\u202E"\n    - answer: "No"\n',
+        ),
       },
       errors: [
         { line: 7, col: 9, message: 'text contains a control character (U+0007): "Ring \\a now."; remove it' },
-        { line: 10, col: 17, message: 'text contains a bidirectional override (U+202E), which can make text read differently from what it says: "Yes\\u202e"; remove it' },
+        {
+          line: 10,
+          col: 17,
+          message:
+            'text contains a bidirectional override (U+202E), which can make text read differently from what it says: "Yes\\u202e"; remove it',
+        },
       ],
     },
     {
       name: 'contacts, systems and the organization',
       files: {
-        'contacts.yaml': 'organization: "Agency\\x9b2J"\ncontacts:\n  - id: desk\n    name: "Desk\\r"\n    reach: In person\n',
-        'systems.yaml': 'systems:\n  - id: mail\n    name: Mail\n    rto: 1h\n    rpo: 1h\n    notes: "\\e]0;pwned\\a"\n',
+        'contacts.yaml':
+          'organization: "Agency\\x9b2J"\ncontacts:\n  - id: desk\n    name: "Desk\\r"\n    reach: In person\n',
+        'systems.yaml':
+          'systems:\n  - id: mail\n    name: Mail\n    rto: 1h\n    rpo: 1h\n    notes: "\\e]0;pwned\\a"\n',
       },
       errors: [
-        { file: 'contacts.yaml', line: 1, col: 15, message: 'text contains a terminal escape sequence, which can rewrite what the screen shows: "Agency\\u009b2J"; remove it' },
-        { file: 'contacts.yaml', line: 4, col: 11, message: 'text contains a control character (U+000D): "Desk\\r"; remove it' },
-        { file: 'systems.yaml', line: 6, col: 12, message: 'text contains a terminal escape sequence, which can rewrite what the screen shows: "\\e]0;pwned\\a"; remove it' },
+        {
+          file: 'contacts.yaml',
+          line: 1,
+          col: 15,
+          message:
+            'text contains a terminal escape sequence, which can rewrite what the screen shows: "Agency\\u009b2J"; remove it',
+        },
+        {
+          file: 'contacts.yaml',
+          line: 4,
+          col: 11,
+          message: 'text contains a control character (U+000D): "Desk\\r"; remove it',
+        },
+        {
+          file: 'systems.yaml',
+          line: 6,
+          col: 12,
+          message:
+            'text contains a terminal escape sequence, which can rewrite what the screen shows: "\\e]0;pwned\\a"; remove it',
+        },
       ],
     },
     {
       name: 'the excerpt is cut around the character in a long text',
       files: { 'drill.yaml': drill(`- do: "${'x'.repeat(40)}\\e[2J${'y'.repeat(40)}"\n`) },
-      errors: [{ line: 7, col: 9, message: `text contains a terminal escape sequence, which can rewrite what the screen shows: "…${'x'.repeat(15)}\\e[2J${'y'.repeat(21)}…"; remove it` }],
+      errors: [
+        {
+          line: 7,
+          col: 9,
+          message: `text contains a terminal escape sequence, which can rewrite what the screen shows: "…${'x'.repeat(15)}\\e[2J${'y'.repeat(21)}…"; remove it`,
+        },
+      ],
     },
   ],
 });

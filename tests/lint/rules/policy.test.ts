@@ -3,7 +3,9 @@ import { drill, testRule, yaml } from '../rule-tester.js';
 /** The drill runbook reviewed on `date` every `months` months (line 4 holds reviewed, its value at column 11). */
 function reviewed(date: string, months?: number): Record<string, string> {
   const text = drill('- do: Go.\n').replace('reviewed: 2026-06-01', `reviewed: ${date}`);
-  return { 'drill.yaml': months === undefined ? text : text.replace('steps:', `review_every_months: ${months}\nsteps:`) };
+  return {
+    'drill.yaml': months === undefined ? text : text.replace('steps:', `review_every_months: ${months}\nsteps:`),
+  };
 }
 
 testRule('review-overdue', {
@@ -17,22 +19,46 @@ testRule('review-overdue', {
     {
       name: 'the shipped plan: reviewed 2016, every 12 months',
       files: reviewed('2016-06-12', 12),
-      errors: [{ line: 4, col: 11, message: 'review overdue: last reviewed 2016-06-12, due again 2017-06-12 (every 12 months)' }],
+      errors: [
+        {
+          line: 4,
+          col: 11,
+          message: 'review overdue: last reviewed 2016-06-12, due again 2017-06-12 (every 12 months)',
+        },
+      ],
     },
     {
       name: 'twelve months by default, a day late',
       files: reviewed('2025-11-22'),
-      errors: [{ line: 4, col: 11, message: 'review overdue: last reviewed 2025-11-22, due again 2026-11-22 (every 12 months)' }],
+      errors: [
+        {
+          line: 4,
+          col: 11,
+          message: 'review overdue: last reviewed 2025-11-22, due again 2026-11-22 (every 12 months)',
+        },
+      ],
     },
     {
       name: 'a shorter cycle',
       files: reviewed('2026-03-01', 6),
-      errors: [{ line: 4, col: 11, message: 'review overdue: last reviewed 2026-03-01, due again 2026-09-01 (every 6 months)' }],
+      errors: [
+        {
+          line: 4,
+          col: 11,
+          message: 'review overdue: last reviewed 2026-03-01, due again 2026-09-01 (every 6 months)',
+        },
+      ],
     },
     {
       name: 'never reviewed, reported at the runbook',
       files: { 'drill.yaml': drill('- do: Go.\n').replace('reviewed: 2026-06-01\n', '') },
-      errors: [{ line: 1, col: 1, message: 'runbook "drill" has never been reviewed; review it and record the day, like reviewed: 2026-11-23' }],
+      errors: [
+        {
+          line: 1,
+          col: 1,
+          message: 'runbook "drill" has never been reviewed; review it and record the day, like reviewed: 2026-11-23',
+        },
+      ],
     },
   ],
 });
@@ -43,21 +69,37 @@ testRule('reviewed-in-future', {
     {
       name: 'a typo in the year',
       files: reviewed('2062-11-01'),
-      errors: [{ line: 4, col: 11, message: 'reviewed 2062-11-01 is in the future (today is 2026-11-23); write the day of the last review' }],
+      errors: [
+        {
+          line: 4,
+          col: 11,
+          message: 'reviewed 2062-11-01 is in the future (today is 2026-11-23); write the day of the last review',
+        },
+      ],
     },
   ],
 });
 
 testRule('contact-verified-stale', {
   valid: [
-    { name: 'verified this summer', files: { 'contacts.yaml': 'contacts:\n  - id: a\n    name: A\n    reach: In person\n    verified: 2026-06-01\n' } },
+    {
+      name: 'verified this summer',
+      files: { 'contacts.yaml': 'contacts:\n  - id: a\n    name: A\n    reach: In person\n    verified: 2026-06-01\n' },
+    },
     { name: 'never verified is not stale', files: {} },
   ],
   invalid: [
     {
       name: 'verified over six months ago',
       files: { 'contacts.yaml': 'contacts:\n  - id: a\n    name: A\n    reach: In person\n    verified: 2026-05-22\n' },
-      errors: [{ line: 5, col: 15, message: 'contact "a" was last verified 2026-05-22, over 6 months ago; check their details and update verified:' }],
+      errors: [
+        {
+          line: 5,
+          col: 15,
+          message:
+            'contact "a" was last verified 2026-05-22, over 6 months ago; check their details and update verified:',
+        },
+      ],
     },
   ],
 });
@@ -67,7 +109,8 @@ testRule('system-rto-rpo-missing', {
   invalid: [
     {
       name: 'none, or one of the two',
-      files: { 'systems.yaml': yaml`
+      files: {
+        'systems.yaml': yaml`
         systems:
           - id: mail
             name: Mail
@@ -77,11 +120,30 @@ testRule('system-rto-rpo-missing', {
           - id: phones
             name: Phones
             rpo: 0m
-      ` },
+      `,
+      },
       errors: [
-        { file: 'systems.yaml', line: 2, col: 5, message: 'system "mail" has no RTO or RPO; ITEC 5300 asks how long it may be down (rto: 8h) and how much data may be lost (rpo: 24h)' },
-        { file: 'systems.yaml', line: 4, col: 5, message: 'system "files" has no RPO; ITEC 5300 asks how long it may be down (rto: 8h) and how much data may be lost (rpo: 24h)' },
-        { file: 'systems.yaml', line: 7, col: 5, message: 'system "phones" has no RTO; ITEC 5300 asks how long it may be down (rto: 8h) and how much data may be lost (rpo: 24h)' },
+        {
+          file: 'systems.yaml',
+          line: 2,
+          col: 5,
+          message:
+            'system "mail" has no RTO or RPO; ITEC 5300 asks how long it may be down (rto: 8h) and how much data may be lost (rpo: 24h)',
+        },
+        {
+          file: 'systems.yaml',
+          line: 4,
+          col: 5,
+          message:
+            'system "files" has no RPO; ITEC 5300 asks how long it may be down (rto: 8h) and how much data may be lost (rpo: 24h)',
+        },
+        {
+          file: 'systems.yaml',
+          line: 7,
+          col: 5,
+          message:
+            'system "phones" has no RTO; ITEC 5300 asks how long it may be down (rto: 8h) and how much data may be lost (rpo: 24h)',
+        },
       ],
     },
   ],
@@ -98,12 +160,26 @@ testRule('system-not-covered', {
     {
       name: 'a runbook that fails to load covers nothing',
       files: { 'drill.yaml': COVERS_SERVERS.replace('title: Drill', 'title: Drill\ntitel: Drill') },
-      errors: [{ file: 'systems.yaml', line: 2, col: 5, message: 'no runbook covers system "servers"; list it under systems: of the runbook that restores it' }],
+      errors: [
+        {
+          file: 'systems.yaml',
+          line: 2,
+          col: 5,
+          message: 'no runbook covers system "servers"; list it under systems: of the runbook that restores it',
+        },
+      ],
     },
     {
       name: 'no runbook lists it',
       files: { 'drill.yaml': drill('- do: Go.\n') },
-      errors: [{ file: 'systems.yaml', line: 2, col: 5, message: 'no runbook covers system "servers"; list it under systems: of the runbook that restores it' }],
+      errors: [
+        {
+          file: 'systems.yaml',
+          line: 2,
+          col: 5,
+          message: 'no runbook covers system "servers"; list it under systems: of the runbook that restores it',
+        },
+      ],
     },
   ],
 });

@@ -6,22 +6,41 @@ testRule('runbook-id-mismatch', {
     {
       name: 'a typo in the id',
       files: { 'drill.yaml': drill('- do: Go.\n').replace('id: drill', 'id: dril') },
-      errors: [{ line: 1, col: 5, message: 'runbook id "dril" differs from its file name drill.yaml; the file name is the id people type, so rename the file to dril.yaml or write id: drill' }],
+      errors: [
+        {
+          line: 1,
+          col: 5,
+          message:
+            'runbook id "dril" differs from its file name drill.yaml; the file name is the id people type, so rename the file to dril.yaml or write id: drill',
+        },
+      ],
     },
     {
       name: 'a file name that is not an id',
       files: { 'Drill Copy.yaml': drill('- do: Go.\n') },
-      errors: [{ line: 1, col: 5, message: 'runbook id "drill" differs from its file name Drill Copy.yaml; the file name is the id people type, so rename the file to drill.yaml' }],
+      errors: [
+        {
+          line: 1,
+          col: 5,
+          message:
+            'runbook id "drill" differs from its file name Drill Copy.yaml; the file name is the id people type, so rename the file to drill.yaml',
+        },
+      ],
     },
   ],
 });
 
 testRule('unknown-contact', {
   valid: [
-    { name: 'known contacts everywhere', files: { 'drill.yaml': drill(yaml`
+    {
+      name: 'known contacts everywhere',
+      files: {
+        'drill.yaml': drill(yaml`
       - do: Call the desk.
         contacts: [choose-networks, executive-director]
-    `) } },
+    `),
+      },
+    },
     {
       name: 'not judged when contacts.yaml is unreadable (its own error says why)',
       files: { 'contacts.yaml': 'contacts: [\n', 'drill.yaml': drill('- do: Go.\n  contacts: [nobody]\n') },
@@ -82,8 +101,14 @@ testRule('unknown-contact', {
 
 testRule('unknown-system', {
   valid: [
-    { name: 'a known system', files: { 'drill.yaml': drill('- do: Go.\n').replace('steps:', 'systems: [servers]\nsteps:') } },
-    { name: 'no systems listed and no systems.yaml', files: { 'systems.yaml': null, 'drill.yaml': drill('- do: Go.\n') } },
+    {
+      name: 'a known system',
+      files: { 'drill.yaml': drill('- do: Go.\n').replace('steps:', 'systems: [servers]\nsteps:') },
+    },
+    {
+      name: 'no systems listed and no systems.yaml',
+      files: { 'systems.yaml': null, 'drill.yaml': drill('- do: Go.\n') },
+    },
   ],
   invalid: [
     {
@@ -93,7 +118,10 @@ testRule('unknown-system', {
     },
     {
       name: 'a system with no systems.yaml at all',
-      files: { 'systems.yaml': null, 'drill.yaml': drill('- do: Go.\n').replace('steps:', 'systems: [servers]\nsteps:') },
+      files: {
+        'systems.yaml': null,
+        'drill.yaml': drill('- do: Go.\n').replace('steps:', 'systems: [servers]\nsteps:'),
+      },
       errors: [{ line: 6, col: 11, message: 'unknown system "servers": the library has no systems.yaml to define it' }],
     },
   ],
@@ -101,7 +129,10 @@ testRule('unknown-system', {
 
 testRule('unknown-step', {
   valid: [
-    { name: 'next, choices and outcomes that name steps or end', files: { 'drill.yaml': drill(yaml`
+    {
+      name: 'next, choices and outcomes that name steps or end',
+      files: {
+        'drill.yaml': drill(yaml`
       - id: ping
         run: ping -c 1 server
         timeout: 10s
@@ -117,18 +148,26 @@ testRule('unknown-step', {
             next: end
           - answer: "No"
             next: call
-    `) } },
-    { name: 'an unnamed step by its place (step-2)', files: { 'drill.yaml': drill(yaml`
+    `),
+      },
+    },
+    {
+      name: 'an unnamed step by its place (step-2)',
+      files: {
+        'drill.yaml': drill(yaml`
       - do: Start.
         next: step-3
       - do: Skipped.
       - do: Finish.
-    `) } },
+    `),
+      },
+    },
   ],
   invalid: [
     {
       name: 'every field that names a step',
-      files: { 'drill.yaml': drill(yaml`
+      files: {
+        'drill.yaml': drill(yaml`
         - id: ping
           run: ping -c 1 server
           timeout: 10s
@@ -144,7 +183,8 @@ testRule('unknown-step', {
               next: finish
             - answer: "No"
               next: call
-      `) },
+      `),
+      },
       errors: [
         { line: 10, col: 17, message: 'unknown step "don": no step of this runbook has that id; did you mean "done"?' },
         { line: 11, col: 17, message: 'unknown step "cal": no step of this runbook has that id; did you mean "call"?' },
@@ -154,4 +194,3 @@ testRule('unknown-step', {
     },
   ],
 });
-
