@@ -150,7 +150,7 @@ export const SystemsFile = z
 
 const stepCommon = {
   id: Id.optional().meta({
-    description: `The step's id: needed when a next, a choice or a check names this step, and kept by journals so an incident can be resumed after the runbook changes. Without one the step is step-N (its position). ${sentence(ID_FORM)}`,
+    description: `The step's id: needed when a next, a choice or a check names this step, and kept by journals so an incident can be resumed after the runbook changes. Without one the step is step-N (its position); end is reserved. ${sentence(ID_FORM)}`,
     examples: ['update-director'],
   }),
   phase: Phase.optional(),
@@ -186,7 +186,8 @@ export const ActionStep = z
 export const Choice = z
   .strictObject({
     answer: text.meta({
-      description: 'One answer the person can choose. Quote Yes and No ("Yes"), or YAML reads them as true and false.',
+      description:
+        'One answer the person can choose. Quoted, "Yes" and "No" stay text in every YAML tool (some read them as true and false).',
       examples: ['Yes'],
     }),
     next: StepRef.optional().meta({
@@ -250,7 +251,7 @@ export const CheckStep = z
       examples: ['Can this computer reach the Exchange server?'],
     }),
     timeout: Duration.optional().meta({
-      description: `How long the command may run before it is stopped and the check fails. ${sentence(DURATION_FORM)}`,
+      description: `How long the command may run before it is stopped and the check fails; coop lint asks for one. ${sentence(DURATION_FORM)}`,
       examples: ['30s'],
     }),
     on_success: StepRef.optional().meta({
@@ -259,7 +260,8 @@ export const CheckStep = z
       examples: ['end'],
     }),
     on_failure: StepRef.optional().meta({
-      description: 'Where to go when the command fails, or runs out of time: a step id, or end.',
+      description:
+        'Where to go when the command fails, or runs out of time: a step id, or end. coop lint asks for one, so a failed check never carries on as if it had worked.',
       examples: ['call-support'],
     }),
   })
