@@ -92,7 +92,7 @@ export const Contact = z
 export const ContactsFile = z
   .strictObject({
     organization: text.optional().meta({
-      description: 'The organisation the plan belongs to, printed on the binder.',
+      description: 'The organization the plan belongs to, printed on the cover of the binder.',
       examples: ["Kansas Commission on Peace Officers' Standards & Training (KS-CPOST)"],
     }),
     contacts: z.array(Contact).meta({
@@ -353,7 +353,11 @@ export const Runbook = z
   });
 
 /** `coop.yaml` at the library root: settings for the library's tools. */
-export const Severity = z.enum(['error', 'warning', 'off']);
+export const Severity = z.enum(['error', 'warning', 'off']).meta({
+  description:
+    'error: coop lint fails; warning: reported, and fails lint only beyond --max-warnings or with --strict; off: not checked.',
+  examples: ['error'],
+});
 export const Config = z
   .strictObject({
     lint: z
@@ -363,7 +367,7 @@ export const Config = z
           .optional()
           .meta({
             description:
-              'A severity for each lint rule to change: error, warning or off. `coop lint --rules` lists the rule ids.',
+              'A severity for each lint rule to change: error, warning or off. coop lint --rules lists the rule ids.',
             examples: [{ 'review-overdue': 'error', 'contact-verified-stale': 'off' }],
           }),
       })
