@@ -36,8 +36,10 @@ const DOCUMENT_START_STUCK = /^---[^\s]/m;
 export function readWithEvents(text: string): EventsRead | undefined {
   // Tabs change where yaml's block scalars end and are errors in most places, a
   // carriage return alone ends a line for js-yaml but not for yaml, and the two
-  // count documents differently around an end marker (`...`): yaml's business.
+  // count documents differently around markers (`...`, `---x`): yaml's business.
   if (text.includes('\t') || (text.includes('\r') && LONE_CR.test(text))) return undefined;
+  // A byte order mark past the first (which the caller drops) is a space to yaml and text to js-yaml.
+  if (text.includes('\uFEFF')) return undefined;
   if (text.includes('...') && DOCUMENT_END.test(text)) return undefined;
   if (text.includes('---') && DOCUMENT_START_STUCK.test(text)) return undefined;
   const reader = new RangeReader(text);
@@ -157,7 +159,7 @@ class RangeReader {
     else {
       // js-yaml may close a plain scalar after the spaces, line breaks, or up to a comment, that follow it.
       while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
-      checkPlainScalar(text.slice(start, end), value);
+      if (typeof value !== 'string' || NUMERIC_START.test(first!)) checkPlainScalar(text.slice(start, end), value);
     }
     const record = this.ranges.scalar(start, end, typeof value === 'string' && category !== BLOCK_SCALAR);
     this.addChild(d - 1, record, category, end, value);
@@ -216,11 +218,13 @@ class RangeReader {
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       const record = ranges.previousSibling(value);
-      if (key === '__proto__' || ARRAY_INDEX.test(key) || !ranges.isText(record)) throw UNSURE;
+      const c = key.charCodeAt(0);
+      if (key === '__proto__' || (c >= 48 && c <= 57 && ARRAY_INDEX.test(key)) || !ranges.isText(record)) throw UNSURE;
       start = ranges.startOf(record);
       const end = ranges.endOf(record);
       // A key over several lines, or an explicit one (`? key`): yaml words those.
-      if (this.text.slice(start, end).includes('\n') || charBefore(this.text, start) === '?') throw UNSURE;
+      const nl = this.text.indexOf('\n', start);
+      if ((nl !== -1 && nl < end) || charBefore(this.text, start) === '?') throw UNSURE;
       ranges.nameKey(record, key);
       if (ranges.isUnplacedEmpty(value)) ranges.placeEmpty(value, emptyValueAt(this.text, end));
       value = ranges.previousSibling(record);
@@ -326,7 +330,8 @@ function emptyValueAt(text: string, keyEnd: number): number {
   for (let i = at; i < text.length; i++) {
     const ch = text[i];
     if (ch === ' ' || ch === '\n' || ch === '\r') continue;
-    if (ch === '#') throw UNSURE;
+    // A comment, or a tag or anchor of the empty value on a later line: yaml places the value there.
+    if (ch === '#' || ch === '!' || ch === '&') throw UNSURE;
     break;
   }
   return at;
