@@ -1,24 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/walk/check-runner.js';
+import { ended } from '../helpers/processes.js';
 import { tempDir } from '../helpers/run-coop.js';
 
 const base = { timeoutMs: 5_000, cwd: tempDir(), env: process.env };
-
-/** A process that still runs (a zombie waiting for its parent to reap it has ended). */
-function running(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-/** Waits until `pid` has ended; the test's own timeout catches one that never does. */
-async function ended(pid: number): Promise<true> {
-  while (running(pid)) await new Promise((r) => setTimeout(r, 20));
-  return true;
-}
 
 /** The pid a command printed first (`cmd & echo $!`). */
 const firstPid = (output: string) => Number(output.trim().split('\n')[0]);
