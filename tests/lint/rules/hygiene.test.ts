@@ -71,6 +71,24 @@ testRule('control-character', {
       ],
     },
     {
+      name: 'an invisible character: a zero-width space, a right-to-left mark',
+      files: { 'drill.yaml': drill('- do: "Restart\\u200b the mail server."\n- do: "Call\\u200f IT."\n') },
+      errors: [
+        {
+          line: 7,
+          col: 9,
+          message:
+            'text contains an invisible character (U+200B), which a reader cannot see: "Restart\\u200b the mail server."; remove it',
+        },
+        {
+          line: 8,
+          col: 9,
+          message:
+            'text contains an invisible character (U+200F), which a reader cannot see: "Call\\u200f IT."; remove it',
+        },
+      ],
+    },
+    {
       name: 'the excerpt is cut around the character in a long text',
       files: { 'drill.yaml': drill(`- do: "${'x'.repeat(40)}\\e[2J${'y'.repeat(40)}"\n`) },
       errors: [
