@@ -15,6 +15,9 @@ const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
 // A run of this many blanks or more is shown by its length: 4,000 spaces in a
 // command would push what follows them off the screen where it is confirmed.
 const BLANK_RUN = /[\p{Zs}\t]{10,}/gu;
+// The characters safeText escapes, as one class: to replace, and to find (no /g, so no lastIndex to reset).
+const ESCAPED_ALL = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu');
+const ESCAPED = new RegExp(ESCAPED_ALL.source, 'u');
 
 const NAMED: Record<string, string> = {
   '\r': '\\r',
@@ -51,12 +54,12 @@ function describeBlankRun(run: string): string {
  * and tabs.
  */
 export function safeText(text: string): string {
-  return text.replace(CONTROL, escapeChar).replace(INVISIBLE, escapeChar).replace(BLANK_RUN, describeBlankRun);
+  return text.replace(ESCAPED_ALL, escapeChar).replace(BLANK_RUN, describeBlankRun);
 }
 
 /** As safeText, and a line break too becomes visible (Unicode's line and paragraph separators as well): for one-line fields. */
 export function safeLine(text: string): string {
-  return safeText(text.replace(/\t/g, ' '))
+  return safeText(text.includes('\t') ? text.replace(/\t/g, ' ') : text)
     .replace(/\n/g, '\\n')
     .replace(/[\u2028\u2029]/g, escapeChar);
 }
@@ -69,9 +72,6 @@ export function safeLine(text: string): string {
 export function safeCommand(command: string): string {
   return safeText(command).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
-
-// The characters safeText escapes, as one class: found, not replaced (no /g, so no lastIndex to reset).
-const ESCAPED = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'u');
 
 /** Where the first character safeText would escape is, or -1 when there is none. */
 export function firstControlChar(text: string): number {
