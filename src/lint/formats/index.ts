@@ -1,5 +1,6 @@
 // The output formats, each imported only when chosen: chalk, for one, is
-// needed by stylish alone, and start-up is a feature (ARCHITECTURE.md).
+// needed by stylish alone, and every module loaded is start-up time a person
+// waits through during an outage.
 import type { Formatter } from '../report.js';
 
 export const FORMATS = {

@@ -1,5 +1,5 @@
 // Every lint rule, in the order `coop lint --rules` lists them: by family, as
-// issue 3 groups them (structure, flow, people, policy, hygiene, config).
+// docs/lint.md groups them (structure, flow, people, policy, hygiene, config).
 import type { Rule } from '../rule.js';
 import { rule as duplicateRunbookId } from './duplicate-runbook-id.js';
 import { rule as duplicateContactId } from './duplicate-contact-id.js';
