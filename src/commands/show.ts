@@ -1,6 +1,6 @@
 // `coop show <id>`: one runbook, as a checklist on the terminal or as
 // Markdown, HTML or JSON for other tools.
-import type { IO } from '../system/io.js';
+import { drawnOn, type IO } from '../system/io.js';
 import { runbookView } from '../library/view.js';
 import { renderRunbookText } from '../render/text.js';
 import { loadStyle } from '../text/style.js';
@@ -32,7 +32,7 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
       break;
     }
     default:
-      io.stdout.write(renderRunbookText(view, await loadStyle(io.color), io.columns));
+      drawnOn(io, io.stdout).write(renderRunbookText(view, await loadStyle(io.color), io.columns));
   }
   return 0;
 }

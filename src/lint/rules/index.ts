@@ -27,6 +27,7 @@ import { rule as systemRtoRpoMissing } from './system-rto-rpo-missing.js';
 import { rule as systemNotCovered } from './system-not-covered.js';
 import { rule as contactVerifiedStale } from './contact-verified-stale.js';
 import { rule as controlCharacter } from './control-character.js';
+import { rule as checkCommandUnreadable } from './check-command-unreadable.js';
 import { rule as unknownRule } from './unknown-rule.js';
 
 export const RULES: readonly Rule[] = [
@@ -56,5 +57,6 @@ export const RULES: readonly Rule[] = [
   systemNotCovered,
   contactVerifiedStale,
   controlCharacter,
+  checkCommandUnreadable,
   unknownRule,
 ];
