@@ -140,6 +140,7 @@ await Promise.all([
       .filter((f) => f.endsWith('.ts'))
       .map((f) => `src/vendor/${f}`),
     outdir: 'dist/vendor',
+    plugins: [yamlWithoutDebugLogging],
   }),
 ]);
 if (!process.env.COOP_BUILD_QUIET) console.error(`coop: built dist/ in ${Math.round(performance.now() - started)} ms`);

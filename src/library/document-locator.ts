@@ -1,6 +1,7 @@
 // Where a value of a document the yaml package parsed was written: its node
 // tree, walked by path, resolving aliases on the way.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 import type { NodeLocator } from './source.js';
 import type { Path } from './source-file.js';
 
@@ -8,6 +9,7 @@ export class DocumentLocator implements NodeLocator {
   constructor(private readonly doc: Document) {}
 
   rangeAt(path: Path, key: boolean): readonly [number, number] | undefined {
+    const { isMap, isPair, isScalar, isSeq } = yamlPackage();
     let node: unknown = this.doc.contents;
     let keyNode: unknown;
     let found: unknown = node;
@@ -36,6 +38,7 @@ export class DocumentLocator implements NodeLocator {
 }
 
 function resolveAlias(node: unknown, doc: Document): unknown {
+  const { isAlias } = yamlPackage();
   let current = node;
   // An alias may point at another alias; a bounded loop avoids cycles.
   for (let i = 0; i < 32 && isAlias(current); i++) current = current.resolve(doc);
@@ -44,6 +47,7 @@ function resolveAlias(node: unknown, doc: Document): unknown {
 
 /** An empty value (`key:`) has a zero-width range: point at its key instead. */
 function emptyScalarKey(node: unknown, keyNode: unknown): unknown {
+  const { isScalar } = yamlPackage();
   if (isScalar(node) && node.range && node.range[0] === node.range[1] && keyNode) return keyNode;
   return undefined;
 }

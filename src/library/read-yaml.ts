@@ -2,7 +2,7 @@
 // YAML can be wrong into a positioned Problem instead of an exception.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import { Composer, type CST, type Document, Parser, type YAMLError } from 'yaml';
+import type { CST, Document, YAMLError } from 'yaml';
 import { describeFsError } from './paths.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Problem } from './problem.js';
@@ -14,6 +14,7 @@ import { DocumentLocator } from './document-locator.js';
 import { MAX_FILE_BYTES, MAX_KEYS_PER_MAPPING, MAX_NESTING } from './limits.js';
 import { tooDeepAt } from './nesting.js';
 import { readWithEvents } from './read-events.js';
+import { yamlPackage } from './yaml-package.js';
 
 export { MAX_FILE_BYTES };
 /** Alias expansions allowed per document: enough for real reuse, not for a billion laughs. */
@@ -67,6 +68,7 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
 
 /** The reference reader: the yaml package, which also words every error. */
 export function readWithYaml(text: string, absolutePath: string, displayPath: string): ReadResult {
+  const { Composer, Parser } = yamlPackage();
   let list: Document.Parsed[];
   try {
     const tokens = Array.from(new Parser().parse(text));

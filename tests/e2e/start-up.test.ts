@@ -21,16 +21,20 @@ const loadsBuiltin = (loads: string[], name: string) => loads.includes(`NativeMo
 
 describe('start-up', () => {
   it.each([['--version'], ['list'], ['show', 'power-loss'], ['contacts'], ['lint']])(
-    'coop %s loads no prompts, spinner, graph layout, crypto or threads',
+    'coop %s loads no prompts, spinner, graph layout, yaml package, crypto or threads',
     (...args) => {
       const { code, loads } = loadsOf(args);
       expect(code === 0 || code === 1).toBe(true);
-      for (const vendor of ['prompts', 'spinner', 'graph-layout'])
+      for (const vendor of ['prompts', 'spinner', 'graph-layout', 'yaml'])
         expect(loadsVendor(loads, vendor), vendor).toBe(false);
       expect(loadsBuiltin(loads, 'crypto')).toBe(false);
       expect(loadsBuiltin(loads, 'worker_threads')).toBe(false);
     },
   );
+
+  it('loads the yaml package only for a file the fast reader leaves to it', () => {
+    expect(loadsVendor(loadsOf(['lint', join(FIXTURES, 'hostile', 'tab-indent')]).loads, 'yaml')).toBe(true);
+  });
 
   it('loads the graph layout only when the binder is drawn as HTML', () => {
     expect(loadsVendor(loadsOf(['export', '--format', 'markdown']).loads, 'graph-layout')).toBe(false);
