@@ -67,11 +67,6 @@ process.stdout.on('error', (error) => {
   if (error.code !== 'EIO') throw error;
 });
 
-// `npm run bench` asks for the peak memory of each run (bench/run.mjs).
-if (process.env.COOP_REPORT_RUSAGE) {
-  process.on('exit', () => process.stderr.write(`coop-rusage: maxrss=${process.resourceUsage().maxRSS}\n`));
-}
-
 cli.exports.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
   if (cachedData === undefined || script.cachedDataRejected) saveCodeCache();
