@@ -6,7 +6,7 @@ import * as z from 'zod';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js';
-import { UserError } from '../system/errors.js';
+import type { SCHEMA_FILE_KINDS } from './schema-kinds.js';
 
 export const SCHEMA_KINDS = {
   runbook: {
@@ -29,7 +29,10 @@ export const SCHEMA_KINDS = {
     title: 'coop settings',
     description: 'coop.yaml at the root of a coop library: settings for its tools, such as lint rule severities.',
   },
-} as const;
+} as const satisfies Record<
+  (typeof SCHEMA_FILE_KINDS)[number],
+  { schema: z.ZodType; title: string; description: string }
+>;
 export type SchemaKind = keyof typeof SCHEMA_KINDS;
 
 /**
@@ -43,10 +46,11 @@ export function schemaText(kind: SchemaKind): string {
   return `${JSON.stringify({ $schema, title, description, ...rest }, null, 2)}\n`;
 }
 
-export async function run(options: GlobalOptions & { file?: string }, io: IO): Promise<number> {
-  const kind = options.file ?? 'runbook';
-  if (!Object.hasOwn(SCHEMA_KINDS, kind))
-    throw new UserError(`unknown file kind "${kind}"; use runbook, contacts, systems or config`, 2);
-  io.stdout.write(schemaText(kind as SchemaKind));
+export interface SchemaOptions extends GlobalOptions {
+  file: SchemaKind;
+}
+
+export async function run(options: SchemaOptions, io: IO): Promise<number> {
+  io.stdout.write(schemaText(options.file));
   return 0;
 }
