@@ -14,7 +14,10 @@ export function journalDirOption<A extends unknown[], O extends OptionValues, G 
   );
 }
 
-/** Everything a walk through a runbook takes (incident, drill, resume): who walks, where it is recorded, and what a script answers. */
+/**
+ * What every walk through a runbook takes (incident, drill, resume): who
+ * walks, where it is recorded, and what a script answers.
+ */
 export function walkOptions<A extends unknown[], O extends OptionValues, G extends OptionValues>(
   command: Command<A, O, G>,
 ) {
