@@ -74,3 +74,32 @@ describe('choices', () => {
     );
   });
 });
+
+describe('help', () => {
+  /** The option lines of a command's help, each option with its text on one line. */
+  const optionsOf = (help: string) =>
+    help
+      .slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')))
+      .replace(/\n {3,}/g, ' ')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().replace(/ {2,}/g, '  '));
+
+  it('incident, drill and resume describe the options of a walk in the same words', async () => {
+    const [incident, drill, resume] = await Promise.all(
+      ['incident', 'drill', 'resume'].map(async (name) => optionsOf((await coop(name, '--help')).out)),
+    );
+    expect(drill).toEqual(incident);
+    expect(resume).toEqual(incident!.filter((line) => !line.startsWith('--dry-run')));
+    expect(incident!.map((line) => line.split('  ')[0])).toEqual([
+      '--as <name>',
+      '--journal-dir <dir>',
+      '--answers <file>',
+      '-y, --yes',
+      '--allow-commands',
+      '--json',
+      '--dry-run',
+      '-h, --help',
+    ]);
+  });
+});
