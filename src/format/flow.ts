@@ -1,6 +1,6 @@
 // How a runbook's steps connect: the one reading of `next`, choices and check
 // outcomes that the walk engine, lint and every view share.
-import type { Runbook, Step } from './schema.js';
+import type { Runbook, Step } from './model.js';
 
 export const END = 'end';
 

@@ -90,10 +90,6 @@ export const CheckStep = z.strictObject({
   on_failure: StepRef.optional(),
 });
 
-/** The key that tells a step's kind, as RUNBOOK-FORMAT.md names them. */
-export const STEP_KINDS = { do: ActionStep, ask: DecisionStep, run: CheckStep } as const;
-export type StepKindKey = keyof typeof STEP_KINDS;
-
 export const Step = z.union([ActionStep, DecisionStep, CheckStep]);
 
 export const Runbook = z.strictObject({
@@ -124,11 +120,6 @@ export type Contact = z.infer<typeof Contact>;
 export type ContactsFile = z.infer<typeof ContactsFile>;
 export type System = z.infer<typeof System>;
 export type SystemsFile = z.infer<typeof SystemsFile>;
-export type ActionStep = z.infer<typeof ActionStep>;
-export type DecisionStep = z.infer<typeof DecisionStep>;
-export type CheckStep = z.infer<typeof CheckStep>;
 export type Choice = z.infer<typeof Choice>;
-export type Step = z.infer<typeof Step>;
-export type Runbook = z.infer<typeof Runbook>;
 export type Config = z.infer<typeof Config>;
 export type Phase = z.infer<typeof Phase>;

@@ -4,7 +4,7 @@
 import type { Library, Loaded } from '../library/library.js';
 import { isSharedFileName } from '../library/paths.js';
 import { LOADER_CODES, type Problem } from '../library/problem.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import type { Path } from '../library/source.js';
 import { directoryOf } from './directory.js';
 import type { Finding } from './finding.js';

@@ -2,7 +2,7 @@
 // coop.yaml overrides read, and hooks the engine calls once per runbook and
 // once per library, so every rule costs one pass over what it looks at.
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import type { Path, SourceFile } from '../library/source.js';
 import type { FlowFacts } from './flow-facts.js';
 

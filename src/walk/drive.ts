@@ -5,7 +5,7 @@ import type { IO, OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
 import { serializeEvent, type JournalWriter } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import type { RunbookView } from '../library/view.js';

@@ -4,7 +4,7 @@
 // and lists where each branch leads.
 import type { JournalEvent } from '../journal/events.js';
 import { stepIdAt } from '../format/flow.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import { targetText } from '../render/text.js';

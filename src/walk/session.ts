@@ -5,7 +5,7 @@
 // and says why.
 import type { JournalEvent, PauseReason } from '../journal/events.js';
 import type { WriteStatus } from '../journal/writer.js';
-import type { CheckStep, Runbook } from '../format/schema.js';
+import type { CheckStep, Runbook } from '../format/model.js';
 import type { RunbookView } from '../library/view.js';
 import { Interrupted } from '../system/errors.js';
 import type { CheckRun } from './check-runner.js';

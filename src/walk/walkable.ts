@@ -3,7 +3,7 @@
 // the engine relies on. `coop lint` reports them too, with everything else;
 // here they stop an incident before step 1 instead of in the middle of it.
 import { edgesOf, END, stepIdAt, stepIndexById } from '../format/flow.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 
 export interface WalkProblem {
   /** Path inside the runbook file, for `file.locate`. */

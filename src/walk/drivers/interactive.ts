@@ -2,7 +2,7 @@
 // step. A step is only done when they say so; a check's command runs only
 // when they choose to run it; Pause is always one of the choices.
 import type { Loaded } from '../../library/library.js';
-import type { Runbook, Step } from '../../format/schema.js';
+import type { Runbook, Step } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
 import type { Prompter, PromptChoice } from './prompter.js';
 import { SEPARATOR } from './prompter.js';

@@ -4,7 +4,7 @@
 import { plural } from '../../text/plural.js';
 import { stepIdAt } from '../../format/flow.js';
 import type { CheckOutcome, PauseReason } from '../../journal/events.js';
-import type { Runbook } from '../../format/schema.js';
+import type { Runbook } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
 import { accepts, type Answers, type ScriptedAnswer } from './answers.js';
 import type { WalkInput, WalkState } from '../engine.js';
