@@ -1,5 +1,6 @@
 // How a runbook's steps connect: the one reading of `next`, choices and check
 // outcomes that the walk engine, lint and every view share.
+import { assertNever } from '../system/errors.js';
 import type { Runbook, Step } from './model.js';
 
 export const END = 'end';
@@ -53,31 +54,34 @@ export function resolveTarget(
 export function edgesOf(runbook: Runbook, index: number, ids = stepIndexById(runbook)): Edge[] {
   const step: Step | undefined = runbook.steps[index];
   if (!step) return [];
-  if ('ask' in step) {
-    return step.choices.map((choice, c) => ({
-      kind: 'choice' as const,
-      label: choice.answer,
-      target: resolveTarget(runbook, choice.next, index, ids),
-      field: ['choices', c, 'next'],
-    }));
+  switch (step.kind) {
+    case 'action':
+      if (step.next !== undefined)
+        return [{ kind: 'next', label: '', target: resolveTarget(runbook, step.next, index, ids), field: ['next'] }];
+      return [{ kind: 'fallthrough', label: '', target: following(runbook, index) }];
+    case 'decision':
+      return step.choices.map((choice, c) => ({
+        kind: 'choice' as const,
+        label: choice.answer,
+        target: resolveTarget(runbook, choice.next, index, ids),
+        field: ['choices', c, 'next'],
+      }));
+    case 'check':
+      return [
+        {
+          kind: 'success',
+          label: 'succeeds',
+          target: resolveTarget(runbook, step.on_success, index, ids),
+          field: ['on_success'],
+        },
+        {
+          kind: 'failure',
+          label: 'fails',
+          target: resolveTarget(runbook, step.on_failure, index, ids),
+          field: ['on_failure'],
+        },
+      ];
+    default:
+      return assertNever(step, 'step');
   }
-  if ('run' in step) {
-    return [
-      {
-        kind: 'success',
-        label: 'succeeds',
-        target: resolveTarget(runbook, step.on_success, index, ids),
-        field: ['on_success'],
-      },
-      {
-        kind: 'failure',
-        label: 'fails',
-        target: resolveTarget(runbook, step.on_failure, index, ids),
-        field: ['on_failure'],
-      },
-    ];
-  }
-  if (step.next !== undefined)
-    return [{ kind: 'next', label: '', target: resolveTarget(runbook, step.next, index, ids), field: ['next'] }];
-  return [{ kind: 'fallthrough', label: '', target: following(runbook, index) }];
 }
