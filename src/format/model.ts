@@ -39,3 +39,16 @@ export function stepText(step: Step): string {
       return assertNever(step, 'step');
   }
 }
+
+/** The contact ids a step names (`contacts:`, which only an action has), in its order. */
+export function stepContacts(step: Step): readonly string[] {
+  switch (step.kind) {
+    case 'action':
+      return step.contacts ?? [];
+    case 'decision':
+    case 'check':
+      return [];
+    default:
+      return assertNever(step, 'step');
+  }
+}

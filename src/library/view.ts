@@ -6,7 +6,7 @@ import type { Library, Loaded } from './library.js';
 import { contactMap, systemMap } from './library.js';
 import type { Contact, Phase, System } from '../format/schema.js';
 import type { Runbook } from '../format/model.js';
-import { stepText, type StepKind } from '../format/model.js';
+import { stepContacts, stepText, type StepKind } from '../format/model.js';
 import { assertNever } from '../system/errors.js';
 import { addMonths, DEFAULT_REVIEW_MONTHS } from '../format/review.js';
 
@@ -118,7 +118,7 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
       kind: step.kind,
       text: stepText(step),
       phase: step.phase,
-      contacts: [],
+      contacts: stepContacts(step).map((c) => contactView(c, contacts)),
       branches: edgesOf(runbook, index, ids).map((edge) => ({
         kind: edge.kind,
         label: edge.label,
@@ -130,7 +130,6 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
     };
     switch (step.kind) {
       case 'action':
-        view.contacts = (step.contacts ?? []).map((c) => contactView(c, contacts));
         view.why = step.why;
         view.warning = step.warning;
         break;

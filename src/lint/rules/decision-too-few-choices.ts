@@ -10,7 +10,7 @@ export const rule: Rule = {
   },
   runbook({ runbook, at }) {
     runbook.steps.forEach((step, index) => {
-      if (!('ask' in step) || step.choices.length >= 2) return;
+      if (step.kind !== 'decision' || step.choices.length >= 2) return;
       const has = step.choices.length === 0 ? 'no choices' : `only ${plural(step.choices.length, 'choice')}`;
       at(
         ['steps', index, 'choices'],

@@ -11,7 +11,7 @@ export const rule: Rule = {
   },
   runbook({ runbook, at }) {
     runbook.steps.forEach((step, index) => {
-      if (!('ask' in step)) return;
+      if (step.kind !== 'decision') return;
       const choices = step.choices.map((choice, c) => ({ answer: choice.answer, c }));
       eachRepeat(
         choices,
