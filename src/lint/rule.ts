@@ -44,13 +44,17 @@ export interface LibraryContext {
   report(report: Report): void;
 }
 
-export interface RunbookContext extends LibraryContext {
-  entry: Loaded<Runbook>;
+/** What a rule that judges a runbook on its own sees: the runbook, where its steps lead, and where to report. */
+export interface RunbookAloneContext {
   runbook: Runbook;
   /** Where each step leads, worked out once per runbook and shared by the flow rules. */
   flow(): FlowFacts;
   /** Reports at a path inside the runbook. */
   at(path: Path, message: string, options?: { key?: boolean }): void;
+}
+
+export interface RunbookContext extends LibraryContext, RunbookAloneContext {
+  entry: Loaded<Runbook>;
 }
 
 /**
@@ -73,4 +77,12 @@ export interface Rule {
   meta: RuleMeta;
   library?(context: LibraryContext): void;
   runbook?(context: RunbookContext): void;
+}
+
+/**
+ * A rule that needs nothing but the runbook: no library, no date. The walk
+ * runs some of these itself before step 1 (src/walk/walkable.ts).
+ */
+export interface RunbookAloneRule extends Rule {
+  runbook(context: RunbookAloneContext): void;
 }

@@ -298,7 +298,7 @@ function nextOf(runbook: Runbook, index: number, kind: EdgeKind, label?: string)
 function targetName(runbook: Runbook, target: Target, from: number): string {
   if (target.kind === 'end') return END;
   if (target.kind === 'step') return stepIdAt(runbook, target.index);
-  // checkWalkable refuses such a runbook before a walk starts.
+  // walkProblems (walkable.ts) refuses such a runbook before a walk starts.
   throw new WalkError(
     `step ${stepIdAt(runbook, from)} leads to "${target.name}", which is not a step of ${runbook.id}`,
   );

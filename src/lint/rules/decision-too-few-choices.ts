@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import type { RunbookAloneRule } from '../rule.js';
 import { plural, stepName } from '../words.js';
 
-export const rule: Rule = {
+export const rule: RunbookAloneRule = {
   meta: {
     id: 'decision-too-few-choices',
     severity: 'error',

@@ -1,8 +1,8 @@
 import { eachRepeat } from '../repeats.js';
-import type { Rule } from '../rule.js';
+import type { RunbookAloneRule } from '../rule.js';
 import { stepName } from '../words.js';
 
-export const rule: Rule = {
+export const rule: RunbookAloneRule = {
   meta: {
     id: 'duplicate-answer',
     severity: 'error',
