@@ -20,7 +20,7 @@ export function stepIndexById(runbook: Runbook): Map<string, number> {
 }
 
 /** Where an edge leads: a step (by index), the end, or a name that matches no step. */
-export type Target = { kind: 'step'; index: number } | { kind: 'end' } | { kind: 'unknown'; name: string };
+export type EdgeTarget = { kind: 'step'; index: number } | { kind: 'end' } | { kind: 'unknown'; name: string };
 
 export type EdgeKind = 'next' | 'fallthrough' | 'choice' | 'success' | 'failure';
 
@@ -28,13 +28,13 @@ export interface Edge {
   kind: EdgeKind;
   /** The answer for a choice; "succeeds"/"fails" for a check; empty for next. */
   label: string;
-  target: Target;
+  target: EdgeTarget;
   /** The path of the field that named the target, inside the step (for positions). */
   field?: ReadonlyArray<string | number>;
 }
 
 /** The step after `index` in file order, or the end after the last. */
-export function following(runbook: Runbook, index: number): Target {
+export function following(runbook: Runbook, index: number): EdgeTarget {
   return index + 1 < runbook.steps.length ? { kind: 'step', index: index + 1 } : { kind: 'end' };
 }
 
@@ -43,7 +43,7 @@ export function resolveTarget(
   name: string | undefined,
   index: number,
   ids = stepIndexById(runbook),
-): Target {
+): EdgeTarget {
   if (name === undefined) return following(runbook, index);
   if (name === END) return { kind: 'end' };
   const found = ids.get(name);

@@ -4,7 +4,7 @@
 // journal is the state it was written from, by construction. No I/O, no
 // prompts, no clock: time is passed in. Where a step leads is flow.ts's
 // reading, the same one lint and every view use.
-import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type Target } from '../format/flow.js';
+import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type EdgeTarget } from '../format/flow.js';
 import { durationMs, type Step, type StepKind } from '../format/model.js';
 import { assertNever } from '../system/errors.js';
 import type { Runbook } from '../format/model.js';
@@ -295,7 +295,7 @@ function nextOf(runbook: Runbook, index: number, kind: EdgeKind, label?: string)
   return targetName(runbook, edge.target, index);
 }
 
-function targetName(runbook: Runbook, target: Target, from: number): string {
+function targetName(runbook: Runbook, target: EdgeTarget, from: number): string {
   if (target.kind === 'end') return END;
   if (target.kind === 'step') return stepIdAt(runbook, target.index);
   // walkProblems (walkable.ts) refuses such a runbook before a walk starts.

@@ -5,14 +5,14 @@
 import type { JournalEvent, PauseReason } from '../../journal/events.js';
 import { formatDuration } from '../../walk/clock.js';
 import { checkHow, checksOf } from './checks.js';
-import type { StepRef } from './step-ref.js';
+import type { ReportedStep } from './reported-step.js';
 
 export interface TimelineEntry {
   at: string;
   person: string;
   /** The event type, for machines. */
   type: JournalEvent['type'];
-  step?: StepRef;
+  step?: ReportedStep;
   /** What happened, in a sentence. */
   text: string;
 }
@@ -27,7 +27,7 @@ const PAUSED: Record<PauseReason, string> = {
 
 function words(
   e: JournalEvent,
-  step: StepRef,
+  step: ReportedStep,
   previous: JournalEvent | undefined,
   resultFollows: boolean,
   drill: boolean,
@@ -70,7 +70,7 @@ function words(
   }
 }
 
-export function timelineOf(events: readonly JournalEvent[], ref: (id: string) => StepRef): TimelineEntry[] {
+export function timelineOf(events: readonly JournalEvent[], ref: (id: string) => ReportedStep): TimelineEntry[] {
   const drill = events[0]?.type === 'started' && events[0].drill;
   const entries: TimelineEntry[] = [];
   events.forEach((e, i) => {
