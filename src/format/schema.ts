@@ -107,11 +107,11 @@ export const Runbook = z.strictObject({
 });
 
 /** `coop.yaml` at the library root: settings for the library's tools. */
-export const Severity = z.enum(['error', 'warning', 'off']);
+export const SeveritySetting = z.enum(['error', 'warning', 'off']);
 export const Config = z.strictObject({
   lint: z
     .strictObject({
-      rules: z.record(z.string(), Severity).optional(),
+      rules: z.record(z.string(), SeveritySetting).optional(),
     })
     .optional(),
 });
@@ -122,4 +122,5 @@ export type System = z.infer<typeof System>;
 export type SystemsFile = z.infer<typeof SystemsFile>;
 export type Choice = z.infer<typeof Choice>;
 export type Config = z.infer<typeof Config>;
+export type SeveritySetting = z.infer<typeof SeveritySetting>;
 export type Phase = z.infer<typeof Phase>;

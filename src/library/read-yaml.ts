@@ -9,7 +9,7 @@ import type { Problem } from './problem.js';
 
 export { describeFsError };
 import type { SourceFile } from './source-file.js';
-import { YamlSourceFile } from './source.js';
+import { YamlSourceFile } from './yaml-source-file.js';
 import { MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
 import { tooDeepAt } from './nesting.js';
 

@@ -3,10 +3,12 @@
 // once per library, so every rule costs one pass over what it looks at.
 import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
-import type { Path, SourceFile } from '../library/source.js';
+import type { SeveritySetting } from '../format/schema.js';
+import type { Path, SourceFile } from '../library/source-file.js';
 import type { FlowFacts } from './flow-facts.js';
 
-export type Severity = 'error' | 'warning';
+/** How a finding counts: an error fails the lint; a warning only past --max-warnings, or with --strict. */
+export type Severity = Exclude<SeveritySetting, 'off'>;
 
 /** The families of issue 3, plus the loader's own problems and coop.yaml itself. */
 export type Category = 'loader' | 'structure' | 'flow' | 'people' | 'policy' | 'hygiene' | 'config';

@@ -1,6 +1,6 @@
 import { stepContacts } from '../../format/model.js';
 import { CONTACTS_FILE } from '../../library/paths.js';
-import type { Path } from '../../library/source.js';
+import type { Path } from '../../library/source-file.js';
 import { unknownReference } from '../references.js';
 import type { Rule } from '../rule.js';
 
