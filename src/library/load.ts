@@ -7,7 +7,8 @@ import { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isSharedFileName, isYamlFile
 export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isYamlFileName, SYSTEMS_FILE };
 import type * as z from 'zod';
 import type { Problem } from './problem.js';
-import { describeFsError, readYamlFile } from './read-yaml.js';
+import { readYamlFile } from './read-yaml.js';
+import { describeReadError } from '../system/disk-errors.js';
 import * as schema from '../format/schema.js';
 import type { Runbook, Step, StepKind } from '../format/model.js';
 import type { Library, Loaded } from './library.js';
@@ -37,7 +38,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(
-      `runbook library ${displayRoot} ${describeFsError(error)}; give the folder that holds contacts.yaml (--runbooks DIR)`,
+      `runbook library ${displayRoot} ${describeReadError(error)}; give the folder that holds contacts.yaml (--runbooks DIR)`,
     );
   }
 
