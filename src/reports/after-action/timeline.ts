@@ -3,6 +3,7 @@
 // pause says the walk had stopped unexpectedly; a command that never returned
 // says so too.
 import type { JournalEvent, PauseReason } from '../../journal/events.js';
+import { assertNever } from '../../system/errors.js';
 import { formatDuration } from '../../walk/clock.js';
 import { checkHow, checksOf } from './checks.js';
 import type { ReportedStep } from './reported-step.js';
@@ -67,6 +68,8 @@ function words(
       return e.outcome === 'failed'
         ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.`
         : `Runbook completed, after ${formatDuration(e.durationMs)}.`;
+    default:
+      return assertNever(e, 'journal event');
   }
 }
 
