@@ -19,14 +19,19 @@ const STOPS_A_WALK = [duplicateStepId, unknownStep, decisionTooFewChoices, dupli
 
 export type WalkProblem = RunbookFinding;
 
+/** Every problem, the first step's first (each names a path inside the runbook, under steps[i]). */
 export function walkProblems(runbook: Runbook): WalkProblem[] {
-  return findingsOnRunbook(runbook, STOPS_A_WALK).filter(
-    (f) => f.rule !== decisionTooFewChoices.meta.id || noChoices(runbook, f),
-  );
+  return findingsOnRunbook(runbook, STOPS_A_WALK)
+    .filter((f) => f.rule !== decisionTooFewChoices.meta.id || noChoices(runbook, f))
+    .sort((a, b) => stepIndexOf(a) - stepIndexOf(b));
+}
+
+function stepIndexOf(finding: RunbookFinding): number {
+  return finding.path[1] as number;
 }
 
 /** A decision with one answer is a mistake lint reports, but a walk can follow it; with none there is nothing to choose. */
 function noChoices(runbook: Runbook, finding: RunbookFinding): boolean {
-  const step = runbook.steps[finding.path[1] as number];
+  const step = runbook.steps[stepIndexOf(finding)];
   return step?.kind === 'decision' && step.choices.length === 0;
 }

@@ -81,6 +81,16 @@ describe('what a walk needs of a runbook, in the words of the lint rules that sa
     });
   });
 
+  it('names the problem nearest the top first', () => {
+    const problems = walkProblems(
+      runbook([
+        { kind: 'decision', id: 'q', ask: 'Q?', choices: [{ answer: 'Yes' }, { answer: 'yes' }] },
+        { kind: 'action', id: 'q', do: 'A' },
+      ]),
+    );
+    expect(problems.map((p) => p.rule)).toEqual(['duplicate-answer', 'duplicate-step-id']);
+  });
+
   it('a question with a single answer is a lint error, but a walk can follow it', () => {
     expect(walkProblems(runbook([{ kind: 'decision', id: 'q', ask: 'Q?', choices: [{ answer: 'Yes' }] }]))).toEqual([]);
   });
