@@ -1,6 +1,7 @@
 // The runbook library format (RUNBOOK-FORMAT.md) as zod schemas: the one
-// source of the TypeScript types and of the JSON Schema that `coop schema`
-// prints. Rules that need the whole library (references, flow, policy) live in
+// source of the types of the files as written and of the JSON Schema that
+// `coop schema` prints (a runbook's steps, once loaded, carry a kind the file
+// does not write: model.ts). Rules that need the whole library (references, flow, policy) live in
 // lint; these schemas say only what a single value must look like.
 import * as z from 'zod';
 
