@@ -6,10 +6,15 @@ import * as z from 'zod';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js';
-import { UserError } from '../system/errors.js';
+import type { SCHEMA_FILE_KINDS } from './schema-kinds.js';
 
 /** The file kinds `--file` names; each schema carries its own $id, title and description. */
-export const SCHEMA_KINDS = { runbook: Runbook, contacts: ContactsFile, systems: SystemsFile, config: Config } as const;
+export const SCHEMA_KINDS = {
+  runbook: Runbook,
+  contacts: ContactsFile,
+  systems: SystemsFile,
+  config: Config,
+} as const satisfies Record<(typeof SCHEMA_FILE_KINDS)[number], z.ZodType>;
 export type SchemaKind = keyof typeof SCHEMA_KINDS;
 
 /**
@@ -23,10 +28,11 @@ export function schemaText(kind: SchemaKind): string {
   return `${JSON.stringify({ $schema, $id, title, description, ...rest }, null, 2)}\n`;
 }
 
-export async function run(options: GlobalOptions & { file?: string }, io: IO): Promise<number> {
-  const kind = options.file ?? 'runbook';
-  if (!Object.hasOwn(SCHEMA_KINDS, kind))
-    throw new UserError(`unknown file kind "${kind}"; use runbook, contacts, systems or config`, 2);
-  io.stdout.write(schemaText(kind as SchemaKind));
+export interface SchemaOptions extends GlobalOptions {
+  file: SchemaKind;
+}
+
+export async function run(options: SchemaOptions, io: IO): Promise<number> {
+  io.stdout.write(schemaText(options.file));
   return 0;
 }

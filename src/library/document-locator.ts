@@ -2,7 +2,7 @@
 // tree, walked by path, resolving aliases on the way.
 import type { Document, Node } from 'yaml';
 import { yamlPackage } from './yaml-package.js';
-import type { NodeLocator } from './source.js';
+import type { NodeLocator } from './yaml-source-file.js';
 import type { Path } from './source-file.js';
 
 export class DocumentLocator implements NodeLocator {

@@ -3,7 +3,7 @@
 // because it is built for every file and read only for the few values a
 // problem points at. Records are in the order nodes close: a collection's
 // record follows those of everything inside it, and knows how many they are.
-import type { NodeLocator } from './source.js';
+import type { NodeLocator } from './yaml-source-file.js';
 import type { Path } from './source-file.js';
 
 /** A record's info: what the node is, and for a key where its text is kept (the bits from 4 up). */

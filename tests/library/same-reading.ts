@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { readWithEvents } from '../../src/library/read-events.js';
 import { readWithYaml } from '../../src/library/read-yaml.js';
-import { YamlSourceFile } from '../../src/library/source.js';
+import { YamlSourceFile } from '../../src/library/yaml-source-file.js';
 import type { Path } from '../../src/library/source-file.js';
 
 export interface Reading {

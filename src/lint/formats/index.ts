@@ -11,7 +11,3 @@ export const FORMATS = {
   github: async () => (await import('./github.js')).render,
 } satisfies Record<string, () => Promise<Formatter>>;
 export type FormatName = keyof typeof FORMATS;
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(FORMATS, name);
-}

@@ -4,8 +4,6 @@ import { LineTable } from './line-table.js';
 import type { Position } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
 
-export type { Path, SourceFile } from './source-file.js';
-
 /**
  * Finds where the node at a path was written, as offsets into the text: the
  * yaml package's node ranges, from either reader (document-locator.ts for
