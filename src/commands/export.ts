@@ -7,12 +7,12 @@ import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import type { Library } from '../library/library.js';
 import { displayPathOf, loadLibrary } from '../library/load.js';
-import { locateLibrary } from '../library/locate.js';
 import { LIBRARY_FORMATS, type LibraryFormatName } from '../render/library-formats.js';
 import { planStatus } from '../render/plan-status.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
+import { locateLibraryFor } from './open-library.js';
 
 export interface ExportOptions extends GlobalOptions {
   format: LibraryFormatName;
@@ -31,7 +31,7 @@ function reportProblems(library: Library, io: IO, now: Date): void {
 }
 
 export async function run(options: ExportOptions, io: IO): Promise<number> {
-  const located = locateLibrary(options.runbooks, io.env, io.cwd);
+  const located = locateLibraryFor(options, io);
   const library = loadLibrary(located.dir, { cwd: io.cwd });
   const now = io.now();
   const format = LIBRARY_FORMATS[options.format];

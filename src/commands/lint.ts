@@ -4,6 +4,9 @@ import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { locateLibrary } from '../library/locate.js';
+import { UserError } from '../system/errors.js';
+import { shellWord } from '../text/shell-word.js';
+import { NO_LIBRARY_HERE } from './open-library.js';
 import { allRules } from '../lint/engine.js';
 import { FORMATS, type FormatName } from '../lint/formats/index.js';
 import { summaryLine } from '../lint/formats/summary.js';
@@ -32,9 +35,7 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
   }
 
   const targets: Target[] =
-    options.paths.length > 0
-      ? targetsOf(options.paths, io.cwd)
-      : [{ dir: locateLibrary(options.runbooks, io.env, io.cwd).dir }];
+    options.paths.length > 0 ? targetsOf(options.paths, io.cwd) : [{ dir: libraryToLint(options, io) }];
   const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env }), {
     today,
     quiet: options.quiet,
@@ -52,4 +53,17 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
     (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) ||
     (options.strict === true && counts.warnings > 0);
   return failed ? 1 : 0;
+}
+
+/**
+ * The library lint checks when given no paths. Never the sample shipped with
+ * coop unless asked for: "no problems" about the sample, in a folder that
+ * holds no plan, would read as "your plan is fine".
+ */
+function libraryToLint(options: LintCommandOptions, io: IO): string {
+  const located = locateLibrary(options.runbooks, io.env, io.cwd);
+  if (located.source !== 'shipped') return located.dir;
+  throw new UserError(
+    `${NO_LIBRARY_HERE}, so nothing to lint; run it in your plan's folder or give the library (coop lint DIR, or COOP_RUNBOOKS=DIR); the sample shipped with coop: coop lint ${shellWord(located.dir)}`,
+  );
 }
