@@ -37,9 +37,8 @@ describe('readYamlFile', () => {
           .fill(`*${String.fromCharCode(96 + i)}`)
           .join(',')}]`,
       );
-    const started = Date.now();
+    // Expanded, it would be 9^9 strings: a hang or out of memory, which the test's time limit catches.
     const r = read(`${bomb.join('\n')}\n`);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(r.problems[0]?.code).toBe('yaml-syntax');
     expect(r.problems[0]?.message).toMatch(/alias bomb/);
   });

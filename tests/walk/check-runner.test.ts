@@ -1,6 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/walk/check-runner.js';
 import { tempDir } from '../helpers/run-coop.js';
+
+/** Whether a process runs; on Linux a zombie (ended, not yet reaped by its new parent) does not. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !existsSync('/proc/self/stat') || !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false; // gone, or gone between the two looks
+  }
+}
 
 const base = { timeoutMs: 5_000, cwd: tempDir(), env: process.env };
 
@@ -34,11 +46,16 @@ describe.runIf(process.platform !== 'win32')('running a check command', () => {
     expect(run.output).toMatch(/not found/);
   });
 
+  // Were the background sleep left running, it would hold the output pipe open
+  // and the run would not end before the test's own time limit.
   it('stops a command at its time limit, with everything it started', async () => {
-    const started = Date.now();
-    const run = await runCheckCommand('sleep 30 & sleep 30; wait', { ...base, timeoutMs: 300 });
+    const pidFile = join(tempDir(), 'background-pid');
+    const run = await runCheckCommand(`sleep 60 & echo $! > '${pidFile}'; sleep 60; wait`, {
+      ...base,
+      timeoutMs: 300,
+    });
     expect(run).toMatchObject({ outcome: 'failed', timedOut: true, exitCode: null, signal: 'SIGTERM' });
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(isRunning(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
   });
 
   it('stops the command on Ctrl-C and says it was interrupted', async () => {
