@@ -2,7 +2,7 @@
 // only when it runs, so `coop --version` or `coop list` never load the
 // prompts, the spinner or the lint rules.
 import { Command, CommanderError, Option } from 'commander';
-import { processIO, type IO } from '../system/io.js';
+import { type ColorFlags, processIO, type IO } from '../system/io.js';
 import { safeLine, safeText } from '../text/sanitize.js';
 import { Interrupted, UserError } from '../system/errors.js';
 import { VERSION } from '../system/version.js';
@@ -289,11 +289,15 @@ export function buildProgram(io: () => IO, exit: (code: number) => void): Comman
   return program;
 }
 
-/** Runs coop with `argv` (without node and the script) and returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs coop with `argv` (without node and the script) and returns the exit
+ * code. Everything it prints goes to the IO `makeIO` gives: the process's own
+ * streams, or a test's fake ones (tests/helpers/coop.ts runs any command so).
+ */
+export async function main(argv: string[], makeIO: (flags: ColorFlags) => IO = processIO): Promise<number> {
   let code = 0;
   let colorFlag: boolean | undefined;
-  const io = () => processIO({ color: colorFlag });
+  const io = () => makeIO({ color: colorFlag });
   const program = buildProgram(io, (c) => (code = c));
   program.exitOverride();
   program.hook('preAction', (_this, action) => {
@@ -302,17 +306,22 @@ export async function main(argv: string[]): Promise<number> {
   // commander prints its own errors; make them one plain line on stderr. They
   // quote what was typed, which may hold escape sequences: show those escaped.
   const outputError = (s: string, write: (s: string) => void) => write(safeText(s.replace(/^error: /, 'coop: ')));
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError });
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ outputError });
+  const output = {
+    writeOut: (s: string) => io().stdout.write(s),
+    writeErr: (s: string) => io().stderr.write(s),
+    outputError,
+  };
+  program.configureOutput(output);
+  for (const sub of program.commands) sub.exitOverride().configureOutput(output);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
-    return handleError(error);
+    return handleError(error, io());
   }
 }
 
-export function handleError(error: unknown): number {
+export function handleError(error: unknown, io: Pick<IO, 'stderr' | 'env'>): number {
   if (error instanceof CommanderError) {
     // Help and version are not errors; every other commander complaint is usage (2).
     if (
@@ -327,13 +336,13 @@ export function handleError(error: unknown): number {
   // One line, whatever it quotes: ids, paths and file text a person typed or a
   // file holds may carry line breaks and escapes; they are shown, never acted on.
   if (error instanceof UserError) {
-    process.stderr.write(`coop: ${safeLine(error.message)}\n`);
+    io.stderr.write(`coop: ${safeLine(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
+  io.stderr.write(
     `coop: internal error: ${safeText(message)}\n  This is a bug in coop; please report it. Run with COOP_DEBUG=1 for details.\n`,
   );
-  if (process.env.COOP_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (io.env.COOP_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 70;
 }
