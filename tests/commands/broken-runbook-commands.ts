@@ -1,12 +1,13 @@
 // The commands that read a library, each with what it must do when one
 // runbook file of it is broken: the checks every hostile case goes through
-// (tests/e2e/hostile.test.ts for the corpus in git, hostile-made.test.ts for
-// the cases made at run time).
+// (hostile-corpus.test.ts for the corpus in git, hostile-made.test.ts for the
+// cases made at run time; tests/e2e/hostile.test.ts for a sample of both
+// through the built binary).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { RunOptions } from '../helpers/run-coop.js';
-import { describeRun, expectCleanRun, expectOneLineError, timedCoop, type TimedResult } from './hostile-checks.js';
+import { coop } from '../helpers/coop.js';
+import { type CoopResult, describeRun, expectCleanRun, expectOneLineError } from '../helpers/expect-run.js';
 
 /** Where the loader says the broken file is wrong (expect.json of a case). */
 export interface Broken {
@@ -17,12 +18,13 @@ export interface Broken {
   message: string;
 }
 
-export type Runner = (args: string[], options: RunOptions) => TimedResult;
+/** Runs coop in `cwd`: in-process (tests/helpers/coop.ts) unless a test gives the built binary. */
+export type Runner = (args: string[], options: { cwd: string }) => Promise<CoopResult>;
 
 export interface CommandCheck {
   name: string;
   /** Runs the command in `cwd` (the library folder) on `runbook`, whose file is broken as `e` says. */
-  check(cwd: string, runbook: string, e: Broken, run?: Runner): void;
+  check(cwd: string, runbook: string, e: Broken, run?: Runner): Promise<void>;
 }
 
 const at = (e: Broken) => `${e.file}:${e.line}:${e.col}`;
@@ -30,8 +32,8 @@ const at = (e: Broken) => `${e.file}:${e.line}:${e.col}`;
 export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
   {
     name: 'lint: exit 1, file:line:col, the message and [rule]',
-    check(cwd, _runbook, e, run = timedCoop) {
-      const r = run(['--runbooks', '.', 'lint', '--format', 'compact'], { cwd });
+    async check(cwd, _runbook, e, run = coop) {
+      const r = await run(['--runbooks', '.', 'lint', '--format', 'compact'], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(1);
       expect(r.stdout.split('\n'), describeRun(r)).toContain(`${at(e)}: error: ${e.message} [${e.code}]`);
@@ -39,8 +41,8 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
   },
   {
     name: 'list: exit 0, the file named on stderr as not loadable',
-    check(cwd, _runbook, e, run = timedCoop) {
-      const r = run(['--runbooks', '.', 'list'], { cwd });
+    async check(cwd, _runbook, e, run = coop) {
+      const r = await run(['--runbooks', '.', 'list'], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(0);
       expect(r.stderr.split('\n'), describeRun(r)).toContain(
@@ -50,8 +52,8 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
   },
   {
     name: 'show: exit 2, one line with file:line:col: message',
-    check(cwd, runbook, e, run = timedCoop) {
-      const r = run(['--runbooks', '.', 'show', runbook], { cwd });
+    async check(cwd, runbook, e, run = coop) {
+      const r = await run(['--runbooks', '.', 'show', runbook], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);
       expectOneLineError(
@@ -64,8 +66,8 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
   {
     // src/commands/export.ts: a partial binder beats none in an outage.
     name: 'export: exit 0, what loaded is exported, the broken file named on stderr and on the cover',
-    check(cwd, _runbook, e, run = timedCoop) {
-      const r = run(['--runbooks', '.', 'export', '--out', 'binder.html'], { cwd });
+    async check(cwd, _runbook, e, run = coop) {
+      const r = await run(['--runbooks', '.', 'export', '--out', 'binder.html'], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(0);
       const lines = r.stderr.split('\n');
@@ -81,8 +83,8 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
   },
   {
     name: 'incident --yes: exit 2, one line with the position, no journal written',
-    check(cwd, runbook, e, run = timedCoop) {
-      const r = run(['--runbooks', '.', 'incident', runbook, '--yes', '--journal-dir', 'journal'], { cwd });
+    async check(cwd, runbook, e, run = coop) {
+      const r = await run(['--runbooks', '.', 'incident', runbook, '--yes', '--journal-dir', 'journal'], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);
       expectOneLineError(r, `${at(e)}: ${e.message}`);
@@ -91,8 +93,8 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
   },
   {
     name: 'incident --dry-run: exit 2, one line with the position',
-    check(cwd, runbook, e, run = timedCoop) {
-      const r = run(['--runbooks', '.', 'incident', runbook, '--dry-run'], { cwd });
+    async check(cwd, runbook, e, run = coop) {
+      const r = await run(['--runbooks', '.', 'incident', runbook, '--dry-run'], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);
       expectOneLineError(r, `${at(e)}: ${e.message}`);

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { MAX_CHECK_OUTPUT_BYTES } from '../../src/walk/check-runner.js';
-import { FIXTURES, tempDir } from '../helpers/run-coop.js';
-import { describeRun, expectCleanRun, timedCoop } from './hostile-checks.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { coop } from '../helpers/coop.js';
+import { describeRun, expectCleanRun } from '../helpers/expect-run.js';
 
 const COMMANDS = join(FIXTURES, 'walk', 'commands');
 
@@ -35,24 +36,24 @@ const READERS: string[][] = [
   ['drill', 'marker', '--dry-run', '--allow-commands', '--yes'],
 ];
 
-describe.sequential('check commands run only when allowed', () => {
-  it.each(READERS)('coop %s ... does not run the command', (...args) => {
+describe('check commands run only when allowed', () => {
+  it.each(READERS)('coop %s ... does not run the command', async (...args) => {
     const cwd = workspace();
-    const r = timedCoop(['--runbooks', 'lib', ...args], { cwd });
+    const r = await coop(['--runbooks', 'lib', ...args], { cwd });
     expectCleanRun(r);
     expect([0, 1], describeRun(r)).toContain(r.code);
     expect(existsSync(join(cwd, 'ran-marker')), describeRun(r)).toBe(false);
     expect(existsSync(join(cwd, 'lib', 'ran-marker'))).toBe(false);
   });
 
-  it('coop show prints the command exactly as it would run', () => {
-    const r = timedCoop(['--runbooks', 'lib', 'show', 'marker'], { cwd: workspace() });
+  it('coop show prints the command exactly as it would run', async () => {
+    const r = await coop(['--runbooks', 'lib', 'show', 'marker'], { cwd: workspace() });
     expect(r.stdout).toContain('command: echo ran > ran-marker');
   });
 
-  it('a scripted incident without --allow-commands pauses at the check, and runs nothing', () => {
+  it('a scripted incident without --allow-commands pauses at the check, and runs nothing', async () => {
     const cwd = workspace();
-    const r = timedCoop(['--runbooks', 'lib', 'incident', 'marker', '--yes', '--journal-dir', 'j'], { cwd });
+    const r = await coop(['--runbooks', 'lib', 'incident', 'marker', '--yes', '--journal-dir', 'j'], { cwd });
     expectCleanRun(r);
     expect(r.code, describeRun(r)).toBe(2);
     expect(r.stderr).toContain(
@@ -61,13 +62,13 @@ describe.sequential('check commands run only when allowed', () => {
     expect(existsSync(join(cwd, 'ran-marker'))).toBe(false);
   });
 
-  it('with --allow-commands it runs, exactly once (the marker proves the test could see it)', () => {
+  it('with --allow-commands it runs, exactly once (the marker proves the test could see it)', async () => {
     const cwd = workspace();
-    const r = timedCoop(
+    const r = await coop(
       ['--runbooks', 'lib', 'incident', 'marker', '--yes', '--allow-commands', '--journal-dir', 'j'],
       { cwd },
     );
-    expectCleanRun(r, 5000);
+    expectCleanRun(r);
     expect(r.code, describeRun(r)).toBe(0);
     expect(existsSync(join(cwd, 'ran-marker'))).toBe(true);
   });
@@ -90,13 +91,16 @@ describe('a check command in a retry loop, in scripted use', () => {
     '',
   ].join('\n');
 
-  it('stops once the command turns out the same again, instead of looping for ever', () => {
+  it('stops once the command turns out the same again, instead of looping for ever', async () => {
     const cwd = workspace();
     writeFileSync(join(cwd, 'lib', 'retry.yaml'), RETRY);
-    const r = timedCoop(['--runbooks', 'lib', 'incident', 'retry', '--yes', '--allow-commands', '--journal-dir', 'j'], {
-      cwd,
-    });
-    expectCleanRun(r, 5000);
+    const r = await coop(
+      ['--runbooks', 'lib', 'incident', 'retry', '--yes', '--allow-commands', '--journal-dir', 'j'],
+      {
+        cwd,
+      },
+    );
+    expectCleanRun(r);
     expect(r.code, describeRun(r)).toBe(2);
     expect(r.stderr).toContain(
       'coop: the answers go round a loop for ever: the walk is back at step wait and nothing has changed since it was last there; the command of ping failed again; resume once it can turn out otherwise, or give ping its outcome in the answers file',
@@ -109,7 +113,7 @@ describe('a check command in a retry loop, in scripted use', () => {
 });
 
 describe('a check command that prints a lot', () => {
-  it('keeps its first and last 32 KiB in the journal, says what was cut, and the screen shows only the end', () => {
+  it('keeps its first and last 32 KiB in the journal, says what was cut, and the screen shows only the end', async () => {
     const cwd = workspace();
     // 300 KB of x, then a last line a person would want to see.
     writeFileSync(
@@ -126,8 +130,8 @@ describe('a check command that prints a lot', () => {
         '',
       ].join('\n'),
     );
-    const r = timedCoop(['--runbooks', 'lib', 'incident', 'loud', '--allow-commands', '--journal-dir', 'j'], { cwd });
-    expectCleanRun(r, 5000);
+    const r = await coop(['--runbooks', 'lib', 'incident', 'loud', '--allow-commands', '--journal-dir', 'j'], { cwd });
+    expectCleanRun(r);
     expect(r.code, describeRun(r)).toBe(0);
     const [file] = readdirSync(join(cwd, 'j')).filter((n) => n.endsWith('.jsonl'));
     const result = readJournalFile(join(cwd, 'j', file!)).events.find((e) => e.type === 'check-result') as {

@@ -5,15 +5,16 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, tempDir } from '../helpers/run-coop.js';
-import { describeRun, expectCleanRun, expectOneLineError, timedCoop } from './hostile-checks.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { coop } from '../helpers/coop.js';
+import { describeRun, expectCleanRun, expectOneLineError } from '../helpers/expect-run.js';
 
 let root: string;
 /** Options that point coop at the test's library and journal folder. */
 const lib = () => ['--runbooks', join(root, 'lib')];
 const journal = () => ['--journal-dir', join(root, 'journal')];
 
-beforeAll(() => {
+beforeAll(async () => {
   root = tempDir('coop-ids-');
   cpSync(join(FIXTURES, 'walk', 'library'), join(root, 'lib'), { recursive: true });
   // A good runbook one folder up from the library.
@@ -23,7 +24,7 @@ beforeAll(() => {
   );
   // A good journal one folder up from the journal folder, named x.jsonl.
   writeFileSync(join(root, 'answers.yaml'), 'step-2: "Yes"\n');
-  const made = timedCoop([
+  const made = await coop([
     ...lib(),
     'incident',
     'unnamed',
@@ -38,7 +39,7 @@ beforeAll(() => {
   renameSync(join(dir, file), join(root, 'x.jsonl'));
 });
 
-describe.sequential('ids that try to leave their folder', () => {
+describe('ids that try to leave their folder', () => {
   const runbookIds = () => [
     '../outside',
     '../../etc/passwd',
@@ -48,9 +49,9 @@ describe.sequential('ids that try to leave their folder', () => {
     '../lib/unnamed',
   ];
 
-  it('coop show refuses each as "no runbook", and shows nothing of what is there', () => {
+  it('coop show refuses each as "no runbook", and shows nothing of what is there', async () => {
     for (const id of runbookIds()) {
-      const r = timedCoop([...lib(), 'show', id]);
+      const r = await coop([...lib(), 'show', id]);
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);
       expectOneLineError(r, `coop: no runbook "${id}" in `);
@@ -58,14 +59,14 @@ describe.sequential('ids that try to leave their folder', () => {
     }
   });
 
-  it('coop incident and coop drill refuse each, with no journal written', () => {
+  it('coop incident and coop drill refuse each, with no journal written', async () => {
     for (const id of runbookIds()) {
       for (const args of [
         ['incident', id, '--yes', ...journal()],
         ['drill', id, '--dry-run'],
         ['incident', id, '--dry-run', '--json'],
       ]) {
-        const r = timedCoop([...lib(), ...args]);
+        const r = await coop([...lib(), ...args]);
         expectCleanRun(r);
         expect(r.code, describeRun(r)).toBe(2);
         expectOneLineError(r, `coop: no runbook "${id}" in `);
@@ -89,9 +90,9 @@ describe.sequential('ids that try to leave their folder', () => {
 
   it.each(['report', 'resume'])(
     'coop %s refuses each incident id that is not one, before reading anything',
-    (command) => {
+    async (command) => {
       for (const id of incidentIds()) {
-        const r = timedCoop([command, id, ...journal(), ...lib()]);
+        const r = await coop([command, id, ...journal(), ...lib()]);
         expectCleanRun(r);
         expect(r.code, describeRun(r)).toBe(2);
         expectOneLineError(
@@ -107,7 +108,7 @@ describe.sequential('ids that try to leave their folder', () => {
   );
 });
 
-describe.sequential('typed arguments that carry terminal escapes', () => {
+describe('typed arguments that carry terminal escapes', () => {
   const hostile = 'a\u001b[2J\u009b2J\u202e\u0007\r\nb';
   const cases = (): string[][] => [
     [...lib(), 'show', hostile],
@@ -123,9 +124,9 @@ describe.sequential('typed arguments that carry terminal escapes', () => {
 
   // Shown as the terminal escapes of src/text/sanitize.ts (\\e) or as JSON's
   // (\\u001b): visible either way. commander's own errors keep a typed line break.
-  it('are shown escaped, with exit 2', () => {
+  it('are shown escaped, with exit 2', async () => {
     for (const args of cases()) {
-      const r = timedCoop(args);
+      const r = await coop(args);
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);
       expect(r.stderr, describeRun(r)).toMatch(/^coop: .*a\\(e|u001b)\[2J\\u009b2J\\u202e\\(a|u0007)\\r(\\n|\n)b/);

@@ -5,22 +5,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, tempDir } from '../helpers/run-coop.js';
-import { describeRun, expectCleanRun, timedCoop, type TimedResult } from './hostile-checks.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { coop } from '../helpers/coop.js';
+import { type CoopResult, describeRun, expectCleanRun } from '../helpers/expect-run.js';
 
 const LIBRARY = join(FIXTURES, 'hostile-text');
 const lib = ['--runbooks', LIBRARY];
 
-/** Runs coop on the hostile-text library: clean (no raw control, no stack, quick) and with the exit code expected. */
-function run(args: string[], code = 0, options: { cwd?: string } = {}): TimedResult {
-  const r = timedCoop([...lib, ...args], options);
+/** Runs coop on the hostile-text library: clean (no raw control, no stack) and with the exit code expected. */
+async function run(args: string[], code = 0, options: { cwd?: string } = {}): Promise<CoopResult> {
+  const r = await coop([...lib, ...args], options);
   expectCleanRun(r);
   expect(r.code, describeRun(r)).toBe(code);
   return r;
 }
 
 /** The colour codes chalk writes when --color is given: the one escape the terminal formats themselves need. */
-// eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 
 /** The fixture's lines that hold an escape, as `file:line`: lint must flag each of them. */
@@ -37,45 +37,45 @@ function linesWithEscapes(): string[] {
   return out;
 }
 
-describe.sequential('a library with escapes in every text field', () => {
-  it('list, as text and JSON', () => {
-    expect(run(['list']).stdout).toContain('Drill \\e[2J\\e[3J title');
-    expect(JSON.parse(run(['list', '--json']).stdout).runbooks[0].title).toBe('Drill \u001b[2J\u001b[3J title');
+describe('a library with escapes in every text field', () => {
+  it('list, as text and JSON', async () => {
+    expect((await run(['list'])).stdout).toContain('Drill \\e[2J\\e[3J title');
+    expect(JSON.parse((await run(['list', '--json'])).stdout).runbooks[0].title).toBe('Drill \u001b[2J\u001b[3J title');
   });
 
-  it('show as text, with and without colour', () => {
-    const plain = run(['show', 'drill']).stdout;
+  it('show as text, with and without colour', async () => {
+    const plain = (await run(['show', 'drill'])).stdout;
     for (const shown of ['Drill \\e[2J\\e[3J title', 'Why \\rreplaced', 'echo \\e[31mhi', 'Check \\u009b2J'])
       expect(plain).toContain(shown);
-    const r = timedCoop([...lib, '--color', 'show', 'drill']);
+    const r = await coop([...lib, '--color', 'show', 'drill']);
     expect(r.code, describeRun(r)).toBe(0);
     expect(r.stdout).toMatch(SGR);
     expectCleanRun({ ...r, stdout: r.stdout.replace(SGR, '') });
     expect(r.stdout.replace(SGR, '')).toContain('Drill \\e[2J\\e[3J title');
   });
 
-  it('show as Markdown: escapes visible, markup kept as text', () => {
-    const md = run(['show', 'drill', '--format', 'markdown']).stdout;
+  it('show as Markdown: escapes visible, markup kept as text', async () => {
+    const md = (await run(['show', 'drill', '--format', 'markdown'])).stdout;
     expect(md).toContain('\\\\e\\[2J');
     expect(md).not.toMatch(/(?<!\\)<img/);
   });
 
-  it('show as JSON: the same strings, with C1 controls and bidi overrides escaped too', () => {
-    const r = run(['show', 'drill', '--format', 'json']);
+  it('show as JSON: the same strings, with C1 controls and bidi overrides escaped too', async () => {
+    const r = await run(['show', 'drill', '--format', 'json']);
     expect(r.stdout).toContain('Check \\u009b2J');
     const view = JSON.parse(r.stdout);
     expect(view.title).toBe('Drill \u001b[2J\u001b[3J title');
     expect(JSON.stringify(view)).toContain('Hours \u009b31m');
   });
 
-  it('show as HTML: no tag of the runbook reaches the page', () => {
-    const html = run(['show', 'drill', '--format', 'html']).stdout;
+  it('show as HTML: no tag of the runbook reaches the page', async () => {
+    const html = (await run(['show', 'drill', '--format', 'html'])).stdout;
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('contacts, as text and JSON', () => {
-    const text = run(['contacts']).stdout;
+  it('contacts, as text and JSON', async () => {
+    const text = (await run(['contacts'])).stdout;
     for (const shown of [
       'Director \\e[2J\\e[H',
       'Reach \\rOVERWRITTEN',
@@ -83,13 +83,13 @@ describe.sequential('a library with escapes in every text field', () => {
       'Notes \\u202eesrever',
     ])
       expect(text).toContain(shown);
-    const json = run(['contacts', '--json']).stdout;
+    const json = (await run(['contacts', '--json'])).stdout;
     expect(json).toContain('"notes": "Notes \\u202eesrever"');
     expect(JSON.parse(json).contacts[0].notes).toBe('Notes \u202eesrever');
   });
 
-  it('lint flags every field that holds an escape, in each of the five formats, escaped by that format', () => {
-    const json = JSON.parse(run(['lint', '--format', 'json'], 1).stdout) as {
+  it('lint flags every field that holds an escape, in each of the five formats, escaped by that format', async () => {
+    const json = JSON.parse((await run(['lint', '--format', 'json'], 1)).stdout) as {
       findings: Array<{ file: string; line: number; rule: string }>;
     };
     const flagged = new Set(
@@ -97,46 +97,46 @@ describe.sequential('a library with escapes in every text field', () => {
     );
     expect([...flagged].sort()).toEqual(linesWithEscapes().sort());
 
-    const sarif = JSON.parse(run(['lint', '--format', 'sarif'], 1).stdout);
+    const sarif = JSON.parse((await run(['lint', '--format', 'sarif'], 1)).stdout);
     expect(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'control-character')).toHaveLength(
       flagged.size,
     );
 
-    const compact = run(['lint', '--format', 'compact'], 1).stdout;
+    const compact = (await run(['lint', '--format', 'compact'], 1)).stdout;
     expect(compact).toContain('"Drill \\e[2J\\e[3J title"; remove it [control-character]');
 
-    const stylish = run(['lint', '--format', 'stylish'], 1).stdout;
+    const stylish = (await run(['lint', '--format', 'stylish'], 1)).stdout;
     expect(stylish).toContain('title: "Drill \\e[2J\\e[3J title"');
-    const coloured = timedCoop([...lib, '--color', 'lint', '--format', 'stylish']);
+    const coloured = await coop([...lib, '--color', 'lint', '--format', 'stylish']);
     expectCleanRun({ ...coloured, stdout: coloured.stdout.replace(SGR, '') });
 
-    const github = run(['lint', '--format', 'github'], 1).stdout;
+    const github = (await run(['lint', '--format', 'github'], 1)).stdout;
     const annotations = github.split('\n').filter((l) => l.startsWith('::'));
     expect(annotations.length).toBeGreaterThanOrEqual(flagged.size);
     for (const line of annotations) expect(line).toMatch(/^::error file=[^:,]+,line=\d+,col=\d+[^:]*::/);
     expect(github).toContain('Reach \\rOVERWRITTEN');
   });
 
-  it('export as HTML and Markdown: escapes visible, no tag of the library reaches the page', () => {
-    const html = run(['export', '--format', 'html']).stdout;
+  it('export as HTML and Markdown: escapes visible, no tag of the library reaches the page', async () => {
+    const html = (await run(['export', '--format', 'html'])).stdout;
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain('Evil \\e]0;pwned\\a Org &lt;script&gt;alert(1)&lt;/script&gt;');
-    const md = run(['export', '--format', 'markdown']).stdout;
+    const md = (await run(['export', '--format', 'markdown'])).stdout;
     expect(md).not.toMatch(/(?<!\\)<(script|img)/);
     expect(md).toContain('\\<script\\>');
   });
 
-  it('incident --dry-run shows the path with every text escaped', () => {
-    const r = run(['incident', 'drill', '--dry-run', '--yes']);
+  it('incident --dry-run shows the path with every text escaped', async () => {
+    const r = await run(['incident', 'drill', '--dry-run', '--yes']);
     expect(r.stdout).toContain('Ask \\e[?25l?');
   });
 
-  it('a scripted incident with --json: the check runs, its escaping output is recorded escaped', () => {
+  it('a scripted incident with --json: the check runs, its escaping output is recorded escaped', async () => {
     const dir = tempDir();
     const answers = join(dir, 'answers.json');
     // The answer as the runbook writes it, escape and all.
     writeFileSync(answers, JSON.stringify({ ask: 'Yes \u001b[0m' }));
-    const r = run(
+    const r = await run(
       [
         'incident',
         'drill',

@@ -1,13 +1,13 @@
-// coop incident and coop drill in scripted use, through the built binary:
-// errors a coordinator can make, check commands, --dry-run, --json, colour,
-// and the journal after Ctrl-C and after SIGKILL.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// coop incident and coop drill in scripted use, in process: errors a
+// coordinator can make, check commands, --dry-run, --json, colour, where the
+// journal goes. Ctrl-C and SIGKILL: tests/e2e/signals.test.ts.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournalFile } from '../../src/journal/reader.js';
-import { COOP_BIN, FIXTURES, runCoop, tempDir } from '../helpers/run-coop.js';
+import { coop } from '../helpers/coop.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
 
 const WALK = join(FIXTURES, 'walk');
 const LIBRARY = join(WALK, 'library');
@@ -26,33 +26,33 @@ function journalOf(dir: string): { name: string; events: Array<Record<string, un
 const types = (events: Array<Record<string, unknown>>) => events.map((e) => `${e.type}:${e.step}`);
 
 describe('choosing the runbook', () => {
-  it('an unknown id is exit 2 with "did you mean"', () => {
-    const result = runCoop(['incident', 'power-los', '--journal-dir', tempDir()]);
+  it('an unknown id is exit 2 with "did you mean"', async () => {
+    const result = await coop(['incident', 'power-los', '--journal-dir', tempDir()]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /^coop: no runbook "power-los" in .*; did you mean "power-loss"\? \(see coop list\)\n$/,
     );
   });
 
-  it('no id and no terminal to ask on is exit 2, listing the runbooks', () => {
-    const result = runCoop(['incident', '--runbooks', LIBRARY]);
+  it('no id and no terminal to ask on is exit 2, listing the runbooks', async () => {
+    const result = await coop(['incident', '--runbooks', LIBRARY]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'coop: name the runbook to walk through, like: coop incident checks (the runbooks are: checks, endless, every-kind, loop, unnamed); without a terminal coop cannot ask\n',
     );
   });
 
-  it('a runbook that cannot be loaded is exit 2 naming its first problem at file:line:col', () => {
-    const result = runCoop(['incident', 'broken', '--runbooks', MIXED, '--journal-dir', tempDir()], { cwd: WALK });
+  it('a runbook that cannot be loaded is exit 2 naming its first problem at file:line:col', async () => {
+    const result = await coop(['incident', 'broken', '--runbooks', MIXED, '--journal-dir', tempDir()], { cwd: WALK });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'coop: runbook "broken" cannot be used: mixed/broken.yaml:6:5: unknown key "nxt" in steps[1]; did you mean "next"?; run "coop lint" to see every problem\n',
     );
   });
 
-  it('a runbook whose next leads nowhere is exit 2 at the line of that next, before anything is recorded', () => {
+  it('a runbook whose next leads nowhere is exit 2 at the line of that next, before anything is recorded', async () => {
     const journal = tempDir();
-    const result = runCoop(['incident', 'dangling', '--runbooks', MIXED, '--yes', '--journal-dir', journal], {
+    const result = await coop(['incident', 'dangling', '--runbooks', MIXED, '--yes', '--journal-dir', journal], {
       cwd: WALK,
     });
     expect(result.code).toBe(2);
@@ -62,10 +62,10 @@ describe('choosing the runbook', () => {
     expect(readdirSync(journal)).toEqual([]);
   });
 
-  it('points at the line even when the library comes from the start-up cache (which keeps no positions)', () => {
+  it('points at the line even when the library comes from the start-up cache (which keeps no positions)', async () => {
     const cache = tempDir();
     for (let run = 1; run <= 2; run++) {
-      const result = runCoop(
+      const result = await coop(
         ['incident', 'dangling', '--runbooks', join(WALK, 'dangling'), '--yes', '--journal-dir', tempDir()],
         { cwd: WALK, env: { COOP_CACHE_DIR: cache } },
       );
@@ -74,8 +74,8 @@ describe('choosing the runbook', () => {
     expect(readdirSync(cache).length).toBeGreaterThan(0);
   });
 
-  it('problems in other files of the library do not block this one: one line says to run coop lint', () => {
-    const result = runCoop(['incident', 'good', '--runbooks', MIXED, '--yes', '--journal-dir', tempDir()], {
+  it('problems in other files of the library do not block this one: one line says to run coop lint', async () => {
+    const result = await coop(['incident', 'good', '--runbooks', MIXED, '--yes', '--journal-dir', tempDir()], {
       cwd: WALK,
     });
     expect(result.code).toBe(0);
@@ -88,9 +88,9 @@ describe('choosing the runbook', () => {
 });
 
 describe('answers files', () => {
-  it('a bad answers file is one line with file:line:col, exit 2, and nothing recorded', () => {
+  it('a bad answers file is one line with file:line:col, exit 2, and nothing recorded', async () => {
     const journal = tempDir();
-    const result = runCoop(
+    const result = await coop(
       [
         'incident',
         'every-kind',
@@ -110,13 +110,13 @@ describe('answers files', () => {
     expect(readdirSync(journal)).toEqual([]);
   });
 
-  it('answers are matched without regard to case, and notes and skips are recorded', () => {
+  it('answers are matched without regard to case, and notes and skips are recorded', async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'a.yaml'),
       'tell-director: {skip: Director is away, note: Left a message}\nmail-down: NO\ncheck-files: done\n',
     );
-    const result = runCoop(
+    const result = await coop(
       ['incident', 'every-kind', '--runbooks', LIBRARY, '--answers', 'a.yaml', '--journal-dir', 'j'],
       { cwd: dir },
     );
@@ -134,9 +134,17 @@ describe('answers files', () => {
 });
 
 describe('check steps', () => {
-  it('run with --allow-commands; their outcome leads on; a failure into the end is exit 1', () => {
+  it('run with --allow-commands; their outcome leads on; a failure into the end is exit 1', async () => {
     const journal = tempDir();
-    const result = runCoop(['incident', 'checks', '--runbooks', LIBRARY, '--allow-commands', '--journal-dir', journal]);
+    const result = await coop([
+      'incident',
+      'checks',
+      '--runbooks',
+      LIBRARY,
+      '--allow-commands',
+      '--journal-dir',
+      journal,
+    ]);
     expect(result.code).toBe(1);
     const { events } = journalOf(journal);
     expect(types(events)).toEqual([
@@ -162,9 +170,11 @@ describe('check steps', () => {
     expect(result.stdout).toContain('Ended at a check that failed');
   });
 
-  it('never run without --allow-commands in scripted use: exit 2 naming the step, the command not run', () => {
+  it('never run without --allow-commands in scripted use: exit 2 naming the step, the command not run', async () => {
     const dir = tempDir();
-    const result = runCoop(['incident', 'marker', '--runbooks', COMMANDS, '--yes', '--journal-dir', 'j'], { cwd: dir });
+    const result = await coop(['incident', 'marker', '--runbooks', COMMANDS, '--yes', '--journal-dir', 'j'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       'coop: step write-marker would run the command `echo ran > ran-marker`, and commands run only when allowed; allow it with --allow-commands, or give its outcome in an answers file (--answers FILE) (write-marker: succeeded or write-marker: failed)',
@@ -177,10 +187,10 @@ describe('check steps', () => {
     });
   });
 
-  it('an outcome in the answers file decides the check without running it', () => {
+  it('an outcome in the answers file decides the check without running it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.json'), '{"write-marker": "succeeded"}');
-    const result = runCoop(
+    const result = await coop(
       [
         'incident',
         'marker',
@@ -206,9 +216,9 @@ describe('check steps', () => {
 });
 
 describe('--dry-run', () => {
-  it('prints the path, writes no journal and runs no command', () => {
+  it('prints the path, writes no journal and runs no command', async () => {
     const dir = tempDir();
-    const result = runCoop(
+    const result = await coop(
       ['incident', 'marker', '--runbooks', COMMANDS, '--dry-run', '--allow-commands', '--journal-dir', 'j'],
       { cwd: dir },
     );
@@ -228,10 +238,13 @@ describe('--dry-run', () => {
 });
 
 describe('output', () => {
-  it('--json puts only JSON lines on stdout; the person-readable text goes to stderr', () => {
-    const result = runCoop(['incident', 'loop', '--runbooks', LIBRARY, '--yes', '--json', '--journal-dir', tempDir()], {
-      input: '',
-    });
+  it('--json puts only JSON lines on stdout; the person-readable text goes to stderr', async () => {
+    const result = await coop(
+      ['incident', 'loop', '--runbooks', LIBRARY, '--yes', '--json', '--journal-dir', tempDir()],
+      {
+        input: '',
+      },
+    );
     expect(result.code).toBe(2);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).type)).toEqual(['started', 'step-done', 'paused']);
@@ -239,8 +252,8 @@ describe('output', () => {
     expect(result.stderr).toContain('To carry on, type:');
   });
 
-  it('no colour when stdout is not a terminal, even with NO_COLOR unset', () => {
-    const result = runCoop([
+  it('no colour when stdout is not a terminal, even with NO_COLOR unset', async () => {
+    const result = await coop([
       'incident',
       'every-kind',
       '--runbooks',
@@ -254,9 +267,9 @@ describe('output', () => {
     expect(result.stdout + result.stderr).not.toMatch(/\u001b/);
   });
 
-  it('without --as, the person is the login name', () => {
+  it('without --as, the person is the login name', async () => {
     const journal = tempDir();
-    runCoop(
+    await coop(
       [
         'incident',
         'unnamed',
@@ -274,7 +287,7 @@ describe('output', () => {
     expect(events[0]!.person).toBe(userInfo().username);
   });
 
-  it('the journal folder comes from COOP_JOURNAL_DIR, then XDG_STATE_HOME', () => {
+  it('the journal folder comes from COOP_JOURNAL_DIR, then XDG_STATE_HOME', async () => {
     const dir = tempDir();
     const args = [
       'incident',
@@ -285,16 +298,16 @@ describe('output', () => {
       '--answers',
       join(WALK, 'answers', 'unnamed.yaml'),
     ];
-    expect(runCoop(args, { env: { COOP_JOURNAL_DIR: join(dir, 'env') } }).code).toBe(0);
+    expect((await coop(args, { env: { COOP_JOURNAL_DIR: join(dir, 'env') } })).code).toBe(0);
     expect(readdirSync(join(dir, 'env'))).toHaveLength(1);
-    expect(runCoop(args, { env: { XDG_STATE_HOME: join(dir, 'state') } }).code).toBe(0);
+    expect((await coop(args, { env: { XDG_STATE_HOME: join(dir, 'state') } })).code).toBe(0);
     expect(readdirSync(join(dir, 'state', 'coop', 'journal'))).toHaveLength(1);
   });
 
-  it('a journal folder that cannot be written stops before step 1 and says what to do', () => {
+  it('a journal folder that cannot be written stops before step 1 and says what to do', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'file'), '');
-    const result = runCoop([
+    const result = await coop([
       'incident',
       'unnamed',
       '--runbooks',
@@ -312,9 +325,9 @@ describe('output', () => {
 });
 
 describe('coop drill', () => {
-  it('is recorded as an exercise and says so on every screen', () => {
+  it('is recorded as an exercise and says so on every screen', async () => {
     const journal = tempDir();
-    const result = runCoop([
+    const result = await coop([
       'drill',
       'loop',
       '--runbooks',
@@ -329,79 +342,5 @@ describe('coop drill', () => {
     expect(journalOf(journal).events[0]).toMatchObject({ type: 'started', drill: true });
     expect(result.stdout.match(/EXERCISE - not a real incident/g)!.length).toBeGreaterThanOrEqual(2);
     expect(result.stdout).toContain('The record of this exercise is in');
-  });
-});
-
-/** The built binary, running, with its output collected; for signals. */
-function startCoop(args: string[], cwd: string) {
-  const env = { ...process.env };
-  for (const k of ['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI']) delete env[k];
-  const child = spawn(process.execPath, [COOP_BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exited, out: () => ({ stdout, stderr }) };
-}
-
-async function until(condition: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const journalHas = (dir: string, type: string) => () => {
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.jsonl')) : [];
-  return names.length === 1 && readFileSync(join(dir, names[0]!), 'utf8').includes(`"type":"${type}"`);
-};
-
-describe('signals', () => {
-  it('Ctrl-C (SIGINT) while a command runs: the command stops, the incident is paused, exit 130', async () => {
-    const dir = tempDir();
-    const coop = startCoop(
-      ['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'],
-      dir,
-    );
-    await until(journalHas(join(dir, 'j'), 'check-started'));
-    await new Promise((r) => setTimeout(r, 100));
-    coop.child.kill('SIGINT');
-    const { code } = await coop.exited;
-    expect(code).toBe(130);
-    const { name, events } = journalOf(join(dir, 'j'));
-    expect(types(events)).toEqual(['started:before', 'step-done:before', 'check-started:wait', 'paused:wait']);
-    expect(events.at(-1)).toMatchObject({ reason: 'interrupted' });
-    expect(coop.out().stdout).toContain(
-      `To carry on, type:\n  coop resume ${name} --runbooks ${COMMANDS} --journal-dir j --yes --allow-commands`,
-    );
-    expect(coop.out().stderr).toBe('');
-    // The command's shell (and the sleep it started) were stopped, not left running.
-    const shell = Number(readFileSync(join(dir, 'check-pid'), 'utf8'));
-    expect(() => process.kill(shell, 0)).toThrow();
-  });
-
-  it('SIGKILL in the middle: every event written before the kill is in the journal, whole', async () => {
-    const dir = tempDir();
-    const coop = startCoop(
-      ['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'],
-      dir,
-    );
-    await until(journalHas(join(dir, 'j'), 'check-started'));
-    coop.child.kill('SIGKILL');
-    expect((await coop.exited).signal).toBe('SIGKILL');
-    const path = join(dir, 'j', readdirSync(join(dir, 'j')).find((n) => n.endsWith('.jsonl'))!);
-    const read = readJournalFile(path);
-    expect(read.torn).toBeUndefined();
-    expect(read.events.map((e) => `${e.type}:${e.step}`)).toEqual([
-      'started:before',
-      'step-done:before',
-      'check-started:wait',
-    ]);
-    // The lock of a killed process stays behind, naming a process that is gone: coop resume takes it over.
-    expect(readdirSync(join(dir, 'j')).filter((n) => n.endsWith('.lock'))).toHaveLength(1);
   });
 });

@@ -11,7 +11,8 @@ import { stepText } from '../../src/format/model.js';
 import { needsFlowchart } from '../../src/render/flowchart.js';
 import { runbookView } from '../../src/library/view.js';
 import { HOSTILE_FIELDS, hostile, writeLibrary } from '../render/library-fixture.js';
-import { SHIPPED_RUNBOOKS, runCoop, tempDir } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
 import { comparable, darkPixelsInSideBands, pdfInfo, pdfText, printedWhole, readPgm } from './pdf.js';
 
 function installed(command: string, args: string[]): boolean {

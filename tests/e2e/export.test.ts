@@ -2,7 +2,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCoop, tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
 
 function brokenLibrary(): string {
   const dir = tempDir('coop-export-lib-');

@@ -4,7 +4,8 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { COOP_BIN, FIXTURES, runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { COOP_BIN, FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
 
 describe('coop (built binary)', () => {
   it('prints its version and help with examples', () => {

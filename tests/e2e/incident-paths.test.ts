@@ -10,7 +10,8 @@ import { stringify } from 'yaml';
 import { edgesOf, END, stepIdAt } from '../../src/format/flow.js';
 import { loadLibrary } from '../../src/library/load.js';
 import type { Runbook } from '../../src/format/schema.js';
-import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
 
 interface Hop {
   step: string;

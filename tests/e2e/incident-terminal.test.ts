@@ -10,7 +10,7 @@ import { readJournalFile } from '../../src/journal/reader.js';
 import { findRunbook } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { replay } from '../../src/walk/engine.js';
-import { COOP_BIN, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { COOP_BIN, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.log('incident-terminal: skipped, because tmux is not installed (apt-get install tmux)');

@@ -3,7 +3,8 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
 
 function setup() {
   const cwd = tempDir();

@@ -4,7 +4,8 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCoop, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
 
 const EVERY_RULE = join(FIXTURES, 'lint', 'every-rule');
 

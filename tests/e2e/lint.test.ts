@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { EVERY_RULE, EXPECTED_EVERY_RULE } from '../lint/every-rule.js';
 import { ANNOTATION } from '../lint/format/annotation.js';
 import { validateSarif } from '../lint/format/sarif-schema.js';
-import { REPO_ROOT, runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const inEveryRule = (...args: string[]) => runCoop(['lint', '.', ...TODAY, ...args], { cwd: EVERY_RULE });

@@ -3,7 +3,7 @@
 // the screen (inquirer drops keys sent before it draws).
 import { PassThrough } from 'node:stream';
 import type { IO } from '../../src/system/io.js';
-import { tempDir } from './run-coop.js';
+import { tempDir } from './paths.js';
 
 export const KEYS = { enter: '\r', down: '\u001b[B' } as const;
 

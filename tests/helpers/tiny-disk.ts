@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 
 export type TinyDisk = { dir: string; unmount(): void; skip?: undefined } | { skip: string };
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshotFolder } from '../../src/library/fingerprint.js';
 import { MAX_FILE_BYTES } from '../../src/library/limits.js';
 import { bytesReadBy, CAN_COUNT_READS } from '../helpers/bytes-read.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 
 function folderWith(name: string, make: (path: string) => void): string {
   const dir = tempDir();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readYamlFile } from '../../src/library/read-yaml.js';
 import { MAX_NESTING } from '../../src/library/limits.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 
 function read(content: string | Buffer) {
   const dir = tempDir();

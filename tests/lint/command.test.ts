@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/lint.js';
 import { UserError } from '../../src/system/errors.js';
-import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { EVERY_RULE } from './every-rule.js';
 import { fakeIO } from './fake-io.js';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run, SCHEMA_KINDS, schemaText, type SchemaKind } from '../../src/commands/schema.js';
 import { UserError } from '../../src/system/errors.js';
-import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { fakeIO } from './fake-io.js';
 
 const kinds = Object.keys(SCHEMA_KINDS) as SchemaKind[];

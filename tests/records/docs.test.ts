@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { run as incidents } from '../../src/commands/incidents.js';
 import { run as report } from '../../src/commands/report.js';
 import { run as status } from '../../src/commands/status.js';
-import { REPO_ROOT } from '../helpers/run-coop.js';
+import { REPO_ROOT } from '../helpers/paths.js';
 import { IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';
 
 const docs = readFileSync(join(REPO_ROOT, 'docs', 'records.md'), 'utf8');

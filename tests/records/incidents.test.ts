@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type IncidentsOptions } from '../../src/commands/incidents.js';
 import { copyOf, IDS, JOURNAL_FOLDER, recordsIO } from './records-fixtures.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 
 /** The folder as the commands show it: relative to the working folder (the repository, in-process). */
 const SHOWN = 'tests/fixtures/journals/folder';

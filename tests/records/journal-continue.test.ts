@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { JournalWriter, serializeEvent } from '../../src/journal/writer.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 import { journalEvents } from './journal-builder.js';
 import { RECORDS_LIBRARY } from './records-fixtures.js';
 

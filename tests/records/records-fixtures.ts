@@ -6,7 +6,7 @@ import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IO } from '../../src/system/io.js';
 import { fakeIO, type FakeIO } from '../lint/fake-io.js';
-import { FIXTURES, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
 
 // Local times in reports and tables are read in this zone (set before any is formatted).
 process.env.TZ = 'UTC';

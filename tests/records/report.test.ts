@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type ReportOptions } from '../../src/commands/report.js';
 import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';
-import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 async function report(incident: string, over: Partial<ReportOptions> = {}) {
   const io = recordsIO();

@@ -8,7 +8,7 @@ import { run, type ResumeOptions } from '../../src/commands/resume.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { journalText, type JournalSpec } from './journal-builder.js';
 import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';
 

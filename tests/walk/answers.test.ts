@@ -6,7 +6,7 @@ import { readAnswersFile } from '../../src/walk/drivers/answers-file.js';
 import type { SourceFile } from '../../src/library/source-file.js';
 import { findRunbook } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { fixtureRunbook } from './walk-fixtures.js';
 
 const DIR = join(FIXTURES, 'walk', 'answers');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/walk/check-runner.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 
 /** Whether a process runs; on Linux a zombie (ended, not yet reaped by its new parent) does not. */
 function isRunning(pid: number): boolean {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { run, type IncidentOptions } from '../../src/commands/incident.js';
 import type { IO } from '../../src/system/io.js';
 import { readJournalFile } from '../../src/journal/reader.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 import { T0, WALK_LIBRARY } from './walk-fixtures.js';
 
 function fakeTerminal(stdoutIsTTY = true) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
-import { FIXTURES } from '../../helpers/run-coop.js';
+import { FIXTURES } from '../../helpers/paths.js';
 
 const schema = JSON.parse(readFileSync(join(FIXTURES, 'sarif', 'sarif-2.1.0-subset.schema.json'), 'utf8'));
 
