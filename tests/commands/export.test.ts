@@ -1,9 +1,9 @@
-// `coop export` as a user runs it: the built binary, real files, real exit codes.
+// `coop export` as a user runs it, in process: real files, exit codes, what is said where.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coop } from '../helpers/coop.js';
 import { tempDir } from '../helpers/paths.js';
-import { runCoop } from '../helpers/run-coop.js';
 
 function brokenLibrary(): string {
   const dir = tempDir('coop-export-lib-');
@@ -20,16 +20,16 @@ function brokenLibrary(): string {
 }
 
 describe('coop export', () => {
-  it('writes the binder as HTML to stdout by default, and nothing on stderr', () => {
-    const result = runCoop(['export']);
+  it('writes the binder as HTML to stdout by default, and nothing on stderr', async () => {
+    const result = await coop(['export']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(result.stdout).toContain('(316) 928-8828');
   });
 
-  it('writes the plan as Markdown with --format markdown', () => {
-    const result = runCoop(['export', '--format', 'markdown']);
+  it('writes the plan as Markdown with --format markdown', async () => {
+    const result = await coop(['export', '--format', 'markdown']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /^# Kansas Commission on Peace Officers' Standards & Training \(KS-CPOST\): continuity of operations plan\n/,
@@ -37,9 +37,9 @@ describe('coop export', () => {
     expect(result.stdout.match(/^```mermaid$/gm)).toHaveLength(6);
   });
 
-  it('writes to --out, says where on stderr, and leaves no temporary file behind', () => {
+  it('writes to --out, says where on stderr, and leaves no temporary file behind', async () => {
     const cwd = tempDir();
-    const result = runCoop(['export', '--out', 'binder.html'], { cwd });
+    const result = await coop(['export', '--out', 'binder.html'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('coop: wrote the printable binder to binder.html (6 runbooks, 3 contacts)\n');
@@ -47,19 +47,19 @@ describe('coop export', () => {
     expect(readdirSync(cwd)).toEqual(['binder.html']);
   });
 
-  it('takes --out - to mean stdout', () => {
+  it('takes --out - to mean stdout', async () => {
     const cwd = tempDir();
-    const result = runCoop(['export', '--format', 'markdown', '--out', '-'], { cwd });
+    const result = await coop(['export', '--format', 'markdown', '--out', '-'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Kansas/);
     expect(result.stderr).toBe('');
     expect(readdirSync(cwd)).toEqual([]);
   });
 
-  it('replaces an earlier export in place', () => {
+  it('replaces an earlier export in place', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'PLAN.md'), 'old plan');
-    const result = runCoop(['export', '--format', 'markdown', '-o', 'PLAN.md'], { cwd });
+    const result = await coop(['export', '--format', 'markdown', '-o', 'PLAN.md'], { cwd });
     expect(result.code).toBe(0);
     expect(readFileSync(join(cwd, 'PLAN.md'), 'utf8')).toMatch(/^# Kansas/);
     expect(readdirSync(cwd)).toEqual(['PLAN.md']);
@@ -77,20 +77,20 @@ describe('coop export', () => {
       'coop: cannot write file.txt/binder.html: part of the path is a file, not a folder\n',
     ],
     ['a folder', 'folder', 'coop: cannot write folder: it is a folder; give a file name, like binder.html\n'],
-  ])('refuses --out into %s with one line and exit 2', (_what, out, message) => {
+  ])('refuses --out into %s with one line and exit 2', async (_what, out, message) => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'file.txt'), '');
     mkdirSync(join(cwd, 'folder'));
-    const result = runCoop(['export', '--out', out], { cwd });
+    const result = await coop(['export', '--out', out], { cwd });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(message);
     expect(result.stdout).toBe('');
     expect(readdirSync(cwd).sort()).toEqual(['file.txt', 'folder']);
   });
 
-  it('exports what loaded from a library with a broken file, says which on stderr and on the cover', () => {
+  it('exports what loaded from a library with a broken file, says which on stderr and on the cover', async () => {
     const library = brokenLibrary();
-    const result = runCoop(['--runbooks', library, 'export']);
+    const result = await coop(['--runbooks', library, 'export']);
     expect(result.code).toBe(0);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^coop: .*broken\.yaml: 1 problem; left out of the export$/);
@@ -100,17 +100,17 @@ describe('coop export', () => {
     expect(result.stdout).toContain('<b>this runbook is NOT in this binder</b>');
   });
 
-  it('exports an empty folder as a binder that says there is nothing in it', () => {
+  it('exports an empty folder as a binder that says there is nothing in it', async () => {
     const library = tempDir('coop-empty-lib-');
-    const result = runCoop(['--runbooks', library, 'export']);
+    const result = await coop(['--runbooks', library, 'export']);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^coop: .*contacts\.yaml: 1 problem; exported with what could be read\n/);
     expect(result.stdout).toContain('No runbook could be read. Run coop lint.');
     expect(result.stdout).toContain('No contacts could be read. Run coop lint.');
   });
 
-  it('stops with exit 2 when the library folder does not exist', () => {
-    const result = runCoop(['--runbooks', 'no-such-library', 'export']);
+  it('stops with exit 2 when the library folder does not exist', async () => {
+    const result = await coop(['--runbooks', 'no-such-library', 'export']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^coop: runbook library no-such-library does not exist/);
   });

@@ -1,5 +1,5 @@
-// Every path through every shipped runbook, walked in scripted mode through
-// the built binary. The paths are enumerated from the runbook graph
+// Every path through every shipped runbook, walked in scripted mode, in
+// process from the command line on. The paths are enumerated from the runbook graph
 // (flow.ts, the reading lint and every view share), each loop taken at most
 // once; the expected journal is derived from the path, not from the engine.
 import { createHash } from 'node:crypto';
@@ -10,8 +10,8 @@ import { stringify } from 'yaml';
 import { edgesOf, END, stepIdAt } from '../../src/format/flow.js';
 import { loadLibrary } from '../../src/library/load.js';
 import type { Runbook } from '../../src/format/schema.js';
+import { coop } from '../helpers/coop.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
-import { runCoop } from '../helpers/run-coop.js';
 
 interface Hop {
   step: string;
@@ -64,8 +64,8 @@ const cases = library.runbooks.flatMap((entry) =>
   })),
 );
 
-describe('every path through every shipped runbook, scripted, through the built binary', () => {
-  it('finds paths in every shipped runbook, loops included', () => {
+describe('every path through every shipped runbook, scripted', () => {
+  it('finds paths in every shipped runbook, loops included', async () => {
     expect(library.problems).toEqual([]);
     for (const entry of library.runbooks)
       expect(cases.filter((c) => c.runbook.id === entry.value.id).length).toBeGreaterThan(0);
@@ -75,12 +75,12 @@ describe('every path through every shipped runbook, scripted, through the built 
     );
   });
 
-  it.each(cases)('$name', ({ runbook, file, path }) => {
+  it.each(cases)('$name', async ({ runbook, file, path }) => {
     const dir = tempDir();
     const journalDir = join(dir, 'journal');
     const answersFile = join(dir, 'answers.yaml');
     writeFileSync(answersFile, stringify(answersFor(path)));
-    const result = runCoop(
+    const result = await coop(
       [
         'incident',
         runbook.id,
@@ -145,9 +145,9 @@ describe('every path through every shipped runbook, scripted, through the built 
 describe('the shipped runbooks with stdin closed and no answers', () => {
   it.each(library.runbooks.map((r) => r.value))(
     '$id: the first decision stops the walk with exit 2, naming the step and its answers',
-    (runbook) => {
+    async (runbook) => {
       const dir = tempDir();
-      const result = runCoop(['incident', runbook.id, '--yes', '--journal-dir', dir]);
+      const result = await coop(['incident', runbook.id, '--yes', '--journal-dir', dir]);
       const index = runbook.steps.findIndex((s) => 'ask' in s);
       const step = runbook.steps[index] as { ask: string; choices: Array<{ answer: string }> };
       expect(result.code).toBe(2);

@@ -1,23 +1,23 @@
-// `coop lint` and `coop schema` as CI runs them: the built binary, real exit
-// codes, every output format carrying the same findings.
+// `coop lint` and `coop schema` as CI runs them, in process from the command
+// line on: exit codes, every output format carrying the same findings.
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVERY_RULE, EXPECTED_EVERY_RULE } from '../lint/every-rule.js';
 import { ANNOTATION } from '../lint/format/annotation.js';
 import { validateSarif } from '../lint/format/sarif-schema.js';
+import { coop } from '../helpers/coop.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
-import { runCoop } from '../helpers/run-coop.js';
 
 const TODAY = ['--today', '2026-11-23'];
-const inEveryRule = (...args: string[]) => runCoop(['lint', '.', ...TODAY, ...args], { cwd: EVERY_RULE });
+const inEveryRule = (...args: string[]) => coop(['lint', '.', ...TODAY, ...args], { cwd: EVERY_RULE });
 type Place = [string, number, number, string];
 const sortPlaces = (places: Place[]) => [...places].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 const EXPECTED = sortPlaces(EXPECTED_EVERY_RULE);
 
-describe('coop lint (built binary)', () => {
-  it('exits 0 on the shipped library, with its honest warnings only', () => {
-    const r = runCoop(['lint', ...TODAY]);
+describe('coop lint', () => {
+  it('exits 0 on the shipped library, with its honest warnings only', async () => {
+    const r = await coop(['lint', ...TODAY]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
@@ -25,8 +25,8 @@ describe('coop lint (built binary)', () => {
     for (const line of lines) expect(line).toMatch(/: warning: .*\[(review-overdue|system-rto-rpo-missing)\]$/);
   });
 
-  it('exits 1 on problems, and every format carries the same findings', () => {
-    const compact = inEveryRule('--format', 'compact');
+  it('exits 1 on problems, and every format carries the same findings', async () => {
+    const compact = await inEveryRule('--format', 'compact');
     expect(compact.code).toBe(1);
     expect(compact.stderr).toBe('');
     const fromCompact = compact.stdout
@@ -38,12 +38,12 @@ describe('coop lint (built binary)', () => {
       });
     expect(sortPlaces(fromCompact)).toEqual(EXPECTED);
 
-    const json = inEveryRule('--format', 'json');
+    const json = await inEveryRule('--format', 'json');
     expect(json.code).toBe(1);
     const doc = JSON.parse(json.stdout);
     expect(sortPlaces(doc.findings.map((f: any): Place => [f.file, f.line, f.column, f.rule]))).toEqual(EXPECTED);
 
-    const sarif = inEveryRule('--format', 'sarif');
+    const sarif = await inEveryRule('--format', 'sarif');
     expect(sarif.code).toBe(1);
     const log = JSON.parse(sarif.stdout);
     expect(validateSarif(log)).toEqual([]);
@@ -53,7 +53,7 @@ describe('coop lint (built binary)', () => {
     });
     expect(sortPlaces(results)).toEqual(EXPECTED);
 
-    const stylish = inEveryRule('--format', 'stylish');
+    const stylish = await inEveryRule('--format', 'stylish');
     expect(stylish.code).toBe(1);
     let file = '';
     const fromStylish: Place[] = [];
@@ -68,8 +68,8 @@ describe('coop lint (built binary)', () => {
     );
   });
 
-  it('--format github: every stdout line parses as an annotation; the plain report goes to stderr', () => {
-    const r = inEveryRule('--format', 'github');
+  it('--format github: every stdout line parses as an annotation; the plain report goes to stderr', async () => {
+    const r = await inEveryRule('--format', 'github');
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     const places = lines.map((line): Place => {
@@ -81,22 +81,22 @@ describe('coop lint (built binary)', () => {
     expect(r.stderr).toContain('contacts.yaml:10:18: error: alternates loop');
   });
 
-  it('--max-warnings and --strict decide whether warnings fail', () => {
-    expect(runCoop(['lint', ...TODAY, '--max-warnings', '12']).code).toBe(0);
-    expect(runCoop(['lint', ...TODAY, '--max-warnings', '11']).code).toBe(1);
-    expect(runCoop(['lint', ...TODAY, '--strict']).code).toBe(1);
-    expect(runCoop(['lint', ...TODAY, '--quiet', '--strict']).code).toBe(0);
+  it('--max-warnings and --strict decide whether warnings fail', async () => {
+    expect((await coop(['lint', ...TODAY, '--max-warnings', '12'])).code).toBe(0);
+    expect((await coop(['lint', ...TODAY, '--max-warnings', '11'])).code).toBe(1);
+    expect((await coop(['lint', ...TODAY, '--strict'])).code).toBe(1);
+    expect((await coop(['lint', ...TODAY, '--quiet', '--strict'])).code).toBe(0);
   });
 
-  it('lints one runbook file against its folder', () => {
-    const r = runCoop(['lint', ...TODAY, join(SHIPPED_RUNBOOKS, 'fire.yaml')], { cwd: REPO_ROOT });
+  it('lints one runbook file against its folder', async () => {
+    const r = await coop(['lint', ...TODAY, join(SHIPPED_RUNBOOKS, 'fire.yaml')], { cwd: REPO_ROOT });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       'runbooks/fire.yaml:7:11: warning: review overdue: last reviewed 2016-06-12, due again 2017-06-12 (every 12 months) [review-overdue]\n',
     );
   });
 
-  it('shows runbook text with escape sequences escaped, never raw', () => {
+  it('shows runbook text with escape sequences escaped, never raw', async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'contacts.yaml'),
@@ -107,7 +107,7 @@ describe('coop lint (built binary)', () => {
       'id: drill\ntitle: "\\u202Eevil"\nowner: a\nreviewed: 2026-06-01\nnotify: [a]\nsteps:\n  - do: "\\x9b31mGo"\n',
     );
     for (const format of ['stylish', 'compact', 'github']) {
-      const r = runCoop(['lint', ...TODAY, dir, '--format', format, '--color']);
+      const r = await coop(['lint', ...TODAY, dir, '--format', format, '--color']);
       expect(r.code).toBe(1);
       expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, ''), format).not.toMatch(
         /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/,
@@ -116,16 +116,16 @@ describe('coop lint (built binary)', () => {
     }
   });
 
-  it('colours stylish output only when asked, and never under NO_COLOR', () => {
-    expect(runCoop(['lint', ...TODAY, '--format', 'stylish']).stdout).not.toContain('\u001b');
-    expect(runCoop(['lint', ...TODAY, '--format', 'stylish', '--color']).stdout).toContain('\u001b[33m');
+  it('colours stylish output only when asked, and never under NO_COLOR', async () => {
+    expect((await coop(['lint', ...TODAY, '--format', 'stylish'])).stdout).not.toContain('\u001b');
+    expect((await coop(['lint', ...TODAY, '--format', 'stylish', '--color'])).stdout).toContain('\u001b[33m');
     expect(
-      runCoop(['lint', ...TODAY, '--format', 'stylish'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout,
+      (await coop(['lint', ...TODAY, '--format', 'stylish'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout,
     ).not.toContain('\u001b');
   });
 
-  it('lists its rules', () => {
-    const r = runCoop(['lint', '--rules']);
+  it('lists its rules', async () => {
+    const r = await coop(['lint', '--rules']);
     expect(r.code).toBe(0);
     for (const [, , , rule] of EXPECTED_EVERY_RULE) expect(r.stdout).toMatch(new RegExp(`^${rule} `, 'm'));
   });
@@ -151,8 +151,8 @@ describe('coop lint (built binary)', () => {
       ],
     ];
     for (const [name, args, message] of cases) {
-      it(name, () => {
-        const r = runCoop(args);
+      it(name, async () => {
+        const r = await coop(args);
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
         expect(r.stderr).toMatch(message);
@@ -160,11 +160,11 @@ describe('coop lint (built binary)', () => {
       });
     }
 
-    it.skipIf(process.getuid?.() === 0)('an unreadable folder', () => {
+    it.skipIf(process.getuid?.() === 0)('an unreadable folder', async () => {
       const dir = join(tempDir(), 'locked');
       mkdirSync(dir);
       chmodSync(dir, 0o000);
-      const r = runCoop(['lint', dir]);
+      const r = await coop(['lint', dir]);
       chmodSync(dir, 0o700);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^coop: runbook library .*locked cannot be read: permission denied/);
@@ -172,12 +172,12 @@ describe('coop lint (built binary)', () => {
   });
 });
 
-describe('coop schema (built binary)', () => {
-  it('prints the shipped runbook schema', () => {
-    const r = runCoop(['schema']);
+describe('coop schema', () => {
+  it('prints the shipped runbook schema', async () => {
+    const r = await coop(['schema']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(REPO_ROOT, 'schema', 'runbook.schema.json'), 'utf8'));
-    expect(runCoop(['schema', '--file', 'contacts']).stdout).toBe(
+    expect((await coop(['schema', '--file', 'contacts'])).stdout).toBe(
       readFileSync(join(REPO_ROOT, 'schema', 'contacts.schema.json'), 'utf8'),
     );
   });
@@ -200,9 +200,9 @@ describe('a broken systems.yaml', () => {
   it.each([
     ['inside the library', (dir: string) => ({ cwd: dir, target: '.' })],
     ['its parent folder', (dir: string) => ({ cwd: join(dir, '..'), target: basename(dir) })],
-  ])('reports no unknown system when run from %s', (_, where) => {
+  ])('reports no unknown system when run from %s', async (_, where) => {
     const { cwd, target } = where(library());
-    const result = runCoop(['lint', target, '--format', 'compact'], { cwd });
+    const result = await coop(['lint', target, '--format', 'compact'], { cwd });
     expect(result.stdout).toMatch(/systems\.yaml:1:10: error: .*\[yaml-syntax\]/);
     expect(result.stdout).not.toMatch(/unknown-system/);
   });
