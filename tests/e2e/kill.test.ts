@@ -4,10 +4,11 @@
 // `coop resume` with the same answers carries it to the end. After each run:
 // every event confirmed before a kill is in the journal exactly once and in
 // place, seq counts 1, 2, 3... without a gap, no torn line is left, and the
-// steps taken are exactly those of an uninterrupted walk. What every other
-// point of every runbook would add is shown already by the journal writer's
-// tests (a line is whole on disk or not there) and replay's (a journal cut
-// after any line resumes).
+// steps taken are exactly those of an uninterrupted walk. Every other point
+// of every runbook takes the same path through the writer and replay, which
+// their own tests cover: a torn last line is cut (tests/journal/writer.test.ts),
+// and a journal on disk replays to the state its walk was in
+// (tests/property/scripted-walk.test.ts, for random runbooks).
 //
 // A scripted walk writes all its events within milliseconds, too fast to kill
 // in between by timing; COOP_TEST_HOLD_AFTER_EVENTS=N makes the process stop,
@@ -108,12 +109,18 @@ interface KillCase {
 
 const VARIANTS: Variant[] = ['one kill', 'drill, handed over', 'two kills'];
 const [powerLoss, ...others] = walks;
-// Every point of power-loss between the first event and the step before the end (the last step's event and
-// `ended` are written together), each variant at each; one point and variant of each other runbook, in turn.
+/** Every point between the first event and the step before the end (the last step's event and `ended` are written together). */
+const everyPoint = (walk: Walk) => Array.from({ length: walk.lines - 2 }, (_, i) => i + 1);
+// power-loss: one kill and two kills at every point; a hand-over at its first, middle and last.
+// Each other runbook: one point and variant, in turn.
 const cases: KillCase[] = [
-  ...VARIANTS.flatMap((variant) =>
-    Array.from({ length: powerLoss!.lines - 2 }, (_, i) => ({ walk: powerLoss!, variant, killAt: i + 1 })),
-  ),
+  ...everyPoint(powerLoss!).map((killAt) => ({ walk: powerLoss!, variant: 'one kill' as Variant, killAt })),
+  ...everyPoint(powerLoss!).map((killAt) => ({ walk: powerLoss!, variant: 'two kills' as Variant, killAt })),
+  ...[1, Math.ceil((powerLoss!.lines - 2) / 2), powerLoss!.lines - 2].map((killAt) => ({
+    walk: powerLoss!,
+    variant: 'drill, handed over' as Variant,
+    killAt,
+  })),
   ...others.map((walk, i) => ({ walk, variant: VARIANTS[i % 3]!, killAt: 1 + (i % (walk.lines - 2)) })),
 ];
 
@@ -213,9 +220,7 @@ describe(`kill -9 at every point of power-loss and a point of each other runbook
 });
 
 describe('resumes killed at random moments (starting up, holding the lock, writing)', () => {
-  const timed = walks
-    .slice(0, 2)
-    .flatMap((walk) => [1, 2].map((round) => ({ walk, round, name: `${walk.runbook}, round ${round}` })));
+  const timed = walks.slice(0, 2).map((walk, i) => ({ walk, round: i + 1, name: `${walk.runbook}, round ${i + 1}` }));
 
   it.concurrent.each(timed)(
     '$name',

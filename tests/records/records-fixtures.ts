@@ -1,15 +1,12 @@
 // The records fixtures (tests/fixtures/journals): a small library, a folder of
 // journals written through the walk engine at fixed times, and a fixed clock
-// two days after the newest, in UTC so every time in a snapshot is the same
-// on every machine.
+// two days after the newest; every test runs in UTC (vitest.config.ts), so
+// every time in a snapshot is the same on every machine.
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IO } from '../../src/system/io.js';
 import { fakeIO, type FakeIO } from '../lint/fake-io.js';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
-
-// Local times in reports and tables are read in this zone (set before any is formatted).
-process.env.TZ = 'UTC';
 
 export const JOURNALS = join(FIXTURES, 'journals');
 export const RECORDS_LIBRARY = join(JOURNALS, 'library');
