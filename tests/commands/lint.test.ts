@@ -4,8 +4,8 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVERY_RULE, EXPECTED_EVERY_RULE } from '../lint/every-rule.js';
-import { ANNOTATION } from '../lint/format/annotation.js';
-import { validateSarif } from '../lint/format/sarif-schema.js';
+import { ANNOTATION } from '../lint/formats/annotation.js';
+import { validateSarif } from '../lint/formats/sarif-schema.js';
 import { coop } from '../helpers/coop.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 

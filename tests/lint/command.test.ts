@@ -8,7 +8,7 @@ import { run } from '../../src/commands/lint.js';
 import { UserError } from '../../src/system/errors.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { EVERY_RULE } from './every-rule.js';
-import { fakeIO } from './fake-io.js';
+import { fakeIO } from '../helpers/fake-io.js';
 
 const lint = async (args: Partial<Parameters<typeof run>[0]>, io = fakeIO({ cwd: REPO_ROOT })) => {
   const code = await run({ paths: [], ...args }, io);

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IO } from '../../src/system/io.js';
-import { fakeIO, type FakeIO } from '../lint/fake-io.js';
+import { fakeIO, type FakeIO } from '../helpers/fake-io.js';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
 
 export const JOURNALS = join(FIXTURES, 'journals');

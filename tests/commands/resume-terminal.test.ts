@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/resume.js';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
-import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY } from './records-fixtures.js';
+import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY } from '../reports/records-fixtures.js';
 
 const { enter: ENTER, down: DOWN } = KEYS;
 

@@ -9,8 +9,8 @@ import type { JournalEvent } from '../../src/journal/events.js';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
-import { journalText, type JournalSpec } from './journal-builder.js';
-import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';
+import { journalText, type JournalSpec } from '../journal/journal-builder.js';
+import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from '../reports/records-fixtures.js';
 
 const MAIL = IDS.pausedWithCheck;
 

@@ -8,7 +8,7 @@ import { run, type StatusOptions } from '../../src/commands/status.js';
 import { loadLibrary } from '../../src/library/load.js';
 import type { PlanStatusReport } from '../../src/reports/status/model.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
-import { journalText, type JournalSpec } from './journal-builder.js';
+import { journalText, type JournalSpec } from '../journal/journal-builder.js';
 import { copyOf, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';
 
 async function status(over: Partial<StatusOptions> = {}, now?: string) {

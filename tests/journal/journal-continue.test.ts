@@ -8,8 +8,8 @@ import { readJournalFile } from '../../src/journal/reader.js';
 import { JournalWriter, serializeEvent } from '../../src/journal/writer.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { tempDir } from '../helpers/paths.js';
-import { journalEvents } from './journal-builder.js';
-import { RECORDS_LIBRARY } from './records-fixtures.js';
+import { journalEvents } from '../journal/journal-builder.js';
+import { RECORDS_LIBRARY } from '../reports/records-fixtures.js';
 
 const ID = '20261121-100000-power-loss-c0nt';
 const events = journalEvents(loadLibrary(RECORDS_LIBRARY), {
