@@ -45,7 +45,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
   // The person's view (cards and prompts) stays on the terminal.
   const output = walkOutput(io, options.json, canAsk);
   const library = await openLibrary(options, io);
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterrupts(io);
   try {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const person = prompter ? new InteractiveDriver(prompter) : undefined;

@@ -37,7 +37,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
   const canAsk = io.interactive;
   const output = walkOutput(io, options.json, canAsk);
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterrupts(io);
   try {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const id = options.incident ?? (await chooseIncident(journalDir, io, prompter));

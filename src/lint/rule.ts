@@ -8,7 +8,7 @@ import type { FlowFacts } from './flow-facts.js';
 
 export type Severity = 'error' | 'warning';
 
-/** The families of issue 3, plus the loader's own problems and coop.yaml itself. */
+/** The families docs/lint.md groups rules in: the loader's own problems first, coop.yaml's last. */
 export type Category = 'loader' | 'structure' | 'flow' | 'people' | 'policy' | 'hygiene' | 'config';
 
 export interface RuleMeta {

@@ -1,7 +1,7 @@
 /**
  * An error the person can fix: shown as one line, `coop: <message>`, and the
- * process exits with `exitCode` (RUNBOOK-FORMAT.md: 2 for usage and input
- * errors). Anything else that reaches the top is a bug in coop.
+ * process exits with `exitCode` (2 for usage and input errors, as README.md's
+ * table of exit codes says). Anything else that reaches the top is a bug in coop.
  */
 export class UserError extends Error {
   constructor(

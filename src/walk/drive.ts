@@ -1,7 +1,7 @@
 // What `coop incident` and `coop resume` share once they know the runbook and
 // the journal: where the person's view goes, the drivers, the session, and
 // how its end becomes a message and an exit code. One walk, two ways in.
-import type { IO, OutputStream } from '../system/io.js';
+import { drawnOn, type IO, type OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
 import { serializeEvent, type JournalWriter } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
@@ -40,8 +40,8 @@ export interface WalkOutput {
 
 export function walkOutput(io: IO, json: boolean | undefined, canAsk: boolean): WalkOutput {
   return json || (canAsk && !io.stdoutIsTTY)
-    ? { human: io.stderr, humanName: 'stderr', color: io.colorErr }
-    : { human: io.stdout, humanName: 'stdout', color: io.color };
+    ? { human: drawnOn(io, io.stderr), humanName: 'stderr', color: io.colorErr }
+    : { human: drawnOn(io, io.stdout), humanName: 'stdout', color: io.color };
 }
 
 /** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */

@@ -8,6 +8,7 @@
 import { Readable } from 'node:stream';
 import { main } from '../../src/main/cli.js';
 import { type ColorFlags, type IO, loginName, wantsColor } from '../../src/system/io.js';
+import { wantsUnicode } from '../../src/text/glyphs.js';
 import type { CoopResult } from './expect-run.js';
 import { tempDir } from './paths.js';
 import { testEnv } from './test-env.js';
@@ -47,7 +48,8 @@ export async function coop(args: string[], options: CoopOptions = {}): Promise<C
   const stdout = stream('stdout', stdoutIsTTY);
   const stderr = stream('stderr', stderrIsTTY);
   const stdin = Object.assign(Readable.from(options.input === undefined ? [] : [options.input]), { isTTY: undefined });
-  // Like processIO (src/system/io.ts), with these streams in place of the process's.
+  // Like processIO (src/system/io.ts), with these streams in place of the process's: every decision it
+  // makes from the terminal and the environment is made here by the same function.
   const makeIO = (flags: ColorFlags): IO => ({
     stdout,
     stderr,
@@ -55,6 +57,7 @@ export async function coop(args: string[], options: CoopOptions = {}): Promise<C
     color: wantsColor(stdoutIsTTY, env, flags),
     colorErr: wantsColor(stderrIsTTY, env, flags),
     interactive: false,
+    unicode: wantsUnicode(env),
     stdoutIsTTY,
     stderrIsTTY,
     env,

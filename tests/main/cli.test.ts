@@ -10,7 +10,7 @@ import { STACK_LINE } from '../helpers/expect-run.js';
 import { tempDir } from '../helpers/paths.js';
 
 /** An IO whose stdout fails on every write, as a bug in coop might; stderr is kept. */
-function failingStdout(env: NodeJS.ProcessEnv = {}) {
+function failingStdout() {
   let stderr = '';
   const io: IO = {
     stdout: {
@@ -23,9 +23,10 @@ function failingStdout(env: NodeJS.ProcessEnv = {}) {
     color: false,
     colorErr: false,
     interactive: false,
+    unicode: true,
     stdoutIsTTY: false,
     stderrIsTTY: false,
-    env,
+    env: {},
     cwd: tempDir(),
     now: () => new Date('2026-11-23T12:00:00Z'),
     columns: 80,
@@ -35,7 +36,10 @@ function failingStdout(env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('main', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
 
   it('writes help, version, usage errors and results only to the IO it is given', async () => {
     const out = vi.spyOn(process.stdout, 'write');
@@ -55,7 +59,8 @@ describe('main', () => {
   });
 
   it('COOP_DEBUG=1 adds the stack trace', async () => {
-    const { io, stderr } = failingStdout({ COOP_DEBUG: '1' });
+    vi.stubEnv('COOP_DEBUG', '1');
+    const { io, stderr } = failingStdout();
     expect(await main(['list'], () => io)).toBe(70);
     expect(stderr()).toMatch(STACK_LINE);
   });

@@ -1,20 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/walk/check-runner.js';
+import { ended, running } from '../helpers/processes.js';
 import { tempDir } from '../helpers/paths.js';
 
-/** Whether a process runs; on Linux a zombie (ended, not yet reaped by its new parent) does not. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return !existsSync('/proc/self/stat') || !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false; // gone, or gone between the two looks
-  }
-}
-
 const base = { timeoutMs: 5_000, cwd: tempDir(), env: process.env };
+
+/** The pid a command printed first (`cmd & echo $!`). */
+const firstPid = (output: string) => Number(output.trim().split('\n')[0]);
 
 describe.runIf(process.platform !== 'win32')('running a check command', () => {
   it('exit 0 is success, with stdout and stderr kept together', async () => {
@@ -55,7 +49,7 @@ describe.runIf(process.platform !== 'win32')('running a check command', () => {
       timeoutMs: 300,
     });
     expect(run).toMatchObject({ outcome: 'failed', timedOut: true, exitCode: null, signal: 'SIGTERM' });
-    expect(isRunning(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+    expect(running(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
   });
 
   it('stops the command on Ctrl-C and says it was interrupted', async () => {
@@ -79,5 +73,34 @@ describe.runIf(process.platform !== 'win32')('running a check command', () => {
 
   it('does not read the terminal: stdin is closed', async () => {
     expect(await runCheckCommand('cat', base)).toMatchObject({ outcome: 'succeeded', output: '' });
+  });
+
+  describe.runIf(process.platform === 'linux')('what a command leaves running', () => {
+    it('a process left holding the output does not hold up the check, and is ended', async () => {
+      const run = await runCheckCommand('setsid sleep 40 & echo $!; echo started', { ...base, timeoutMs: 2_000 });
+      expect(run).toMatchObject({ outcome: 'succeeded', exitCode: 0, timedOut: false });
+      expect(run.output).toMatch(/^\d+\nstarted\n$/);
+      expect(await ended(firstPid(run.output))).toBe(true);
+    });
+
+    it('at the time limit, a process that left the process group is ended too', async () => {
+      const run = await runCheckCommand('setsid sleep 40 & echo $!; sleep 30', { ...base, timeoutMs: 300 });
+      expect(run).toMatchObject({ outcome: 'failed', timedOut: true });
+      expect(await ended(firstPid(run.output))).toBe(true);
+    });
+
+    it('Ctrl-C stops a command whose leftover holds the output', async () => {
+      const abort = new AbortController();
+      setTimeout(() => abort.abort(), 200);
+      const run = await runCheckCommand('setsid sleep 40 & echo $!; sleep 30', { ...base, signal: abort.signal });
+      expect(run).toMatchObject({ interrupted: true });
+      expect(await ended(firstPid(run.output))).toBe(true);
+    });
+
+    it('a background job that stays in the group is ended when the check succeeds', async () => {
+      const run = await runCheckCommand('sleep 40 >/dev/null 2>&1 & echo $!', base);
+      expect(run.outcome).toBe('succeeded');
+      expect(await ended(firstPid(run.output))).toBe(true);
+    });
   });
 });
