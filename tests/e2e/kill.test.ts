@@ -1,7 +1,9 @@
 // Kill tests: a scripted walk through the built binary is killed with SIGKILL
 // (a dead battery, kill -9) at every point of power-loss (a loop, a branch,
 // a skip and a note) and at a point of each other shipped runbook, then
-// `coop resume` with the same answers carries it to the end. After each run:
+// `coop resume` with the same answers carries it to the end; at power-loss's
+// first, middle and last points the resume is killed too, or a drill is
+// handed over to another person. After each run:
 // every event confirmed before a kill is in the journal exactly once and in
 // place, seq counts 1, 2, 3... without a gap, no torn line is left, and the
 // steps taken are exactly those of an uninterrupted walk. Every other point
@@ -111,16 +113,14 @@ const VARIANTS: Variant[] = ['one kill', 'drill, handed over', 'two kills'];
 const [powerLoss, ...others] = walks;
 /** Every point between the first event and the step before the end (the last step's event and `ended` are written together). */
 const everyPoint = (walk: Walk) => Array.from({ length: walk.lines - 2 }, (_, i) => i + 1);
-// power-loss: one kill and two kills at every point; a hand-over at its first, middle and last.
+// power-loss: one kill at every point; two kills and a hand-over at its first, middle and last.
 // Each other runbook: one point and variant, in turn.
+const firstMiddleLast = (walk: Walk) => [1, Math.ceil((walk.lines - 2) / 2), walk.lines - 2];
 const cases: KillCase[] = [
   ...everyPoint(powerLoss!).map((killAt) => ({ walk: powerLoss!, variant: 'one kill' as Variant, killAt })),
-  ...everyPoint(powerLoss!).map((killAt) => ({ walk: powerLoss!, variant: 'two kills' as Variant, killAt })),
-  ...[1, Math.ceil((powerLoss!.lines - 2) / 2), powerLoss!.lines - 2].map((killAt) => ({
-    walk: powerLoss!,
-    variant: 'drill, handed over' as Variant,
-    killAt,
-  })),
+  ...(['two kills', 'drill, handed over'] as Variant[]).flatMap((variant) =>
+    firstMiddleLast(powerLoss!).map((killAt) => ({ walk: powerLoss!, variant, killAt })),
+  ),
   ...others.map((walk, i) => ({ walk, variant: VARIANTS[i % 3]!, killAt: 1 + (i % (walk.lines - 2)) })),
 ];
 
