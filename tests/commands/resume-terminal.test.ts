@@ -12,7 +12,7 @@ const { enter: ENTER, down: DOWN } = KEYS;
 describe('coop resume at a terminal', () => {
   it('with several open, asks which one; the chosen one carries on with the card of its next step', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [IDS.pausedWithCheck, IDS.hostile]);
-    const t = fakeTerminal(new Date('2026-11-25T12:00:00Z'), 'lee');
+    const t = fakeTerminal({ now: new Date('2026-11-25T12:00:00Z'), user: 'lee' });
     const done = run({ runbooks: RECORDS_LIBRARY, journalDir: dir }, t.io);
     // The most recently active first: the fire incident, then mail; choose mail.
     await t.typeWhen('Which incident do you carry on?', DOWN);
