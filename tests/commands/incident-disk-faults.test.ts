@@ -9,11 +9,11 @@
 // built binary.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { describeRun, expectCleanRun, expectOneLineError } from '../helpers/expect-run.js';
 import { tempDir } from '../helpers/paths.js';
-import { fillDisk, mountTinyDisk, type TinyDisk } from '../helpers/tiny-disk.js';
+import { fillDisk, tinyDiskPerTest } from '../helpers/tiny-disk.js';
 import { CANNOT_WRITE, diskFaultIncident, eventsOf, journalIn, LONG_NOTE } from './disk-faults.js';
 
 const incident = diskFaultIncident();
@@ -32,21 +32,7 @@ describe('a journal folder that cannot be written, before step 1', () => {
 });
 
 describe('a full disk (a tiny tmpfs)', () => {
-  let disk: TinyDisk | undefined;
-  afterEach(() => {
-    if (disk && disk.skip === undefined) disk.unmount();
-    disk = undefined;
-  });
-  /** A mounted tiny disk, or the test is skipped with the reason. */
-  const tiny = (skip: (reason: string) => void): string => {
-    disk = mountTinyDisk();
-    if (disk.skip !== undefined) {
-      console.warn(`skipped: ${disk.skip}`);
-      skip(disk.skip);
-      return '';
-    }
-    return disk.dir;
-  };
+  const tiny = tinyDiskPerTest();
 
   it('full at the start: exit 2, "the disk is full", no empty journal or lock left behind', async (ctx) => {
     const dir = tiny(ctx.skip);

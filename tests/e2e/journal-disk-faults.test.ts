@@ -7,13 +7,13 @@
 // (tests/commands/incident-disk-faults.test.ts).
 import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { CANNOT_WRITE, diskFaultIncident, eventsOf, journalIn, LONG_NOTE } from '../commands/disk-faults.js';
 import { describeRun, expectCleanRun, expectOneLineError } from '../helpers/expect-run.js';
 import { tempDir } from '../helpers/paths.js';
 import { runCoop } from '../helpers/run-coop.js';
-import { mountTinyDisk, type TinyDisk } from '../helpers/tiny-disk.js';
+import { tinyDiskPerTest } from '../helpers/tiny-disk.js';
 import { unprivileged } from './unprivileged.js';
 
 const incident = diskFaultIncident(async (args, options) => runCoop(args, options));
@@ -48,19 +48,10 @@ describe('a journal folder that cannot be written, before step 1', () => {
 });
 
 describe('a full disk (a tiny tmpfs)', () => {
-  let disk: TinyDisk | undefined;
-  afterEach(() => {
-    if (disk && disk.skip === undefined) disk.unmount();
-    disk = undefined;
-  });
+  const tiny = tinyDiskPerTest();
 
   it('fills in the middle and stays full: the walk ends, the events the disk refused are printed, the file holds whole lines only', async (ctx) => {
-    disk = mountTinyDisk();
-    if (disk.skip !== undefined) {
-      console.warn(`skipped: ${disk.skip}`);
-      return ctx.skip(disk.skip);
-    }
-    const dir = disk.dir;
+    const dir = tiny(ctx.skip);
     const r = await incident(
       'fill',
       join(dir, 'journal'),

@@ -17,6 +17,16 @@ async function checkRunning(dir: string): Promise<number> {
   return Number(readFileSync(file, 'utf8'));
 }
 
+/** coop incident slow.yaml in a fresh folder, once its check's command runs. */
+async function slowCheckRunning() {
+  const dir = tempDir();
+  const coop = startCoop(
+    ['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'],
+    { cwd: dir },
+  );
+  return { dir, coop, shell: await checkRunning(dir) };
+}
+
 const stepsOf = (dir: string) => {
   const [name] = readdirSync(join(dir, 'j')).filter((n) => n.endsWith('.jsonl'));
   const events = readJournalFile(join(dir, 'j', name!)).events;
@@ -25,12 +35,7 @@ const stepsOf = (dir: string) => {
 
 describe('signals', () => {
   it('Ctrl-C (SIGINT) while a command runs: the command stops, the incident is paused, exit 130', async () => {
-    const dir = tempDir();
-    const coop = startCoop(
-      ['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'],
-      { cwd: dir },
-    );
-    const shell = await checkRunning(dir);
+    const { dir, coop, shell } = await slowCheckRunning();
     coop.child.kill('SIGINT');
     const { code } = await coop.exited;
     expect(code).toBe(130);
@@ -46,12 +51,7 @@ describe('signals', () => {
   });
 
   it('SIGKILL in the middle: every event written before the kill is in the journal, whole', async () => {
-    const dir = tempDir();
-    const coop = startCoop(
-      ['incident', 'slow', '--runbooks', COMMANDS, '--yes', '--allow-commands', '--journal-dir', 'j'],
-      { cwd: dir },
-    );
-    const shell = await checkRunning(dir);
+    const { dir, coop, shell } = await slowCheckRunning();
     await killHard(coop);
     // Nothing is left to stop the command a killed coop started: the test does, so no sleep outlives it.
     process.kill(-shell, 'SIGKILL');

@@ -4,6 +4,7 @@
 // tests/walk/journal-faults.test.ts cover the same paths with a failing writer).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/paths.js';
 
@@ -39,4 +40,25 @@ export function fillDisk(dir: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
   }
+}
+
+/**
+ * For the tests of one describe block: `tiny(ctx.skip)` mounts a disk for
+ * the test (unmounted after it), or skips the test with the reason.
+ */
+export function tinyDiskPerTest(): (skip: (reason: string) => void) => string {
+  let disk: TinyDisk | undefined;
+  afterEach(() => {
+    if (disk && disk.skip === undefined) disk.unmount();
+    disk = undefined;
+  });
+  return (skip) => {
+    disk = mountTinyDisk();
+    if (disk.skip !== undefined) {
+      console.warn(`skipped: ${disk.skip}`);
+      skip(disk.skip);
+      return '';
+    }
+    return disk.dir;
+  };
 }
