@@ -113,9 +113,9 @@ const VARIANTS: Variant[] = ['one kill', 'drill, handed over', 'two kills'];
 const [powerLoss, ...others] = walks;
 /** Every point between the first event and the step before the end (the last step's event and `ended` are written together). */
 const everyPoint = (walk: Walk) => Array.from({ length: walk.lines - 2 }, (_, i) => i + 1);
+const firstMiddleLast = (walk: Walk) => [1, Math.ceil((walk.lines - 2) / 2), walk.lines - 2];
 // power-loss: one kill at every point; two kills and a hand-over at its first, middle and last.
 // Each other runbook: one point and variant, in turn.
-const firstMiddleLast = (walk: Walk) => [1, Math.ceil((walk.lines - 2) / 2), walk.lines - 2];
 const cases: KillCase[] = [
   ...everyPoint(powerLoss!).map((killAt) => ({ walk: powerLoss!, variant: 'one kill' as Variant, killAt })),
   ...(['two kills', 'drill, handed over'] as Variant[]).flatMap((variant) =>
