@@ -1,11 +1,11 @@
 // Reads a journal back. A last line cut short by a crash or a power cut is set
 // aside (the caller warns about it) and everything before it is used; any
 // other line that is not an event is an error naming the file and the line.
-import { readFileSync, statSync } from 'node:fs';
 import { describeDiskError } from '../system/disk-errors.js';
 import { JournalEvent } from './events.js';
 import { JOURNAL_VERSION } from './format.js';
 import { UserError } from '../system/errors.js';
+import { readRegularFile, type NotReadable } from '../system/read-regular-file.js';
 
 /** Far beyond any real incident (thousands of events); refused before reading. */
 export const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
@@ -35,21 +35,23 @@ export class JournalError extends UserError {
 }
 
 export function readJournalFile(path: string, displayPath = path): ReadJournal {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_JOURNAL_BYTES)
-      throw new JournalError(
-        displayPath,
-        0,
-        `is ${size} bytes, over the ${MAX_JOURNAL_BYTES}-byte limit for a journal; it is not one coop wrote`,
-      );
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof JournalError) throw error;
-    throw new JournalError(displayPath, 0, `cannot be read: ${describeDiskError(error)}`);
+  const read = readRegularFile(path, MAX_JOURNAL_BYTES);
+  if (read.ok) return parseJournal(read.bytes, displayPath);
+  throw new JournalError(displayPath, 0, notAJournal(read));
+}
+
+/** Why a file in a journal folder was not read, in a person's words. */
+function notAJournal(why: NotReadable): string {
+  switch (why.kind) {
+    case 'folder':
+      return 'is a folder, not a journal';
+    case 'not-regular':
+      return 'is not a regular file (a named pipe, a device or a socket), so it is not a journal';
+    case 'too-big':
+      return `is ${why.size} bytes${why.growing ? ' or more (it grew while it was read)' : ''}, over the ${MAX_JOURNAL_BYTES}-byte limit for a journal; it is not one coop wrote`;
+    case 'error':
+      return `cannot be read: ${describeDiskError(why.error)}`;
   }
-  return parseJournal(bytes, displayPath);
 }
 
 /** The writer puts `v` first, so even a torn line starts like this. */

@@ -91,6 +91,10 @@ describe('reading a journal', () => {
     );
   });
 
+  it('a folder named like a journal is one line naming it', () => {
+    expect(() => readJournalFile(tempDir(), 'x.jsonl')).toThrow(/^x\.jsonl: is a folder, not a journal$/);
+  });
+
   it('reads from disk', () => {
     const path = join(tempDir(), 'j.jsonl');
     writeFileSync(path, line(started));
