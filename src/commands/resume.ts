@@ -44,7 +44,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
     const found = findIncidentJournal(id, journalDir.dir, io);
     const who = personName(options.as, io);
     // Read only under the lock: no one else can append between the read and our first line.
-    const lock = lockIncident(journalDir.dir, id, who, io);
+    const lock = await lockIncident(journalDir.dir, id, who, io);
     let writer: JournalWriter | undefined;
     try {
       const { read } = readIncidentJournal(found, io);

@@ -10,6 +10,7 @@ import { describeDiskError } from '../system/disk-errors.js';
 import type { JournalEvent } from './events.js';
 import { journalPath } from './paths.js';
 import { terminalSafeJson } from '../text/sanitize.js';
+import { isGroupFolder, shareFileWithGroup } from '../system/shared-folder.js';
 
 /** The file operations the writer uses, so tests can make the disk fail. */
 export type JournalFs = Pick<
@@ -137,11 +138,10 @@ export class JournalWriter {
   }
 
   private openFile(): void {
-    makeFolder(this.dir, 0o700, this.fs.mkdirSync);
+    makeFolder(this.dir, 0o777, this.fs.mkdirSync);
     if (!this.created) {
-      this.fd = this.fs.openSync(this.path, 'wx', 0o600);
+      this.fd = this.createFile();
       this.created = true;
-      syncFolder(this.fs, dirname(this.path));
       return;
     }
     let fd: number;
@@ -150,8 +150,7 @@ export class JournalWriter {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // The file is gone: write the whole journal again from memory.
-      fd = this.fs.openSync(this.path, 'wx', 0o600);
-      syncFolder(this.fs, dirname(this.path));
+      fd = this.createFile();
       this.durable = 0;
       this.bytes = 0;
       this.rewriting = true;
@@ -165,6 +164,14 @@ export class JournalWriter {
       this.bytes = 0;
       this.rewriting = true;
     }
+  }
+
+  /** A new journal, never replacing one: the umask's mode, and the group's in a shared (setgid) folder. */
+  private createFile(): number {
+    const fd = this.fs.openSync(this.path, 'wx', 0o666);
+    if (isGroupFolder(this.dir)) shareFileWithGroup(fd);
+    syncFolder(this.fs, dirname(this.path));
+    return fd;
   }
 
   /**

@@ -13,7 +13,7 @@ export type NotReadable =
   | { kind: 'too-big'; size: number; growing?: boolean }
   | { kind: 'error'; error: unknown };
 
-export type ReadRegular = { ok: true; bytes: Buffer } | ({ ok: false } & NotReadable);
+export type ReadRegular = { ok: true; bytes: Buffer; mtimeMs: number } | ({ ok: false } & NotReadable);
 
 // Windows has no O_NONBLOCK; it has no named pipes in folders either.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -33,7 +33,7 @@ export function readRegularFile(path: string, maxBytes: number): ReadRegular {
     if (stat.size > maxBytes) return { ok: false, kind: 'too-big', size: stat.size };
     const bytes = readAtMost(fd, maxBytes + 1, stat.size + 1);
     if (bytes.length > maxBytes) return { ok: false, kind: 'too-big', size: bytes.length, growing: true };
-    return { ok: true, bytes };
+    return { ok: true, bytes, mtimeMs: stat.mtimeMs };
   } catch (error) {
     return { ok: false, kind: 'error', error };
   } finally {

@@ -50,7 +50,24 @@ describe('JournalWriter', () => {
     expect(text.split('\n')).toHaveLength(events.length + 1);
     expect(text.endsWith('\n')).toBe(true);
     expect(readJournalFile(writer.path).events).toEqual(events);
-    expect(fs.statSync(writer.path).mode & 0o777).toBe(0o600);
+  });
+
+  it('makes the journal with the umask, as any program does', () => {
+    const writer = new JournalWriter(tempDir(), ID);
+    writer.create();
+    expect(fs.statSync(writer.path).mode & 0o777).toBe(0o666 & ~process.umask());
+  });
+
+  it("in a shared folder (setgid), the journal is the folder group's to read and write, whatever the umask", () => {
+    const dir = tempDir();
+    const group = process.getuid?.() === 0 ? 4242 : process.getgid!();
+    fs.chownSync(dir, -1, group);
+    chmodSync(dir, 0o2770);
+    const writer = new JournalWriter(dir, ID);
+    writer.create();
+    const stat = fs.statSync(writer.path);
+    expect(stat.gid).toBe(group);
+    expect(stat.mode & 0o070).toBe(0o060);
   });
 
   it('never replaces an existing journal', () => {

@@ -26,10 +26,12 @@ export const IDS = {
 } as const;
 
 /** An in-process IO at the fixed clock, reading no cache. */
-export function recordsIO(options: { now?: string; tty?: boolean; cwd?: string } = {}): FakeIO {
+export function recordsIO(
+  options: { now?: string; tty?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): FakeIO {
   return fakeIO({
     now: options.now ?? NOW,
-    env: { COOP_NO_CACHE: '1', HOME: tempDir() },
+    env: { COOP_NO_CACHE: '1', HOME: tempDir(), ...options.env },
     tty: options.tty,
     cwd: options.cwd,
   });

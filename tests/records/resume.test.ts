@@ -1,12 +1,14 @@
 // `coop resume` in-process, scripted, on copies of the fixture journals: what
 // it shows before carrying on, what it writes, and every way it refuses.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type ResumeOptions } from '../../src/commands/resume.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import { readJournalFile } from '../../src/journal/reader.js';
+import { HOLDER_FILE } from '../../src/journal/lock.js';
+import { thisProcess } from '../../src/system/process-identity.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
 import { journalText, type JournalSpec } from './journal-builder.js';
@@ -27,6 +29,15 @@ async function resume(options: Partial<ResumeOptions> & { journalDir: string }) 
 }
 
 const journalOf = (dir: string, id: string): JournalEvent[] => readJournalFile(join(dir, `${id}.jsonl`)).events;
+
+/** The lock folder a coop leaves while it writes an incident (or after it is killed). */
+function lockLeftBy(dir: string, holder: object): void {
+  mkdirSync(join(dir, `${MAIL}.lock`));
+  writeFileSync(
+    join(dir, `${MAIL}.lock`, HOLDER_FILE),
+    JSON.stringify({ token: 'b'.repeat(32), host: hostname(), since: '2026-11-25T11:50:00.000Z', ...holder }),
+  );
+}
 
 /** A folder holding one journal built from `spec`, written at the fixture library's runbooks. */
 function folderWith(spec: JournalSpec): string {
@@ -270,10 +281,8 @@ describe('coop resume refuses, in one line with exit 2', () => {
 
   it('an incident another coop is writing: it names who holds it', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    writeFileSync(
-      join(dir, `${MAIL}.lock`),
-      JSON.stringify({ pid: process.pid, host: hostname(), person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }),
-    );
+    // This very process holds it: alive, on this machine, in this PID namespace.
+    lockLeftBy(dir, { ...thisProcess(), person: 'Pat Smith' });
     await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
       message: `incident ${MAIL} is open in another coop: Pat Smith on ${hostname()} (process ${process.pid}) since 2026-11-25T11:50:00.000Z; one coop at a time writes an incident: wait until they pause it, or ask them to`,
@@ -281,7 +290,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     expect(journalOf(dir, MAIL).at(-1)).toMatchObject({ type: 'paused' });
   });
 
-  it('held from another machine: it cannot tell whether that coop still runs, and says what to do if not', async () => {
+  it('the lock file of an older coop: it cannot tell whether that coop still runs, and says what to do if not', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     writeFileSync(
       join(dir, `${MAIL}.lock`),
@@ -289,20 +298,31 @@ describe('coop resume refuses, in one line with exit 2', () => {
     );
     await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
       message: expect.stringMatching(
-        /on front-desk-pc \(process 4242\).*; if that coop is no longer running, delete .*\.lock and resume again$/,
+        /on front-desk-pc \(process 4242\).*; if that coop is no longer running, delete .*\.lock and resume again \(it was left by an older coop, which coop cannot check\)$/,
       ),
     });
   });
 
   it('a lock left by a coop that was killed on this machine is taken over', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    writeFileSync(
-      join(dir, `${MAIL}.lock`),
-      JSON.stringify({ pid: 2 ** 22 + 1, host: hostname(), person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }),
-    );
+    lockLeftBy(dir, { ...thisProcess(), pid: 2 ** 22 + 1, person: 'Pat Smith' });
     expect((await resume({ incident: MAIL, journalDir: dir, answers: answersFile('mail-back: "Yes"\n') })).code).toBe(
       0,
     );
+  });
+
+  it('a lock left on another machine (or before a reboot) is watched for its heartbeat, then taken over', async () => {
+    const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
+    lockLeftBy(dir, { pid: 4242, bootId: 'another-boot', host: 'front-desk-pc', person: 'Pat Smith' });
+    const io = recordsIO({ env: { COOP_LOCK_WATCH_SECONDS: '0.3' } });
+    const code = await run(
+      { runbooks: RECORDS_LIBRARY, incident: MAIL, journalDir: dir, answers: answersFile('mail-back: "Yes"\n') },
+      io,
+    );
+    expect(io.err()).toBe(
+      `coop: incident ${MAIL} is locked by Pat Smith on front-desk-pc (process 4242); watching 0.3 s for its heartbeat to tell whether that coop still runs\n`,
+    );
+    expect(code).toBe(0);
   });
 
   it('a journal that is not a journal: the file and the line', async () => {
