@@ -10,7 +10,7 @@ import type { IO } from '../system/io.js';
 import { fileHash } from '../journal/hash.js';
 import { describeDiskError } from '../system/disk-errors.js';
 import { IncidentLocked, type IncidentLock } from '../journal/lock.js';
-import { takeIncidentLock } from '../journal/incident-lock.js';
+import { takeIncidentLock, writeWhileLocked } from '../journal/incident-lock.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
@@ -151,11 +151,9 @@ async function openJournal(
     let unwritable: JournalUnwritable;
     try {
       writer.create();
-      return {
-        writer,
-        recorded: true,
-        lock: await takeIncidentLock(journalDir.dir, writer.incidentId, who, io),
-      };
+      const lock = await takeIncidentLock(journalDir.dir, writer.incidentId, who, io);
+      writeWhileLocked(writer, lock);
+      return { writer, recorded: true, lock };
     } catch (error) {
       if (!(error instanceof JournalUnwritable)) {
         // The file was made but its lock could not be: leave no empty journal behind.

@@ -13,7 +13,7 @@ import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { runbookView } from '../library/view.js';
-import { lockIncident } from '../journal/incident-lock.js';
+import { lockIncident, writeWhileLocked } from '../journal/incident-lock.js';
 import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { chooseOpenIncident } from '../walk/open-incidents.js';
@@ -68,7 +68,8 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const view = runbookView(library, entry);
       const style = await loadStyle(output.color);
       writer = new JournalWriter(journalDir.dir, id);
-      writer.continueAt(read.validBytes, read.events);
+      writer.continueAt(read);
+      writeWhileLocked(writer, lock);
       const first = advance(runbook, before, { type: 'resume', person: who }, io.now());
       const resumed = first.events[0]!;
       const previousPerson = resumed.type === 'resumed' ? resumed.previousPerson : undefined;

@@ -3,6 +3,7 @@
 // stopped and told who has the incident.
 import { describeDiskError } from '../system/disk-errors.js';
 import { acquireLock, IncidentLocked, WATCH_MS, type IncidentLock } from './lock.js';
+import type { JournalWriter } from './writer.js';
 import { lockPath } from './paths.js';
 import type { IO } from '../system/io.js';
 import { displayPathOf } from '../library/paths.js';
@@ -47,4 +48,12 @@ export async function lockIncident(dir: string, id: string, person: string, io: 
       `cannot lock incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}: ${describeDiskError(error)}; resuming needs a journal folder coop can write`,
     );
   }
+}
+
+/** The writer checks before every append that this coop still holds the incident. */
+export function writeWhileLocked(writer: JournalWriter, lock: IncidentLock): void {
+  writer.writeOnlyWhile(() => {
+    const why = lock.lost();
+    return why && `the lock of incident ${writer.incidentId} is no longer this coop's: ${why}`;
+  });
 }

@@ -115,7 +115,7 @@ export async function acquireLock(dir: string, incidentId: string, options: Lock
   };
   const takenOver: string[] = [];
   for (let attempt = 0; attempt < 10; attempt++) {
-    if (create(dir, path, me)) return holding(path, me, takenOver, options.beatMs ?? BEAT_MS);
+    if (create(dir, path, me)) return holding(dir, path, me, takenOver, options.beatMs ?? BEAT_MS);
     const seen = look(path);
     if (seen.kind === 'absent') continue;
     if (seen.kind === 'old') throw new IncidentLocked(incidentId, seen.holder, 'old');
@@ -269,23 +269,23 @@ function takeOver(path: string, stale: LockHolder): string | undefined {
   return undefined;
 }
 
-function holding(path: string, me: LockHolder, takenOver: string[], beatMs: number): IncidentLock {
-  let heartbeat: Heartbeat | undefined;
-  try {
-    const fd = openSync(join(path, HOLDER_FILE), 'r');
-    heartbeat = startHeartbeat(fd, beatMs, () => closeSync(fd));
-  } catch {
-    // No heartbeat: a coop elsewhere will judge this lock stale; this one then stops at its next write.
-  }
+function holding(dir: string, path: string, me: LockHolder, takenOver: string[], beatMs: number): IncidentLock {
+  let heartbeat = beating(path, beatMs);
   let released = false;
   return {
     path,
     lost() {
       const now = look(path);
       if (now.kind === 'held' && now.holder.token === me.token) return undefined;
+      // Removed with the journal's folder (the writer puts the journal back from memory): put the lock back too.
+      if (now.kind === 'absent' && create(dir, path, me)) {
+        heartbeat?.stop();
+        heartbeat = beating(path, beatMs);
+        return undefined;
+      }
       if (now.kind === 'held')
         return `${now.holder.person} on ${now.holder.host} (process ${now.holder.pid}) took it over at ${now.holder.since}`;
-      return 'its lock was removed';
+      return 'someone else holds it now';
     },
     release() {
       if (released) return;
@@ -311,6 +311,16 @@ function holding(path: string, me: LockHolder, takenOver: string[], beatMs: numb
       for (const old of takenOver) rmSync(old, { recursive: true, force: true });
     },
   };
+}
+
+function beating(path: string, beatMs: number): Heartbeat | undefined {
+  try {
+    const fd = openSync(join(path, HOLDER_FILE), 'r');
+    return startHeartbeat(fd, beatMs, () => closeSync(fd));
+  } catch {
+    // No heartbeat: a coop elsewhere will judge this lock stale; this one then stops at its next write.
+    return undefined;
+  }
 }
 
 function sleep(ms: number): Promise<void> {

@@ -18,9 +18,17 @@ export interface TornLine {
 
 export interface ReadJournal {
   events: JournalEvent[];
+  /** The file's line number of each event (a blank line holds none). */
+  lineOf: number[];
+  /** Each event's line as it is stored, without its line break: what a resume keeps in memory. */
+  text: string[];
   torn?: TornLine;
   /** Bytes of the file that hold whole events: a resume carries on from here. */
   validBytes: number;
+  /** The size of the file as read, torn line and all: a resume cuts back to validBytes only from this size. */
+  fileBytes: number;
+  /** False when the last whole event lost its line break (coop stopped one byte short): a resume adds it. */
+  endsWithLineBreak: boolean;
 }
 
 export class JournalError extends UserError {
@@ -63,34 +71,54 @@ function looksTorn(text: string): boolean {
 }
 
 export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
-  const lines = bytes.toString('utf8').split('\n');
-  // A file that ends with a line break splits into a last empty string.
-  if (lines[lines.length - 1] === '') lines.pop();
-  const events: Array<{ event: JournalEvent; line: number }> = [];
+  const found: Array<{ event: JournalEvent; line: number; text: string }> = [];
   let validBytes = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const line = i + 1;
-    if (raw.trim() !== '') {
+  let line = 0;
+  for (let from = 0; from < bytes.length; ) {
+    line++;
+    const cut = bytes.indexOf(10, from);
+    const to = cut === -1 ? bytes.length : cut;
+    const text = bytes.toString('utf8', from, to);
+    from = to + 1;
+    if (text.trim() !== '') {
       let data: unknown;
       try {
-        data = JSON.parse(raw);
+        data = JSON.parse(text);
       } catch {
-        const isLast = i === lines.length - 1;
-        if (isLast && looksTorn(raw))
-          return { events: checked(events, displayPath), torn: { line, text: raw.slice(0, 60) }, validBytes };
+        const isLast = from >= bytes.length;
+        if (isLast && looksTorn(text))
+          return result(found, displayPath, bytes, validBytes, { line, text: text.slice(0, 60) });
         throw new JournalError(
           displayPath,
           line,
           `is not a coop journal line (not JSON)${isLast ? '' : '; only a last line cut short by a crash can be set aside'}`,
         );
       }
-      events.push({ event: toEvent(data, displayPath, line), line });
+      found.push({ event: toEvent(data, displayPath, line), line, text });
     }
     // The last line may lack its line break; never count past the file's end.
-    validBytes = Math.min(validBytes + Buffer.byteLength(raw, 'utf8') + 1, bytes.length);
+    validBytes = Math.min(from, bytes.length);
   }
-  return { events: checked(events, displayPath), validBytes };
+  return result(found, displayPath, bytes, validBytes);
+}
+
+function result(
+  found: Array<{ event: JournalEvent; line: number; text: string }>,
+  file: string,
+  bytes: Buffer,
+  validBytes: number,
+  torn?: TornLine,
+): ReadJournal {
+  const read: ReadJournal = {
+    events: checked(found, file),
+    lineOf: found.map((f) => f.line),
+    text: found.map((f) => f.text),
+    validBytes,
+    fileBytes: bytes.length,
+    endsWithLineBreak: validBytes === 0 || bytes[validBytes - 1] === 10,
+  };
+  if (torn) read.torn = torn;
+  return read;
 }
 
 function toEvent(data: unknown, file: string, line: number): JournalEvent {

@@ -2,7 +2,13 @@ import * as fs from 'node:fs';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JournalUnwritable, JournalWriter, serializeEvent, type JournalFs } from '../../src/journal/writer.js';
+import {
+  JournalTakenOver,
+  JournalUnwritable,
+  JournalWriter,
+  serializeEvent,
+  type JournalFs,
+} from '../../src/journal/writer.js';
 import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
 import { start, advance } from '../../src/walk/engine.js';
 import type { JournalEvent } from '../../src/journal/events.js';
@@ -144,7 +150,7 @@ describe('JournalWriter', () => {
     expect(writer.append(events.slice(0, 1)).ok).toBe(true);
     expect(writer.append(events.slice(1))).toMatchObject({ ok: false, error: 'the disk is full' });
     // Only the whole line that was written: no torn piece for a reader to set aside.
-    expect(readJournalFile(writer.path)).toEqual({
+    expect(readJournalFile(writer.path)).toMatchObject({
       events: events.slice(0, 1),
       validBytes: fs.statSync(writer.path).size,
     });
@@ -163,9 +169,40 @@ describe('JournalWriter', () => {
     const read = readJournalFile(path);
     expect(read.torn).toMatchObject({ line: 3 });
     const writer = new JournalWriter(dir, ID);
-    writer.continueAt(read.validBytes);
+    writer.continueAt(read);
     writer.append(events.slice(2));
-    expect(readJournalFile(path)).toEqual({ events, validBytes: fs.statSync(path).size });
+    expect(readJournalFile(path)).toMatchObject({ events, validBytes: fs.statSync(path).size });
+  });
+
+  it('a journal whose last event lost its line break is continued on a line of its own', () => {
+    const dir = tempDir();
+    const events = someEvents();
+    const path = join(dir, `${ID}.jsonl`);
+    writeFileSync(path, events.slice(0, 2).map(serializeEvent).join('').slice(0, -1));
+    const writer = new JournalWriter(dir, ID);
+    writer.continueAt(readJournalFile(path));
+    writer.append(events.slice(2));
+    expect(readJournalFile(path).events).toEqual(events);
+  });
+
+  it('never writes after, or cuts, what another writer appended: it stops and says so', () => {
+    const writer = new JournalWriter(tempDir(), ID);
+    writer.create();
+    const events = someEvents();
+    writer.append(events.slice(0, 1));
+    fs.appendFileSync(writer.path, 'theirs\n');
+    const before = readFileSync(writer.path, 'utf8');
+    expect(() => writer.append(events.slice(1))).toThrow(JournalTakenOver);
+    expect(() => writer.append([])).toThrow(/was changed by another writer since this coop last wrote to it/);
+    expect(readFileSync(writer.path, 'utf8')).toBe(before);
+  });
+
+  it('writes nothing once its check says the journal is no longer its own', () => {
+    const writer = new JournalWriter(tempDir(), ID);
+    writer.create();
+    writer.writeOnlyWhile(() => 'the lock was taken over');
+    expect(() => writer.append(someEvents())).toThrow('the lock was taken over');
+    expect(readFileSync(writer.path, 'utf8')).toBe('');
   });
 
   it('does not create the folder until asked', () => {

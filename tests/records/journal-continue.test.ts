@@ -40,7 +40,7 @@ describe('JournalWriter.continueAt', () => {
     const { dir, file } = journalWith(`${good}{"v":1,"seq":5,"ts":"2026-`);
     const read = readJournalFile(file);
     const writer = new JournalWriter(dir, ID);
-    writer.continueAt(read.validBytes, read.events);
+    writer.continueAt(read);
     expect(writer.append(later).ok).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(good + later.map(serializeEvent).join(''));
   });
@@ -49,7 +49,7 @@ describe('JournalWriter.continueAt', () => {
     const { dir, file } = journalWith(earlier.map(serializeEvent).join(''));
     const read = readJournalFile(file);
     const writer = new JournalWriter(dir, ID);
-    writer.continueAt(read.validBytes, read.events);
+    writer.continueAt(read);
     writer.append(later.slice(0, 1));
     rmSync(file);
     expect(writer.append(later.slice(1)).ok).toBe(true);
