@@ -48,7 +48,7 @@ export interface LockHolder extends ProcessIdentity {
   since: string;
 }
 
-/** A lock file of coop 0.1 (no token, no heartbeat): `pid`, `host`, `person`, `since`. */
+/** A lock file of an older coop (a file: no token, no heartbeat): `pid`, `host`, `person`, `since`. */
 export type OldHolder = Pick<LockHolder, 'pid' | 'host' | 'person' | 'since'>;
 
 export type LockedHow =
@@ -189,7 +189,7 @@ function parseJson(bytes: Buffer): Record<string, unknown> | undefined {
   }
 }
 
-/** Who, where and since when: what every lock file names, coop 0.1's too. */
+/** Who, where and since when: what every lock file names, an older coop's too. */
 function namedIn(d: Record<string, unknown> | undefined): OldHolder | undefined {
   if (!d || !Number.isInteger(d.pid) || typeof d.host !== 'string') return undefined;
   return {

@@ -4,11 +4,16 @@
 import { describeDiskError } from '../system/disk-errors.js';
 import { JournalEvent } from './events.js';
 import { JOURNAL_VERSION } from './format.js';
+import { lineHash } from './chain.js';
 import { UserError } from '../system/errors.js';
 import { readRegularFile, type NotReadable } from '../system/read-regular-file.js';
 
-/** Far beyond any real incident (thousands of events); refused before reading. */
-export const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
+/**
+ * Far beyond any real incident (thousands of events), and room for the
+ * 200,000 events of a power cut that lasts for weeks (about 67 MB with the
+ * hash chain and the wording kept); refused before reading.
+ */
+export const MAX_JOURNAL_BYTES = 128 * 1024 * 1024;
 
 export interface TornLine {
   line: number;
@@ -22,6 +27,9 @@ export interface ReadJournal {
   lineOf: number[];
   /** Each event's line as it is stored, without its line break: what a resume keeps in memory. */
   text: string[];
+  /** lineHash of each event's line (chain.ts), and the `prev` it carries: the chain, apart from the events. */
+  hashes: string[];
+  prevs: Array<string | undefined>;
   torn?: TornLine;
   /** Bytes of the file that hold whole events: a resume carries on from here. */
   validBytes: number;
@@ -71,14 +79,15 @@ function looksTorn(text: string): boolean {
 }
 
 export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
-  const found: Array<{ event: JournalEvent; line: number; text: string }> = [];
+  const found: Found[] = [];
   let validBytes = 0;
   let line = 0;
   for (let from = 0; from < bytes.length; ) {
     line++;
     const cut = bytes.indexOf(10, from);
     const to = cut === -1 ? bytes.length : cut;
-    const text = bytes.toString('utf8', from, to);
+    const start = from;
+    const text = bytes.toString('utf8', start, to);
     from = to + 1;
     if (text.trim() !== '') {
       let data: unknown;
@@ -94,7 +103,8 @@ export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
           `is not a coop journal line (not JSON)${isLast ? '' : '; only a last line cut short by a crash can be set aside'}`,
         );
       }
-      found.push({ event: toEvent(data, displayPath, line), line, text });
+      const { prev, event } = toEvent(data, displayPath, line);
+      found.push({ event, prev, line, text, hash: lineHash(bytes.subarray(start, to)) });
     }
     // The last line may lack its line break; never count past the file's end.
     validBytes = Math.min(from, bytes.length);
@@ -102,17 +112,21 @@ export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
   return result(found, displayPath, bytes, validBytes);
 }
 
-function result(
-  found: Array<{ event: JournalEvent; line: number; text: string }>,
-  file: string,
-  bytes: Buffer,
-  validBytes: number,
-  torn?: TornLine,
-): ReadJournal {
+interface Found {
+  event: JournalEvent;
+  prev: string | undefined;
+  line: number;
+  text: string;
+  hash: string;
+}
+
+function result(found: Found[], file: string, bytes: Buffer, validBytes: number, torn?: TornLine): ReadJournal {
   const read: ReadJournal = {
     events: checked(found, file),
     lineOf: found.map((f) => f.line),
     text: found.map((f) => f.text),
+    hashes: found.map((f) => f.hash),
+    prevs: found.map((f) => f.prev),
     validBytes,
     fileBytes: bytes.length,
     endsWithLineBreak: validBytes === 0 || bytes[validBytes - 1] === 10,
@@ -121,7 +135,8 @@ function result(
   return read;
 }
 
-function toEvent(data: unknown, file: string, line: number): JournalEvent {
+/** The event, and apart from it the chain link the line carries (a string, or nothing). */
+function toEvent(data: unknown, file: string, line: number): { event: JournalEvent; prev: string | undefined } {
   const version = (data as { v?: unknown } | null)?.v;
   if (typeof version === 'number' && version > JOURNAL_VERSION)
     throw new JournalError(
@@ -129,8 +144,14 @@ function toEvent(data: unknown, file: string, line: number): JournalEvent {
       line,
       `was written by a newer coop (journal version ${version}); update coop to read it`,
     );
+  // The chain link is the line's, not the event's: zod leaves it out of the event (it drops keys it does not know).
+  const prev = (data as { prev?: unknown } | null)?.prev;
   const parsed = JournalEvent.safeParse(data);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    if (prev !== undefined && typeof prev !== 'string')
+      throw new JournalError(file, line, 'is not a coop journal event (prev: the chain link must be a string)');
+    return { event: parsed.data, prev };
+  }
   const issue = parsed.error.issues[0];
   const where = issue?.path.length
     ? ` (${issue.path.join('.')}: ${issue.message})`

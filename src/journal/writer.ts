@@ -10,6 +10,7 @@ import { describeDiskError } from '../system/disk-errors.js';
 import type { JournalEvent } from './events.js';
 import { journalPath } from './paths.js';
 import type { ReadJournal } from './reader.js';
+import { JournalChain } from './chain.js';
 import { terminalSafeJson } from '../text/sanitize.js';
 import { isGroupFolder, shareFileWithGroup } from '../system/shared-folder.js';
 
@@ -48,9 +49,14 @@ export class JournalUnwritable extends Error {
   }
 }
 
-/** One journal line: the event as JSON, safe to show on a terminal, and a line break. */
+/** An event as one JSON line outside a journal (a dry run's --json): no chain to be part of. */
 export function serializeEvent(event: JournalEvent): string {
   return `${terminalSafeJson(event)}\n`;
+}
+
+/** What an append did, and the lines it made (what --json prints: exactly what the journal holds). */
+export interface Appended extends WriteStatus {
+  lines: string[];
 }
 
 export class JournalWriter {
@@ -59,6 +65,7 @@ export class JournalWriter {
   private created = false;
   /** Every line of this journal, written or not. */
   private readonly lines: string[] = [];
+  private chain = new JournalChain();
   /** How many of `lines` are known to be on disk, and their size in bytes. */
   private durable = 0;
   private bytes = 0;
@@ -102,6 +109,7 @@ export class JournalWriter {
   continueAt(read: Pick<ReadJournal, 'text' | 'validBytes' | 'fileBytes' | 'endsWithLineBreak'>): void {
     this.created = true;
     for (const text of read.text) this.lines.push(`${text}\n`);
+    this.chain = new JournalChain(read.text.at(-1));
     this.durable = this.lines.length;
     this.bytes = read.validBytes;
     this.tornBytes = read.fileBytes - read.validBytes;
@@ -114,10 +122,11 @@ export class JournalWriter {
     this.stillOurs = check;
   }
 
-  /** Keeps the events and writes every line not yet on disk. */
-  append(events: readonly JournalEvent[]): WriteStatus {
-    for (const event of events) this.lines.push(serializeEvent(event));
-    return this.flush();
+  /** Keeps the events, each chained to the line before, and writes every line not yet on disk. */
+  append(events: readonly JournalEvent[]): Appended {
+    const lines = events.map((event) => this.chain.line(event));
+    this.lines.push(...lines);
+    return { ...this.flush(), lines };
   }
 
   flush(): WriteStatus {

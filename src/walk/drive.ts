@@ -3,7 +3,7 @@
 // how its end becomes a message and an exit code. One walk, two ways in.
 import type { IO, OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
-import { JournalTakenOver, serializeEvent, type JournalWriter } from '../journal/writer.js';
+import { JournalTakenOver, type JournalWriter } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/schema.js';
 import { safeLine } from '../text/sanitize.js';
@@ -118,7 +118,7 @@ export async function driveWalk(walk: Walk): Promise<number> {
         screen,
         journal: holdForTests(walk.writer, io.env),
         journalWritable: walk.recorded,
-        emit: flags.json ? (e) => io.stdout.write(serializeEvent(e)) : undefined,
+        emit: flags.json ? (line) => io.stdout.write(line) : undefined,
         script,
         person,
         runCheck: async (command, timeoutMs, signal) => {

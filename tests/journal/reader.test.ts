@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
+import { checkJournal } from '../../src/journal/consistency.js';
 import { REPO_ROOT, tempDir } from '../helpers/run-coop.js';
 
 const started = {
@@ -71,7 +72,7 @@ describe('reading a journal', () => {
   });
 
   it('says a journal from a newer coop needs a newer coop', () => {
-    expect(() => parse(line({ ...started, v: 2 }))).toThrow(/written by a newer coop \(journal version 2\)/);
+    expect(() => parse(line({ ...started, v: 3 }))).toThrow(/written by a newer coop \(journal version 3\)/);
   });
 
   it('refuses a journal that does not begin with started, or mixes incidents', () => {
@@ -103,10 +104,11 @@ describe('reading a journal', () => {
 });
 
 describe('docs/journal.md', () => {
-  it('its example is a journal coop reads', () => {
+  it('its example is a journal coop reads, its hash chain whole', () => {
     const doc = readFileSync(join(REPO_ROOT, 'docs', 'journal.md'), 'utf8');
     const example = /## Example\n\n```json\n([\s\S]*?)```/.exec(doc)![1]!;
     const read = parseJournal(Buffer.from(example), 'docs/journal.md');
+    expect(checkJournal(read)).toMatchObject({ inconsistencies: [], chain: { kind: 'whole' } });
     expect(read.events.map((e) => e.type)).toEqual([
       'started',
       'step-done',

@@ -14,6 +14,7 @@ import { start, advance } from '../../src/walk/engine.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import { tempDir } from '../helpers/run-coop.js';
 import { fixtureRunbook, T0 } from '../walk/walk-fixtures.js';
+import { chained } from '../records/journal-builder.js';
 
 const ID = '20261123-091503-loop-abcd';
 
@@ -51,7 +52,7 @@ describe('JournalWriter', () => {
     const writer = new JournalWriter(dir, ID);
     writer.create();
     const events = someEvents();
-    expect(writer.append(events)).toEqual({ ok: true, pending: 0 });
+    expect(writer.append(events)).toMatchObject({ ok: true, pending: 0 });
     const text = readFileSync(writer.path, 'utf8');
     expect(text.split('\n')).toHaveLength(events.length + 1);
     expect(text.endsWith('\n')).toBe(true);
@@ -116,10 +117,10 @@ describe('JournalWriter', () => {
     );
     writer.create();
     const events = someEvents();
-    expect(writer.append(events.slice(0, 2))).toEqual({ ok: false, pending: 2, error: 'the disk is full' });
+    expect(writer.append(events.slice(0, 2))).toMatchObject({ ok: false, pending: 2, error: 'the disk is full' });
     expect(writer.pendingLines()).toHaveLength(2);
     full = false;
-    expect(writer.append(events.slice(2))).toEqual({ ok: true, pending: 0 });
+    expect(writer.append(events.slice(2))).toMatchObject({ ok: true, pending: 0 });
     // The piece of a line the full disk took is gone: the file is whole lines only.
     expect(readJournalFile(writer.path).events).toEqual(events);
     expect(readJournalFile(writer.path).torn).toBeUndefined();
@@ -133,9 +134,9 @@ describe('JournalWriter', () => {
     writer.append(events.slice(0, 2));
     rmSync(dir, { recursive: true });
     // Said once, so the person knows the record was put back.
-    expect(writer.append(events.slice(2))).toEqual({ ok: true, pending: 0, rewritten: true });
+    expect(writer.append(events.slice(2))).toMatchObject({ ok: true, pending: 0, rewritten: true });
     expect(readJournalFile(writer.path).events).toEqual(events);
-    expect(writer.append([])).toEqual({ ok: true, pending: 0 });
+    expect(writer.append([])).toMatchObject({ ok: true, pending: 0 });
   });
 
   it('cuts the piece of a line a full disk took at once, though no write ever succeeds again', () => {
@@ -154,7 +155,7 @@ describe('JournalWriter', () => {
       events: events.slice(0, 1),
       validBytes: fs.statSync(writer.path).size,
     });
-    expect(writer.pendingLines()).toEqual(events.slice(1).map(serializeEvent));
+    expect(writer.pendingLines().map((l) => JSON.parse(l).seq)).toEqual(events.slice(1).map((e) => e.seq));
   });
 
   it('continues a journal after its good bytes, cutting a torn last line', () => {
@@ -178,7 +179,7 @@ describe('JournalWriter', () => {
     const dir = tempDir();
     const events = someEvents();
     const path = join(dir, `${ID}.jsonl`);
-    writeFileSync(path, events.slice(0, 2).map(serializeEvent).join('').slice(0, -1));
+    writeFileSync(path, chained(events.slice(0, 2)).slice(0, -1));
     const writer = new JournalWriter(dir, ID);
     writer.continueAt(readJournalFile(path));
     writer.append(events.slice(2));

@@ -86,6 +86,7 @@ describe('coop incidents', () => {
           durationMs: 3_900_000,
           stepsDone: 3,
           stepsSkipped: 1,
+          inconsistencies: [],
           file: `${SHOWN}/${IDS.handedOver}.jsonl`,
         },
       ],

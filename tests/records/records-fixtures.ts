@@ -14,6 +14,8 @@ process.env.TZ = 'UTC';
 export const JOURNALS = join(FIXTURES, 'journals');
 export const RECORDS_LIBRARY = join(JOURNALS, 'library');
 export const JOURNAL_FOLDER = join(JOURNALS, 'folder');
+/** The hand-over journal as an older coop wrote it (journal version 1: no chain, no wording). */
+export const V1_FOLDER = join(JOURNALS, 'v1');
 export const NOW = '2026-11-25';
 
 export const IDS = {

@@ -210,8 +210,35 @@ describe('coop resume carries on where the journal stops', () => {
     );
     const after = readFileSync(file, 'utf8');
     expect(after.startsWith(whole)).toBe(true);
-    expect(after.slice(whole.length)).toMatch(/^\{"v":1,"seq":8,[^\n]*"type":"resumed"/);
+    expect(after.slice(whole.length)).toMatch(/^\{"v":2,"prev":"sha256:[0-9a-f]{64}","seq":8,[^\n]*"type":"resumed"/);
     expect(readJournalFile(file).torn).toBeUndefined();
+  });
+
+  it('an end whose line was torn: it says the incident had ended, and writes the end under the lock', async () => {
+    const dir = copyOf(JOURNAL_FOLDER, [IDS.handedOver]);
+    const file = join(dir, `${IDS.handedOver}.jsonl`);
+    const whole = readFileSync(file, 'utf8');
+    const lastLine = whole.lastIndexOf('\n', whole.length - 2) + 1;
+    writeFileSync(file, whole.slice(0, lastLine + 40));
+    const { code, out, err } = await resume({ incident: IDS.handedOver, journalDir: dir });
+    expect(err).toBe(
+      `coop: warning: ${file}:11: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`,
+    );
+    expect(out).toBe(
+      `Incident ${IDS.handedOver} had already reached its end on 2026-11-23 10:20, with the runbook completed; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: coop report ${IDS.handedOver}\n`,
+    );
+    expect(code).toBe(0);
+    const read = readJournalFile(file);
+    expect(read.torn).toBeUndefined();
+    expect(read.events.at(-1)).toMatchObject({
+      type: 'ended',
+      seq: 11,
+      ts: '2026-11-23T10:20:03.000Z',
+      recovered: true,
+    });
+    // Nothing else changed, and a second resume says it ended, plainly.
+    expect(readFileSync(file, 'utf8').startsWith(whole.slice(0, lastLine))).toBe(true);
+    await expect(resume({ incident: IDS.handedOver, journalDir: dir })).rejects.toMatchObject({ exitCode: 2 });
   });
 
   it('the runbook changed since the start: it says so and carries on by step id', async () => {
@@ -328,7 +355,10 @@ describe('coop resume refuses, in one line with exit 2', () => {
   it('a journal that is not a journal: the file and the line', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     const file = join(dir, `${MAIL}.jsonl`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\{"v":1,"seq":3[^\n]*/, '\n<html>oops</html>'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/\n\{"v":2,"prev":"[^"]*","seq":3[^\n]*/, '\n<html>oops</html>'),
+    );
     await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
       message: `${file}:3: is not a coop journal line (not JSON); only a last line cut short by a crash can be set aside`,
@@ -343,7 +373,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     const before = readFileSync(join(dir, `${MAIL}.jsonl`), 'utf8');
     await expect(resume({ incident: MAIL, journalDir: dir, runbooks: library })).rejects.toMatchObject({
       exitCode: 2,
-      message: `cannot carry on incident ${MAIL}: the journal goes to step call-desk, which mail-check no longer has (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${MAIL})`,
+      message: `cannot carry on incident ${MAIL}: ${join(dir, `${MAIL}.jsonl`)}:3: leads to step call-desk, which the runbook mail-check does not have (and 3 more) (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${MAIL})`,
     });
     expect(readFileSync(join(dir, `${MAIL}.jsonl`), 'utf8')).toBe(before);
   });

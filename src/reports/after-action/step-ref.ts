@@ -1,5 +1,6 @@
 // A step as the report names it: its number and words from the runbook as it
 // is now, or only its id when the runbook (or the step) is gone.
+import type { JournalEvent } from '../../journal/events.js';
 import type { RunbookView } from '../../library/view.js';
 
 export interface StepRef {
@@ -10,12 +11,21 @@ export interface StepRef {
   text: string;
 }
 
-export function stepRefs(view: RunbookView | undefined): (id: string) => StepRef {
+/** A step by its id, in the words it was shown in when the journal kept them (`shown`), else the runbook's now. */
+export type StepRefs = (id: string, shown?: string) => StepRef;
+
+export function stepRefs(view: RunbookView | undefined): StepRefs {
   const byId = new Map((view?.steps ?? []).map((s) => [s.id, s]));
-  return (id) => {
+  return (id, shown) => {
     const step = byId.get(id);
-    return step ? { id, number: step.number, text: step.text } : { id, text: id };
+    const text = shown ?? step?.text ?? id;
+    return step ? { id, number: step.number, text } : { id, text };
   };
+}
+
+/** The step an event concerns, in the words that were on the screen when the journal kept them. */
+export function stepOf(refs: StepRefs, event: JournalEvent): StepRef {
+  return refs(event.step ?? '', 'wording' in event ? event.wording : undefined);
 }
 
 /** "step 3" for a person holding the printed runbook, or the id. */
