@@ -5,7 +5,7 @@
 // never fails a build, it tells you where you stand against the targets.
 //   BENCH_RUNS=N (default 15) runs per start-up command.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,5 +144,40 @@ const big = lintTimes(generate('lib-one-big', 1, 5000), 3);
 console.log(
   `  one 5,000-step runbook lints under 1 s:      ${ms(big.wall).padStart(11)}   ${verdict(big.wall < 1000)}${big.codes[0] === 0 ? '' : `   (exit ${big.codes.join('/')})`}`,
 );
+
+// --- long journals -----------------------------------------------------------
+// A power cut recorded over 200,000 events (bench/generate-journal.mjs): the
+// report, the listing, and a resume that replays it all and walks to the end.
+const EVENTS = Number(process.env.BENCH_JOURNAL_EVENTS ?? 200_000);
+const journals = join(work, 'journals');
+const made = (flags) =>
+  spawnSync(
+    process.execPath,
+    [join(root, 'bench', 'generate-journal.mjs'), journals, '--events', String(EVENTS), ...flags],
+    {
+      encoding: 'utf8',
+    },
+  ).stdout.trim();
+const ended = made([]);
+const paused = made(['--paused']);
+const answers = join(work, 'power-back.yaml');
+writeFileSync(answers, 'power-back: "Yes"\n');
+console.log(
+  `\nLong journals (${EVENTS.toLocaleString('en-US')} events each; target: a report in a few seconds, under 5 s)`,
+);
+const journalRows = [
+  ['coop report (Markdown)', [coop, 'report', ended, '--journal-dir', journals]],
+  ['coop report --format json', [coop, 'report', ended, '--journal-dir', journals, '--format', 'json']],
+  ['coop incidents (both journals)', [coop, 'incidents', '--journal-dir', journals]],
+  ['coop resume, to the end', [coop, 'resume', paused, '--journal-dir', journals, '--answers', answers]],
+];
+for (const [name, args] of journalRows) {
+  const r = time(args);
+  const exit = r.code === 0 ? '' : `   (exit ${r.code}: ${r.stderr.trim().split('\n')[0]})`;
+  const target = name.startsWith('coop report') ? `   ${verdict(r.wall < 5000)}` : '';
+  console.log(
+    `  ${name.padEnd(32)} ${ms(r.wall).padStart(11)} wall   peak ${(r.peakMB ?? 0).toFixed(0)} MB${target}${exit}`,
+  );
+}
 
 rmSync(work, { recursive: true, force: true });
