@@ -47,10 +47,12 @@ const script = new Script(source, { filename: bundle, cachedData });
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, createRequire(bundle), cli, bundle, dist);
 
-// A closed pipe (coop list | head -1) is not an error worth a stack trace.
+// A closed pipe (coop list | head -1) is not an error worth a stack trace,
+// nor is a terminal that went away (EIO): no one is left to read either, and
+// a walk pauses itself (src/system/terminal-loss.ts).
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (error.code !== 'EIO') throw error;
 });
 
 // `npm run bench` asks for the peak memory of each run (bench/run.mjs).

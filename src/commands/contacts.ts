@@ -1,5 +1,5 @@
 // `coop contacts [filter]`: the directory, with every way to reach each person.
-import type { IO } from '../system/io.js';
+import { drawnOn, type IO } from '../system/io.js';
 import { safeLine, terminalSafeJson } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { reachOf } from '../render/text.js';
@@ -34,18 +34,19 @@ export async function run(options: ContactsOptions, io: IO): Promise<number> {
     io.stdout.write(`${terminalSafeJson({ organization: library.organization ?? null, contacts: views }, 2)}\n`);
   } else {
     const style = await loadStyle(io.color);
-    if (library.organization) io.stdout.write(`${style.dim(safeLine(library.organization))}\n\n`);
+    const out = drawnOn(io, io.stdout);
+    if (library.organization) out.write(`${style.dim(safeLine(library.organization))}\n\n`);
     for (const c of views) {
-      io.stdout.write(`${style.bold(safeLine(c.name))}  ${style.dim(`[${c.id}]`)}\n`);
-      if (c.role) io.stdout.write(`  ${safeLine(c.role)}\n`);
-      io.stdout.write(`  ${style.bold(reachOf(c))}\n`);
-      if (c.hours) io.stdout.write(`  hours: ${safeLine(c.hours)}\n`);
+      out.write(`${style.bold(safeLine(c.name))}  ${style.dim(`[${c.id}]`)}\n`);
+      if (c.role) out.write(`  ${safeLine(c.role)}\n`);
+      out.write(`  ${style.bold(reachOf(c))}\n`);
+      if (c.hours) out.write(`  hours: ${safeLine(c.hours)}\n`);
       if (c.alternates.length)
-        io.stdout.write(
+        out.write(
           `  if unavailable: ${c.alternates.map((a) => safeLine(a.name) + (a.phone ? ` ${safeLine(a.phone)}` : '')).join(', then ')}\n`,
         );
-      if (c.notes) io.stdout.write(`  ${safeLine(c.notes)}\n`);
-      io.stdout.write('\n');
+      if (c.notes) out.write(`  ${safeLine(c.notes)}\n`);
+      out.write('\n');
     }
     if (views.length === 0)
       io.stdout.write(options.filter ? `No contact matches "${safeLine(options.filter)}".\n` : 'No contacts.\n');

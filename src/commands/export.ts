@@ -3,26 +3,20 @@
 // with broken files still exports what loaded, and says what is missing, on
 // stderr and on the cover: a partial binder beats none in an outage.
 import { resolve } from 'node:path';
+import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import type { Library } from '../library/library.js';
 import { displayPathOf, loadLibrary } from '../library/load.js';
 import { locateLibrary } from '../library/locate.js';
+import { LIBRARY_FORMATS, type LibraryFormatName } from '../render/library-formats.js';
 import { planStatus } from '../render/plan-status.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
 
-export interface ExportOptions {
-  runbooks?: string;
-  color?: boolean;
-  format?: 'html' | 'markdown';
+export interface ExportOptions extends GlobalOptions {
+  format: LibraryFormatName;
   out?: string;
-}
-
-/** The renderers are imported on demand: Markdown never loads dagre. */
-async function render(library: Library, format: 'html' | 'markdown', now: Date): Promise<string> {
-  if (format === 'markdown') return (await import('../render/markdown.js')).renderLibraryMarkdown(library, now);
-  return (await import('../render/html.js')).renderBinderHtml(library, now);
 }
 
 /** One line per file with problems, then where to look. */
@@ -40,24 +34,20 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   const located = locateLibrary(options.runbooks, io.env, io.cwd);
   const library = loadLibrary(located.dir, { cwd: io.cwd });
   const now = io.now();
-  const format = options.format ?? 'html';
+  const format = LIBRARY_FORMATS[options.format];
   reportProblems(library, io, now);
-  const text = await render(library, format, now);
+  const text = (await format.render())(library, now);
   if (options.out === undefined || options.out === '-') {
     // A page of markup scrolling past is rarely what a person at a terminal wanted.
-    if (io.stdoutIsTTY)
-      io.stderr.write(
-        `coop: to save it, give a file: coop export --out ${format === 'html' ? 'binder.html' : 'PLAN.md'}\n`,
-      );
+    if (io.stdoutIsTTY) io.stderr.write(`coop: to save it, give a file: coop export --out ${format.suggestedFile}\n`);
     io.stdout.write(text);
     return 0;
   }
   const path = resolve(io.cwd, options.out);
   const shown = displayPathOf(path, io.cwd);
   writeFileAtomically(path, text, shown);
-  const what = format === 'html' ? 'the printable binder' : 'the plan as Markdown';
   io.stderr.write(
-    `coop: wrote ${what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`,
+    `coop: wrote ${format.what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`,
   );
   return 0;
 }

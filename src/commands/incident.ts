@@ -14,7 +14,7 @@ import { takeIncidentLock, writeWhileLocked } from '../journal/incident-lock.js'
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { runbookView } from '../library/view.js';
@@ -46,7 +46,7 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
   // The person's view (cards and prompts) stays on the terminal.
   const output = walkOutput(io, options.json, canAsk);
   const library = await openLibrary(options, io);
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterrupts(io);
   try {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const person = prompter ? new InteractiveDriver(prompter) : undefined;

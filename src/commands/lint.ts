@@ -4,30 +4,28 @@ import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { locateLibrary } from '../library/locate.js';
-import { isRealDate } from '../format/model.js';
 import { allRules } from '../lint/engine.js';
-import { FORMATS, isFormatName, type FormatName } from '../lint/formats/index.js';
+import { FORMATS, type FormatName } from '../lint/formats/index.js';
 import { summaryLine } from '../lint/formats/summary.js';
 import { lintTargets, reportOf } from '../lint/run/lint.js';
 import { rulesTable } from '../lint/rules-table.js';
 import { targetsOf, type Target } from '../lint/targets.js';
-import { UserError } from '../system/errors.js';
 import { localDay } from '../text/local-time.js';
 
 export interface LintCommandOptions extends GlobalOptions {
   paths: string[];
-  format?: string;
-  maxWarnings?: string;
+  format?: FormatName;
+  maxWarnings?: number;
   strict?: boolean;
   quiet?: boolean;
   rules?: boolean;
+  /** The day to judge reviews on, YYYY-MM-DD; default today. */
   today?: string;
 }
 
 export async function run(options: LintCommandOptions, io: IO): Promise<number> {
-  const format = formatOf(options.format, io);
-  const maxWarnings = maxWarningsOf(options.maxWarnings);
-  const today = options.today !== undefined ? todayOf(options.today) : localDay(io.now());
+  const format = options.format ?? (io.stdoutIsTTY ? 'stylish' : 'compact');
+  const today = options.today ?? localDay(io.now());
   if (options.rules) {
     io.stdout.write(format === 'json' ? `${JSON.stringify(allRules(), null, 2)}\n` : rulesTable(allRules()));
     return 0;
@@ -51,27 +49,7 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
 
   const failed =
     counts.errors > 0 ||
-    (maxWarnings !== undefined && counts.warnings > maxWarnings) ||
+    (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) ||
     (options.strict === true && counts.warnings > 0);
   return failed ? 1 : 0;
-}
-
-function formatOf(name: string | undefined, io: IO): FormatName {
-  if (name === undefined) return io.stdoutIsTTY ? 'stylish' : 'compact';
-  if (!isFormatName(name))
-    throw new UserError(`unknown format "${name}"; use stylish, compact, json, sarif or github`, 2);
-  return name;
-}
-
-function maxWarningsOf(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text.trim()))
-    throw new UserError(`--max-warnings takes a whole number of warnings (0 or more), not "${text}"`, 2);
-  return Number(text.trim());
-}
-
-function todayOf(text: string): string {
-  if (!isRealDate(text))
-    throw new UserError(`--today takes a date written YYYY-MM-DD, like 2026-03-31, not "${text}"`, 2);
-  return text;
 }

@@ -10,7 +10,8 @@ import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
 import { runbookView } from '../library/view.js';
 import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
-import { buildReport, type AfterActionReport } from '../reports/after-action/model.js';
+import { buildReport } from '../reports/after-action/model.js';
+import { REPORT_FORMATS, type ReportFormat } from '../reports/after-action/formats.js';
 import { judgeJournal } from '../walk/checked-journal.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
@@ -18,15 +19,8 @@ import { openLibrary, warnAboutProblems } from './open-library.js';
 export interface ReportOptions extends GlobalOptions {
   incident: string;
   journalDir?: string;
-  format?: 'markdown' | 'json' | 'html';
+  format: ReportFormat;
   out?: string;
-}
-
-/** Each format's renderer is loaded only when it is asked for. */
-async function render(report: AfterActionReport, format: 'markdown' | 'json' | 'html'): Promise<string> {
-  if (format === 'json') return (await import('../reports/after-action/report-json.js')).renderReportJson(report);
-  if (format === 'html') return (await import('../reports/after-action/report-html.js')).renderReportHtml(report);
-  return (await import('../reports/after-action/report-markdown.js')).renderReportMarkdown(report);
 }
 
 export async function run(options: ReportOptions, io: IO): Promise<number> {
@@ -51,8 +45,7 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
     now: io.now(),
     coopVersion: VERSION,
   });
-  const format = options.format ?? 'markdown';
-  const text = await render(report, format);
+  const text = (await REPORT_FORMATS[options.format]())(report);
   if (options.out === undefined || options.out === '-') {
     io.stdout.write(text);
     return 0;

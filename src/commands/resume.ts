@@ -8,7 +8,7 @@ import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
@@ -42,7 +42,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
   const canAsk = io.interactive;
   const output = walkOutput(io, options.json, canAsk);
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterrupts(io);
   try {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const id = options.incident ?? (await chooseIncident(journalDir, io, prompter));

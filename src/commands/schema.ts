@@ -6,47 +6,33 @@ import * as z from 'zod';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js';
-import { UserError } from '../system/errors.js';
+import type { SCHEMA_FILE_KINDS } from './schema-kinds.js';
 
+/** The file kinds `--file` names; each schema carries its own $id, title and description. */
 export const SCHEMA_KINDS = {
-  runbook: {
-    schema: Runbook,
-    title: 'coop runbook',
-    description: 'One runbook of a coop library: a file named after its id (RUNBOOK-FORMAT.md).',
-  },
-  contacts: {
-    schema: ContactsFile,
-    title: 'coop contacts',
-    description: 'contacts.yaml of a coop library: the people, vendors and roles runbooks name.',
-  },
-  systems: {
-    schema: SystemsFile,
-    title: 'coop systems',
-    description: 'systems.yaml of a coop library: the systems the office depends on, with RTO and RPO.',
-  },
-  config: {
-    schema: Config,
-    title: 'coop settings',
-    description: 'coop.yaml at the root of a coop library: settings for its tools, such as lint rule severities.',
-  },
-} as const;
+  runbook: Runbook,
+  contacts: ContactsFile,
+  systems: SystemsFile,
+  config: Config,
+} as const satisfies Record<(typeof SCHEMA_FILE_KINDS)[number], z.ZodType>;
 export type SchemaKind = keyof typeof SCHEMA_KINDS;
 
 /**
- * The schema as text. Draft-07 rather than zod's default 2020-12: it is the
+ * The schema as text, with $schema, $id, title and description first, as a
+ * reader looks for them. Draft-07 rather than zod's default 2020-12: it is the
  * draft yaml-language-server and a plain `ajv` validate without extra set-up.
  */
 export function schemaText(kind: SchemaKind): string {
-  const { schema, title, description } = SCHEMA_KINDS[kind];
-  const generated = z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
-  return `${JSON.stringify({ $schema, title, description, ...rest }, null, 2)}\n`;
+  const generated = z.toJSONSchema(SCHEMA_KINDS[kind], { target: 'draft-7' }) as Record<string, unknown>;
+  const { $schema, $id, title, description, ...rest } = generated;
+  return `${JSON.stringify({ $schema, $id, title, description, ...rest }, null, 2)}\n`;
 }
 
-export async function run(options: GlobalOptions & { file?: string }, io: IO): Promise<number> {
-  const kind = options.file ?? 'runbook';
-  if (!Object.hasOwn(SCHEMA_KINDS, kind))
-    throw new UserError(`unknown file kind "${kind}"; use runbook, contacts, systems or config`, 2);
-  io.stdout.write(schemaText(kind as SchemaKind));
+export interface SchemaOptions extends GlobalOptions {
+  file: SchemaKind;
+}
+
+export async function run(options: SchemaOptions, io: IO): Promise<number> {
+  io.stdout.write(schemaText(options.file));
   return 0;
 }

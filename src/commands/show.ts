@@ -1,38 +1,26 @@
 // `coop show <id>`: one runbook, as a checklist on the terminal or as
 // Markdown, HTML or JSON for other tools.
-import type { IO } from '../system/io.js';
+import { drawnOn, type IO } from '../system/io.js';
 import { runbookView } from '../library/view.js';
-import { renderRunbookText } from '../render/text.js';
-import { loadStyle } from '../text/style.js';
-import { terminalSafeJson } from '../text/sanitize.js';
+import { RUNBOOK_FORMATS, type RunbookFormat } from '../render/runbook-formats.js';
 import { openLibrary, requireRunbook, type LibraryOptions } from './open-library.js';
 
 export interface ShowOptions extends LibraryOptions {
   runbook: string;
-  format: 'text' | 'markdown' | 'json' | 'html';
+  format: RunbookFormat;
 }
 
 export async function run(options: ShowOptions, io: IO): Promise<number> {
   const library = await openLibrary(options, io);
   const entry = requireRunbook(library, options.runbook);
   const view = runbookView(library, entry);
-  switch (options.format) {
-    case 'json':
-      io.stdout.write(`${terminalSafeJson(view, 2)}\n`);
-      break;
-    case 'markdown': {
-      const { renderRunbookMarkdown } = await import('../render/markdown.js');
-      io.stdout.write(renderRunbookMarkdown(view, { now: io.now() }));
-      break;
-    }
-    case 'html': {
-      // Lazily: the HTML view lays out its flowchart with dagre.
-      const { renderRunbookHtml } = await import('../render/html.js');
-      io.stdout.write(renderRunbookHtml(view, library, { now: io.now() }));
-      break;
-    }
-    default:
-      io.stdout.write(renderRunbookText(view, await loadStyle(io.color), io.columns));
-  }
+  const text = await RUNBOOK_FORMATS[options.format](view, {
+    library,
+    now: io.now(),
+    color: io.color,
+    columns: io.columns,
+  });
+  // Only the checklist is drawn for a terminal (ASCII where it cannot show Unicode); the others are data for tools.
+  (options.format === 'text' ? drawnOn(io, io.stdout) : io.stdout).write(text);
   return 0;
 }

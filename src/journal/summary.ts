@@ -5,8 +5,9 @@ import { END } from '../format/flow.js';
 import { endIndexOf } from './consistency.js';
 import type { EndOutcome, JournalEvent, PauseReason, StartedEvent } from './events.js';
 
-/** open: not ended and not paused (in progress now, or stopped without a pause by a crash). */
-export type IncidentStatus = 'open' | 'paused' | 'ended';
+/** The states of an incident; open: not ended and not paused (in progress now, or stopped without a pause by a crash). */
+export const INCIDENT_STATUSES = ['open', 'paused', 'ended'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 export interface IncidentSummary {
   id: string;

@@ -1,5 +1,5 @@
 // Which folder is the library: --runbooks DIR, then COOP_RUNBOOKS, then
-// ./runbooks, then the library shipped inside the package (RUNBOOK-FORMAT.md).
+// ./runbooks, then the library shipped inside the package (docs/runbook-format.md).
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

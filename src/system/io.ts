@@ -2,6 +2,7 @@
 // test can run any command in-process with fake streams and a fixed clock.
 import { userInfo } from 'node:os';
 import { isatty } from 'node:tty';
+import { asciiGlyphs, wantsUnicode } from '../text/glyphs.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -17,6 +18,8 @@ export interface IO {
   color: boolean;
   /** Colour on stderr, decided the same way for that stream. */
   colorErr: boolean;
+  /** The terminal shows Unicode (no LANG=C, no TERM=dumb): else coop draws its symbols in ASCII (src/text/glyphs.ts). */
+  unicode: boolean;
   /** A person can answer prompts: stdin is a terminal, and so is stdout or stderr to draw them on. */
   interactive: boolean;
   stdoutIsTTY: boolean;
@@ -62,6 +65,7 @@ export function processIO(flags: ColorFlags = {}): IO {
     color: wantsColor(stdoutIsTTY, env, flags),
     colorErr: wantsColor(stderrIsTTY, env, flags),
     interactive: isatty(0) && (stdoutIsTTY || stderrIsTTY),
+    unicode: wantsUnicode(env),
     stdoutIsTTY,
     stderrIsTTY,
     env,
@@ -70,6 +74,12 @@ export function processIO(flags: ColorFlags = {}): IO {
     columns: process.stdout.columns || 80,
     userName: () => loginName(env),
   };
+}
+
+/** `stream` for what coop draws for a person: its symbols in ASCII where the terminal shows no Unicode. */
+export function drawnOn(io: IO, stream: OutputStream): OutputStream {
+  if (io.unicode) return stream;
+  return { write: (text) => stream.write(asciiGlyphs(text)), isTTY: stream.isTTY, columns: stream.columns };
 }
 
 export function isCI(env: NodeJS.ProcessEnv): boolean {

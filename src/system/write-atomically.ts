@@ -1,12 +1,20 @@
 // A file written with --out (a binder, a report) replaces the file whole or
-// not at all: written beside it, then renamed over it, so a crash or a full
-// disk never leaves half a document where the last good one was.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// not at all: written beside it, flushed to disk, then renamed over it, so a
+// crash or a full disk never leaves half a document where the last good one
+// was. write-file-atomic does that and what a hand-written rename forgets:
+// it writes through a symbolic link to the file it names, keeps the file's
+// mode (a 0600 report stays 0600) and owner, and fsyncs before the rename.
+//
+// A rename replaces whatever has the name, so a target that is not a regular
+// file never gets one: a rename over /dev/null or a named pipe would put a
+// plain file in its place (as root, for every program on the machine). Those
+// are written to directly, as a shell's `>` does; a disk device, a socket or
+// a folder is refused.
+import { statSync, writeFileSync, type Stats } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import { describeDiskError } from './disk-errors.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from './errors.js';
-import { nodeCrypto } from './crypto.js';
 
 /** Why an output file cannot be written, in the words of someone who named it. */
 function describeOutputError(error: unknown): string {
@@ -20,21 +28,34 @@ function describeOutputError(error: unknown): string {
   }
 }
 
+type Target = 'missing' | 'file' | 'stream' | { refused: string };
+
+/** What the name points at, through any symbolic links. */
+function targetOf(path: string): Target {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    // Not there yet (or unreadable): the write says why if it cannot be made.
+    return 'missing';
+  }
+  if (stats.isFile()) return 'file';
+  // /dev/null, /dev/stdout, a terminal, a named pipe: what is written goes through them.
+  if (stats.isCharacterDevice() || stats.isFIFO()) return 'stream';
+  if (stats.isDirectory()) return { refused: 'it is a folder; give a file name, like binder.html' };
+  if (stats.isBlockDevice()) return { refused: 'it is a disk device, not a file' };
+  return { refused: 'it is not a regular file' };
+}
+
 /** Throws UserError (exit 2) naming `shown` when the file cannot be written. */
 export function writeFileAtomically(path: string, text: string, shown: string): void {
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`,
-  );
+  const target = targetOf(path);
+  const fail = (why: string) => new UserError(`cannot write ${safeLine(shown)}: ${why}`);
+  if (typeof target === 'object') throw fail(target.refused);
   try {
-    writeFileSync(temp, text, { flag: 'wx' });
-    renameSync(temp, path);
+    if (target === 'stream') writeFileSync(path, text);
+    else writeFileAtomic.sync(path, text);
   } catch (error) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // The temp file was never made (its folder is not there): nothing to clean up.
-    }
-    throw new UserError(`cannot write ${safeLine(shown)}: ${describeOutputError(error)}`);
+    throw fail(describeOutputError(error));
   }
 }

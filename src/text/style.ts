@@ -1,5 +1,5 @@
 // Colour through one chalk instance per stream, at the level the IO context
-// decided (chalk's own detection ignores NO_COLOR: TOOLCHAIN-NOTES.md).
+// decided (chalk's own detection honours FORCE_COLOR but ignores NO_COLOR).
 // chalk is imported only when colour is on: measured, loading it is a sixth
 // of start-up, and a pipe or NO_COLOR never needs it.
 import type { ChalkInstance } from 'chalk';

@@ -1,14 +1,25 @@
 // Runs a check step's command: through the shell, exactly as shown to the
 // person, with its time limit, stdin closed (the prompt owns the terminal),
-// and its output kept whole up to a cap for the journal. The command gets a
-// process group of its own so a timeout or Ctrl-C stops everything it started.
+// and its output kept whole up to a cap for the journal.
+//
+// The check is the shell's exit. What the command started and left running
+// (`daemon &`, `setsid sleep 40 &`) may hold the output pipe open for ever:
+// waiting for the pipe to close would turn a 2 s limit into 40 s and leave
+// Ctrl-C nothing to stop. So the run settles when the shell has exited and
+// its output has drained (a short grace at most), and then everything the
+// command started is ended: its process group, and on Linux every process
+// that carries the run's tag in its environment (src/system/tagged-processes.ts),
+// which finds those that left the group too.
 import { spawn } from 'node:child_process';
 import type { CheckOutcome } from '../journal/events.js';
+import { newTag, TAG_VARIABLE, taggedProcesses } from '../system/tagged-processes.js';
 
 /** Output kept in the journal per check: the first and last halves of this. */
 export const MAX_CHECK_OUTPUT_BYTES = 64 * 1024;
 /** After SIGTERM, how long a command may take to stop before SIGKILL. */
 const KILL_GRACE_MS = 2_000;
+/** After the shell exits, how long output still held in a pipe by what it left running is waited for. */
+export const OUTPUT_GRACE_MS = 500;
 
 export interface CheckRun {
   outcome: CheckOutcome;
@@ -36,6 +47,7 @@ export function runCheckCommand(command: string, options: CheckRunOptions): Prom
   const started = performance.now();
   const output = new CappedOutput(options.maxOutputBytes ?? MAX_CHECK_OUTPUT_BYTES);
   const groups = process.platform !== 'win32';
+  const tag = newTag();
   return new Promise((resolve) => {
     let timedOut = false;
     let interrupted = false;
@@ -43,47 +55,41 @@ export function runCheckCommand(command: string, options: CheckRunOptions): Prom
     const child = spawn(command, {
       shell: true,
       cwd: options.cwd,
-      env: options.env,
+      env: { ...options.env, [TAG_VARIABLE]: tag },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: groups,
     });
-    const stop = (signal: NodeJS.Signals) => {
-      try {
-        if (groups && child.pid !== undefined) process.kill(-child.pid, signal);
-        else child.kill(signal);
-      } catch {
-        // Already gone.
-      }
-    };
-    let killTimer: NodeJS.Timeout | undefined;
-    const terminate = () => {
-      stop('SIGTERM');
-      killTimer ??= setTimeout(() => stop('SIGKILL'), KILL_GRACE_MS);
-    };
+    const leftovers = new Leftovers(child.pid, groups, tag);
     const timer = setTimeout(() => {
       timedOut = true;
-      terminate();
+      leftovers.end();
     }, options.timeoutMs);
     const onAbort = () => {
       interrupted = true;
-      terminate();
+      leftovers.end();
     };
     if (options.signal?.aborted) onAbort();
     else options.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.on('data', (chunk: Buffer) => output.add(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.add(chunk));
-    child.on('error', (e) => {
-      error = e.message;
-    });
-    child.on('close', (code, signal) => {
+
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let graceTimer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const settle = () => {
+      if (settled || !exit) return;
+      settled = true;
       clearTimeout(timer);
-      if (killTimer) clearTimeout(killTimer);
+      clearTimeout(graceTimer);
       options.signal?.removeEventListener('abort', onAbort);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      leftovers.end();
       const { text, truncated } = output.result();
       resolve({
-        outcome: code === 0 && !timedOut && !error ? 'succeeded' : 'failed',
-        exitCode: code,
-        signal,
+        outcome: exit.code === 0 && !timedOut && !error ? 'succeeded' : 'failed',
+        exitCode: exit.code,
+        signal: exit.signal,
         timedOut,
         interrupted,
         durationMs: Math.round(performance.now() - started),
@@ -91,8 +97,57 @@ export function runCheckCommand(command: string, options: CheckRunOptions): Prom
         outputTruncated: truncated,
         ...(error !== undefined ? { error } : {}),
       });
+    };
+    child.on('error', (e) => {
+      error = e.message;
+      // Never started: there is no exit to wait for.
+      if (child.pid === undefined) {
+        exit = { code: null, signal: null };
+        settle();
+      }
     });
+    child.on('exit', (code, signal) => {
+      exit = { code, signal };
+      graceTimer = setTimeout(settle, OUTPUT_GRACE_MS);
+    });
+    // Every pipe closed: all the output is in, no need to wait out the grace.
+    child.on('close', settle);
   });
+}
+
+/** Ends what a command started: its process group and every process carrying its tag; SIGKILL for what ignores SIGTERM. */
+class Leftovers {
+  private killTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly pid: number | undefined,
+    private readonly groups: boolean,
+    private readonly tag: string,
+  ) {}
+
+  end(): void {
+    if (this.pid === undefined || this.killTimer) return;
+    if (!this.signal('SIGTERM')) return;
+    // Not unref'd: coop waits this long at its end rather than leave behind a process that ignored SIGTERM.
+    this.killTimer = setTimeout(() => this.signal('SIGKILL'), KILL_GRACE_MS);
+  }
+
+  /** Sends `signal` to all of them; false when none was left. */
+  private signal(signal: NodeJS.Signals): boolean {
+    let any = false;
+    const send = (target: number) => {
+      try {
+        process.kill(target, signal);
+        any = true;
+      } catch {
+        // Already gone.
+      }
+    };
+    if (this.groups) send(-this.pid!);
+    else send(this.pid!);
+    for (const pid of taggedProcesses(this.tag)) send(pid);
+    return any;
+  }
 }
 
 /** Keeps the beginning and the end of a command's output, where the useful lines usually are. */

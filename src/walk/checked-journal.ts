@@ -4,8 +4,7 @@
 // that goes on past an event that does not fit, so that every such event is
 // named by its line, not just the first.
 import { END, stepIndexById } from '../format/flow.js';
-import { stepKind, type StepKind } from '../format/model.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook, StepKind } from '../format/model.js';
 import { checkJournal, type Inconsistency, type JournalCheck } from '../journal/consistency.js';
 import type { JournalEvent } from '../journal/events.js';
 import type { ReadJournal } from '../journal/reader.js';
@@ -73,7 +72,7 @@ function misfitOf(runbook: Runbook, index: Map<string, number>, event: JournalEv
     return `leads to step ${event.next}, which the runbook ${runbook.id} does not have`;
   const wanted = KIND_OF[event.type];
   if (wanted && at !== undefined) {
-    const kind = stepKind(runbook.steps[at]!);
+    const kind = runbook.steps[at]!.kind;
     if (kind !== wanted) return `is a "${event.type}" event, but step ${event.step} is ${article(kind)}`;
   }
   if (event.type === 'answered' && at !== undefined) {

@@ -1,11 +1,11 @@
 // What `coop incident` and `coop resume` share once they know the runbook and
 // the journal: where the person's view goes, the drivers, the session, and
 // how its end becomes a message and an exit code. One walk, two ways in.
-import type { IO, OutputStream } from '../system/io.js';
+import { drawnOn, type IO, type OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
 import { JournalTakenOver, type JournalWriter } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import type { RunbookView } from '../library/view.js';
@@ -40,11 +40,10 @@ export interface WalkOutput {
 
 export function walkOutput(io: IO, json: boolean | undefined, canAsk: boolean): WalkOutput {
   return json || (canAsk && !io.stdoutIsTTY)
-    ? { human: io.stderr, humanName: 'stderr', color: io.colorErr }
-    : { human: io.stdout, humanName: 'stdout', color: io.color };
+    ? { human: drawnOn(io, io.stderr), humanName: 'stderr', color: io.colorErr }
+    : { human: drawnOn(io, io.stdout), humanName: 'stdout', color: io.color };
 }
 
-/** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
 /** Who is walking: --as, else the login name. */
 export function personName(as: string | undefined, io: IO): string {
   return (as ?? '').trim() || io.userName();
@@ -57,6 +56,7 @@ export async function answersFor(file: string | undefined, runbook: Runbook, io:
     : undefined;
 }
 
+/** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
 export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {
   const problem = walkProblems(entry.value)[0];
   if (!problem) return;
@@ -67,7 +67,7 @@ export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library,
     file =
       loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
   }
-  const at = file.locate([...entry.path, ...problem.path]);
+  const at = file.locate([...entry.path, ...problem.path], { key: problem.key });
   throw new UserError(
     `${entry.file.displayPath}:${at.line}:${at.col}: ${problem.message}; fix the runbook (coop lint shows every problem)`,
   );

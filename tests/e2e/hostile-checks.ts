@@ -6,10 +6,11 @@ import { runCoop, type CoopResult, type RunOptions } from '../helpers/run-coop.j
 
 /**
  * C0 controls but tab and line feed, DEL, C1 controls (U+009B is CSI on some
- * terminals) and bidirectional overrides: none may reach stdout or stderr raw.
+ * terminals), bidirectional overrides and the other invisible format
+ * characters (U+200B, U+200F, U+061C...): none may reach stdout or stderr raw.
  */
 // eslint-disable-next-line no-control-regex
-export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cf}]/u;
 
 /** A line of a Node.js stack trace. */
 export const STACK_LINE = /^\s+at .+\(.+:\d+:\d+\)$/m;
@@ -47,7 +48,7 @@ export function describeRun(r: TimedResult): string {
 
 /** The raw control characters of `text`, as code points, for a readable failure. */
 export function rawControls(text: string): string[] {
-  return [...text.matchAll(new RegExp(RAW_CONTROL.source, 'g'))].map(
+  return [...text.matchAll(new RegExp(RAW_CONTROL.source, 'gu'))].map(
     (m) => `U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${m.index}`,
   );
 }

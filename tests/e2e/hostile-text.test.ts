@@ -30,7 +30,7 @@ function linesWithEscapes(): string[] {
     readFileSync(join(LIBRARY, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        if (!line.trimStart().startsWith('#') && /\\(e|a|b|r|x9b|u202e)/i.test(line))
+        if (!line.trimStart().startsWith('#') && /\\(e|a|b|r|x9b|u202e|u200b|u200f|u061c)/i.test(line))
           out.push(`${join(LIBRARY, file)}:${i + 1}`);
       });
   }

@@ -10,7 +10,10 @@ import { readJournalFile } from '../../src/journal/reader.js';
 import { findRunbook } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { replay } from '../../src/walk/engine.js';
-import { COOP_BIN, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { ended } from '../helpers/processes.js';
+import { COOP_BIN, FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+
+const COMMANDS = join(FIXTURES, 'walk', 'commands');
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.log('incident-terminal: skipped, because tmux is not installed (apt-get install tmux)');
@@ -19,16 +22,26 @@ if (!hasTmux) console.log('incident-terminal: skipped, because tmux is not insta
 const SOCKET = `coop-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 
-/** A terminal running `coop args...` in a fresh folder; the shell writes coop's exit code to a file. */
-function terminal(name: string, args: string) {
+/**
+ * A terminal running `coop args...` in a fresh folder; the shell writes coop's exit code to a file.
+ * `closing`: the terminal will be closed under coop, so its shell ignores SIGHUP to live on and write
+ * the exit code, and coop's stderr goes to a file that outlives the screen.
+ */
+function terminal(name: string, args: string, { closing = false } = {}) {
   const dir = tempDir();
   const journal = join(dir, 'journal');
   const exitFile = join(dir, 'exit-code');
-  const command = `cd '${dir}' && env -u NO_COLOR -u CI COOP_JOURNAL_DIR='${journal}' TERM=xterm-256color '${process.execPath}' '${COOP_BIN}' ${args}; echo $? > '${exitFile}'; sleep 30`;
+  const stderrFile = join(dir, 'stderr');
+  const prefix = closing ? `trap '' HUP; ` : '';
+  const redirect = closing ? ` 2>'${stderrFile}'` : '';
+  const command = `${prefix}cd '${dir}' && env -u NO_COLOR -u CI COOP_JOURNAL_DIR='${journal}' TERM=xterm-256color '${process.execPath}' '${COOP_BIN}' ${args}${redirect}; echo $? > '${exitFile}'; sleep 30`;
   tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '50', command);
   const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', name);
   return {
+    dir,
     journal,
+    stderr: () => readFileSync(stderrFile, 'utf8'),
+    close: () => tmux('kill-session', '-t', name),
     screen,
     keys: (...k: string[]) => tmux('send-keys', '-t', name, ...k),
     waitFor: async (text: string | RegExp, ms = 15_000): Promise<string> => {
@@ -118,6 +131,45 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
       reason: 'person',
       step: 'contact-support',
       person: 'Pat Smith',
+    });
+  });
+
+  describe('the terminal closes under coop (tmux kill-session)', () => {
+    /** The one journal of a walk: its events, and the lock files beside it. */
+    const journalOf = (journal: string) => {
+      const [name] = readdirSync(journal).filter((n) => n.endsWith('.jsonl'));
+      return {
+        events: readJournalFile(join(journal, name!)).events,
+        locks: readdirSync(journal).filter((n) => n.endsWith('.lock')),
+      };
+    };
+
+    it('at a prompt: the walk is paused as interrupted, the lock let go, exit 130, and nothing on stderr', async () => {
+      const t = terminal('closed-at-prompt', 'incident power-loss', { closing: true });
+      await t.waitFor('Is it done?');
+      t.close();
+      expect(await t.exitCode()).toBe('130');
+      const { events, locks } = journalOf(t.journal);
+      expect(events.at(-1)).toMatchObject({ type: 'paused', reason: 'interrupted', step: 'shut-down-computers' });
+      expect(locks).toEqual([]);
+      expect(t.stderr()).toBe('');
+    });
+
+    it('while a check runs: the command and what it left running are stopped, and the walk is paused', async () => {
+      const t = terminal('closed-in-check', `incident leftover --runbooks '${COMMANDS}'`, { closing: true });
+      await t.waitFor('Run the command?');
+      t.keys('Enter'); // Run it now
+      const pidFile = join(t.dir, 'leftover-pid');
+      while (!existsSync(pidFile) || !readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 50));
+      const leftover = Number(readFileSync(pidFile, 'utf8'));
+      t.close();
+      expect(await t.exitCode()).toBe('130');
+      const { events, locks } = journalOf(t.journal);
+      expect(events.map((e) => e.type)).toEqual(['started', 'check-started', 'paused']);
+      expect(events.at(-1)).toMatchObject({ reason: 'interrupted', step: 'start-daemon' });
+      expect(locks).toEqual([]);
+      expect(t.stderr()).toBe('');
+      expect(await ended(leftover)).toBe(true);
     });
   });
 });

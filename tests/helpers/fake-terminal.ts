@@ -23,6 +23,7 @@ export function fakeTerminal(now = new Date('2026-11-23T09:15:03Z'), user = 'pat
     color: false,
     colorErr: false,
     interactive: true,
+    unicode: true,
     stdoutIsTTY: true,
     stderrIsTTY: true,
     env: { HOME: tempDir(), COOP_NO_CACHE: '1' },

@@ -44,8 +44,8 @@ describe('coop lint on the shipped library', () => {
   });
 
   it('--max-warnings: at most that many warnings pass', async () => {
-    expect((await lint({ runbooks: SHIPPED_RUNBOOKS, maxWarnings: String(SHIPPED_WARNINGS) })).code).toBe(0);
-    expect((await lint({ runbooks: SHIPPED_RUNBOOKS, maxWarnings: String(SHIPPED_WARNINGS - 1) })).code).toBe(1);
+    expect((await lint({ runbooks: SHIPPED_RUNBOOKS, maxWarnings: SHIPPED_WARNINGS })).code).toBe(0);
+    expect((await lint({ runbooks: SHIPPED_RUNBOOKS, maxWarnings: SHIPPED_WARNINGS - 1 })).code).toBe(1);
   });
 
   it('--strict: any warning fails', async () => {
@@ -53,7 +53,7 @@ describe('coop lint on the shipped library', () => {
   });
 
   it('--quiet: warnings are neither shown nor counted', async () => {
-    const { code, out } = await lint({ runbooks: SHIPPED_RUNBOOKS, quiet: true, maxWarnings: '0', format: 'stylish' });
+    const { code, out } = await lint({ runbooks: SHIPPED_RUNBOOKS, quiet: true, maxWarnings: 0, format: 'stylish' });
     expect(code).toBe(0);
     expect(out).toBe('0 errors, 0 warnings\n');
   });
@@ -154,18 +154,6 @@ describe('coop lint --rules', () => {
 describe('coop lint could not run: exit 2 with one line', () => {
   const cases: Array<[string, Partial<Parameters<typeof run>[0]>, RegExp]> = [
     [
-      '--max-warnings abc',
-      { maxWarnings: 'abc' },
-      /^--max-warnings takes a whole number of warnings \(0 or more\), not "abc"$/,
-    ],
-    ['--max-warnings -1', { maxWarnings: '-1' }, /not "-1"$/],
-    [
-      '--today not a date',
-      { today: 'tomorrow' },
-      /^--today takes a date written YYYY-MM-DD, like 2026-03-31, not "tomorrow"$/,
-    ],
-    ['--today not a real day', { today: '2026-02-30' }, /not "2026-02-30"$/],
-    [
       'a path that does not exist',
       { paths: ['no/such/place'] },
       /^no\/such\/place does not exist; give a library folder or a runbook \.yaml file$/,
@@ -176,7 +164,6 @@ describe('coop lint could not run: exit 2 with one line', () => {
       /^package\.json is neither a library folder nor a \.yaml file/,
     ],
     ['--runbooks that does not exist', { runbooks: 'nowhere' }, /nowhere does not exist/],
-    ['an unknown format', { format: 'xml' }, /^unknown format "xml"/],
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {

@@ -24,6 +24,7 @@ export const EXPECTED_EVERY_RULE: Array<[string, number, number, string]> = [
   ['mismatch.yaml', 1, 5, 'runbook-id-mismatch'],
   ['nobody-owns.yaml', 1, 1, 'owner-missing'],
   ['old.yaml', 4, 11, 'review-overdue'],
+  ['padded.yaml', 7, 10, 'check-command-unreadable'],
   ['silent.yaml', 1, 1, 'runbook-names-nobody'],
   ['step-kind.yaml', 7, 5, 'step-kind'],
   ['structure.yaml', 5, 11, 'unknown-system'],

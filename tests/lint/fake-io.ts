@@ -21,6 +21,7 @@ export function fakeIO(
     color: options.color ?? false,
     colorErr: false,
     interactive: false,
+    unicode: true,
     stdoutIsTTY: tty,
     stderrIsTTY: tty,
     env: options.env ?? {},

@@ -28,7 +28,7 @@ function folderWith(changed: string[]): string {
 
 async function reportOf(dir: string) {
   const io = recordsIO();
-  const code = await report({ incident: ID, runbooks: RECORDS_LIBRARY, journalDir: dir }, io);
+  const code = await report({ incident: ID, runbooks: RECORDS_LIBRARY, journalDir: dir, format: 'markdown' }, io);
   return { code, out: io.out() };
 }
 

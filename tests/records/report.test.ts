@@ -10,7 +10,10 @@ import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
 
 async function report(incident: string, over: Partial<ReportOptions> = {}) {
   const io = recordsIO();
-  const code = await run({ incident, runbooks: RECORDS_LIBRARY, journalDir: JOURNAL_FOLDER, ...over }, io);
+  const code = await run(
+    { incident, runbooks: RECORDS_LIBRARY, journalDir: JOURNAL_FOLDER, format: 'markdown', ...over },
+    io,
+  );
   return { code, out: io.out(), err: io.err() };
 }
 
@@ -236,7 +239,13 @@ describe('mistakes a person can make', () => {
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
     await expect(
       run(
-        { incident: IDS.drill, runbooks: RECORDS_LIBRARY, journalDir: JOURNAL_FOLDER, out: 'no/such/report.md' },
+        {
+          incident: IDS.drill,
+          runbooks: RECORDS_LIBRARY,
+          journalDir: JOURNAL_FOLDER,
+          format: 'markdown',
+          out: 'no/such/report.md',
+        },
         recordsIO({ cwd: dir }),
       ),
     ).rejects.toMatchObject({

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/walk/check-runner.js';
+import { ended } from '../helpers/processes.js';
 import { tempDir } from '../helpers/run-coop.js';
 
 const base = { timeoutMs: 5_000, cwd: tempDir(), env: process.env };
+
+/** The pid a command printed first (`cmd & echo $!`). */
+const firstPid = (output: string) => Number(output.trim().split('\n')[0]);
 
 describe.runIf(process.platform !== 'win32')('running a check command', () => {
   it('exit 0 is success, with stdout and stderr kept together', async () => {
@@ -62,5 +66,34 @@ describe.runIf(process.platform !== 'win32')('running a check command', () => {
 
   it('does not read the terminal: stdin is closed', async () => {
     expect(await runCheckCommand('cat', base)).toMatchObject({ outcome: 'succeeded', output: '' });
+  });
+
+  describe.runIf(process.platform === 'linux')('what a command leaves running', () => {
+    it('a process left holding the output does not hold up the check, and is ended', async () => {
+      const run = await runCheckCommand('setsid sleep 40 & echo $!; echo started', { ...base, timeoutMs: 2_000 });
+      expect(run).toMatchObject({ outcome: 'succeeded', exitCode: 0, timedOut: false });
+      expect(run.output).toMatch(/^\d+\nstarted\n$/);
+      expect(await ended(firstPid(run.output))).toBe(true);
+    });
+
+    it('at the time limit, a process that left the process group is ended too', async () => {
+      const run = await runCheckCommand('setsid sleep 40 & echo $!; sleep 30', { ...base, timeoutMs: 300 });
+      expect(run).toMatchObject({ outcome: 'failed', timedOut: true });
+      expect(await ended(firstPid(run.output))).toBe(true);
+    });
+
+    it('Ctrl-C stops a command whose leftover holds the output', async () => {
+      const abort = new AbortController();
+      setTimeout(() => abort.abort(), 200);
+      const run = await runCheckCommand('setsid sleep 40 & echo $!; sleep 30', { ...base, signal: abort.signal });
+      expect(run).toMatchObject({ interrupted: true });
+      expect(await ended(firstPid(run.output))).toBe(true);
+    });
+
+    it('a background job that stays in the group is ended when the check succeeds', async () => {
+      const run = await runCheckCommand('sleep 40 >/dev/null 2>&1 & echo $!', base);
+      expect(run.outcome).toBe('succeeded');
+      expect(await ended(firstPid(run.output))).toBe(true);
+    });
   });
 });

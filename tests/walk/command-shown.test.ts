@@ -13,7 +13,7 @@ import { FIXTURES, tempDir } from '../helpers/run-coop.js';
 const COMMAND = `printf '%s|%s' "a b" 'c$d' > "exact marker"\t&& test -n "$HOME"`;
 const SHOWN = `printf '%s|%s' "a b" 'c$d' > "exact marker"\\t&& test -n "$HOME"`;
 
-function library(): string {
+function library(command = COMMAND): string {
   const dir = tempDir();
   writeFileSync(join(dir, 'contacts.yaml'), readFileSync(join(FIXTURES, 'walk', 'commands', 'contacts.yaml')));
   writeFileSync(
@@ -22,7 +22,7 @@ function library(): string {
       id: 'exact',
       title: 'An exact command',
       steps: [
-        { id: 'write', title: 'Write the marker', run: COMMAND, timeout: '5s', on_failure: 'end' },
+        { id: 'write', title: 'Write the marker', run: command, timeout: '5s', on_failure: 'end' },
         { id: 'after', do: 'Look at the marker.' },
       ],
     }),
@@ -44,5 +44,18 @@ describe('a check step at a terminal', () => {
     await t.typeWhen('Look at the marker.', KEYS.enter);
     expect(await done).toBe(0);
     expect(readFileSync(marker, 'utf8')).toBe('a b|c$d');
+  });
+
+  it('a command padded with spaces shows the padding by its length, so what follows stays on the screen', async () => {
+    const t = fakeTerminal();
+    const padded = `echo ok${' '.repeat(4000)}; touch file`;
+    const done = run(
+      { runbooks: library(padded), runbook: 'exact', journalDir: join(tempDir(), 'j'), drill: false },
+      t.io,
+    );
+    await t.typeWhen('Run the command?');
+    expect(t.screen()).toContain('This check runs the command:\n  echo ok[4000 spaces]; touch file\n');
+    await t.typeWhen('Run the command?', KEYS.down, KEYS.down, KEYS.down, KEYS.down, KEYS.enter); // Pause
+    expect(await done).toBe(130);
   });
 });

@@ -27,6 +27,7 @@ function fakeTerminal(stdoutIsTTY = true) {
     color: false,
     colorErr: false,
     interactive: true,
+    unicode: true,
     stdoutIsTTY,
     stderrIsTTY: true,
     env: { HOME: tempDir(), COOP_NO_CACHE: '1' },

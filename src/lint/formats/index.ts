@@ -1,5 +1,6 @@
 // The output formats, each imported only when chosen: chalk, for one, is
-// needed by stylish alone, and start-up is a feature (ARCHITECTURE.md).
+// needed by stylish alone, and every module loaded is start-up time a person
+// waits through during an outage.
 import type { Formatter } from '../report.js';
 
 export const FORMATS = {
@@ -10,7 +11,3 @@ export const FORMATS = {
   github: async () => (await import('./github.js')).render,
 } satisfies Record<string, () => Promise<Formatter>>;
 export type FormatName = keyof typeof FORMATS;
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(FORMATS, name);
-}

@@ -7,7 +7,7 @@ export const rule: Rule = {
     severity: 'error',
     category: 'hygiene',
     description:
-      'Text holds control characters, terminal escape sequences or bidirectional overrides that could hide or rewrite what a person reads.',
+      'Text holds control characters, terminal escape sequences, bidirectional overrides or invisible characters that could hide or rewrite what a person reads.',
   },
   runbook({ entry, report }) {
     scan(entry.value, entry.file, [...entry.path], report);
@@ -22,7 +22,7 @@ export const rule: Rule = {
 /** Every string under `value`; `path` is reused as a stack and copied only for a finding. */
 function scan(value: unknown, file: Report['file'], path: Array<string | number>, report: (r: Report) => void): void {
   if (typeof value === 'string') {
-    // The characters sanitize.ts escapes on output: C0/C1 controls (but tab and line feed), DEL, bidirectional overrides.
+    // The characters sanitize.ts escapes on output: C0/C1 controls (but tab and line feed), DEL, invisible characters.
     const at = firstControlChar(value);
     if (at !== -1) report({ file, path: [...path], message: describe(value, at) });
   } else if (Array.isArray(value)) {
@@ -41,14 +41,17 @@ function scan(value: unknown, file: Report['file'], path: Array<string | number>
 }
 
 function describe(text: string, at: number): string {
-  const ch = text.charCodeAt(at);
+  const ch = text.codePointAt(at)!;
   const code = `U+${ch.toString(16).toUpperCase().padStart(4, '0')}`;
+  const bidiOverride = (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069);
   const what =
     ch === 0x1b || ch === 0x9b
       ? 'a terminal escape sequence, which can rewrite what the screen shows'
-      : ch >= 0x202a
+      : bidiOverride
         ? `a bidirectional override (${code}), which can make text read differently from what it says`
-        : `a control character (${code})`;
+        : ch > 0x9f
+          ? `an invisible character (${code}), which a reader cannot see`
+          : `a control character (${code})`;
   // A short text is shown whole; a long one, around the character.
   const from = text.length <= 40 ? 0 : Math.max(0, at - 15);
   const to = text.length <= 40 ? text.length : at + 25;

@@ -1,5 +1,5 @@
 // Every lint rule, in the order `coop lint --rules` lists them: by family, as
-// issue 3 groups them (structure, flow, people, policy, hygiene, config).
+// docs/lint.md groups them (structure, flow, people, policy, hygiene, config).
 import type { Rule } from '../rule.js';
 import { rule as duplicateRunbookId } from './duplicate-runbook-id.js';
 import { rule as duplicateContactId } from './duplicate-contact-id.js';
@@ -27,6 +27,7 @@ import { rule as systemRtoRpoMissing } from './system-rto-rpo-missing.js';
 import { rule as systemNotCovered } from './system-not-covered.js';
 import { rule as contactVerifiedStale } from './contact-verified-stale.js';
 import { rule as controlCharacter } from './control-character.js';
+import { rule as checkCommandUnreadable } from './check-command-unreadable.js';
 import { rule as unknownRule } from './unknown-rule.js';
 
 export const RULES: readonly Rule[] = [
@@ -56,5 +57,6 @@ export const RULES: readonly Rule[] = [
   systemNotCovered,
   contactVerifiedStale,
   controlCharacter,
+  checkCommandUnreadable,
   unknownRule,
 ];

@@ -13,7 +13,7 @@ import { checksOf, type CheckItem } from './checks.js';
 import { contactsCalledFor, type CalledContact } from './contacts.js';
 import { objectivesOf, type Objective } from './objectives.js';
 import { openItemsOf, type OpenItem } from './open-items.js';
-import { stepOf, stepRefs, type StepRef } from './step-ref.js';
+import { reportedSteps, stepOf, type ReportedStep } from './reported-step.js';
 import { clocksDisagree } from './time.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
 
@@ -31,21 +31,21 @@ export interface HandOver {
 export interface Decision {
   at: string;
   person: string;
-  step: StepRef;
+  step: ReportedStep;
   answer: string;
 }
 
 export interface Skip {
   at: string;
   person: string;
-  step: StepRef;
+  step: ReportedStep;
   reason: string;
 }
 
 export interface NoteItem {
   at: string;
   person: string;
-  step: StepRef;
+  step: ReportedStep;
   text: string;
 }
 
@@ -76,7 +76,7 @@ export interface AfterActionReport {
   objectives: Objective[];
   openItems: OpenItem[];
   /** Ended incidents: steps the path taken never led to, for the review to judge. */
-  notOnPath: StepRef[];
+  notOnPath: ReportedStep[];
   journal: { file: string; tornLine?: number };
   /** What the checks found wrong with the journal, each at its line; empty when it is consistent. */
   inconsistencies: Inconsistency[];
@@ -131,7 +131,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
   const { events, view } = input;
   const started = events[0] as StartedEvent;
   const summary = summarizeIncident(events);
-  const refs = stepRefs(view);
+  const refs = reportedSteps(view);
   const at = (e: JournalEvent) => stepOf(refs, e);
   const handOvers: HandOver[] = [];
   const decisions: Decision[] = [];

@@ -7,13 +7,13 @@ import type { JournalEvent } from '../../journal/events.js';
 import { END } from '../../format/flow.js';
 import type { RunbookView } from '../../library/view.js';
 import type { IncidentSummary } from '../../journal/summary.js';
-import { stepLabel, stepOf, type StepRef, type StepRefs } from './step-ref.js';
+import { stepLabel, stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 
 export type OpenItemKind = 'skipped' | 'failed-check' | 'check-unfinished' | 'stopped-at' | 'not-reached';
 
 export interface OpenItem {
   kind: OpenItemKind;
-  step: StepRef;
+  step: ReportedStep;
   /** What is open, in a sentence. */
   text: string;
 }
@@ -35,9 +35,9 @@ function stepsAhead(view: RunbookView, fromId: string): Set<string> {
 export function openItemsOf(
   events: readonly JournalEvent[],
   view: RunbookView | undefined,
-  ref: StepRefs,
+  ref: ReportedSteps,
   summary: IncidentSummary,
-): { openItems: OpenItem[]; notOnPath: StepRef[] } {
+): { openItems: OpenItem[]; notOnPath: ReportedStep[] } {
   const items: OpenItem[] = [];
   // Read backwards once: what each step saw later (done, a check that passed, any result).
   const later = { done: new Set<string | null>(), passed: new Set<string | null>(), result: new Set<string | null>() };

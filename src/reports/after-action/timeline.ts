@@ -3,16 +3,17 @@
 // pause says the walk had stopped unexpectedly; a command that never returned
 // says so too.
 import type { JournalEvent, PauseReason } from '../../journal/events.js';
+import { assertNever } from '../../system/errors.js';
 import { formatDuration } from '../../walk/clock.js';
 import { checkHow, checksOf } from './checks.js';
-import { stepOf, type StepRef, type StepRefs } from './step-ref.js';
+import { stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 
 export interface TimelineEntry {
   at: string;
   person: string;
   /** The event type, for machines. */
   type: JournalEvent['type'];
-  step?: StepRef;
+  step?: ReportedStep;
   /** What happened, in a sentence. */
   text: string;
 }
@@ -27,7 +28,7 @@ const PAUSED: Record<PauseReason, string> = {
 
 function words(
   e: JournalEvent,
-  step: StepRef,
+  step: ReportedStep,
   previous: JournalEvent | undefined,
   resultFollows: boolean,
   drill: boolean,
@@ -71,10 +72,12 @@ function words(
         ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.${later}`
         : `Runbook completed, after ${formatDuration(e.durationMs)}.${later}`;
     }
+    default:
+      return assertNever(e, 'journal event');
   }
 }
 
-export function timelineOf(events: readonly JournalEvent[], refs: StepRefs): TimelineEntry[] {
+export function timelineOf(events: readonly JournalEvent[], refs: ReportedSteps): TimelineEntry[] {
   const drill = events[0]?.type === 'started' && events[0].drill;
   // Read backwards once: whether a result follows each started command, without looking ahead from every event.
   const resultFollows = new Array<boolean>(events.length);

@@ -1,15 +1,15 @@
-// The filters of `coop incidents`, checked before any journal is read: a date
-// that is not a date is the person's mistake and gets one line and exit 2,
-// never an empty list that looks like "no incidents".
-import { isRealDate } from '../../format/model.js';
+// The filters of `coop incidents`, checked before any journal is read: filters
+// that leave nothing to list are the person's mistake and get one line and
+// exit 2, never an empty list that looks like "no incidents". (A date that is
+// not a day is refused as it is typed: src/main/commands/incidents.ts.)
 import { localDay } from '../../text/local-time.js';
-import { safeLine } from '../../text/sanitize.js';
 import { UserError } from '../../system/errors.js';
 import type { IncidentStatus, IncidentSummary } from '../../journal/summary.js';
 
 export interface FilterOptions {
   runbook?: string;
   status?: IncidentStatus;
+  /** Local days, YYYY-MM-DD. */
   since?: string;
   until?: string;
   drills?: boolean;
@@ -25,23 +25,13 @@ export interface IncidentFilter {
   kind?: 'drill' | 'real';
 }
 
-function day(option: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isRealDate(value))
-    throw new UserError(
-      `${option} ${JSON.stringify(safeLine(value))} is not a date; write it YYYY-MM-DD, like 2026-01-31`,
-    );
-  return value;
-}
-
 export function incidentFilter(options: FilterOptions): IncidentFilter {
   if (options.drills && options.real)
     throw new UserError('--drills and --real together leave nothing to list; give one of them, or neither for both');
   const filter: IncidentFilter = {};
   if (options.runbook !== undefined) filter.runbook = options.runbook;
   if (options.status !== undefined) filter.status = options.status;
-  const since = day('--since', options.since);
-  const until = day('--until', options.until);
+  const { since, until } = options;
   if (since && until && since > until)
     throw new UserError(`--since ${since} is after --until ${until}; nothing can be in between`);
   if (since) filter.since = since;

@@ -3,6 +3,7 @@
 // are loaded only when a person is actually asked something.
 import type { IO } from '../../system/io.js';
 import { Interrupted } from '../../system/errors.js';
+import { asciiGlyphs } from '../../text/glyphs.js';
 
 export interface PromptChoice<V> {
   name: string;
@@ -59,6 +60,15 @@ const PLAIN_THEME = {
   },
 };
 
+/** inquirer's symbols in ASCII, for a terminal that shows no Unicode (src/text/glyphs.ts). */
+const ASCII_THEME = {
+  prefix: { idle: '?', done: '>' },
+  icon: { cursor: '>' },
+  spinner: { interval: 120, frames: ['-', '\\', '|', '/'] },
+};
+const asciiKeysHelpTip = (keys: Array<[string, string]>) =>
+  keys.map(([key, action]) => `${asciiGlyphs(key)} ${action}`).join(' - ');
+
 /** Loads the inquirer prompt packages (only now: other commands never pay for them). */
 export async function inquirerPrompter(
   io: IO,
@@ -68,15 +78,23 @@ export async function inquirerPrompter(
 ): Promise<Prompter> {
   const { select, Separator, input, search, confirm } = await import('../../vendor/prompts.js');
   const context = { input: io.stdin, output: io[output] as unknown as NodeJS.WritableStream, signal };
-  const theme = color ? undefined : PLAIN_THEME;
+  const glyphs = io.unicode ? undefined : ASCII_THEME;
+  const theme = color ? glyphs : { ...PLAIN_THEME, ...glyphs };
+  // Only lists show a line of keys to press.
+  const listTheme = io.unicode
+    ? theme
+    : { ...theme, style: { ...(color ? {} : PLAIN_THEME.style), keysHelpTip: asciiKeysHelpTip } };
+  const separator = io.unicode ? undefined : '-'.repeat(15);
   const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) =>
-    choices.map((c) => (c === SEPARATOR ? new Separator() : c));
+    choices.map((c) => (c === SEPARATOR ? new Separator(separator) : c));
   return {
     select: (message, choices) =>
-      guarded(() => select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme }, context)),
+      guarded(() =>
+        select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, context),
+      ),
     input: (message, validate) => guarded(() => input({ message, validate, theme }, context)),
     search: (message, source) =>
-      guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme }, context)),
+      guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme: listTheme }, context)),
     confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),
   };
 }

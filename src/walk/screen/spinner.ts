@@ -19,7 +19,12 @@ export async function makeSpinner(io: IO, color: boolean): Promise<Spinner> {
   const { ora } = await import('../../vendor/spinner.js');
   // discardStdin off: ora would put the terminal in raw mode and swallow Ctrl-C,
   // which must reach coop as SIGINT to stop the command and save the incident.
-  const spinner = ora({ stream: process.stderr, discardStdin: false });
+  // ora's default frames are braille dots; a terminal without Unicode gets - \\ | /.
+  const spinner = ora({
+    stream: process.stderr,
+    discardStdin: false,
+    ...(io.unicode ? {} : { spinner: 'line' as const }),
+  });
   return {
     start: (text) => {
       spinner.text = text;

@@ -1,3 +1,4 @@
+import { MAX_COMMAND_CHARS } from '../../../src/lint/rules/check-command-unreadable.js';
 import { drill, testRule } from '../rule-tester.js';
 
 // YAML double-quoted strings spell control characters as escapes (\e, \a,
@@ -71,6 +72,24 @@ testRule('control-character', {
       ],
     },
     {
+      name: 'an invisible character: a zero-width space, a right-to-left mark',
+      files: { 'drill.yaml': drill('- do: "Restart\\u200b the mail server."\n- do: "Call\\u200f IT."\n') },
+      errors: [
+        {
+          line: 7,
+          col: 9,
+          message:
+            'text contains an invisible character (U+200B), which a reader cannot see: "Restart\\u200b the mail server."; remove it',
+        },
+        {
+          line: 8,
+          col: 9,
+          message:
+            'text contains an invisible character (U+200F), which a reader cannot see: "Call\\u200f IT."; remove it',
+        },
+      ],
+    },
+    {
       name: 'the excerpt is cut around the character in a long text',
       files: { 'drill.yaml': drill(`- do: "${'x'.repeat(40)}\\e[2J${'y'.repeat(40)}"\n`) },
       errors: [
@@ -78,6 +97,49 @@ testRule('control-character', {
           line: 7,
           col: 9,
           message: `text contains a terminal escape sequence, which can rewrite what the screen shows: "…${'x'.repeat(15)}\\e[2J${'y'.repeat(21)}…"; remove it`,
+        },
+      ],
+    },
+  ],
+});
+
+const check = (run: string) => drill(`- run: ${JSON.stringify(run)}\n  timeout: 5s\n  on_failure: end\n`);
+
+testRule('check-command-unreadable', {
+  valid: [
+    { name: 'a short command, spaces inside quotes', files: { 'drill.yaml': check("grep -q 'a  b' /etc/hosts") } },
+    {
+      name: 'a command just within the length',
+      files: { 'drill.yaml': check(`echo ${'x'.repeat(MAX_COMMAND_CHARS - 5)}`) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a command padded to push what follows off the screen',
+      files: { 'drill.yaml': check(`echo ok${' '.repeat(4000)}; touch file`) },
+      errors: [
+        {
+          line: 7,
+          col: 10,
+          message:
+            'check step 1 pads its command with 4000 blanks in a row (from character 8); they push what follows out of sight where it is confirmed: remove them',
+        },
+        {
+          line: 7,
+          col: 10,
+          message: `check step 1 runs a command of 4019 characters, more than a person can read through before choosing "Run it now" (${MAX_COMMAND_CHARS}): put it in a script and run that`,
+        },
+      ],
+    },
+    {
+      name: 'a run of tabs is padding too',
+      files: { 'drill.yaml': check(`true${'\t'.repeat(12)}; rm x`) },
+      errors: [
+        {
+          line: 7,
+          col: 10,
+          message:
+            'check step 1 pads its command with 12 blanks in a row (from character 5); they push what follows out of sight where it is confirmed: remove them',
         },
       ],
     },

@@ -1,9 +1,10 @@
-// A step as the report names it: its number and words from the runbook as it
-// is now, or only its id when the runbook (or the step) is gone.
+// A step as the report names it: its number from the runbook as it is now,
+// and its words as they were shown when the journal kept them (version 2),
+// else the runbook's now; only its id when the runbook (or the step) is gone.
 import type { JournalEvent } from '../../journal/events.js';
 import type { RunbookView } from '../../library/view.js';
 
-export interface StepRef {
+export interface ReportedStep {
   id: string;
   /** 1-based number in the runbook; absent when the step is no longer there. */
   number?: number;
@@ -12,9 +13,9 @@ export interface StepRef {
 }
 
 /** A step by its id, in the words it was shown in when the journal kept them (`shown`), else the runbook's now. */
-export type StepRefs = (id: string, shown?: string) => StepRef;
+export type ReportedSteps = (id: string, shown?: string) => ReportedStep;
 
-export function stepRefs(view: RunbookView | undefined): StepRefs {
+export function reportedSteps(view: RunbookView | undefined): ReportedSteps {
   const byId = new Map((view?.steps ?? []).map((s) => [s.id, s]));
   return (id, shown) => {
     const step = byId.get(id);
@@ -24,16 +25,16 @@ export function stepRefs(view: RunbookView | undefined): StepRefs {
 }
 
 /** The step an event concerns, in the words that were on the screen when the journal kept them. */
-export function stepOf(refs: StepRefs, event: JournalEvent): StepRef {
-  return refs(event.step ?? '', 'wording' in event ? event.wording : undefined);
+export function stepOf(steps: ReportedSteps, event: JournalEvent): ReportedStep {
+  return steps(event.step ?? '', 'wording' in event ? event.wording : undefined);
 }
 
 /** "step 3" for a person holding the printed runbook, or the id. */
-export function stepLabel(step: StepRef): string {
+export function stepLabel(step: ReportedStep): string {
   return step.number !== undefined ? `step ${step.number}` : `step ${step.id}`;
 }
 
 /** "step 3: Is the power back on?", or "step power-back" when the runbook no longer has it. */
-export function stepName(step: StepRef): string {
+export function stepLabelWithText(step: ReportedStep): string {
   return step.number !== undefined ? `step ${step.number}: ${step.text}` : stepLabel(step);
 }

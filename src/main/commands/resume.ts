@@ -1,0 +1,21 @@
+// `coop resume [incident]`: carry on a walk from its journal.
+import { examples } from '../program.js';
+import { defineCommand } from '../define-command.js';
+import { walkOptions } from '../option-groups.js';
+
+export const resume = defineCommand({
+  declare: (program) =>
+    walkOptions(
+      program
+        .command('resume')
+        .description('carry on with an incident that was paused, interrupted or handed over')
+        .argument('[incident]', 'incident id (leave out for the most recent open one)'),
+    )
+      .addHelpText(
+        'after',
+        '\nA hand-over is recorded when --as names someone other than the last person\non the incident.',
+      )
+      .addHelpText('after', examples('coop resume', 'coop resume 20261123-091503-power-loss-k3f9 --as "Lee Jones"')),
+  options: ([incident], values) => ({ ...values, incident }),
+  run: () => import('../../commands/resume.js'),
+});

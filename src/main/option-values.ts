@@ -1,0 +1,29 @@
+// Values a person types after an option, checked as commander reads them: a
+// mistake is one line and exit 2 (handleError prints a UserError), and the
+// command receives the value as its type, never as text to check again.
+import { isRealDate } from '../format/values.js';
+import { UserError } from '../system/errors.js';
+
+/** A whole number, 0 or more; `complaint` says what the option wanted, given what was typed. */
+export function wholeNumber(complaint: (typed: string) => string): (typed: string) => number {
+  return (typed) => {
+    if (!/^\d+$/.test(typed.trim())) throw new UserError(complaint(typed));
+    return Number(typed.trim());
+  };
+}
+
+/** A day of the calendar written YYYY-MM-DD (2026-02-30 is not one); kept as that text. */
+export function calendarDay(complaint: (typed: string) => string): (typed: string) => string {
+  return (typed) => {
+    if (!isRealDate(typed)) throw new UserError(complaint(typed));
+    return typed;
+  };
+}
+
+/**
+ * The names of a table (of formats, of file kinds) as the choices of an
+ * option: adding an entry to the table adds the choice.
+ */
+export function namesOf<T extends object>(table: T): Array<keyof T & string> {
+  return Object.keys(table).filter((name): name is keyof T & string => Object.hasOwn(table, name));
+}

@@ -1,0 +1,32 @@
+// The program itself: its description, version, help and the options every
+// command accepts. Its type carries those options, so each command's
+// declaration (src/main/commands/) sees them typed.
+import { Command } from '@commander-js/extra-typings';
+import { VERSION } from '../system/version.js';
+
+/** The "Examples:" section at the end of a command's help: each line works as printed. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+export function declareProgram() {
+  return new Command('coop')
+    .description('Continuity-of-operations runbooks: walk through an outage step by step, check the plan, print it.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--runbooks <dir>', 'the runbook library folder (default: $COOP_RUNBOOKS, ./runbooks, or the shipped one)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
+    .showHelpAfterError('(run coop --help for usage)')
+    .addHelpText(
+      'after',
+      examples(
+        'coop incident power-loss          walk through "Losing power during office hours"',
+        'coop incident                     asks what is happening',
+        'coop lint                         check the plan',
+        'coop export --out binder.html     the whole plan, ready to print',
+      ),
+    );
+}
+export type Program = ReturnType<typeof declareProgram>;
+export type GlobalOptionValues = ReturnType<Program['opts']>;

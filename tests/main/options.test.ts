@@ -1,0 +1,105 @@
+// What a person types after an option, through `main` in-process: a value
+// that is not what the option takes is one line naming the option and what it
+// wants, exit 2, before anything is read; a value that is, reaches the command.
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/main/cli.js';
+import { FORMATS } from '../../src/lint/formats/index.js';
+import { REPORT_FORMATS } from '../../src/reports/after-action/formats.js';
+import { RUNBOOK_FORMATS } from '../../src/render/runbook-formats.js';
+import { LIBRARY_FORMATS } from '../../src/render/library-formats.js';
+import { SCHEMA_KINDS } from '../../src/commands/schema.js';
+import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { fakeIO } from '../lint/fake-io.js';
+
+async function coop(...argv: string[]) {
+  const io = fakeIO({ cwd: REPO_ROOT });
+  const code = await main(argv, () => io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('option values', () => {
+  it.each([
+    [['lint', '--max-warnings', 'abc'], '--max-warnings takes a whole number of warnings (0 or more), not "abc"'],
+    [['lint', '--max-warnings', '-1'], '--max-warnings takes a whole number of warnings (0 or more), not "-1"'],
+    [['lint', '--today', 'tomorrow'], '--today takes a date written YYYY-MM-DD, like 2026-03-31, not "tomorrow"'],
+    [['lint', '--today', '2026-02-30'], '--today takes a date written YYYY-MM-DD, like 2026-03-31, not "2026-02-30"'],
+    [
+      ['incidents', '--since', '2026-02-30'],
+      '--since "2026-02-30" is not a date; write it YYYY-MM-DD, like 2026-01-31',
+    ],
+    [
+      ['incidents', '--until', '23/11/2026'],
+      '--until "23/11/2026" is not a date; write it YYYY-MM-DD, like 2026-01-31',
+    ],
+  ])('coop %j: one line, exit 2', async (argv, message) => {
+    const { code, out, err } = await coop(...argv, '--journal-dir', '/nonexistent/folder');
+    expect(err).toBe(`coop: ${message}\n`);
+    expect(out).toBe('');
+    expect(code).toBe(2);
+  });
+
+  it('a date typed with escape sequences is shown escaped', async () => {
+    const { err } = await coop('incidents', '--since', '\u001b[2J', '--journal-dir', '/nonexistent/folder');
+    expect(err).toBe('coop: --since "\\\\e[2J" is not a date; write it YYYY-MM-DD, like 2026-01-31\n');
+  });
+
+  it('a number and a day that are right reach the command as they were meant', async () => {
+    const args = ['--runbooks', SHIPPED_RUNBOOKS, 'lint', '--format', 'json', '--today', '2017-01-01'];
+    const within = await coop(...args, '--max-warnings', '6');
+    expect(JSON.parse(within.out).summary.warnings).toBe(6);
+    expect(within.code).toBe(0);
+    expect((await coop(...args, '--max-warnings', '5')).code).toBe(1);
+  });
+});
+
+describe('choices', () => {
+  it.each([
+    ['lint', FORMATS, ['lint']],
+    ['report', REPORT_FORMATS, ['report', 'some-incident']],
+    ['show', RUNBOOK_FORMATS, ['show', 'power-loss']],
+    ['export', LIBRARY_FORMATS, ['export']],
+  ])('coop %s --format offers exactly the formats its table has', async (_name, table, argv) => {
+    const { code, err } = await coop(...argv, '--format', 'xml');
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe(
+      `coop: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are ${Object.keys(table).join(', ')}.`,
+    );
+  });
+
+  it('coop schema --file offers exactly the schemas it has', async () => {
+    const { code, err } = await coop('schema', '--file', 'journal');
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe(
+      `coop: option '--file <kind>' argument 'journal' is invalid. Allowed choices are ${Object.keys(SCHEMA_KINDS).join(', ')}.`,
+    );
+  });
+});
+
+describe('help', () => {
+  /** The option lines of a command's help, each option with its text on one line. */
+  const optionsOf = (help: string) =>
+    help
+      .slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')))
+      .replace(/\n {3,}/g, ' ')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().replace(/ {2,}/g, '  '));
+
+  it('incident, drill and resume describe the options of a walk in the same words', async () => {
+    const [incident, drill, resume] = await Promise.all(
+      ['incident', 'drill', 'resume'].map(async (name) => optionsOf((await coop(name, '--help')).out)),
+    );
+    expect(drill).toEqual(incident);
+    expect(resume).toEqual(incident!.filter((line) => !line.startsWith('--dry-run')));
+    expect(incident!.map((line) => line.split('  ')[0])).toEqual([
+      '--as <name>',
+      '--journal-dir <dir>',
+      '--answers <file>',
+      '-y, --yes',
+      '--allow-commands',
+      '--json',
+      '--dry-run',
+      '-h, --help',
+    ]);
+  });
+});
