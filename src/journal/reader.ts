@@ -25,7 +25,7 @@ export interface ReadJournal {
   events: JournalEvent[];
   /** The file's line number of each event (a blank line holds none). */
   lineOf: number[];
-  /** Each event's line as it is stored, without its line break: what a resume keeps in memory. */
+  /** Each event's line as it is stored, without its line break: what a resume keeps in memory (empty for a listing). */
   text: string[];
   /** lineHash of each event's line (chain.ts), and the `prev` it carries: the chain, apart from the events. */
   hashes: string[];
@@ -50,9 +50,10 @@ export class JournalError extends UserError {
   }
 }
 
-export function readJournalFile(path: string, displayPath = path): ReadJournal {
+/** `forListing`: the lines' text is not kept (a folder of large journals would hold them all at once). */
+export function readJournalFile(path: string, displayPath = path, forListing = false): ReadJournal {
   const read = readRegularFile(path, MAX_JOURNAL_BYTES);
-  if (read.ok) return parseJournal(read.bytes, displayPath);
+  if (read.ok) return parseJournal(read.bytes, displayPath, forListing);
   throw new JournalError(displayPath, 0, notAJournal(read));
 }
 
@@ -78,7 +79,7 @@ function looksTorn(text: string): boolean {
   return start === '' || start.startsWith(EVENT_START) || EVENT_START.startsWith(start);
 }
 
-export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
+export function parseJournal(bytes: Buffer, displayPath: string, forListing = false): ReadJournal {
   const found: Found[] = [];
   let validBytes = 0;
   let line = 0;
@@ -96,7 +97,7 @@ export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
       } catch {
         const isLast = from >= bytes.length;
         if (isLast && looksTorn(text))
-          return result(found, displayPath, bytes, validBytes, { line, text: text.slice(0, 60) });
+          return result(found, displayPath, bytes, validBytes, forListing, { line, text: text.slice(0, 60) });
         throw new JournalError(
           displayPath,
           line,
@@ -104,12 +105,12 @@ export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
         );
       }
       const { prev, event } = toEvent(data, displayPath, line);
-      found.push({ event, prev, line, text, hash: lineHash(bytes.subarray(start, to)) });
+      found.push({ event, prev, line, text: forListing ? '' : text, hash: lineHash(bytes.subarray(start, to)) });
     }
     // The last line may lack its line break; never count past the file's end.
     validBytes = Math.min(from, bytes.length);
   }
-  return result(found, displayPath, bytes, validBytes);
+  return result(found, displayPath, bytes, validBytes, forListing);
 }
 
 interface Found {
@@ -120,11 +121,18 @@ interface Found {
   hash: string;
 }
 
-function result(found: Found[], file: string, bytes: Buffer, validBytes: number, torn?: TornLine): ReadJournal {
+function result(
+  found: Found[],
+  file: string,
+  bytes: Buffer,
+  validBytes: number,
+  forListing: boolean,
+  torn?: TornLine,
+): ReadJournal {
   const read: ReadJournal = {
     events: checked(found, file),
     lineOf: found.map((f) => f.line),
-    text: found.map((f) => f.text),
+    text: forListing ? [] : found.map((f) => f.text),
     hashes: found.map((f) => f.hash),
     prevs: found.map((f) => f.prev),
     validBytes,
