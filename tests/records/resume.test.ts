@@ -11,7 +11,7 @@ import { HOLDER_FILE } from '../../src/journal/lock.js';
 import { thisProcess } from '../../src/system/process-identity.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
-import { journalText, type JournalSpec } from './journal-builder.js';
+import { journalText, type JournalSpec, type TimedInput } from './journal-builder.js';
 import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';
 
 const MAIL = IDS.pausedWithCheck;
@@ -169,6 +169,32 @@ describe('coop resume carries on where the journal stops', () => {
       .filter((e) => e.type === 'answered')
       .map((e) => (e.type === 'answered' ? e.answer : ''));
     expect(answers).toEqual(['No', 'No', 'Yes']);
+  });
+
+  it('a long incident shows only its last steps before carrying on, and says how many more the report has', async () => {
+    const id = '20261121-100000-power-loss-l0ng';
+    const rounds = Array.from({ length: 20 }, (_, r): TimedInput[] => [
+      [3 + r, { type: 'done' }],
+      [3 + r, { type: 'answer', answer: 'No' }],
+    ]).flat();
+    const dir = folderWith({
+      id,
+      runbook: 'power-loss',
+      person: 'Pat Smith',
+      startedAt: '2026-11-21T10:00:00Z',
+      inputs: [[1, { type: 'done' }], [2, { type: 'done' }], [2, { type: 'answer', answer: 'No' }], ...rounds],
+    });
+    const { code, out } = await resume({
+      incident: id,
+      journalDir: dir,
+      yes: true,
+      answers: answersFile('power-back: "Yes"\n'),
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('Already done (43 steps), as recorded:');
+    expect(out).toContain(`  … 14 earlier steps not shown here (coop report ${id} lists them all)`);
+    expect(out).not.toContain('Step 14 ');
+    expect(out).toContain('Step 15 ');
   });
 
   it('a note the answers give is not written twice on the visit it was written on before the crash', async () => {
