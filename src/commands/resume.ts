@@ -52,7 +52,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
     const lock = await lockIncident(journalDir.dir, id, who, io);
     let writer: JournalWriter | undefined;
     try {
-      const journalFile = readIncidentJournal(found, io);
+      const journalFile = readIncidentJournal(found, io, true);
       const { read } = journalFile;
       const summary = summarizeIncident(read.events);
       if (summary.status === 'ended') {

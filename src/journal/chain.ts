@@ -17,8 +17,10 @@ import type { JournalEvent } from './events.js';
 
 /** `sha256:<hex>` of one journal line as stored, without its line feed. */
 export function lineHash(line: Uint8Array | string): string {
-  return `sha256:${nodeCrypto().hash('sha256', line, 'hex')}`;
+  crypto ??= nodeCrypto();
+  return `sha256:${crypto.hash('sha256', line, 'hex')}`;
 }
+let crypto: ReturnType<typeof nodeCrypto> | undefined;
 
 /** One journal line: the event as JSON, safe to show on a terminal, `v` first (a torn line still starts `{"v":`). */
 function jsonLine(event: JournalEvent, prev: string | undefined): string {

@@ -60,7 +60,7 @@ export function readJournalFolder(dir: string, cwd: string): JournalFolder {
       continue;
     }
     try {
-      const read = readJournalFile(path, shown, true);
+      const read = readJournalFile(path, shown);
       const problem = journalProblem(read, id, shown);
       if (problem) folder.unreadable.push({ file: shown, problem });
       else folder.journals.push({ id, path, display: shown, read });

@@ -25,7 +25,7 @@ export interface ReadJournal {
   events: JournalEvent[];
   /** The file's line number of each event (a blank line holds none). */
   lineOf: number[];
-  /** Each event's line as it is stored, without its line break: what a resume keeps in memory (empty for a listing). */
+  /** Each event's line as it is stored, without its line break: what a resume keeps in memory (empty unless asked for). */
   text: string[];
   /** lineHash of each event's line (chain.ts), and the `prev` it carries: the chain, apart from the events. */
   hashes: string[];
@@ -50,10 +50,14 @@ export class JournalError extends UserError {
   }
 }
 
-/** `forListing`: the lines' text is not kept (a folder of large journals would hold them all at once). */
-export function readJournalFile(path: string, displayPath = path, forListing = false): ReadJournal {
+/**
+ * `keepText`: keep each line's text, which only a resume needs (to write the
+ * journal again from memory); a listing or a report of large journals would
+ * otherwise hold them twice.
+ */
+export function readJournalFile(path: string, displayPath = path, keepText = false): ReadJournal {
   const read = readRegularFile(path, MAX_JOURNAL_BYTES);
-  if (read.ok) return parseJournal(read.bytes, displayPath, forListing);
+  if (read.ok) return parseJournal(read.bytes, displayPath, keepText);
   throw new JournalError(displayPath, 0, notAJournal(read));
 }
 
@@ -79,7 +83,7 @@ function looksTorn(text: string): boolean {
   return start === '' || start.startsWith(EVENT_START) || EVENT_START.startsWith(start);
 }
 
-export function parseJournal(bytes: Buffer, displayPath: string, forListing = false): ReadJournal {
+export function parseJournal(bytes: Buffer, displayPath: string, keepText = true): ReadJournal {
   const found: Found[] = [];
   let validBytes = 0;
   let line = 0;
@@ -97,7 +101,7 @@ export function parseJournal(bytes: Buffer, displayPath: string, forListing = fa
       } catch {
         const isLast = from >= bytes.length;
         if (isLast && looksTorn(text))
-          return result(found, displayPath, bytes, validBytes, forListing, { line, text: text.slice(0, 60) });
+          return result(found, displayPath, bytes, validBytes, keepText, { line, text: text.slice(0, 60) });
         throw new JournalError(
           displayPath,
           line,
@@ -105,12 +109,12 @@ export function parseJournal(bytes: Buffer, displayPath: string, forListing = fa
         );
       }
       const { prev, event } = toEvent(data, displayPath, line);
-      found.push({ event, prev, line, text: forListing ? '' : text, hash: lineHash(bytes.subarray(start, to)) });
+      found.push({ event, prev, line, text: keepText ? text : '', hash: lineHash(bytes.subarray(start, to)) });
     }
     // The last line may lack its line break; never count past the file's end.
     validBytes = Math.min(from, bytes.length);
   }
-  return result(found, displayPath, bytes, validBytes, forListing);
+  return result(found, displayPath, bytes, validBytes, keepText);
 }
 
 interface Found {
@@ -126,13 +130,13 @@ function result(
   file: string,
   bytes: Buffer,
   validBytes: number,
-  forListing: boolean,
+  keepText: boolean,
   torn?: TornLine,
 ): ReadJournal {
   const read: ReadJournal = {
     events: checked(found, file),
     lineOf: found.map((f) => f.line),
-    text: forListing ? [] : found.map((f) => f.text),
+    text: keepText ? found.map((f) => f.text) : [],
     hashes: found.map((f) => f.hash),
     prevs: found.map((f) => f.prev),
     validBytes,

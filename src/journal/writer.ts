@@ -106,7 +106,8 @@ export class JournalWriter {
    * by a crash after them is cut before the next write, but only while the
    * file is still the size it was read at: anything else is another writer's.
    */
-  continueAt(read: Pick<ReadJournal, 'text' | 'validBytes' | 'fileBytes' | 'endsWithLineBreak'>): void {
+  continueAt(read: Pick<ReadJournal, 'events' | 'text' | 'validBytes' | 'fileBytes' | 'endsWithLineBreak'>): void {
+    if (read.text.length !== read.events.length) throw new Error('continueAt needs a journal read with its text');
     this.created = true;
     for (const text of read.text) this.lines.push(`${text}\n`);
     this.chain = new JournalChain(read.text.at(-1));

@@ -167,7 +167,7 @@ describe('JournalWriter', () => {
       .map((e) => `${JSON.stringify(e)}\n`)
       .join('');
     writeFileSync(path, `${good}{"v":1,"seq":3,"ts":"20`);
-    const read = readJournalFile(path);
+    const read = readJournalFile(path, path, true);
     expect(read.torn).toMatchObject({ line: 3 });
     const writer = new JournalWriter(dir, ID);
     writer.continueAt(read);
@@ -181,7 +181,7 @@ describe('JournalWriter', () => {
     const path = join(dir, `${ID}.jsonl`);
     writeFileSync(path, chained(events.slice(0, 2)).slice(0, -1));
     const writer = new JournalWriter(dir, ID);
-    writer.continueAt(readJournalFile(path));
+    writer.continueAt(readJournalFile(path, path, true));
     writer.append(events.slice(2));
     expect(readJournalFile(path).events).toEqual(events);
   });

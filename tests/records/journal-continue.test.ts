@@ -38,7 +38,7 @@ describe('JournalWriter.continueAt', () => {
   it('appends after the good bytes and cuts a torn last line', () => {
     const good = chained(earlier);
     const { dir, file } = journalWith(`${good}{"v":1,"seq":5,"ts":"2026-`);
-    const read = readJournalFile(file);
+    const read = readJournalFile(file, file, true);
     const writer = new JournalWriter(dir, ID);
     writer.continueAt(read);
     expect(writer.append(later).ok).toBe(true);
@@ -47,7 +47,7 @@ describe('JournalWriter.continueAt', () => {
 
   it('writes the whole journal again when the file is removed in the middle of a resume', () => {
     const { dir, file } = journalWith(chained(earlier));
-    const read = readJournalFile(file);
+    const read = readJournalFile(file, file, true);
     const writer = new JournalWriter(dir, ID);
     writer.continueAt(read);
     writer.append(later.slice(0, 1));
