@@ -10,10 +10,13 @@ import { runCoop } from '../helpers/run-coop.js';
 
 const RECORDER = join(FIXTURES, 'record-loads.cjs');
 
-/** Runs coop and returns what it loaded, one entry a file or built-in module. */
+/** Runs coop in a clone (its ./runbooks is the library) and returns what it loaded, one entry a file or built-in module. */
 function loadsOf(args: string[]): { code: number | null; loads: string[] } {
   const file = join(tempDir('coop-loads-'), 'loads.txt');
-  const result = runCoop(args, { env: { NODE_OPTIONS: `--require ${RECORDER}`, COOP_TEST_LOADS_FILE: file } });
+  const result = runCoop(args, {
+    cwd: REPO_ROOT,
+    env: { NODE_OPTIONS: `--require ${RECORDER}`, COOP_TEST_LOADS_FILE: file },
+  });
   return { code: result.code, loads: readFileSync(file, 'utf8').split('\n') };
 }
 
