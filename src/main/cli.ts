@@ -20,6 +20,7 @@ import { contacts } from './commands/contacts.js';
 import { lint } from './commands/lint.js';
 import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
+import { declareCompletion } from './commands/completion.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
@@ -45,6 +46,7 @@ export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: numb
     exit(await run(options, ioFor({ color: program.opts().color })));
   };
   for (const command of COMMANDS) command.declareOn(program, start);
+  declareCompletion(program, start);
   return program;
 }
 
