@@ -21,6 +21,7 @@ import { lint } from './commands/lint.js';
 import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
 import { declareCompletion } from './commands/completion.js';
+import { declareHelp } from './commands/help.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
@@ -47,6 +48,7 @@ export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: numb
   };
   for (const command of COMMANDS) command.declareOn(program, start);
   declareCompletion(program, start);
+  declareHelp(program);
   return program;
 }
 

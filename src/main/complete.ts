@@ -65,7 +65,7 @@ async function candidatesFor(program: AnyCommand, line: TypedLine, current: stri
   if (line.awaitingValueOf) return line.awaitingValueOf.argChoices ?? [];
   if (current.startsWith('-'))
     return optionsOf(program, line.command).flatMap((o) => (o.hidden || !o.long ? [] : [o.long]));
-  if (!line.command) return [...commandsOf(program).map((c) => c.name()), 'help'];
+  if (!line.command) return commandsOf(program).map((c) => c.name());
   const argument = line.command.registeredArguments[line.positionals];
   switch (argument?.name()) {
     case 'runbook':

@@ -41,9 +41,22 @@ describe('the read-only commands', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
-  it('colours only when asked on a pipe, and never with NO_COLOR', async () => {
+  it('colours on a pipe only when asked, the flag beating NO_COLOR', async () => {
     expect((await coop(['show', 'fire', '--color'])).stdout).toContain('\u001b[');
-    expect((await coop(['show', 'fire', '--color'], { env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await coop(['show', 'fire', '--color'], { env: { NO_COLOR: '1' } })).stdout).toContain('\u001b[');
+    expect((await coop(['show', 'fire'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).not.toContain(
+      '\u001b[',
+    );
+  });
+
+  it('never colours at a terminal under FORCE_COLOR=0 or NO_COLOR, nor with --no-color', async () => {
+    const terminal = { stdoutIsTTY: true };
+    expect((await coop(['show', 'fire'], terminal)).stdout).toContain('\u001b[');
+    expect((await coop(['show', 'fire'], { ...terminal, env: { FORCE_COLOR: '0' } })).stdout).not.toContain('\u001b[');
+    expect((await coop(['show', 'fire'], { ...terminal, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect(
+      (await coop(['show', 'fire', '--no-color'], { ...terminal, env: { FORCE_COLOR: '1' } })).stdout,
+    ).not.toContain('\u001b[');
   });
 
   it('shows a runbook as JSON with its steps resolved', async () => {
