@@ -4,10 +4,12 @@ import { drawnOn, type IO } from '../system/io.js';
 import { runbookView } from '../library/view.js';
 import { RUNBOOK_FORMATS, type RunbookFormat } from '../render/runbook-formats.js';
 import { openLibrary, requireRunbook, type LibraryOptions } from './open-library.js';
+import { toStdout, writeOutput } from './write-output.js';
 
 export interface ShowOptions extends LibraryOptions {
   runbook: string;
   format: RunbookFormat;
+  out?: string;
 }
 
 export async function run(options: ShowOptions, io: IO): Promise<number> {
@@ -17,10 +19,11 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
   const text = await RUNBOOK_FORMATS[options.format](view, {
     library,
     now: io.now(),
-    color: io.color,
+    color: io.color && toStdout(options.out),
     columns: io.columns,
   });
+  if (!toStdout(options.out)) writeOutput(text, options.out, `runbook ${entry.value.id}`, io);
   // Only the checklist is drawn for a terminal (ASCII where it cannot show Unicode); the others are data for tools.
-  (options.format === 'text' ? drawnOn(io, io.stdout) : io.stdout).write(text);
+  else (options.format === 'text' ? drawnOn(io, io.stdout) : io.stdout).write(text);
   return 0;
 }

@@ -1,7 +1,7 @@
 // The read-only commands (list, show, contacts), in process in a fresh
 // folder: exit codes, what lands on stdout and on stderr. The built binary's
 // own: tests/e2e/foundation.test.ts.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coop } from '../helpers/coop.js';
@@ -57,6 +57,17 @@ describe('the read-only commands', () => {
     expect(
       (await coop(['show', 'fire', '--no-color'], { ...terminal, env: { FORCE_COLOR: '1' } })).stdout,
     ).not.toContain('\u001b[');
+  });
+
+  it('writes a runbook to a file with -o, without the colour it has at a terminal', async () => {
+    const cwd = tempDir();
+    const r = await coop(['show', 'fire', '-o', 'fire.txt'], { cwd, stdoutIsTTY: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('coop: wrote runbook fire to fire.txt\n');
+    const saved = readFileSync(join(cwd, 'fire.txt'), 'utf8');
+    expect(saved).toContain('!! WARNING');
+    expect(saved).not.toContain('\u001b[');
   });
 
   it('shows a runbook as JSON with its steps resolved', async () => {
