@@ -1,7 +1,7 @@
 // What list, show and contacts share: find the library, load it, and find a
 // runbook by id with a "did you mean" when it is not there.
 import type { IO } from '../system/io.js';
-import { findRunbook, type Library, type Loaded } from '../library/library.js';
+import { findRunbook, runbookProblems, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
 import { locateLibrary } from '../library/locate.js';
 import { formatProblem } from '../library/problem.js';
@@ -35,8 +35,8 @@ export function warnAboutProblems(library: Library, io: IO): void {
 
 export function requireRunbook(library: Library, id: string): Loaded<Runbook> {
   const found = findRunbook(library, id);
-  if (found) return found;
-  const broken = library.brokenRunbooks.find((b) => b.id === id);
+  if (found && runbookProblems(library, found).length === 0) return found;
+  const broken = found ? { file: found.file.displayPath } : library.brokenRunbooks.find((b) => b.id === id);
   if (broken) {
     const problem = library.problems.find((p) => p.file === broken.file);
     const detail = problem ? safeLine(formatProblem(problem)) : broken.file;

@@ -7,7 +7,7 @@ import type { IO } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
-import { findRunbook, type Library, type Loaded } from '../library/library.js';
+import { findRunbook, runbookProblems, type Library, type Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
@@ -115,8 +115,8 @@ async function chooseIncident(journalDir: JournalDir, io: IO, prompter: Prompter
 
 function runbookOf(library: Library, runbookId: string, incident: string): Loaded<Runbook> {
   const entry = findRunbook(library, runbookId);
-  if (entry) return entry;
-  const broken = library.brokenRunbooks.find((b) => b.id === runbookId);
+  if (entry && runbookProblems(library, entry).length === 0) return entry;
+  const broken = entry ? { file: entry.file.displayPath } : library.brokenRunbooks.find((b) => b.id === runbookId);
   const problem = broken && library.problems.find((p) => p.file === broken.file);
   const why = problem
     ? `cannot be loaded: ${safeLine(formatProblem(problem))} (run coop lint for all problems)`

@@ -15,6 +15,13 @@ export interface Problem extends Position {
   file: string;
   code: LoaderCode;
   message: string;
+  /** The value the problem is about, as keys and indexes from the top of the file; absent for the file as a whole. */
+  path?: ReadonlyArray<string | number>;
+  /**
+   * Set on the problems of a runbook file: true when the runbook's steps
+   * cannot be followed as written because of it (touches-steps.ts).
+   */
+  touchesSteps?: boolean;
 }
 
 export const LOADER_CODES = {

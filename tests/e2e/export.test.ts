@@ -13,7 +13,7 @@ function brokenLibrary(): string {
   );
   writeFileSync(
     join(dir, 'broken.yaml'),
-    'id: broken\ntitle: Broken runbook\nsteps:\n  - do: Something.\n    bogus: 1\n',
+    'id: broken\ntitle: "Broken runbook\nsteps:\n  - do: Something.\n',
   );
   return dir;
 }
