@@ -4,7 +4,7 @@ import type { IO } from '../system/io.js';
 import { findRunbook, runbookProblems, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
 import { locateLibrary } from '../library/locate.js';
-import { formatProblem } from '../library/problem.js';
+import { formatProblem, problemLines } from '../library/problem.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from '../system/errors.js';
@@ -22,21 +22,34 @@ export async function openLibrary(options: LibraryOptions, io: IO): Promise<Libr
 
 /**
  * One line on stderr when other files of the library have problems: the
- * command goes on with what loaded, and says where to look.
+ * command goes on with what loaded, and says where to look. The problems of
+ * `except`, the runbook in hand, are said one by one (sayRunbookProblems).
  */
-export function warnAboutProblems(library: Library, io: IO): void {
-  const count = library.problems.length;
+export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runbook>): void {
+  const problems = except ? library.problems.filter((p) => p.file !== except.file.displayPath) : library.problems;
+  const count = problems.length;
   if (count === 0) return;
-  const first = library.problems[0]!;
+  const first = problems[0]!;
+  const where = except ? 'other files of the library have' : 'the library has';
   io.stderr.write(
-    `coop: warning: the library has ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
+    `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
   );
+}
+
+/**
+ * The problems of one runbook's file, one line each on stderr, before what is
+ * shown of it. True when its steps could not all be read.
+ */
+export function sayRunbookProblems(library: Library, entry: Loaded<Runbook>, io: IO): boolean {
+  const problems = runbookProblems(library, entry);
+  io.stderr.write(problemLines(problems));
+  return problems.some((p) => p.touchesSteps);
 }
 
 export function requireRunbook(library: Library, id: string): Loaded<Runbook> {
   const found = findRunbook(library, id);
-  if (found && runbookProblems(library, found).length === 0) return found;
-  const broken = found ? { file: found.file.displayPath } : library.brokenRunbooks.find((b) => b.id === id);
+  if (found) return found;
+  const broken = library.brokenRunbooks.find((b) => b.id === id);
   if (broken) {
     const problem = library.problems.find((p) => p.file === broken.file);
     const detail = problem ? safeLine(formatProblem(problem)) : broken.file;

@@ -7,7 +7,7 @@ import type { IO } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
-import { findRunbook, runbookProblems, type Library, type Loaded } from '../library/library.js';
+import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
@@ -21,7 +21,8 @@ import { summarizeIncident } from '../journal/summary.js';
 import { runbookChangedSince } from '../journal/runbook-changed.js';
 import { formatProblem } from '../library/problem.js';
 import { UserError } from '../system/errors.js';
-import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
+import { answersFor, driveWalk, personName, walkOutput, type WalkFlags } from '../walk/drive.js';
+import { checkBeforeStepOne } from '../walk/before-step-one.js';
 import { advance, replay, ReplayError, type WalkState } from '../walk/engine.js';
 import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
@@ -57,8 +58,10 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       }
       const library = await openLibrary(options, io);
       const entry = runbookOf(library, summary.runbook, id);
-      warnAboutProblems(library, io);
-      await refuseUnwalkable(entry, library, io);
+      warnAboutProblems(library, io, entry);
+      const alsoSay = `what was done so far: coop report ${id}`;
+      const refused = await checkBeforeStepOne({ entry, library, io, output, alsoSay });
+      if (refused !== undefined) return refused;
       const runbook = entry.value;
       const started = read.events[0] as StartedEvent;
       const changed = runbookChangedSince(started, entry.file.absolutePath);
@@ -115,8 +118,8 @@ async function chooseIncident(journalDir: JournalDir, io: IO, prompter: Prompter
 
 function runbookOf(library: Library, runbookId: string, incident: string): Loaded<Runbook> {
   const entry = findRunbook(library, runbookId);
-  if (entry && runbookProblems(library, entry).length === 0) return entry;
-  const broken = entry ? { file: entry.file.displayPath } : library.brokenRunbooks.find((b) => b.id === runbookId);
+  if (entry) return entry;
+  const broken = library.brokenRunbooks.find((b) => b.id === runbookId);
   const problem = broken && library.problems.find((p) => p.file === broken.file);
   const why = problem
     ? `cannot be loaded: ${safeLine(formatProblem(problem))} (run coop lint for all problems)`

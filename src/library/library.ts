@@ -2,7 +2,7 @@
 // folder, with the way back from each value to its file, line and column.
 import type { Config, Contact, System } from '../format/schema.js';
 import type { Runbook } from '../format/model.js';
-import type { Problem } from './problem.js';
+import { byPlace, type Problem } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
 
 /** A value of the library and where it was written. */
@@ -61,9 +61,7 @@ export function isLost(entry: Pick<Loaded<unknown>, 'lost'>, path: Path): boolea
 
 /** The loader's problems in a runbook's file, the one nearest the top of the file first. */
 export function runbookProblems(library: Library, entry: Loaded<Runbook>): Problem[] {
-  return library.problems
-    .filter((p) => p.file === entry.file.displayPath)
-    .sort((a, b) => a.line - b.line || a.col - b.col);
+  return library.problems.filter((p) => p.file === entry.file.displayPath).sort(byPlace);
 }
 
 export function contactMap(library: Library): Map<string, Contact> {
