@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stepIdAt } from '../../src/format/flow.js';
 import { runbookProblems } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { FIXTURES } from '../helpers/run-coop.js';
+import { FIXTURES } from '../helpers/paths.js';
 
 const load = (name: string) => {
   const dir = join(FIXTURES, 'best-effort', name);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
 import { lintLibrary } from '../../src/lint/engine.js';
 import { sortFindings } from '../../src/lint/finding.js';
-import { FIXTURES } from '../helpers/run-coop.js';
+import { FIXTURES } from '../helpers/paths.js';
 import { drill, lintCase, TODAY, yaml } from './rule-tester.js';
 
 const shown = (findings: ReturnType<typeof lintCase>) =>
