@@ -1,10 +1,10 @@
 // What list, show and contacts share: find the library, load it, and find a
 // runbook by id with a "did you mean" when it is not there.
 import type { IO } from '../system/io.js';
-import { findRunbook, runbookProblems, type Library, type Loaded } from '../library/library.js';
+import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
 import { locateLibrary } from '../library/locate.js';
-import { formatProblem, problemLines } from '../library/problem.js';
+import { formatProblem } from '../library/problem.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from '../system/errors.js';
@@ -23,7 +23,7 @@ export async function openLibrary(options: LibraryOptions, io: IO): Promise<Libr
 /**
  * One line on stderr when other files of the library have problems: the
  * command goes on with what loaded, and says where to look. The problems of
- * `except`, the runbook in hand, are said one by one (sayRunbookProblems).
+ * `except`, the runbook in hand, are said one by one (walk/before-step-one.ts).
  */
 export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runbook>): void {
   const problems = except ? library.problems.filter((p) => p.file !== except.file.displayPath) : library.problems;
@@ -34,16 +34,6 @@ export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runb
   io.stderr.write(
     `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
   );
-}
-
-/**
- * The problems of one runbook's file, one line each on stderr, before what is
- * shown of it. True when its steps could not all be read.
- */
-export function sayRunbookProblems(library: Library, entry: Loaded<Runbook>, io: IO): boolean {
-  const problems = runbookProblems(library, entry);
-  io.stderr.write(problemLines(problems));
-  return problems.some((p) => p.touchesSteps);
 }
 
 export function requireRunbook(library: Library, id: string): Loaded<Runbook> {

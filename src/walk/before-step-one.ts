@@ -37,11 +37,10 @@ export interface BeforeStepOne {
  */
 export async function checkBeforeStepOne(before: BeforeStepOne): Promise<number | undefined> {
   const { entry, io } = before;
-  const problems = await problemsOf(entry, before.library, io);
-  io.stderr.write(problemLines(problems));
+  const said = await sayRunbookProblems(entry, before.library, io);
   const fix = `coop lint ${shellWord(entry.file.displayPath)}`;
-  if (!problems.some((p) => p.touchesSteps)) {
-    if (problems.length > 0)
+  if (!said.stepsUnfollowable) {
+    if (said.count > 0)
       io.stderr.write(`coop: none of this changes the steps, so the walk goes on (afterwards: ${fix})\n`);
     return undefined;
   }
@@ -63,6 +62,20 @@ export async function checkBeforeStepOne(before: BeforeStepOne): Promise<number 
       `coop: the steps of ${id} cannot be followed as written, so coop will not walk them; the steps it could read are printed as a checklist: fix the errors and check with ${fix}${before.alsoSay ? `; ${before.alsoSay}` : ''}\n`,
     );
   return EXIT.usage;
+}
+
+/**
+ * Every problem of the runbook's file that a walk or a reader of its steps
+ * needs to know, one line each on stderr (coop show says them too).
+ */
+export async function sayRunbookProblems(
+  entry: Loaded<Runbook>,
+  library: Library,
+  io: IO,
+): Promise<{ count: number; stepsUnfollowable: boolean }> {
+  const problems = await problemsOf(entry, library, io);
+  io.stderr.write(problemLines(problems));
+  return { count: problems.length, stepsUnfollowable: problems.some((p) => p.touchesSteps) };
 }
 
 /** The loader's problems and those that stop a walk (walkable.ts), the one nearest the top of the file first. */
