@@ -16,6 +16,10 @@ import { safeLine } from '../text/sanitize.js';
 import { shellWord } from '../text/shell-word.js';
 import { loadStyle } from '../text/style.js';
 import type { WalkOutput } from './drive.js';
+import { directoryOf } from '../lint/directory.js';
+import { unknownReference } from '../lint/references.js';
+import { contactReferences } from '../lint/rules/unknown-contact.js';
+import { CONTACTS_FILE } from '../library/paths.js';
 import { walkProblems } from './walkable.js';
 
 type Said = Pick<Problem, 'file' | 'line' | 'col' | 'message' | 'touchesSteps'>;
@@ -78,9 +82,21 @@ export async function sayRunbookProblems(
   return { count: problems.length, stepsUnfollowable: problems.some((p) => p.touchesSteps) };
 }
 
-/** The loader's problems and those that stop a walk (walkable.ts), the one nearest the top of the file first. */
+/**
+ * The loader's problems, those that stop a walk (walkable.ts) and the
+ * contacts it names that contacts.yaml does not have (a warning: the step is
+ * still done, only the number is not printed), in lint's words, the one
+ * nearest the top of the file first.
+ */
 async function problemsOf(entry: Loaded<Runbook>, library: Library, io: IO): Promise<Said[]> {
-  const found = walkProblems(entry.value);
+  const contacts = directoryOf(library).contacts;
+  const found = [
+    ...walkProblems(entry.value).map((p) => ({ ...p, touchesSteps: true })),
+    ...contactReferences(entry.value).flatMap(({ id, path }) => {
+      const message = unknownReference(id, contacts, 'contact', CONTACTS_FILE);
+      return message ? [{ path, message, key: false, touchesSteps: false }] : [];
+    }),
+  ];
   let file = entry.file;
   // A cached library keeps no positions: read the one file again to point at the line.
   if (found.length > 0 && library.fromCache) {
@@ -88,9 +104,9 @@ async function problemsOf(entry: Loaded<Runbook>, library: Library, io: IO): Pro
     file =
       loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
   }
-  const stops = found.map((problem): Said => {
-    const at = file.locate([...entry.path, ...problem.path], { key: problem.key });
-    return { file: entry.file.displayPath, line: at.line, col: at.col, message: problem.message, touchesSteps: true };
+  const said = found.map(({ path, key, message, touchesSteps }): Said => {
+    const at = file.locate([...entry.path, ...path], { key });
+    return { file: entry.file.displayPath, line: at.line, col: at.col, message, touchesSteps };
   });
-  return [...runbookProblems(library, entry), ...stops].sort(byPlace);
+  return [...runbookProblems(library, entry), ...said].sort(byPlace);
 }

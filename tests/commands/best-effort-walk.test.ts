@@ -36,6 +36,17 @@ describe('a runbook whose problems leave its steps as written', () => {
     expect(r.stdout).toContain('Shut off all computer hardware.');
   });
 
+  it('a contact contacts.yaml does not have is a warning at its line and column, in the words of coop lint', async () => {
+    const r = await coop(['incident', 'power-loss', '--yes', '--journal-dir', 'j'], {
+      cwd: folderWith('unknown-contact'),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'coop: warning: runbooks/power-loss.yaml:10:16: unknown contact "facilities-desk"',
+    );
+    expect(r.stdout).toContain("Call the building's facilities desk.");
+  });
+
   it('the journal records the file walked and the hash of what it holds', async () => {
     const cwd = folderWith('titel');
     await coop(['drill', 'power-loss', '--yes', '--answers', 'answers.yaml', '--journal-dir', 'j'], { cwd });
@@ -64,6 +75,7 @@ describe('a runbook whose problems leave its steps as written', () => {
 describe('a runbook whose steps cannot be followed as written (eight mistakes)', () => {
   const PROBLEM_LINES = [
     'coop: warning: runbooks/power-loss.yaml:2:1: unknown key "titel"; did you mean "title"?',
+    'coop: warning: runbooks/power-loss.yaml:4:8: unknown contact "executive-directr"; did you mean "executive-director"?',
     'coop: warning: runbooks/power-loss.yaml:5:11: reviewed: "2016-06-31" is not a real date',
     expect.stringMatching(/^coop: warning: runbooks\/power-loss\.yaml:7:11: warnings: expected a list/),
     expect.stringMatching(/^coop: warning: runbooks\/power-loss\.yaml:11:12: steps\[1\]\.phase: "activation"/),
