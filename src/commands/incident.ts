@@ -116,7 +116,7 @@ async function chooseRunbook(
   id: string | undefined,
   person: InteractiveDriver | undefined,
 ): Promise<Loaded<Runbook>> {
-  if (id !== undefined) return requireRunbook(library, id);
+  if (id !== undefined) return requireRunbook(library, id, { forWalk: true });
   if (library.runbooks.length === 0)
     throw new UserError(`the library ${library.displayRoot} has no runbook that can be used; run coop lint`);
   if (!person) {
@@ -125,7 +125,7 @@ async function chooseRunbook(
       `name the runbook to walk through, like: coop incident ${library.runbooks[0]!.value.id} (the runbooks are: ${ids}); without a terminal coop cannot ask`,
     );
   }
-  return requireRunbook(library, await person.chooseRunbook(library.runbooks));
+  return requireRunbook(library, await person.chooseRunbook(library.runbooks), { forWalk: true });
 }
 
 interface OpenedJournal {
