@@ -41,7 +41,7 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   // A page of markup scrolling past is never what a person at a terminal wanted: without --out it goes to a file there.
   const out = options.out === undefined && io.stdoutIsTTY ? format.suggestedFile : options.out;
   const counts = `${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')}`;
-  writeOutput(text, out, format.what, io, counts);
+  await writeOutput(text, out, format.what, io, counts);
   if (out !== options.out) io.stderr.write('coop: give --out FILE for another file, or --out - to see it here\n');
   return 0;
 }

@@ -43,6 +43,6 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
     coopVersion: VERSION,
   });
   const text = (await REPORT_FORMATS[options.format]())(report);
-  writeOutput(text, options.out, `the after-action report of ${journal.id}`, io);
+  await writeOutput(text, options.out, `the after-action report of ${journal.id}`, io);
   return 0;
 }

@@ -25,7 +25,7 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
     color: io.color && toStdout(options.out),
     columns: io.columns,
   });
-  if (!toStdout(options.out)) writeOutput(text, options.out, `runbook ${entry.value.id}`, io);
+  if (!toStdout(options.out)) await writeOutput(text, options.out, `runbook ${entry.value.id}`, io);
   // Only the checklist is drawn for a terminal (ASCII where it cannot show Unicode); the others are data for tools.
   else (options.format === 'text' ? drawnOn(io, io.stdout) : io.stdout).write(text);
   // What was shown is all there is to show, but not all the runbook says: a script must not take it for the whole.

@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import type { IO } from '../system/io.js';
 import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
-import { writeFileAtomically } from '../system/write-atomically.js';
 
 /** Whether the document goes to stdout rather than a file. */
 export function toStdout(out: string | undefined): out is undefined | '-' {
@@ -13,13 +12,21 @@ export function toStdout(out: string | undefined): out is undefined | '-' {
 }
 
 /** Writes `text` to stdout or to the file `out`, said on stderr as "wrote WHAT to FILE (DETAIL)". */
-export function writeOutput(text: string, out: string | undefined, what: string, io: IO, detail?: string): void {
+export async function writeOutput(
+  text: string,
+  out: string | undefined,
+  what: string,
+  io: IO,
+  detail?: string,
+): Promise<void> {
   if (toStdout(out)) {
     io.stdout.write(text);
     return;
   }
   const path = resolve(io.cwd, out);
   const shown = displayPathOf(path, io.cwd);
+  // Loaded only to write a file: the writer brings crypto, which printing to stdout never needs.
+  const { writeFileAtomically } = await import('../system/write-atomically.js');
   writeFileAtomically(path, text, shown);
   io.stderr.write(`coop: wrote ${what} to ${safeLine(shown)}${detail ? ` (${detail})` : ''}\n`);
 }

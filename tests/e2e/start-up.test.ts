@@ -5,18 +5,15 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, REPO_ROOT, tempDir } from '../helpers/paths.js';
+import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { runCoop } from '../helpers/run-coop.js';
 
 const RECORDER = join(FIXTURES, 'record-loads.cjs');
 
-/** Runs coop in a clone (its ./runbooks is the library) and returns what it loaded, one entry a file or built-in module. */
+/** Runs coop and returns what it loaded, one entry a file or built-in module. */
 function loadsOf(args: string[]): { code: number | null; loads: string[] } {
   const file = join(tempDir('coop-loads-'), 'loads.txt');
-  const result = runCoop(args, {
-    cwd: REPO_ROOT,
-    env: { NODE_OPTIONS: `--require ${RECORDER}`, COOP_TEST_LOADS_FILE: file },
-  });
+  const result = runCoop(args, { env: { NODE_OPTIONS: `--require ${RECORDER}`, COOP_TEST_LOADS_FILE: file } });
   return { code: result.code, loads: readFileSync(file, 'utf8').split('\n') };
 }
 
@@ -24,7 +21,7 @@ const loadsVendor = (loads: string[], name: string) => loads.some((l) => l.endsW
 const loadsBuiltin = (loads: string[], name: string) => loads.includes(`NativeModule ${name}`);
 
 describe('start-up', () => {
-  it.each([['--version'], ['list'], ['show', 'power-loss'], ['contacts'], ['lint']])(
+  it.each([['--version'], ['list'], ['show', 'power-loss'], ['contacts'], ['lint', SHIPPED_RUNBOOKS]])(
     'coop %s loads no prompts, spinner, graph layout, yaml package, crypto or threads',
     (...args) => {
       const { code, loads } = loadsOf(args);
