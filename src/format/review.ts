@@ -4,6 +4,9 @@
 /** How often a runbook is reviewed when it does not say (`review_every_months`). */
 export const DEFAULT_REVIEW_MONTHS = 12;
 
+/** How often each runbook is exercised when coop.yaml does not say (`exercise_every_months`). */
+export const DEFAULT_EXERCISE_MONTHS = 12;
+
 /** `reviewed` plus `months`, as YYYY-MM-DD (the day clamps to the month's end). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

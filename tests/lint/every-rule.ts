@@ -38,7 +38,8 @@ export const EXPECTED_EVERY_RULE: Array<[string, number, number, string]> = [
   ['syntax.yaml', 2, 8, 'yaml-syntax'],
   ['systems.yaml', 6, 5, 'system-rto-rpo-missing'],
   ['systems.yaml', 9, 5, 'system-not-covered'],
-  ['systems.yaml', 13, 9, 'duplicate-system-id'],
+  ['systems.yaml', 11, 10, 'rto-exceeds-mtd'],
+  ['systems.yaml', 14, 9, 'duplicate-system-id'],
   ['typo-key.yaml', 3, 1, 'unknown-key'],
   ['wrong-type.yaml', 5, 9, 'wrong-type'],
 ];

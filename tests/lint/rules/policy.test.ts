@@ -183,3 +183,37 @@ testRule('system-not-covered', {
     },
   ],
 });
+
+/** systems.yaml with one system "mail" whose rto (line 4, value at column 10) and mtd are given. */
+const objectives = (rto: string, mtd: string) => ({
+  'systems.yaml': yaml`
+    systems:
+      - id: mail
+        name: Mail
+        rto: ${rto}
+        mtd: ${mtd}
+        rpo: 1h
+  `,
+});
+
+testRule('rto-exceeds-mtd', {
+  valid: [
+    { name: 'an RTO within the MTD', files: objectives('8h', '2d') },
+    { name: 'an RTO equal to the MTD, in other units', files: objectives('24h', '1d') },
+  ],
+  invalid: [
+    {
+      name: 'recovery longer than the office can bear',
+      files: objectives('3d', '1d'),
+      errors: [
+        {
+          file: 'systems.yaml',
+          line: 4,
+          col: 10,
+          message:
+            'system "mail" has an RTO of 3d, longer than its MTD of 1d: the office can do without it for at most 1d, so recovery must take no longer; give an RTO of 1d or less, or a longer MTD',
+        },
+      ],
+    },
+  ],
+});
