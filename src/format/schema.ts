@@ -45,6 +45,10 @@ export const Phase = z.enum(['activate', 'recover', 'reconstitute']).meta({
   examples: ['recover'],
 });
 
+/** A cycle in whole months, 1 to 120 (10 years): how often something is done again. */
+const everyMonths = (description: string) =>
+  z.number().int('must be a whole number').min(1).max(120).optional().meta({ description, examples: [12] });
+
 /** An optional list of contact ids, described by what the list is for. */
 const contactIds = (description: string, example: string[]) =>
   z
@@ -359,16 +363,9 @@ export const Runbook = z
       description: 'Who signed off the last review, by name (coop review writes it with reviewed).',
       examples: ['Pat Lee'],
     }),
-    review_every_months: z
-      .number()
-      .int('must be a whole number')
-      .min(1)
-      .max(120)
-      .optional()
-      .meta({
-        description: `How many months may pass between reviews, from 1 to 120; ${DEFAULT_REVIEW_MONTHS} when left out.`,
-        examples: [12],
-      }),
+    review_every_months: everyMonths(
+      `How many months may pass between reviews, from 1 to 120; ${DEFAULT_REVIEW_MONTHS} when left out.`,
+    ),
     systems: z
       .array(Id)
       .optional()
@@ -407,16 +404,9 @@ export const Severity = z.enum(['error', 'warning', 'off']).meta({
 });
 export const Config = z
   .strictObject({
-    exercise_every_months: z
-      .number()
-      .int('must be a whole number')
-      .min(1)
-      .max(120)
-      .optional()
-      .meta({
-        description: `How many months may pass between exercises of each runbook (ITEC 5300 asks that plans be exercised), from 1 to 120; ${DEFAULT_EXERCISE_MONTHS} when left out. coop calendar dates the next exercise by it.`,
-        examples: [12],
-      }),
+    exercise_every_months: everyMonths(
+      `How many months may pass between exercises of each runbook (ITEC 5300 asks that plans be exercised), from 1 to 120; ${DEFAULT_EXERCISE_MONTHS} when left out. coop calendar dates the next exercise by it.`,
+    ),
     lint: z
       .strictObject({
         rules: z
