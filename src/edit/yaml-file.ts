@@ -71,7 +71,7 @@ export function listItemById(map: YAMLMap, listKey: string, id: string): YAMLMap
   return list.items.find((item): item is YAMLMap => isMap(item) && item.get('id') === id);
 }
 
-export type Value = string | number | Record<string, unknown>;
+export type Value = string | number | readonly string[] | { readonly [key: string]: unknown };
 
 /**
  * Sets `key` of `map` to `value`. A key already there keeps its place and,
@@ -81,7 +81,7 @@ export type Value = string | number | Record<string, unknown>;
  */
 export function setKey(file: YamlFile, map: YAMLMap, key: string, value: Value, after: readonly string[] = []): void {
   const existing = map.get(key, true);
-  if (typeof value === 'object') {
+  if (typeof value === 'object' && !Array.isArray(value)) {
     if (isMap(existing)) {
       let previous: string[] = [];
       for (const [k, v] of Object.entries(value)) {

@@ -47,7 +47,13 @@ export const Phase = z.enum(['activate', 'recover', 'reconstitute']).meta({
 
 /** A cycle in whole months, 1 to 120 (10 years): how often something is done again. */
 const everyMonths = (description: string) =>
-  z.number().int('must be a whole number').min(1).max(120).optional().meta({ description, examples: [12] });
+  z
+    .number()
+    .int('must be a whole number')
+    .min(1)
+    .max(120)
+    .optional()
+    .meta({ description, examples: [12] });
 
 /** An optional list of contact ids, described by what the list is for. */
 const contactIds = (description: string, example: string[]) =>
