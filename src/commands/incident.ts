@@ -13,7 +13,7 @@ import { acquireLock, IncidentLocked, type IncidentLock } from '../journal/lock.
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { runbookView } from '../library/view.js';

@@ -44,7 +44,16 @@ interface Stored<T> {
   path: Array<string | number>;
 }
 
+/**
+ * The shape of an entry. A build reads only its own entries already, but the
+ * runbooks it holds are the model, not the file: raise this when the model
+ * changes (2: each step carries its `kind`), so no entry of another shape is
+ * ever taken for a library.
+ */
+const ENTRY_FORMAT = 2;
+
 interface Entry {
+  format: typeof ENTRY_FORMAT;
   snapshot: Snapshot;
   organization?: string;
   contacts: Stored<Library['contacts'][number]['value']>[];
@@ -72,7 +81,7 @@ export function readCachedLibrary(
   const dir = cacheDir(env);
   if (!dir) return undefined;
   const entry = readCacheFile<Entry>(entryPath(dir, root));
-  if (!entry || !sameSnapshot(entry.snapshot, snapshot)) return undefined;
+  if (entry?.format !== ENTRY_FORMAT || !sameSnapshot(entry.snapshot, snapshot)) return undefined;
   const files = new Map(
     entry.files.map((name) => [name, new CachedSourceFile(displayPathOf(join(root, name), cwd), join(root, name))]),
   );
@@ -106,6 +115,7 @@ export function writeCachedLibrary(
   const name = (f: SourceFile) => f.absolutePath.slice(library.root.length + 1);
   const store = <T>(l: Loaded<T>): Stored<T> => ({ value: l.value, file: name(l.file), path: [...l.path] });
   const entry: Entry = {
+    format: ENTRY_FORMAT,
     snapshot,
     organization: library.organization,
     contacts: library.contacts.map(store),

@@ -3,13 +3,11 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { type Document, type EmptyStream, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
-import { describeFsError } from './paths.js';
+import { describeReadError } from '../system/disk-errors.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Problem } from './problem.js';
-
-export { describeFsError };
 import type { SourceFile } from './source-file.js';
-import { YamlSourceFile } from './source.js';
+import { YamlSourceFile } from './yaml-source-file.js';
 import { MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
 import { tooDeepAt } from './nesting.js';
 
@@ -38,7 +36,7 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
       );
     bytes = readFileSync(absolutePath);
   } catch (error) {
-    return fail(describeFsError(error));
+    return fail(describeReadError(error));
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

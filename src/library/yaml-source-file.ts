@@ -4,8 +4,6 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Documen
 import type { Position } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
 
-export type { Path, SourceFile } from './source-file.js';
-
 /** A file parsed by the yaml package, which can say where each of its values was written. */
 export class YamlSourceFile implements SourceFile {
   constructor(
