@@ -4,7 +4,7 @@
 // `coop bia --report`, every system's analysis as one table.
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
-import { Interrupted, UserError } from '../system/errors.js';
+import { UserError } from '../system/errors.js';
 import type { ImpactLevelName, ImpactSpan } from '../format/impact.js';
 import type { System } from '../format/schema.js';
 import type { Library } from '../library/library.js';
@@ -15,9 +15,9 @@ import { localDay } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { didYouMean } from '../text/suggest.js';
-import { personName, walkOutput } from '../walk/drive.js';
-import { inquirerPrompter, type Prompter } from '../walk/drivers/prompter.js';
-import { watchInterrupts } from '../walk/interrupts.js';
+import { personName } from '../walk/drive.js';
+import type { Prompter } from '../walk/drivers/prompter.js';
+import { withPerson } from '../edit/asking.js';
 import { checkObjectives, writeBia, type BiaAnswers } from '../edit/bia.js';
 import { biaInterview } from '../edit/bia-interview.js';
 import { changeOf } from '../edit/change.js';
@@ -67,14 +67,8 @@ export async function run(options: BiaOptions, io: IO): Promise<number> {
   const file = openYamlFile(systemsFile.absolutePath, systemsFile.displayPath);
   const style = await loadStyle(io.colorErr);
 
-  const output = walkOutput(io, false, io.interactive);
-  const interrupts = io.interactive ? watchInterrupts(io) : undefined;
-  try {
-    // Asked only at a terminal, and with flags and --yes nothing is left to ask.
-    const prompter =
-      interrupts && !(flags && options.yes)
-        ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal)
-        : undefined;
+  // With flags and --yes nothing is left to ask.
+  return withPerson(io, !(flags && options.yes), async (prompter, output) => {
     if (flags && named) {
       checkObjectives(named, flags);
       writeBia(file, named.id, flags, signature);
@@ -92,12 +86,7 @@ export async function run(options: BiaOptions, io: IO): Promise<number> {
     const outcome = await showAndWrite([changeOf(file)], io, { yes: options.yes, prompter, style });
     if (outcome === 'unchanged') io.stderr.write(`coop: ${safeLine(file.display)} already says so; nothing to write\n`);
     return 0;
-  } catch (error) {
-    if (error instanceof Interrupted) io.stderr.write('\ncoop: interrupted; nothing written\n');
-    throw error;
-  } finally {
-    interrupts?.dispose();
-  }
+  });
 }
 
 /** The answers the flags give; undefined when none was given. */

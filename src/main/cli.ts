@@ -21,6 +21,7 @@ import { lint } from './commands/lint.js';
 import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
 import { bia } from './commands/bia.js';
+import { review } from './commands/review.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
@@ -36,6 +37,7 @@ const COMMANDS: CommandDefinition[] = [
   lint,
   schema,
   exportPlan,
+  review,
   bia,
 ];
 
