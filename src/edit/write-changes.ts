@@ -2,6 +2,9 @@
 // terminal, written only with --yes in scripted use, each file replaced
 // whole or not at all, and never over an edit someone made meanwhile.
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { makeFolder } from '../system/make-folder.js';
+import { describeDiskError } from '../system/disk-errors.js';
 import type { IO } from '../system/io.js';
 import { UserError } from '../system/errors.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
@@ -30,12 +33,12 @@ export async function showAndWrite(
 ): Promise<WriteOutcome> {
   const real = changes.filter(isChange);
   if (real.length === 0) return 'unchanged';
-  for (const change of real) io.stderr.write(diffOf(change, options.style));
+  for (const change of real) io.stderr.write(shown(change, options.style));
   const files = real.length === 1 ? real[0]!.display : plural(real.length, 'file');
   if (!options.yes) {
     if (!options.prompter)
       throw new UserError(
-        `nothing written: in scripted use coop changes ${safeLine(files)} only with --yes (the change is shown above)`,
+        `nothing written: in scripted use coop changes ${safeLine(files)} only with --yes (shown above)`,
       );
     if (!(await options.prompter.confirm(`Write this to ${safeLine(files)}?`, true))) {
       io.stderr.write('coop: nothing written\n');
@@ -43,8 +46,16 @@ export async function showAndWrite(
     }
   }
   writeChanges(real);
-  for (const change of real) io.stderr.write(`coop: wrote ${safeLine(change.display)}\n`);
+  // Past a few files, one line: the list is on the screen already.
+  if (real.length > 3) io.stderr.write(`coop: wrote ${files}\n`);
+  else for (const change of real) io.stderr.write(`coop: wrote ${safeLine(change.display)}\n`);
   return 'written';
+}
+
+/** A file to be made is named with its size; a diff of every line of a new file tells a person nothing more. */
+function shown(change: FileChange, style: Style): string {
+  if (change.before !== undefined) return diffOf(change, style);
+  return `${style.green(`new file ${safeLine(change.display)}`)} (${plural(change.after.split('\n').length - 1, 'line')})\n`;
 }
 
 /** Every file is checked before any is written: a file changed or made meanwhile stops them all. */
@@ -58,7 +69,18 @@ function writeChanges(changes: readonly FileChange[]): void {
           : `${safeLine(change.display)} was changed by someone else while coop was working; nothing written: run the command again`,
       );
   }
-  for (const change of changes) writeFileAtomically(change.path, change.after, change.display);
+  for (const change of changes) {
+    if (change.before === undefined) madeFolderFor(change);
+    writeFileAtomically(change.path, change.after, change.display);
+  }
+}
+
+function madeFolderFor(change: FileChange): void {
+  try {
+    makeFolder(dirname(change.path));
+  } catch (error) {
+    throw new UserError(`cannot make the folder of ${safeLine(change.display)}: ${describeDiskError(error)}`);
+  }
 }
 
 function readNow(path: string): string | undefined {

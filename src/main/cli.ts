@@ -22,6 +22,7 @@ import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
 import { bia } from './commands/bia.js';
 import { review } from './commands/review.js';
+import { init } from './commands/init.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
@@ -39,6 +40,7 @@ const COMMANDS: CommandDefinition[] = [
   exportPlan,
   review,
   bia,
+  init,
 ];
 
 export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: number) => void): Program {

@@ -27,7 +27,7 @@ describe('writing a change', () => {
     const change = aChange();
     const io = fakeIO();
     await expect(showAndWrite([change], io, { style: plainStyle })).rejects.toThrow(
-      'nothing written: in scripted use coop changes systems.yaml only with --yes (the change is shown above)',
+      'nothing written: in scripted use coop changes systems.yaml only with --yes (shown above)',
     );
     expect(io.err()).toContain('+    rto: 8h');
     expect(readFileSync(change.path, 'utf8')).toBe(change.before);
