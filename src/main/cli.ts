@@ -23,6 +23,7 @@ import { exportPlan } from './commands/export.js';
 import { bia } from './commands/bia.js';
 import { review } from './commands/review.js';
 import { init } from './commands/init.js';
+import { calendar } from './commands/calendar.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
@@ -41,6 +42,7 @@ const COMMANDS: CommandDefinition[] = [
   review,
   bia,
   init,
+  calendar,
 ];
 
 export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: number) => void): Program {

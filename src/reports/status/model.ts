@@ -59,7 +59,8 @@ export interface PlanStatusReport {
   summary: string;
 }
 
-function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
+/** The drill among `drills` that ended last: the runbook's last exercise. */
+export function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
   const ended = drills
     .filter((d) => d.status === 'ended' && d.endedAt !== undefined)
     .sort((a, b) => b.endedAt!.localeCompare(a.endedAt!));
