@@ -26,6 +26,7 @@ import { rule as reviewedInFuture } from './reviewed-in-future.js';
 import { rule as systemRtoRpoMissing } from './system-rto-rpo-missing.js';
 import { rule as systemNotCovered } from './system-not-covered.js';
 import { rule as rtoExceedsMtd } from './rto-exceeds-mtd.js';
+import { rule as recoveryExceededRto } from './recovery-exceeded-rto.js';
 import { rule as contactVerifiedStale } from './contact-verified-stale.js';
 import { rule as controlCharacter } from './control-character.js';
 import { rule as checkCommandUnreadable } from './check-command-unreadable.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   systemRtoRpoMissing,
   systemNotCovered,
   rtoExceedsMtd,
+  recoveryExceededRto,
   contactVerifiedStale,
   controlCharacter,
   checkCommandUnreadable,
