@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { coopIn, shippedCopy } from '../edit/library-copy.js';
 
 const systemsOf = (cwd: string) => readFileSync(join(cwd, 'runbooks', 'systems.yaml'), 'utf8');

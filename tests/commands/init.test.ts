@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 import { coopIn } from '../edit/library-copy.js';
 
 const SCRIPTED = ['--org', 'Our Office', '--owner', 'Pat Lee', '--it-phone', '(316) 555-0100', '--yes'];

@@ -5,10 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
-import { main } from '../../src/main/cli.js';
-import { fakeIO } from '../lint/fake-io.js';
-import { tempDir } from '../helpers/run-coop.js';
-import { journalText } from '../records/journal-builder.js';
+import { coop } from '../helpers/coop.js';
+import { tempDir } from '../helpers/paths.js';
+import { journalText } from '../journal/journal-builder.js';
 import { coopIn, shippedCopy } from '../edit/library-copy.js';
 
 /** The shipped plan with servers given an RTO of 1 hour, and a journal folder with a 3-hour incident of servers-offline. */
@@ -54,11 +53,7 @@ describe('coop lint and the journals', () => {
   it('does not answer from the cache once a journal was added', async () => {
     const { cwd, write } = await planWithSlowIncident();
     const cache = { COOP_CACHE_DIR: tempDir(), COOP_JOURNAL_DIR: join(cwd, 'journal') };
-    const lint = async () => {
-      const io = fakeIO({ cwd, env: cache });
-      await main(['lint', '--today', '2026-11-23'], () => io);
-      return io.out();
-    };
+    const lint = async () => (await coop(['lint', '--today', '2026-11-23'], { cwd, env: cache })).stdout;
     expect(await lint()).not.toContain('recovery-exceeded-rto');
     write();
     expect((await lint()).split('\n')).toContain(WARNING);

@@ -5,7 +5,7 @@ import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileHash } from '../../src/journal/hash.js';
-import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { coopIn, shippedCopy } from '../edit/library-copy.js';
 
 const read = (cwd: string, name: string) => readFileSync(join(cwd, 'runbooks', name), 'utf8');

@@ -2,9 +2,11 @@
 // changes the shipped one), and coop run in-process on it.
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/main/cli.js';
-import { fakeIO } from '../lint/fake-io.js';
-import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { coop } from '../helpers/coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+
+/** The day the tests of the plan's upkeep take as today. */
+export const TODAY = new Date('2026-11-23T12:00:00');
 
 /** A working folder holding `runbooks/`, a copy of the shipped library. */
 export function shippedCopy(): string {
@@ -13,8 +15,8 @@ export function shippedCopy(): string {
   return cwd;
 }
 
+/** `coop argv...` in `cwd`, with the journals kept in `cwd/journal`, on TODAY. */
 export async function coopIn(cwd: string, ...argv: string[]) {
-  const io = fakeIO({ cwd, env: { COOP_NO_CACHE: '1', COOP_JOURNAL_DIR: join(cwd, 'journal') } });
-  const code = await main(argv, () => io);
-  return { code, out: io.out(), err: io.err() };
+  const r = await coop(argv, { cwd, now: TODAY, env: { COOP_NO_CACHE: '1', COOP_JOURNAL_DIR: join(cwd, 'journal') } });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }

@@ -6,8 +6,8 @@ import type { FileChange } from '../../src/edit/change.js';
 import { showAndWrite } from '../../src/edit/write-changes.js';
 import { plainStyle } from '../../src/text/style.js';
 import type { Prompter } from '../../src/walk/drivers/prompter.js';
-import { fakeIO } from '../lint/fake-io.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { fakeIO } from '../helpers/fake-io.js';
+import { tempDir } from '../helpers/paths.js';
 
 function aChange(): FileChange {
   const path = join(tempDir(), 'systems.yaml');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { changeOf, diffOf } from '../../src/edit/change.js';
 import { editedText, openYamlFile, setKey, topMapping } from '../../src/edit/yaml-file.js';
 import { plainStyle } from '../../src/text/style.js';
-import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 function copyOf(source: string): string {
   const path = join(tempDir(), 'runbook.yaml');

@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES, MAX_KEYS_PER_MAPPING, MAX_NESTING } from '../../src/lib
 import { MAX_CHECK_OUTPUT_BYTES } from '../../src/walk/check-runner.js';
 import { DEFAULT_CHECK_TIMEOUT_MS } from '../../src/walk/engine.js';
 import { MAX_INCIDENT_ID_LENGTH } from '../../src/journal/paths.js';
-import { FIXTURES, REPO_ROOT } from '../helpers/run-coop.js';
+import { FIXTURES, REPO_ROOT } from '../helpers/paths.js';
 
 const doc = readFileSync(join(REPO_ROOT, 'docs', 'hardening.md'), 'utf8');
 const thousands = (n: number) => n.toLocaleString('en-US');
@@ -26,7 +26,7 @@ describe('docs/hardening.md', () => {
       `| ${thousands(MAX_CHECK_OUTPUT_BYTES)} bytes: the first and the last ${MAX_CHECK_OUTPUT_BYTES / 2048} KiB |`,
     );
     expect(doc).toContain(`| its \`timeout\`, ${DEFAULT_CHECK_TIMEOUT_MS / 1000} s when none is given |`);
-    expect(doc).toContain(`| ${thousands(MAX_JOURNAL_BYTES)} bytes (64 MiB) |`);
+    expect(doc).toContain(`| ${thousands(MAX_JOURNAL_BYTES)} bytes (128 MiB): about 400,000 events |`);
     expect(doc).toContain(`at most ${MAX_INCIDENT_ID_LENGTH} characters`);
   });
 

@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary } from '../../src/library/load.js';
-import { FIXTURES, tempDir } from '../helpers/run-coop.js';
-import { journalText } from '../records/journal-builder.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { journalText } from '../journal/journal-builder.js';
 
 export const EVERY_RULE = join(FIXTURES, 'lint', 'every-rule');
 

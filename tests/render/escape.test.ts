@@ -9,8 +9,7 @@ import {
   markdownCodeBlock,
   markdownCodeSpan,
 } from '../../src/text/escape.js';
-
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+import { RAW_CONTROL } from '../helpers/expect-run.js';
 
 describe('escapeHtml', () => {
   it('turns markup into text, both quotes included, so it is safe in content and attributes', () => {
@@ -124,5 +123,23 @@ describe('escapeMermaidLabel', () => {
         expect(escapeMermaidLabel(text)).not.toMatch(/["[\]{}|<>`\n\r]/);
       }),
     );
+  });
+});
+
+describe('escapeMarkdownInline on plain words', () => {
+  it.each([
+    'Shut off all computer hardware.',
+    "Called the Director's cell, left a message",
+    'Is the power back on? (Yes/No)',
+  ])('leaves %j as it is', (text) => {
+    expect(escapeMarkdownInline(text)).toBe(text);
+  });
+
+  it.each([
+    ['a leading bullet', '- item', '\\- item'],
+    ['a number that starts a list', '1. first', '1\\. first'],
+    ['two spaces kept as a run', 'a  b', 'a  b'],
+  ])('still escapes %s', (_name, text, escaped) => {
+    expect(escapeMarkdownInline(text)).toBe(escaped);
   });
 });
