@@ -4,15 +4,18 @@
 // coop status can tell a flagged item still open (the file has not changed
 // since) and a runbook changed after its last sign-off. One JSON file a
 // review, created once and never overwritten (docs/journal.md).
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { describeDiskError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
 import { makeFolder } from '../system/make-folder.js';
+import { readRegularFile } from '../system/read-regular-file.js';
+import { isGroupFolder, shareFileWithGroup, shareFolderWithGroup } from '../system/shared-folder.js';
 import { displayPathOf } from '../library/paths.js';
 import { safeLine, terminalSafeJson } from '../text/sanitize.js';
 import { isIncidentId } from './paths.js';
+import { syncFolder } from './writer.js';
 
 export const REVIEWS_FOLDER = 'reviews';
 const RECORD_EXTENSION = '.json';
@@ -61,32 +64,28 @@ export function writeReviewRecord(journalDir: string, record: ReviewRecord, cwd:
   const path = join(reviewsFolder(journalDir), record.id + RECORD_EXTENSION);
   const shown = displayPathOf(path, cwd);
   try {
-    makeFolder(dirname(path));
-    const fd = openSync(path, 'wx', 0o666);
+    makeReviewsFolder(journalDir);
+    const fd = fs.openSync(path, 'wx', 0o666);
     try {
-      writeSync(fd, `${terminalSafeJson(record, 2)}\n`);
-      fsyncSync(fd);
+      if (isGroupFolder(dirname(path))) shareFileWithGroup(fd);
+      fs.writeSync(fd, `${terminalSafeJson(record, 2)}\n`);
+      fs.fsyncSync(fd);
     } finally {
-      closeSync(fd);
+      fs.closeSync(fd);
     }
-    syncFolder(dirname(path));
+    syncFolder(fs, dirname(path));
   } catch (error) {
     throw new UserError(`cannot record the review in ${safeLine(shown)}: ${describeDiskError(error)}`);
   }
   return shown;
 }
 
-function syncFolder(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some file systems cannot sync a folder; the file's own fsync still holds.
-  }
+/** reviews/ in a shared (setgid) journal folder is the group's too, so a colleague can sign off the next review. */
+function makeReviewsFolder(journalDir: string): void {
+  const dir = reviewsFolder(journalDir);
+  if (fs.existsSync(dir)) return;
+  makeFolder(dir);
+  if (isGroupFolder(journalDir)) shareFolderWithGroup(dir);
 }
 
 export interface ReviewRecords {
@@ -100,7 +99,8 @@ export function readReviewRecords(journalDir: string, cwd: string): ReviewRecord
   const dir = reviewsFolder(journalDir);
   let names: string[];
   try {
-    names = readdirSync(dir)
+    names = fs
+      .readdirSync(dir)
       .filter((n) => n.endsWith(RECORD_EXTENSION))
       .sort();
   } catch (error) {
@@ -119,18 +119,23 @@ export function readReviewRecords(journalDir: string, cwd: string): ReviewRecord
       problem('its name is not a record id (like 20261123-091503-power-loss-k3f9.json)');
       continue;
     }
+    // A shared folder may hold anything: a named pipe, a link to /dev/zero; none may hang or exhaust coop.
+    const read = readRegularFile(path, MAX_RECORD_BYTES);
+    if (!read.ok) {
+      problem(
+        read.kind === 'error'
+          ? `cannot be read: ${describeDiskError(read.error)}`
+          : 'is not a review record coop wrote (not a regular file, or too large)',
+      );
+      continue;
+    }
     try {
-      const stat = statSync(path);
-      if (!stat.isFile() || stat.size > MAX_RECORD_BYTES) {
-        problem('is not a review record coop wrote (not a regular file, or too large)');
-        continue;
-      }
-      const parsed = ReviewRecord.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      const parsed = ReviewRecord.safeParse(JSON.parse(read.bytes.toString('utf8')));
       if (!parsed.success) problem('is not a coop review record');
       else if (parsed.data.id !== id) problem(`holds review ${safeLine(parsed.data.id)}, not ${id} as its name says`);
       else found.records.push(parsed.data);
-    } catch (error) {
-      problem(error instanceof SyntaxError ? 'is not JSON' : `cannot be read: ${describeDiskError(error)}`);
+    } catch {
+      problem('is not JSON');
     }
   }
   return found;
