@@ -1,11 +1,14 @@
 // What lint may judge a plan against: how long each incident and drill on
 // record took from its start to its end, read from the journal folder, so a
 // recovery time objective (RTO) that the office has not met is found (lint's
-// recovery-exceeded-rto). A folder that is not there holds none; a journal
-// that cannot be read is left out, as every command leaves it out.
+// recovery-exceeded-rto). A folder that is not there, or that cannot be read
+// (another person's, on a shared machine), holds none for lint: lint judges
+// the library and must not fail on the journals; a journal that cannot be
+// read is left out, as every command leaves it out.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readJournalFolder } from './folder.js';
+import { UserError } from '../system/errors.js';
+import { readJournalFolder, type JournalFolder } from './folder.js';
 import { JOURNAL_EXTENSION } from './paths.js';
 import { summarizeIncident } from './summary.js';
 
@@ -20,8 +23,15 @@ export interface RecoveryRecord {
 
 /** The incidents and drills of the folder that have ended. */
 export function recoveryRecords(journalDir: string, cwd: string): RecoveryRecord[] {
-  return readJournalFolder(journalDir, cwd)
-    .journals.map((j) => summarizeIncident(j.read.events))
+  let folder: JournalFolder;
+  try {
+    folder = readJournalFolder(journalDir, cwd);
+  } catch (error) {
+    if (error instanceof UserError) return [];
+    throw error;
+  }
+  return folder.journals
+    .map((j) => summarizeIncident(j.read.events))
     .filter((s) => s.status === 'ended')
     .map((s) => ({
       incident: s.id,
