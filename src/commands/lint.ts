@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../system/errors.js';
 import { displayPathOf } from '../library/paths.js';
-import { LIBRARY_SCHEMA_FOLDER } from '../library/schema-modeline.js';
+import { LIBRARY_SCHEMA_FOLDER } from '../format/schema-line.js';
 import { safeLine } from '../text/sanitize.js';
 import { shellWord } from '../text/shell-word.js';
 import { NO_LIBRARY_HERE } from './open-library.js';
@@ -19,6 +19,7 @@ import { lintTargets, reportOf } from '../lint/run/lint.js';
 import { rulesTable } from '../lint/rules-table.js';
 import { targetsOf, type Target } from '../lint/targets.js';
 import { localDay } from '../text/local-time.js';
+import { locateJournalDir } from '../journal/paths.js';
 
 export interface LintCommandOptions extends GlobalOptions {
   paths: string[];
@@ -29,6 +30,8 @@ export interface LintCommandOptions extends GlobalOptions {
   rules?: boolean;
   /** The day to judge reviews on, YYYY-MM-DD; default today. */
   today?: string;
+  /** Where the incidents and drills some rules judge the plan against are kept. */
+  journalDir?: string;
 }
 
 export async function run(options: LintCommandOptions, io: IO): Promise<number> {
@@ -42,7 +45,8 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
   const targets: Target[] =
     options.paths.length > 0 ? targetsOf(options.paths, io.cwd) : [{ dir: libraryToLint(options, io) }];
   await warnOfStaleSchemas(targets, io);
-  const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env }), {
+  const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd).dir;
+  const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env, journalDir }), {
     today,
     quiet: options.quiet,
   });

@@ -10,7 +10,7 @@ import type { IO } from '../system/io.js';
 import { UserError } from '../system/errors.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
 import { displayPathOf } from '../library/paths.js';
-import { LIBRARY_SCHEMA_FOLDER, schemaFileName, schemaModeline } from '../library/schema-modeline.js';
+import { LIBRARY_SCHEMA_FOLDER, schemaFileName, schemaLine } from '../format/schema-line.js';
 import { safeLine } from '../text/sanitize.js';
 import { locateLibraryFor, NO_LIBRARY_HERE } from './open-library.js';
 import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js';
@@ -59,7 +59,7 @@ export async function run(options: SchemaOptions, io: IO): Promise<number> {
     writeFileAtomically(path, schemaText(kind), displayPathOf(path, io.cwd));
   }
   io.stderr.write(
-    `coop: wrote the schemas of runbook, contacts, systems and coop.yaml files to ${safeLine(displayPathOf(folder, io.cwd))}; start each file with its line, like: ${schemaModeline('runbook')}\n`,
+    `coop: wrote the schemas of runbook, contacts, systems and coop.yaml files to ${safeLine(displayPathOf(folder, io.cwd))}; start each file with its line, like: ${schemaLine('runbook')}\n`,
   );
   return 0;
 }

@@ -78,7 +78,7 @@ describe('the package', () => {
     expect(shipped).toContain('runbooks/power-loss.yaml');
     expect(shipped).toContain('schema/runbook.schema.json');
     for (const file of shipped)
-      expect(file).toMatch(/^(bin|dist|runbooks|schema)\/|^(package\.json|README\.md|LICENSE)$/);
+      expect(file).toMatch(/^(bin|dist|runbooks|schema|templates)\/|^(package\.json|README\.md|LICENSE)$/);
     // Source maps, and the V8 code cache and library cache a run of this clone may leave in it.
     expect(shipped.filter((f) => /\.map$|\.tsbuildinfo$|\/code\/|library-[0-9a-f]+\.json$/.test(f))).toEqual([]);
   });
