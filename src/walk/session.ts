@@ -13,6 +13,7 @@ import { advance, checkTimeoutMs, type Advanced, type WalkInput, type WalkState 
 import type { InteractiveDriver } from './drivers/interactive.js';
 import type { WalkScreen } from './screen/screen.js';
 import type { Move, ScriptedDriver } from './drivers/scripted.js';
+import { placeOf, type StepPlace } from './step-place.js';
 
 export interface SessionParts {
   runbook: Runbook;
@@ -40,7 +41,8 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
   let state = first.state;
   let journalOk = parts.journalWritable ?? true;
 
-  const record = (advanced: Advanced, number: number, fromScript: boolean) => {
+  /** `place`: where the walk stood when the person (or the script) gave the input. */
+  const record = (advanced: Advanced, place: StepPlace, fromScript: boolean) => {
     state = advanced.state;
     const status = parts.journal.append(advanced.events);
     if (status.ok !== journalOk) {
@@ -49,17 +51,17 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     } else if (status.rewritten) screen.journalRewritten();
     for (const event of advanced.events) {
       parts.emit?.(event);
-      screen.result(event, number, fromScript);
+      screen.result(event, place, fromScript);
     }
   };
   const take = (input: WalkInput, fromScript: boolean) =>
-    record(advance(runbook, state, input, parts.now()), state.visits.length, fromScript);
+    record(advance(runbook, state, input, parts.now()), placeOf(state, runbook.steps.length), fromScript);
   const pause = (reason: PauseReason, message?: string): SessionEnd => {
     take({ type: 'pause', reason, ...(message !== undefined ? { detail: message } : {}) }, true);
     return { kind: 'paused', state, reason, ...(message !== undefined ? { message } : {}) };
   };
 
-  record(first, 1, true);
+  record(first, placeOf(first.state, runbook.steps.length), true);
   let shown = 0;
   while (state.status !== 'ended') {
     if (parts.signal.aborted) return pause('interrupted');

@@ -57,8 +57,8 @@ describe('coop resume carries on where the journal stops', () => {
         '  ↷ Step 4 skipped: Tell the Executive Director that mail is still down. (reason: The Director is on leave; told the deputy instead) (Sam Lee)',
         '',
         'The walk stopped because it was paused.',
-        'Carrying on at step 5: Is mail working again?',
-        '? Step 5 Is mail working again? Answer: Yes',
+        'Carrying on at step 3 (2nd time): Is mail working again?',
+        '? Step 3 (2nd time) Is mail working again? Answer: Yes',
       ].join('\n'),
     );
     expect(out).toContain('Runbook complete after 1d 04h.');
@@ -222,7 +222,7 @@ describe('coop resume carries on where the journal stops', () => {
     expect(out).toMatch(
       /!! The runbook mail-check \(.*mail-check\.yaml\) has changed since this incident began on 2026-11-24 08:00; coop carries on by step id\. Read each step again before you act on it\./,
     );
-    expect(out).toContain('Carrying on at step 5: Can staff send and receive mail again?');
+    expect(out).toContain('Carrying on at step 3 (2nd time): Can staff send and receive mail again?');
   });
 });
 

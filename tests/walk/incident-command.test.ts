@@ -76,7 +76,7 @@ describe('coop incident at a terminal', () => {
     const t = fakeTerminal();
     const done = run(t.options({ runbook: 'loop', yes: true }), t.io);
     await t.when('Answer:', DOWN, ENTER);
-    await t.when('Step 4', ENTER);
+    await t.when('Step 2 of 3 (2nd time)', ENTER);
     expect(await done).toBe(0);
     expect(t.text.stdout).toContain('✔ Step 1 done: Report the outage. (from the answers file)');
     expect(t.journal().map((e) => e.type)).toEqual([

@@ -61,11 +61,11 @@ describe('the opening screen', () => {
 });
 
 describe('a step card', () => {
-  it('shows step N of the path, the time since the start, and the time left of each RTO', () => {
+  it("shows the step's place in the runbook, the time since the start, and the time left of each RTO", () => {
     const { screen, state, text } = setup({ inputs: [{ type: 'done' }] });
     screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[1]!, minutes(10));
     expect(text()).toContain(
-      'Step 2 · 10m 00s since start · File share: 20m 00s left of its 30m RTO · Mail server: 3h 50m left of its 4h RTO',
+      'Step 2 of 5 · 10m 00s since start · File share: 20m 00s left of its 30m RTO · Mail server: 3h 50m left of its 4h RTO',
     );
     expect(text()).toContain('Is mail down?');
     expect(text()).toContain('Why: Mail is the first thing people notice.');
@@ -121,7 +121,7 @@ describe('drills', () => {
 
 describe('log lines', () => {
   it('say what happened at each step, in order', () => {
-    const { screen, events, text } = setup({
+    const { screen, events, runbook, text } = setup({
       mode: 'log',
       inputs: [
         { type: 'skip', reason: 'away' },
@@ -130,14 +130,15 @@ describe('log lines', () => {
         { type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 1, durationMs: 1200 },
       ],
     });
-    events.forEach((e: JournalEvent, i) => {
-      screen.result(e, i, true);
+    const ids = runbook.steps.map((s) => s.id);
+    events.forEach((e: JournalEvent) => {
+      screen.result(e, { number: ids.indexOf(e.step ?? '') + 1, of: ids.length, time: 1 }, true);
     });
     expect(text()).toBe(
       [
         '↷ Step 1 skipped: Tell the Office Director. (reason: away)',
         '? Step 2 Is mail down? Answer: Yes',
-        '  note on step 3: pinging',
+        '  note on step 4: pinging',
         '✘ Step 4 check failed: Can the mail server be reached? (exit 1, 1s)',
         '',
       ].join('\n'),

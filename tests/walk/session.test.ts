@@ -133,7 +133,7 @@ describe('a walk session', () => {
       output: 'unreachable\n',
       next: 'call-helpdesk',
     });
-    expect(s.text()).toContain('  running: true\n  | unreachable\n✘ Step 3 check failed');
+    expect(s.text()).toContain('  running: true\n  | unreachable\n✘ Step 4 check failed');
   });
 
   it('Ctrl-C while a command runs pauses the incident as interrupted', async () => {

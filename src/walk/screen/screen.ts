@@ -17,6 +17,7 @@ import { historyLines, stoppedHow } from './history.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import type { CheckRun } from '../check-runner.js';
 import { EXERCISE_BANNER } from '../exercise.js';
+import { placeOf, stepName, type StepPlace } from '../step-place.js';
 
 export { EXERCISE_BANNER };
 
@@ -109,15 +110,20 @@ export class WalkScreen {
     lines.push(...this.notifyLines('Keep these people informed:'));
     lines.push('', ...historyLines(state, this.view, s), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
-    if (at) lines.push(s.bold(`Carrying on at step ${state.visits.length}: ${safeLine(at.text)}`));
+    if (at) lines.push(s.bold(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`));
     this.print(lines);
   }
 
-  /** Where the walk is: step N of the path so far, time since the start, RTO clocks. */
+  /** Where the walk stands: the last visit's place in the runbook. */
+  private place(state: WalkState, visit?: number): StepPlace {
+    return placeOf(state, this.view.steps.length, visit);
+  }
+
+  /** Where the walk is: the step's place in the runbook, time since the start, RTO clocks. */
   private header(state: WalkState, now: Date): string[] {
     const s = this.style;
     const parts = [
-      s.bold(`Step ${state.visits.length}`),
+      s.bold(stepName(this.place(state), { of: true })),
       `${formatDuration(now.getTime() - Date.parse(state.startedAt))} since start`,
     ];
     const alarms: string[] = [];
@@ -163,13 +169,13 @@ export class WalkScreen {
    * the person's own choice, so only what the script or a command decided is
    * printed there.
    */
-  result(event: JournalEvent, number: number, fromScript: boolean): void {
+  result(event: JournalEvent, place: StepPlace, fromScript: boolean): void {
     if (this.mode === 'cards' && !fromScript && event.type !== 'check-result') return;
     const s = this.style;
     const step = this.view.steps.find((v) => v.id === event.step);
     const text = step ? safeLine(step.text) : '';
     const by = this.mode === 'cards' && fromScript ? s.dim(' (from the answers file)') : '';
-    const at = `Step ${number}`;
+    const at = stepName(place);
     switch (event.type) {
       case 'step-done':
         this.print([`${s.green('✔')} ${at} done: ${text}${by}`]);
@@ -194,7 +200,7 @@ export class WalkScreen {
         break;
       }
       case 'note':
-        this.print([s.dim(`  note on step ${number}: ${safeLine(event.text)}`)]);
+        this.print([s.dim(`  note on ${stepName(place, { lower: true })}: ${safeLine(event.text)}`)]);
         break;
       default:
         break;
@@ -307,7 +313,7 @@ export class WalkScreen {
     const lines = [
       '',
       ...this.banner(state),
-      s.yellow.bold(`Paused${at ? ` at step ${state.visits.length}: ${safeLine(at.text)}` : ''}`),
+      s.yellow.bold(`Paused${at ? ` at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}` : ''}`),
     ];
     if (unsaved) lines.push(...this.unsavedLines(journal, unsaved));
     else if (journal) lines.push(`Everything confirmed so far is saved in ${safeLine(journal)}`);
