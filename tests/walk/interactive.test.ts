@@ -118,6 +118,7 @@ describe('the interactive driver', () => {
     expect(asked[0]!.choices).toEqual([
       'Checks that pass, fail and time out',
       'Every kind of step',
+      'Get out first',
       'Round and round',
       'Steps without ids',
       'Wait until it is back',

@@ -60,6 +60,21 @@ describe('the opening screen', () => {
   });
 });
 
+describe('notify_after', () => {
+  it('names nobody before step 1, and the people to tell on the card after the step they wait for', () => {
+    const runbook = fixtureRunbook('notify-after');
+    const { screen, state, text, clear } = setup({ runbook });
+    const steps = runbookView(walkLibrary(), runbook).steps;
+    screen.opening(state, undefined);
+    screen.card(state, steps[0]!, T0);
+    expect(text()).not.toContain('Office Director');
+    clear();
+    const after = advance(runbook, state, { type: 'done' }, minutes(1)).state;
+    screen.card(after, steps[1]!, minutes(1));
+    expect(text()).toMatch(/Call the Help Desk\.[\s\S]*Tell these people now:\n {2}Office Director: \(555\) 010-0001/);
+  });
+});
+
 describe('a step card', () => {
   it("shows the step's place in the runbook, the time since the start, and the time left of each RTO", () => {
     const { screen, state, text } = setup({ inputs: [{ type: 'done' }] });

@@ -9,7 +9,7 @@ import type { JournalEvent } from '../../journal/events.js';
 import { safeCommand, safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { contactLines, warningBlock, wrap } from '../../render/text.js';
-import { contactsOfRunbook, type RunbookView, type StepView } from '../../library/view.js';
+import { contactsOfRunbook, type ContactView, type RunbookView, type StepView } from '../../library/view.js';
 import { formatDuration, rtoClocks } from '../clock.js';
 import { DEFAULT_CHECK_TIMEOUT, type WalkState } from '../engine.js';
 import { summarize } from './summary.js';
@@ -58,14 +58,26 @@ export class WalkScreen {
     return state.drill ? [this.style.black.bgYellow.bold(` ${EXERCISE_BANNER} `)] : [];
   }
 
-  /** The runbook's notify list under `heading`, with their numbers; nothing when it names nobody. */
-  private notifyLines(heading: string): string[] {
-    if (this.view.notify.length === 0) return [];
-    return [
-      '',
-      this.style.bold(heading),
-      ...this.view.notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`)),
-    ];
+  /** The runbook's notify list under `heading`, with their numbers, but for those in `besides`; nothing when that leaves nobody. */
+  private notifyLines(heading: string, besides: readonly ContactView[] = []): string[] {
+    const notify = this.view.notify.filter((c) => !besides.some((b) => b.id === c.id));
+    if (notify.length === 0) return [];
+    return ['', this.style.bold(heading), ...notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`))];
+  }
+
+  /** Whether the walk is past the step the notify list waits for (notify_after), or it waits for none. */
+  private notifyDue(state: WalkState): boolean {
+    const after = this.view.notifyAfter;
+    return after === undefined || state.visits.some((v) => v.index === after - 1 && v.result !== undefined);
+  }
+
+  /** The walk has just come from the step the notify list waits for, the first time. */
+  private notifyNow(state: WalkState): boolean {
+    const after = this.view.notifyAfter;
+    const from = state.visits.at(-2);
+    return (
+      after !== undefined && from?.index === after - 1 && state.visits.filter((v) => v.index === after - 1).length === 1
+    );
   }
 
   private rule(): string {
@@ -84,7 +96,8 @@ export class WalkScreen {
     );
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
-    lines.push(...this.notifyLines('Tell these people now:'));
+    // A runbook whose people are told after a step (getting out first) names nobody here.
+    if (this.view.notifyAfter === undefined) lines.push(...this.notifyLines('Tell these people now:'));
     this.print(lines);
   }
 
@@ -107,7 +120,7 @@ export class WalkScreen {
     if (facts.runbookChanged) lines.push(s.yellow.bold(`!! ${safeLine(facts.runbookChanged)}`));
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
-    lines.push(...this.notifyLines('Keep these people informed:'));
+    if (this.notifyDue(state)) lines.push(...this.notifyLines('Keep these people informed:'));
     lines.push('', ...historyLines(state, this.view, s), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at) lines.push(s.bold(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`));
@@ -153,6 +166,7 @@ export class WalkScreen {
       lines.push('', s.bold(step.contacts.length === 1 ? 'Contact:' : 'Contacts:'));
       for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
+    if (this.notifyNow(state)) lines.push(...this.notifyLines('Tell these people now:', step.contacts));
     if (step.command !== undefined) {
       lines.push(
         '',
