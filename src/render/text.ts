@@ -3,23 +3,8 @@
 import { safeCommand, safeLine, safeText } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import { checklistMarker } from './step-marks.js';
+import { wrap } from '../text/wrap.js';
 import type { BranchView, ContactView, RunbookView, StepView, TargetView } from '../library/view.js';
-
-/** Breaks text into lines of at most `width` characters, on spaces. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/ +/)) {
-      if (line && line.length + 1 + word.length > width) {
-        lines.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 function indent(lines: string[], first: string, rest: string): string[] {
   return lines.map((l, i) => (i === 0 ? first : rest) + l);

@@ -98,7 +98,7 @@ export interface Walk {
 
 export async function driveWalk(walk: Walk): Promise<number> {
   const { io, flags, runbook, person } = walk;
-  const screen = new WalkScreen(walk.output.human, walk.style, io.columns, walk.view, person ? 'cards' : 'log');
+  const screen = new WalkScreen(walk.output.human, walk.style, () => io.columns, walk.view, person ? 'cards' : 'log');
   walk.opening(screen);
   // Only a person watching gets a spinner; scripts never load ora.
   const spinner = person ? await makeSpinner(io, walk.output.color) : NO_SPINNER;

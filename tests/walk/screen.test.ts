@@ -11,7 +11,14 @@ import { fixtureRunbook, T0, walkLibrary } from './walk-fixtures.js';
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
 function setup(
-  options: { runbook?: Runbook; mode?: ScreenMode; drill?: boolean; style?: Style; inputs?: WalkInput[] } = {},
+  options: {
+    runbook?: Runbook;
+    mode?: ScreenMode;
+    drill?: boolean;
+    style?: Style;
+    inputs?: WalkInput[];
+    columns?: () => number;
+  } = {},
 ) {
   const runbook = options.runbook ?? fixtureRunbook('every-kind');
   let text = '';
@@ -19,7 +26,7 @@ function setup(
   const screen = new WalkScreen(
     out,
     options.style ?? plainStyle,
-    80,
+    options.columns ?? (() => 80),
     runbookView(walkLibrary(), runbook),
     options.mode ?? 'cards',
   );
@@ -80,10 +87,37 @@ describe('a step card', () => {
     const { screen, state, text } = setup({ inputs: [{ type: 'done' }] });
     screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[1]!, minutes(10));
     expect(text()).toContain(
-      'Step 2 of 5 · 10m 00s since start · File share: 20m 00s left of its 30m RTO · Mail server: 3h 50m left of its 4h RTO',
+      'Step 2 of 5 · 10m 00s since start · File share: 20m 00s left of its 30m RTO\nMail server: 3h 50m left of its 4h RTO',
     );
     expect(text()).toContain('Is mail down?');
     expect(text()).toContain('Why: Mail is the first thing people notice.');
+  });
+
+  it('wraps at the width the terminal has now: a resize between steps rewraps the next card', () => {
+    let columns = 100;
+    const { screen, state, text, clear } = setup({ columns: () => columns });
+    const step = runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[0]!;
+    screen.card(state, step, T0);
+    expect(text()).toContain('!! - Do not wait for the Director before saving your work.');
+    clear();
+    columns = 40;
+    screen.card(state, step, T0);
+    expect(text()).toContain(`${'─'.repeat(40)}\n`);
+    expect(text()).toContain('!! - Do not wait for the Director\n!!   before saving your work.');
+    expect(
+      text()
+        .split('\n')
+        .every((line) => line.length <= 40),
+    ).toBe(true);
+  });
+
+  it('measures by display width: wide characters wrap before the edge, and a long word is broken', () => {
+    const { screen, state, text } = setup({ columns: () => 40 });
+    const step = runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[0]!;
+    screen.card(state, { ...step, text: `${'停電'.repeat(15)} ${'x'.repeat(60)}`, why: undefined }, T0);
+    const lines = text().split('\n');
+    expect(lines).toContain('停電'.repeat(10));
+    expect(lines).toContain('x'.repeat(40));
   });
 
   it('warns plainly once an RTO is exceeded', () => {

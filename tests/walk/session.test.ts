@@ -66,7 +66,7 @@ function session(
     screen: new WalkScreen(
       { write: (s: string) => (text += s) },
       plainStyle,
-      80,
+      () => 80,
       runbookView(walkLibrary(), runbook),
       'log',
     ),

@@ -8,7 +8,8 @@ import type { OutputStream } from '../../system/io.js';
 import type { JournalEvent } from '../../journal/events.js';
 import { safeCommand, safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
-import { contactLines, warningBlock, wrap } from '../../render/text.js';
+import { contactLines, warningBlock } from '../../render/text.js';
+import { joinWithin, wrap } from '../../text/wrap.js';
 import { contactsOfRunbook, type ContactView, type RunbookView, type StepView } from '../../library/view.js';
 import { formatDuration, rtoClocks } from '../clock.js';
 import { DEFAULT_CHECK_TIMEOUT, type WalkState } from '../engine.js';
@@ -38,16 +39,20 @@ export interface ResumeFacts {
 }
 
 export class WalkScreen {
-  readonly width: number;
-
+  /**
+   * `columns` is asked again for every step: a terminal resized during a
+   * walk gets the next card wrapped at its new width.
+   */
   constructor(
     private readonly out: OutputStream,
     private readonly style: Style,
-    columns: number,
+    private readonly columns: () => number,
     private readonly view: RunbookView,
     readonly mode: ScreenMode,
-  ) {
-    this.width = Math.max(40, Math.min(columns, 100));
+  ) {}
+
+  get width(): number {
+    return Math.max(40, Math.min(this.columns(), 100));
   }
 
   private print(lines: string[]): void {
@@ -150,7 +155,7 @@ export class WalkScreen {
           ),
         );
     }
-    return [...this.banner(state), parts.join(s.dim(' · ')), ...alarms];
+    return [...this.banner(state), ...joinWithin(parts, s.dim(' · '), this.width), ...alarms];
   }
 
   /** A step in full, before its prompt (cards mode). */
