@@ -44,9 +44,15 @@ export function walkOutput(io: IO, json: boolean | undefined, canAsk: boolean): 
     : { human: drawnOn(io, io.stdout), humanName: 'stdout', color: io.color };
 }
 
-/** Who is walking: --as, else the login name. */
+/** Who is walking: --as, else the login name. An empty --as is a mistake, not a wish to be the login name. */
 export function personName(as: string | undefined, io: IO): string {
-  return (as ?? '').trim() || io.userName();
+  if (as === undefined) return io.userName();
+  const name = as.trim();
+  if (!name)
+    throw new UserError(
+      '--as needs a name, for the record (like --as "Pat Smith"); leave --as out to be recorded as your login name',
+    );
+  return name;
 }
 
 /** The answers of --answers FILE for this runbook; the YAML reader is loaded only then (a cached library needs none). */

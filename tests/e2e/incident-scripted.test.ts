@@ -38,7 +38,7 @@ describe('choosing the runbook', () => {
     const result = runCoop(['incident', '--runbooks', LIBRARY]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'coop: name the runbook to walk through, like: coop incident checks (the runbooks are: checks, endless, every-kind, loop, unnamed); without a terminal coop cannot ask\n',
+      'coop: name the runbook to walk through, like: coop incident checks (the runbooks are: checks, endless, every-kind, loop, notify-after, unnamed); without a terminal coop cannot ask\n',
     );
   });
 

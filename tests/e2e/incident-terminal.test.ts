@@ -34,7 +34,7 @@ function terminal(name: string, args: string, { closing = false } = {}) {
   const stderrFile = join(dir, 'stderr');
   const prefix = closing ? `trap '' HUP; ` : '';
   const redirect = closing ? ` 2>'${stderrFile}'` : '';
-  const command = `${prefix}cd '${dir}' && env -u NO_COLOR -u CI COOP_JOURNAL_DIR='${journal}' TERM=xterm-256color '${process.execPath}' '${COOP_BIN}' ${args}${redirect}; echo $? > '${exitFile}'; sleep 30`;
+  const command = `${prefix}cd '${dir}' && env -u NO_COLOR -u CI -u npm_command COOP_JOURNAL_DIR='${journal}' TERM=xterm-256color '${process.execPath}' '${COOP_BIN}' ${args}${redirect}; echo $? > '${exitFile}'; sleep 30`;
   tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '50', command);
   const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', name);
   return {
@@ -80,7 +80,7 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
       /Tell these people now:\n\s+Executive Director: In person, or the number in the agency staff directory/,
     );
     expect(shown).toContain('Step 1');
-    expect(shown).toContain('Shut off all computer hardware.');
+    expect(shown).toContain('Shut off all computer hardware, this computer included.');
 
     keys('Enter'); // Done
     // Keys go only once the prompt is drawn: inquirer drops keys typed before it.

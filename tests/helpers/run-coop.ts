@@ -26,11 +26,15 @@ export interface RunOptions {
   wrapper?: string[];
 }
 
-/** Runs `coop args...` with no TTY, no colour variables and no CI flag unless given. */
+/** Runs `coop args...` with no TTY, no colour variables, no CI flag and not as under npx, unless given. */
 export function runCoop(args: string[], options: RunOptions = {}): CoopResult {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI'].includes(k))
+    // npm_command=exec (the tests run under npx) would make coop print `npx coop` in what it says to type.
+    if (
+      v !== undefined &&
+      !['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI', 'npm_command'].includes(k)
+    )
       env[k] = v;
   }
   // Tests never read or write the user's real library cache.

@@ -20,7 +20,8 @@ export interface Running {
 /** The environment of runCoop: no colour variables, no CI, no user library or journal folder, a test cache. */
 function testEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, COOP_CACHE_DIR: join(tmpdir(), 'coop-test-cache'), ...extra };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI', 'npm_command'])
+    delete env[name];
   return env;
 }
 

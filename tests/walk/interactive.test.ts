@@ -5,6 +5,9 @@ import { Interrupted } from '../../src/system/errors.js';
 import { InteractiveDriver } from '../../src/walk/drivers/interactive.js';
 import { inquirerPrompter, SEPARATOR, type Prompter, type PromptChoice } from '../../src/walk/drivers/prompter.js';
 import { fixtureRunbook, walkLibrary } from './walk-fixtures.js';
+import { runbookFinder } from '../../src/walk/find-runbook.js';
+import { loadLibrary } from '../../src/library/load.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
 
 /** A prompter that answers from a list, by choice name, and keeps what it was asked. */
 function scriptedPrompter(replies: string[]) {
@@ -45,6 +48,7 @@ function scriptedPrompter(replies: string[]) {
 }
 
 const every = fixtureRunbook('every-kind');
+const finder = () => runbookFinder(walkLibrary().runbooks.map((r) => r.value));
 const [action, decision, , check] = every.steps as [never, never, never, never];
 
 describe('the interactive driver', () => {
@@ -108,13 +112,16 @@ describe('the interactive driver', () => {
 
   it('"What is happening?" lists the runbooks by title and filters as the person types', async () => {
     const { prompter, asked } = scriptedPrompter(['round']);
-    expect(await new InteractiveDriver(prompter).chooseRunbook(walkLibrary().runbooks)).toBe('endless');
+    expect(await new InteractiveDriver(prompter).chooseRunbook('What is happening?', await finder(), [])).toEqual({
+      kind: 'runbook',
+      id: 'endless',
+    });
     expect(asked).toEqual([{ kind: 'search', message: 'What is happening?', choices: ['Round and round'] }]);
   });
 
   it('with nothing typed it lists every runbook, by title', async () => {
     const { prompter, asked } = scriptedPrompter(['']);
-    await new InteractiveDriver(prompter).chooseRunbook(walkLibrary().runbooks);
+    await new InteractiveDriver(prompter).chooseRunbook('What is happening?', await finder(), []);
     expect(asked[0]!.choices).toEqual([
       'Checks that pass, fail and time out',
       'Every kind of step',
@@ -123,6 +130,48 @@ describe('the interactive driver', () => {
       'Steps without ids',
       'Wait until it is back',
     ]);
+  });
+
+  it('offers the open incidents first, and those of the runbooks that match what is typed', async () => {
+    const open = {
+      incident: '20261123-091200-loop-ab12',
+      runbook: 'loop',
+      name: 'Carry on: Wait until it is back, started 09:12 by Alice',
+      description: '20261123-091200-loop-ab12 · stopped at step 2: Is it back?',
+    };
+    const { prompter, asked } = scriptedPrompter(['', 'round']);
+    const driver = new InteractiveDriver(prompter);
+    expect(await driver.chooseRunbook('What is happening?', await finder(), [open])).toEqual({
+      kind: 'carry-on',
+      incident: open.incident,
+    });
+    expect(asked[0]!.choices![0]).toBe(open.name);
+    await driver.chooseRunbook('What is happening?', await finder(), [open]);
+    expect(asked[1]!.choices).toEqual(['Round and round']);
+  });
+});
+
+describe('finding a runbook in the shipped plan by what people type', () => {
+  it.each([
+    ['no power', 'power-loss'],
+    ['power out', 'power-loss'],
+    ['blackout', 'power-loss'],
+    ['email', 'outlook-offline'],
+    ['outlok', 'outlook-offline'],
+    ['storm', 'severe-weather'],
+    ['tornado', 'severe-weather'],
+    ['fire alarm', 'fire'],
+    ['fier', 'fire'],
+    ['servr down', 'servers-offline'],
+    ['databse', 'database-down'],
+  ])('"%s" finds %s first', async (typed, id) => {
+    const shipped = loadLibrary(SHIPPED_RUNBOOKS).runbooks.map((r) => r.value);
+    expect((await runbookFinder(shipped)).find(typed)[0]?.id).toBe(id);
+  });
+
+  it('a mistyped id on the command line comes close to the runbook meant', async () => {
+    const shipped = loadLibrary(SHIPPED_RUNBOOKS).runbooks.map((r) => r.value);
+    expect((await runbookFinder(shipped)).near('power').map((r) => r.id)).toEqual(['power-loss']);
   });
 });
 
@@ -164,9 +213,9 @@ describe('the inquirer prompts', () => {
 
   it('typing filters the runbooks', async () => {
     const { driver, keys, screen } = await realPrompter();
-    const chosen = driver.chooseRunbook(walkLibrary().runbooks);
+    const chosen = driver.chooseRunbook('What is happening?', await finder(), []);
     await keys(...'wait', ENTER);
-    expect(await chosen).toBe('loop');
+    expect(await chosen).toEqual({ kind: 'runbook', id: 'loop' });
     expect(screen()).toContain('What is happening?');
   });
 

@@ -1,13 +1,17 @@
 // The interactive driver: asks the person at the keyboard what happened at a
 // step. A step is only done when they say so; a check's command runs only
 // when they choose to run it; Pause is always one of the choices.
-import type { Loaded } from '../../library/library.js';
 import type { Runbook, Step } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
 import { assertNever } from '../../system/errors.js';
 import type { Prompter, PromptChoice } from './prompter.js';
 import { SEPARATOR } from './prompter.js';
 import type { Move } from './scripted.js';
+import type { RunbookFinder } from '../find-runbook.js';
+import type { CarryOn } from '../open-incidents.js';
+
+/** What the person chose to do: walk a runbook, or carry on an incident already open. */
+export type Picked = { kind: 'runbook'; id: string } | { kind: 'carry-on'; incident: string };
 
 type Extra = 'note' | 'pause';
 const NOTE: PromptChoice<Extra> = {
@@ -89,15 +93,45 @@ export class InteractiveDriver {
     return this.extra(choice);
   }
 
-  /** "What is happening?": the runbook titles, filtered as the person types. */
-  async chooseRunbook(runbooks: Array<Loaded<Runbook>>): Promise<string> {
-    const all = runbooks.map((r) => r.value).sort((a, b) => a.title.localeCompare(b.title));
-    return this.prompter.search('What is happening?', (term) => {
-      const words = term.toLowerCase().split(/\s+/).filter(Boolean);
-      return all
-        .filter((r) => words.every((w) => `${r.title} ${r.id} ${r.summary ?? ''}`.toLowerCase().includes(w)))
-        .map((r) => ({ name: safeLine(r.title), value: r.id, description: safeLine(r.summary ?? r.id) }));
+  /**
+   * "What is happening?": the open incidents to carry on first, then the
+   * runbooks, matched by words as the person types (find-runbook.ts).
+   */
+  async chooseRunbook(question: string, finder: RunbookFinder, open: readonly CarryOn[]): Promise<Picked> {
+    return this.prompter.search<Picked>(question, (term) => {
+      const found = finder.find(term);
+      const ids = new Set(found.map((r) => r.id));
+      return [
+        ...open
+          .filter((o) => !term.trim() || ids.has(o.runbook))
+          .map((o) => ({
+            name: o.name,
+            value: { kind: 'carry-on' as const, incident: o.incident },
+            description: o.description,
+          })),
+        ...found.map((r) => ({
+          name: safeLine(r.title),
+          value: { kind: 'runbook' as const, id: r.id },
+          description: safeLine(r.summary ?? r.id),
+        })),
+      ];
     });
+  }
+
+  /** A runbook id that names none: the near ones to pick from, or every runbook. */
+  async chooseNear(typed: string, near: readonly Runbook[]): Promise<string | undefined> {
+    return this.prompter.select<string | undefined>(`There is no runbook "${safeLine(typed)}". Did you mean:`, [
+      ...near.map((r) => ({ name: safeLine(r.title), value: r.id, description: r.id })),
+      { name: 'None of these: show every runbook', value: undefined },
+    ]);
+  }
+
+  /** Before a second incident of one runbook: most often the first should be carried on. */
+  async carryOnOrStart(open: CarryOn): Promise<Picked> {
+    return this.prompter.select<Picked>(`This runbook has an open incident (${open.description}).`, [
+      { name: open.name, value: { kind: 'carry-on', incident: open.incident } },
+      { name: 'Start a new incident anyway', value: { kind: 'runbook', id: open.runbook } },
+    ]);
   }
 
   async carryOnUnrecorded(): Promise<boolean> {
