@@ -6,7 +6,6 @@
 // and content as when it was written, and coop is the very same build. It holds no positions: lint and anything that reports
 // problems always loads for real.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Position } from './problem.js';
 import type { Library, Loaded } from './library.js';
@@ -14,12 +13,11 @@ import type { Path, SourceFile } from './source-file.js';
 import { sameSnapshot, shortHash, snapshotFolder, type Snapshot } from './fingerprint.js';
 import { displayPathOf } from './paths.js';
 import { makeFolder } from '../system/make-folder.js';
+import { userCacheDir } from '../system/cache-dir.js';
 
+/** Where the library and lint caches live; undefined when COOP_NO_CACHE turns them off. */
 export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.COOP_NO_CACHE) return undefined;
-  if (env.COOP_CACHE_DIR) return env.COOP_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : undefined);
-  return base ? join(base, 'coop') : undefined;
+  return env.COOP_NO_CACHE ? undefined : userCacheDir(env);
 }
 
 /** A file read back from a cache: its name, no positions (they were not kept), and the source lines a cached lint kept, if any. */

@@ -7,7 +7,7 @@ import { inquirerPrompter, SEPARATOR, type Prompter, type PromptChoice } from '.
 import { fixtureRunbook, walkLibrary } from './walk-fixtures.js';
 import { runbookFinder } from '../../src/walk/find-runbook.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 
 /** A prompter that answers from a list, by choice name, and keeps what it was asked. */
 function scriptedPrompter(replies: string[]) {
