@@ -99,6 +99,18 @@ export const ResumedEvent = z.object({
   previousPerson: z.string().optional(),
 });
 
+/**
+ * Go back: the result of the step before the current one is taken back, and
+ * the walk stands at that step again. Nothing is deleted: the answer taken
+ * back stays in the journal, before this event.
+ */
+export const WentBackEvent = z.object({
+  ...envelope,
+  type: z.literal('went-back'),
+  /** The step whose result is taken back, where the walk now stands. */
+  to: z.string().min(1),
+});
+
 export const EndOutcome = z.enum(['completed', 'failed']);
 export const EndedEvent = z.object({
   ...envelope,
@@ -118,6 +130,7 @@ export const JournalEvent = z.discriminatedUnion('type', [
   CheckResultEvent,
   PausedEvent,
   ResumedEvent,
+  WentBackEvent,
   EndedEvent,
 ]);
 

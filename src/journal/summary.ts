@@ -2,6 +2,7 @@
 // one) and `coop status` need to know, counted straight from the journal's
 // events, so it works even when the runbook has changed or gone since.
 import type { EndOutcome, JournalEvent, PauseReason, StartedEvent } from './events.js';
+import { takenBack } from './taken-back.js';
 
 /** The states of an incident; open: not ended and not paused (in progress now, or stopped without a pause by a crash). */
 export const INCIDENT_STATUSES = ['open', 'paused', 'ended'] as const;
@@ -42,8 +43,10 @@ export function summarizeIncident(events: readonly JournalEvent[]): IncidentSumm
   const people: string[] = [];
   let stepsDone = 0;
   let stepsSkipped = 0;
+  const back = takenBack(events);
   for (const event of events) {
     if (!people.includes(event.person)) people.push(event.person);
+    if (back.has(event.seq)) continue;
     if (event.type === 'step-done') stepsDone++;
     if (event.type === 'step-skipped') stepsSkipped++;
   }

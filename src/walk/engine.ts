@@ -36,7 +36,9 @@ export type WalkInput =
   | { type: 'check-started' }
   | ({ type: 'check-result'; outcome: CheckOutcome; decidedBy: CheckDecidedBy } & CheckDetails)
   | { type: 'pause'; reason: PauseReason; detail?: string }
-  | { type: 'resume'; person: string };
+  | { type: 'resume'; person: string }
+  /** Take back the result of the step before this one (a mistaken answer), and stand there again. */
+  | { type: 'back' };
 
 /** What a command run adds to a check's result. */
 export interface CheckDetails {
@@ -226,6 +228,12 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     case 'resume':
       event = { ...envelope(), type: 'resumed', ...(person !== state.person ? { previousPerson: state.person } : {}) };
       break;
+    case 'back': {
+      const to = state.visits.at(-2);
+      if (!to || state.checkRunning) throw new WalkError(`there is no step to go back to from step ${at + 1}`);
+      event = { ...envelope(), type: 'went-back', to: to.step };
+      break;
+    }
   }
   const events: JournalEvent[] = [event];
   let next = apply(runbook, state, event);
@@ -369,6 +377,8 @@ function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEve
         people: s.people.includes(event.person) ? s.people : [...s.people, event.person],
       };
     }
+    case 'went-back':
+      return goBack(s, event);
     case 'ended': {
       const { at: _at, pause: _pause, ...rest } = s;
       return { ...rest, status: 'ended', outcome: event.outcome, endedAt: event.ts };
@@ -388,6 +398,40 @@ function lastVisit(state: WalkState, event: JournalEvent): Visit {
   const copy = { ...visit };
   state.visits[i] = copy;
   return copy;
+}
+
+/** The visit before the last one is open again; the notes of the last one move to it, so none is lost. */
+function goBack(state: WalkState, event: JournalEvent & { to: string }): WalkState {
+  const left = lastVisit(state, event);
+  const back = state.visits.at(-2);
+  if (!back || back.step !== event.to)
+    throw new ReplayError(`event ${event.seq} goes back to step ${event.to}, which is not the step before`, event.seq);
+  const { result: _result, by: _by, ...reopened } = back;
+  const visits = [...state.visits.slice(0, -2), { ...reopened, notes: [...back.notes, ...left.notes] }];
+  return { ...state, at: back.index, visits };
+}
+
+/** True when the step's only way on with `input` is the end of the runbook: worth a second look before it ends. */
+export function endsTheWalk(runbook: Runbook, index: number, input: WalkInput): boolean {
+  switch (input.type) {
+    case 'answer': {
+      const choice = matchChoice(runbook, index, input.answer);
+      return choice !== undefined && nextOf(runbook, index, 'choice', choice) === END;
+    }
+    case 'check-result':
+      return nextOf(runbook, index, input.outcome === 'succeeded' ? 'success' : 'failure') === END;
+    case 'done':
+    case 'skip':
+      return nextOf(runbook, index, 'next') === END;
+    case 'note':
+    case 'check-started':
+    case 'pause':
+    case 'resume':
+    case 'back':
+      return false;
+    default:
+      return assertNever(input, 'walk input');
+  }
 }
 
 function move(

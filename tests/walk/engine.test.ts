@@ -124,6 +124,35 @@ describe('action steps', () => {
   });
 });
 
+describe('going back', () => {
+  const runbook = fixtureRunbook('every-kind');
+  const mistaken: WalkInput[] = [{ type: 'done' }, { type: 'answer', answer: 'Yes' }];
+
+  it('takes back the answer before and stands at the question again; the journal keeps both answers', () => {
+    const { state, events } = walk(runbook, [...mistaken, { type: 'back' }, { type: 'answer', answer: 'No' }]);
+    expect(events.slice(2).map((e) => [e.type, e.step])).toEqual([
+      ['answered', 'mail-down'],
+      ['went-back', 'ping-mail'],
+      ['answered', 'mail-down'],
+    ]);
+    expect(events[3]).toMatchObject({ type: 'went-back', to: 'mail-down' });
+    expect(at(runbook, state)).toBe('check-files');
+    expect(state.visits.map((v) => v.step)).toEqual(['tell-director', 'mail-down', 'check-files']);
+    expect(state.visits[1]!.result).toEqual({ type: 'answered', answer: 'No' });
+  });
+
+  it('a replayed journal with a step gone back to is the state it was written from', () => {
+    const { state, events } = walk(runbook, [...mistaken, { type: 'note', text: 'Wrong one' }, { type: 'back' }]);
+    expect(replay(runbook, events)).toEqual(state);
+    expect(state.visits.at(-1)).toMatchObject({ step: 'mail-down', notes: [{ text: 'Wrong one' }] });
+    expect(state.visits.at(-1)!.result).toBeUndefined();
+  });
+
+  it('refuses at the first step, where there is nothing to go back to', () => {
+    expect(() => walk(runbook, [{ type: 'back' }])).toThrow(WalkError);
+  });
+});
+
 describe('decision steps', () => {
   const runbook = fixtureRunbook('every-kind');
   const toDecision: WalkInput[] = [{ type: 'done' }];

@@ -39,6 +39,7 @@ describe('coop incident at a terminal', () => {
     await t.typeWhen('❯ Wait until it is back', ENTER);
     await t.typeWhen('Report the outage.', ENTER);
     await t.typeWhen('Is it back?', ENTER);
+    await t.typeWhen('That ends this runbook here', DOWN, ENTER);
     expect(await done).toBe(0);
     expect(t.journal().map((e) => e.type)).toEqual(['started', 'step-done', 'answered', 'ended']);
     expect(t.drawn.stdout).toContain('Runbook complete');
@@ -49,6 +50,7 @@ describe('coop incident at a terminal', () => {
     const done = run(t.options({ runbook: 'loop', yes: true }), t.io);
     await t.typeWhen('Answer:', DOWN, ENTER);
     await t.typeWhen('Step 2 of 3 (2nd time)', ENTER);
+    await t.typeWhen('That ends this runbook here', DOWN, ENTER);
     expect(await done).toBe(0);
     expect(t.drawn.stdout).toContain('✔ Step 1 done: Report the outage. (from the answers file)');
     expect(t.journal().map((e) => e.type)).toEqual([
@@ -105,11 +107,48 @@ describe('coop incident at a terminal', () => {
     );
   });
 
+  it('Go back after a mistaken "Yes" returns to the question; the journal keeps both answers', async () => {
+    const t = terminal();
+    const done = run(t.options({ runbook: 'unnamed' }), t.io);
+    await t.typeWhen('Is it done?', ENTER);
+    await t.typeWhen('Carry on?', ENTER); // Yes, by mistake
+    await t.typeWhen('Last thing.', DOWN, DOWN, DOWN, DOWN, ENTER); // Go back to the step before
+    await t.typeWhen('Back to step 2', DOWN, ENTER); // No, which ends the runbook...
+    await t.typeWhen('That ends this runbook here', DOWN, ENTER); // ...and that is right
+    expect(await done).toBe(0);
+    expect(t.journal().map((e) => (e.type === 'answered' ? e.answer : e.type))).toEqual([
+      'started',
+      'step-done',
+      'Yes',
+      'went-back',
+      'No',
+      'ended',
+    ]);
+  });
+
+  it('an answer that ends the runbook before its later steps is confirmed first, and can be taken back', async () => {
+    const t = terminal();
+    const done = run(t.options({ runbook: 'unnamed' }), t.io);
+    await t.typeWhen('Is it done?', ENTER);
+    await t.typeWhen('Carry on?', DOWN, ENTER); // No: the end
+    await t.typeWhen('That ends this runbook here', ENTER); // a reflexive Enter goes back to the question
+    await t.typeWhen('No, go back to the question', ENTER); // Yes
+    await t.typeWhen('Last thing.', DOWN, DOWN, DOWN, ENTER); // Pause
+    expect(await done).toBe(130);
+    expect(t.journal().map((e) => (e.type === 'answered' ? e.answer : e.type))).toEqual([
+      'started',
+      'step-done',
+      'Yes',
+      'paused',
+    ]);
+  });
+
   it('a drill says so on every card', async () => {
     const t = terminal();
     const done = run(t.options({ runbook: 'unnamed', drill: true }), t.io);
     await t.typeWhen('Is it done?', ENTER);
     await t.typeWhen('Carry on?', DOWN, ENTER);
+    await t.typeWhen('That ends this runbook here', DOWN, ENTER);
     expect(await done).toBe(0);
     expect(t.drawn.stdout.match(/EXERCISE - not a real incident/g)).toHaveLength(4); // opening, two cards, the end
     expect(t.journal()[0]).toMatchObject({ type: 'started', drill: true, person: 'pat' });

@@ -54,7 +54,10 @@ const [action, decision, , check] = every.steps as [never, never, never, never];
 describe('the interactive driver', () => {
   it('an action: Done, Skip, Add a note or Pause', async () => {
     const { prompter, asked } = scriptedPrompter(['Done']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'input', input: { type: 'done' } });
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
+      kind: 'input',
+      input: { type: 'done' },
+    });
     expect(asked).toEqual([
       {
         kind: 'select',
@@ -66,7 +69,7 @@ describe('the interactive driver', () => {
 
   it('Skip asks for a reason, and will not take an empty one', async () => {
     const { prompter, asked } = scriptedPrompter(['Skip this step', '  ', ' The Director is away ']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
       kind: 'input',
       input: { type: 'skip', reason: 'The Director is away' },
     });
@@ -75,7 +78,7 @@ describe('the interactive driver', () => {
 
   it('Add a note gives a note and stays on the step', async () => {
     const { prompter } = scriptedPrompter(['Add a note', 'Voicemail left at 9:20']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
       kind: 'input',
       input: { type: 'note', text: 'Voicemail left at 9:20' },
     });
@@ -83,12 +86,12 @@ describe('the interactive driver', () => {
 
   it('Pause pauses', async () => {
     const { prompter } = scriptedPrompter(['Pause - carry on later']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'pause' });
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({ kind: 'pause' });
   });
 
   it('a decision offers its answers, then a note and pause', async () => {
     const { prompter, asked } = scriptedPrompter(['Not sure']);
-    expect(await new InteractiveDriver(prompter).decide(decision)).toEqual({
+    expect(await new InteractiveDriver(prompter).decide(decision, { canGoBack: false })).toEqual({
       kind: 'input',
       input: { type: 'answer', answer: 'Not sure' },
     });
@@ -107,7 +110,7 @@ describe('the interactive driver', () => {
     ],
   ])('a check runs its command only when asked to: %s', async (reply, move) => {
     const { prompter } = scriptedPrompter([reply]);
-    expect(await new InteractiveDriver(prompter).decide(check)).toEqual(move);
+    expect(await new InteractiveDriver(prompter).decide(check, { canGoBack: false })).toEqual(move);
   });
 
   it('"What is happening?" lists the runbooks by title and filters as the person types', async () => {
@@ -199,14 +202,14 @@ describe('the inquirer prompts', () => {
 
   it('a person skips a step with the arrow keys and types the reason', async () => {
     const { driver, keys } = await realPrompter();
-    const move = driver.decide(action);
+    const move = driver.decide(action, { canGoBack: false });
     await keys(DOWN, ENTER, ...'locked out', ENTER);
     expect(await move).toEqual({ kind: 'input', input: { type: 'skip', reason: 'locked out' } });
   });
 
   it('Ctrl-C at a prompt is an interruption, not a crash', async () => {
     const { driver, keys } = await realPrompter();
-    const move = driver.decide(decision);
+    const move = driver.decide(decision, { canGoBack: false });
     await keys(CTRL_C);
     await expect(move).rejects.toBeInstanceOf(Interrupted);
   });
@@ -227,7 +230,7 @@ describe('the inquirer prompts', () => {
     process.env.FORCE_COLOR = '1';
     try {
       const { driver, keys, screen } = await realPrompter(color);
-      const move = driver.decide(action);
+      const move = driver.decide(action, { canGoBack: false });
       await keys(DOWN, ENTER, ...'x', ENTER);
       await move;
       // Cursor movement is the prompt's own business; colour codes (ESC [ n m) are ours to allow.

@@ -35,9 +35,10 @@ const ran = (over: Partial<CheckRun> = {}): CheckRun => ({
   ...over,
 });
 
-/** A person who gives these moves, in order. */
+/** A person who gives these moves, in order, and means an answer that ends the runbook. */
 function person(moves: Array<Move | 'ctrl-c'>): InteractiveDriver {
   return {
+    confirmEnd: async () => true,
     decide: async () => {
       const move = moves.shift();
       if (move === undefined) throw new Error('the person was asked more than the test planned');

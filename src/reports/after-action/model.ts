@@ -14,6 +14,7 @@ import { objectivesOf, type Objective } from './objectives.js';
 import { openItemsOf, type OpenItem } from './open-items.js';
 import { reportedSteps, type ReportedStep } from './reported-step.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
+import { takenBack } from '../../journal/taken-back.js';
 
 export { EXERCISE_BANNER as EXERCISE_NOTICE } from '../../walk/exercise.js';
 
@@ -117,7 +118,9 @@ export function buildReport(input: ReportInput): AfterActionReport {
   const decisions: Decision[] = [];
   const skipped: Skip[] = [];
   const notes: NoteItem[] = [];
+  const back = takenBack(events);
   for (const e of events) {
+    if (back.has(e.seq)) continue;
     if (e.type === 'resumed' && e.previousPerson !== undefined)
       handOvers.push({ at: e.ts, from: e.previousPerson, to: e.person });
     if (e.type === 'answered') decisions.push({ at: e.ts, person: e.person, step: at(e), answer: e.answer });

@@ -8,6 +8,7 @@ import { END } from '../../format/flow.js';
 import type { RunbookView } from '../../library/view.js';
 import type { IncidentSummary } from '../../journal/summary.js';
 import { stepLabel, type ReportedStep } from './reported-step.js';
+import { takenBack } from '../../journal/taken-back.js';
 
 export type OpenItemKind = 'skipped' | 'failed-check' | 'check-unfinished' | 'stopped-at' | 'not-reached';
 
@@ -48,7 +49,9 @@ export function openItemsOf(
   summary: IncidentSummary,
 ): { openItems: OpenItem[]; notOnPath: ReportedStep[] } {
   const items: OpenItem[] = [];
+  const back = takenBack(events);
   events.forEach((e, i) => {
+    if (back.has(e.seq)) return;
     if (e.type === 'step-skipped' && !laterAt(events, i, e.step, (l) => l.type === 'step-done')) {
       items.push({
         kind: 'skipped',

@@ -6,7 +6,7 @@ import type { JournalEvent, PauseReason } from '../../journal/events.js';
 import { assertNever } from '../../system/errors.js';
 import { formatDuration } from '../../walk/clock.js';
 import { checkHow, checksOf } from './checks.js';
-import type { ReportedStep } from './reported-step.js';
+import { stepLabelWithText, type ReportedStep } from './reported-step.js';
 
 export interface TimelineEntry {
   at: string;
@@ -32,6 +32,7 @@ function words(
   previous: JournalEvent | undefined,
   resultFollows: boolean,
   drill: boolean,
+  ref: (id: string) => ReportedStep,
 ): string | undefined {
   switch (e.type) {
     case 'started':
@@ -64,6 +65,8 @@ function words(
         ? `Took over from ${e.previousPerson} (hand-over) and carried on.${unexpected}`
         : `Carried on (resumed).${unexpected}`;
     }
+    case 'went-back':
+      return `Went back to ${stepLabelWithText(ref(e.to))} The result given there is taken back (it stays above, in this record).`;
     case 'ended':
       return e.outcome === 'failed'
         ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.`
@@ -79,7 +82,7 @@ export function timelineOf(events: readonly JournalEvent[], ref: (id: string) =>
   events.forEach((e, i) => {
     const step = ref(e.step ?? '');
     const resultFollows = events.slice(i + 1).some((later) => later.type === 'check-result' && later.step === e.step);
-    const text = words(e, step, events[i - 1], resultFollows, drill);
+    const text = words(e, step, events[i - 1], resultFollows, drill, ref);
     if (text === undefined) return;
     const entry: TimelineEntry = { at: e.ts, person: e.person, type: e.type, text };
     if (e.type !== 'started' && e.type !== 'ended' && e.type !== 'paused' && e.type !== 'resumed') entry.step = step;

@@ -189,7 +189,7 @@ export class WalkScreen {
    * printed there.
    */
   result(event: JournalEvent, place: StepPlace, fromScript: boolean): void {
-    if (this.mode === 'cards' && !fromScript && event.type !== 'check-result') return;
+    if (this.mode === 'cards' && !fromScript && event.type !== 'check-result' && event.type !== 'went-back') return;
     const s = this.style;
     const step = this.view.steps.find((v) => v.id === event.step);
     const text = step ? safeLine(step.text) : '';
@@ -221,6 +221,13 @@ export class WalkScreen {
       case 'note':
         this.print([s.dim(`  note on ${stepName(place, { lower: true })}: ${safeLine(event.text)}`)]);
         break;
+      case 'went-back': {
+        const to = this.view.steps.find((v) => v.id === event.to);
+        this.print([
+          `${s.cyan('↩')} Back to step ${to?.number ?? safeLine(event.to)}: what was said there is taken back ${s.dim('(the record keeps it)')}`,
+        ]);
+        break;
+      }
       default:
         break;
     }
