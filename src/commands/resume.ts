@@ -21,6 +21,7 @@ import { summarizeIncident } from '../journal/summary.js';
 import { runbookChangedSince } from '../journal/runbook-changed.js';
 import { formatProblem } from '../library/problem.js';
 import { UserError } from '../system/errors.js';
+import { coopCommand } from '../system/invocation.js';
 import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
 import { advance, replay, ReplayError, type WalkState } from '../walk/engine.js';
 import { InteractiveDriver } from '../walk/drivers/interactive.js';
@@ -31,6 +32,8 @@ import { openLibrary, warnAboutProblems } from './open-library.js';
 export interface ResumeOptions extends GlobalOptions, WalkFlags {
   incident?: string;
   as?: string;
+  /** Open again an incident that ended (or was closed) by mistake. */
+  reopen?: boolean;
 }
 
 export async function run(options: ResumeOptions, io: IO): Promise<number> {
@@ -49,12 +52,21 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
     try {
       const { read } = readIncidentJournal(found, io);
       const summary = summarizeIncident(read.events);
-      if (summary.status === 'ended') {
-        const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
+      const reopen = summary.status === 'ended';
+      if (reopen && !options.reopen) {
+        const how =
+          summary.outcome === 'closed'
+            ? `closed (${safeLine(summary.closedReason ?? 'no reason given')})`
+            : summary.outcome === 'failed'
+              ? 'at a check that failed'
+              : 'with the runbook completed';
+        const coop = coopCommand(io.env);
         throw new UserError(
-          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: coop report ${id}`,
+          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: ${coop} report ${id}. Ended by mistake? ${coop} resume ${id} --reopen`,
         );
       }
+      if (!reopen && options.reopen)
+        io.stderr.write(`coop: warning: incident ${id} has not ended; --reopen is not needed, carrying on\n`);
       const library = await openLibrary(options, io);
       const entry = runbookOf(library, summary.runbook, id);
       warnAboutProblems(library, io);
@@ -62,15 +74,18 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const runbook = entry.value;
       const started = read.events[0] as StartedEvent;
       const changed = runbookChangedSince(started, entry.file.absolutePath);
-      const before = replayOrSay(runbook, read.events, id, changed);
+      const ended = replayOrSay(runbook, read.events, id, changed);
+      const reopened = reopen ? advance(runbook, { ...ended, person: who }, { type: 'reopen' }, io.now()) : undefined;
+      const before = reopened?.state ?? ended;
 
       const answers = await answersFor(options.answers, runbook, io);
       const view = runbookView(library, entry);
       const style = await loadStyle(output.color);
       writer = new JournalWriter(journalDir.dir, id);
       writer.continueAt(read.validBytes, read.events);
-      const first = advance(runbook, before, { type: 'resume', person: who }, io.now());
-      const resumed = first.events[0]!;
+      const carried = advance(runbook, before, { type: 'resume', person: who }, io.now());
+      const first = { state: carried.state, events: [...(reopened?.events ?? []), ...carried.events] };
+      const resumed = carried.events[0]!;
       const previousPerson = resumed.type === 'resumed' ? resumed.previousPerson : undefined;
       const journal = writer.path;
       return await driveWalk({

@@ -111,14 +111,23 @@ export const WentBackEvent = z.object({
   to: z.string().min(1),
 });
 
-export const EndOutcome = z.enum(['completed', 'failed']);
+export const EndOutcome = z.enum(['completed', 'failed', 'closed']);
 export const EndedEvent = z.object({
   ...envelope,
   type: z.literal('ended'),
-  /** failed: the walk reached the end through a check that failed. */
+  /** failed: the walk reached the end through a check that failed; closed: `coop close` ended it before the end. */
   outcome: EndOutcome,
   durationMs: z.number().nonnegative(),
+  /** Why it was closed (`coop close --reason`). */
+  reason: z.string().optional(),
 });
+
+/**
+ * `coop resume --reopen`: an incident ended by mistake is open again, at the
+ * step it ended at. An end through the walk takes that step's result back
+ * (it stays in the journal); a closed one stands where it was closed.
+ */
+export const ReopenedEvent = z.object({ ...envelope, type: z.literal('reopened') });
 
 export const JournalEvent = z.discriminatedUnion('type', [
   StartedEvent,
@@ -132,6 +141,7 @@ export const JournalEvent = z.discriminatedUnion('type', [
   ResumedEvent,
   WentBackEvent,
   EndedEvent,
+  ReopenedEvent,
 ]);
 
 export type StartedEvent = z.infer<typeof StartedEvent>;

@@ -20,6 +20,8 @@ export interface IncidentSummary {
   status: IncidentStatus;
   outcome?: EndOutcome;
   endedAt?: string;
+  /** Why `coop close` ended it. */
+  closedReason?: string;
   lastEventAt: string;
   /** Start to end; for an incident that has not ended, start to its last event. */
   durationMs: number;
@@ -51,7 +53,8 @@ export function summarizeIncident(events: readonly JournalEvent[]): IncidentSumm
     if (event.type === 'step-skipped') stepsSkipped++;
   }
   const ended = last.type === 'ended' ? last : undefined;
-  const status = ended ? 'ended' : last.type === 'paused' ? 'paused' : 'open';
+  // Reopened: open again, and paused until someone carries it on.
+  const status = ended ? 'ended' : last.type === 'paused' || last.type === 'reopened' ? 'paused' : 'open';
   const summary: IncidentSummary = {
     id: started.incident,
     runbook: started.runbook,
@@ -69,6 +72,7 @@ export function summarizeIncident(events: readonly JournalEvent[]): IncidentSumm
   if (ended) {
     summary.outcome = ended.outcome;
     summary.endedAt = ended.ts;
+    if (ended.reason !== undefined) summary.closedReason = ended.reason;
   } else {
     const at = standsAt(last);
     if (at !== undefined) summary.at = at;

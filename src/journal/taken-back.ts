@@ -10,14 +10,22 @@ function isResult(e: JournalEvent): e is Result {
   return e.type === 'step-done' || e.type === 'step-skipped' || e.type === 'answered' || e.type === 'check-result';
 }
 
-/** The seq of every result a later `went-back` took back: the last result at its step not already taken back. */
+/** The seq of every result a later `went-back` (or `reopened`) took back: the last result at its step not already taken back. */
 export function takenBack(events: readonly JournalEvent[]): Set<number> {
   const back = new Set<number>();
   events.forEach((e, i) => {
-    if (e.type !== 'went-back') return;
+    // Reopening an incident the walk ended takes back what ended it; a closed one had no result to take.
+    const previous = events[i - 1];
+    const to =
+      e.type === 'went-back'
+        ? e.to
+        : e.type === 'reopened' && previous?.type === 'ended' && previous.outcome !== 'closed'
+          ? e.step
+          : undefined;
+    if (to === undefined || to === null) return;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = events[j]!;
-      if (isResult(earlier) && earlier.step === e.to && !back.has(earlier.seq)) {
+      if (isResult(earlier) && earlier.step === to && !back.has(earlier.seq)) {
         back.add(earlier.seq);
         return;
       }

@@ -38,7 +38,11 @@ export type WalkInput =
   | { type: 'pause'; reason: PauseReason; detail?: string }
   | { type: 'resume'; person: string }
   /** Take back the result of the step before this one (a mistaken answer), and stand there again. */
-  | { type: 'back' };
+  | { type: 'back' }
+  /** `coop close`: end the incident before the end of the runbook, saying why. */
+  | { type: 'close'; reason: string }
+  /** `coop resume --reopen`: an ended incident is open again (paused) at the step it ended at. */
+  | { type: 'reopen' };
 
 /** What a command run adds to a check's result. */
 export interface CheckDetails {
@@ -92,6 +96,8 @@ export interface WalkState {
   pause?: { reason: PauseReason; detail?: string };
   outcome?: EndOutcome;
   endedAt?: string;
+  /** Why `coop close` ended it. */
+  closedReason?: string;
   /** A check's command was started and has no result yet. */
   checkRunning: boolean;
   visits: Visit[];
@@ -149,7 +155,9 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
 }
 
 export function advance(runbook: Runbook, state: WalkState, input: WalkInput, now: Date): Advanced {
+  if (input.type === 'reopen') return reopen(runbook, state, now);
   if (state.status === 'ended') throw new WalkError('the incident has ended');
+  if (input.type === 'close') return close(runbook, state, input.reason, now);
   if (state.status === 'paused' && input.type !== 'resume')
     throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
   const at = state.at;
@@ -248,6 +256,42 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     next = apply(runbook, next, ended);
   }
   return { state: next, events };
+}
+
+/** Where the walk last stood: the step of its last visit. */
+function lastStep(runbook: Runbook, state: WalkState): string {
+  const visit = state.visits.at(-1);
+  return visit ? visit.step : stepIdAt(runbook, 0);
+}
+
+function envelopeAt(state: WalkState, step: string | null, now: Date): Envelope {
+  return {
+    v: JOURNAL_VERSION,
+    seq: state.seq + 1,
+    ts: now.toISOString(),
+    incident: state.incident,
+    runbook: state.runbook,
+    step,
+    person: state.person,
+  };
+}
+
+function close(runbook: Runbook, state: WalkState, reason: string, now: Date): Advanced {
+  const at = state.at === undefined ? null : (state.visits.at(-1)?.step ?? null);
+  const ended: JournalEvent = {
+    ...envelopeAt(state, at, now),
+    type: 'ended',
+    outcome: 'closed',
+    durationMs: Math.max(0, now.getTime() - Date.parse(state.startedAt)),
+    reason,
+  };
+  return { state: apply(runbook, state, ended), events: [ended] };
+}
+
+function reopen(runbook: Runbook, state: WalkState, now: Date): Advanced {
+  if (state.status !== 'ended') throw new WalkError('only an incident that has ended can be reopened');
+  const event: JournalEvent = { ...envelopeAt(state, lastStep(runbook, state), now), type: 'reopened' };
+  return { state: apply(runbook, state, event), events: [event] };
 }
 
 /** The state a journal's events lead to. Throws ReplayError where the journal does not fit the runbook. */
@@ -381,8 +425,16 @@ function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEve
       return goBack(s, event);
     case 'ended': {
       const { at: _at, pause: _pause, ...rest } = s;
-      return { ...rest, status: 'ended', outcome: event.outcome, endedAt: event.ts };
+      return {
+        ...rest,
+        status: 'ended',
+        outcome: event.outcome,
+        endedAt: event.ts,
+        ...(event.reason !== undefined ? { closedReason: event.reason } : {}),
+      };
     }
+    case 'reopened':
+      return reopened(s, event);
   }
 }
 
@@ -411,6 +463,16 @@ function goBack(state: WalkState, event: JournalEvent & { to: string }): WalkSta
   return { ...state, at: back.index, visits };
 }
 
+/** Open again (paused, for `resume` to carry on) at the last visit; a closed walk's last visit has no result to take back. */
+function reopened(state: WalkState, event: JournalEvent): WalkState {
+  if (state.status !== 'ended')
+    throw new ReplayError(`event ${event.seq} reopens an incident that has not ended`, event.seq);
+  const { result: _result, by: _by, ...visit } = lastVisit(state, event);
+  state.visits[state.visits.length - 1] = visit;
+  const { outcome: _outcome, endedAt: _endedAt, closedReason: _reason, ...open } = state;
+  return { ...open, status: 'paused', at: visit.index, pause: { reason: 'person' } };
+}
+
 /** True when the step's only way on with `input` is the end of the runbook: worth a second look before it ends. */
 export function endsTheWalk(runbook: Runbook, index: number, input: WalkInput): boolean {
   switch (input.type) {
@@ -428,6 +490,8 @@ export function endsTheWalk(runbook: Runbook, index: number, input: WalkInput): 
     case 'pause':
     case 'resume':
     case 'back':
+    case 'close':
+    case 'reopen':
       return false;
     default:
       return assertNever(input, 'walk input');

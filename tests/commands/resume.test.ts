@@ -260,11 +260,11 @@ describe('which incident, when none is named', () => {
 });
 
 describe('coop resume refuses, in one line with exit 2', () => {
-  it('an incident that has ended, pointing at its report', async () => {
+  it('an incident that has ended, pointing at its report and at --reopen', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [IDS.handedOver]);
     await expect(resume({ incident: IDS.handedOver, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
-      message: `incident ${IDS.handedOver} ended on 2026-11-23 10:20, with the runbook completed; there is nothing to carry on. What happened: coop report ${IDS.handedOver}`,
+      message: `incident ${IDS.handedOver} ended on 2026-11-23 10:20, with the runbook completed; there is nothing to carry on. What happened: coop report ${IDS.handedOver}. Ended by mistake? coop resume ${IDS.handedOver} --reopen`,
     });
   });
 

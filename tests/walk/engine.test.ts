@@ -153,6 +153,26 @@ describe('going back', () => {
   });
 });
 
+describe('closing and reopening', () => {
+  const runbook = fixtureRunbook('unnamed');
+
+  it('reopening a walk that ended takes back what ended it, and stands at that step, paused', () => {
+    const { state, events } = walk(runbook, [{ type: 'done' }, { type: 'answer', answer: 'No' }, { type: 'reopen' }]);
+    expect(events.slice(-3).map((e) => e.type)).toEqual(['answered', 'ended', 'reopened']);
+    expect(state).toMatchObject({ status: 'paused', at: 1 });
+    expect(state.visits.at(-1)!.result).toBeUndefined();
+    expect(replay(runbook, events)).toEqual(state);
+  });
+
+  it('a close ends the walk where it stands, with the reason; reopened, it stands there again', () => {
+    const closed = walk(runbook, [{ type: 'done' }, { type: 'close', reason: 'started by mistake' }]);
+    expect(closed.events.at(-1)).toMatchObject({ type: 'ended', outcome: 'closed', reason: 'started by mistake' });
+    expect(closed.state).toMatchObject({ status: 'ended', closedReason: 'started by mistake' });
+    const again = advance(runbook, closed.state, { type: 'reopen' }, T0);
+    expect(again.state).toMatchObject({ status: 'paused', at: 1 });
+  });
+});
+
 describe('decision steps', () => {
   const runbook = fixtureRunbook('every-kind');
   const toDecision: WalkInput[] = [{ type: 'done' }];

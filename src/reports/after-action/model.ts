@@ -100,8 +100,10 @@ function outcomeText(
   drill: boolean,
 ): string {
   const what = drill ? 'exercise' : 'incident';
-  if (status === 'ended')
+  if (status === 'ended') {
+    if (outcome === 'closed') return `The ${what} was closed before the end of the runbook.`;
     return outcome === 'failed' ? `The ${what} ended at a check that failed.` : `The runbook was completed.`;
+  }
   if (status === 'paused') return `Not finished: the ${what} is paused and can be carried on.`;
   return lastType === 'resumed'
     ? `Not finished: the ${what} is being worked on, or coop stopped after it was resumed.`

@@ -67,10 +67,21 @@ function words(
     }
     case 'went-back':
       return `Went back to ${stepLabelWithText(ref(e.to))} The result given there is taken back (it stays above, in this record).`;
-    case 'ended':
-      return e.outcome === 'failed'
-        ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.`
-        : `Runbook completed, after ${formatDuration(e.durationMs)}.`;
+    case 'ended': {
+      const outcome = e.outcome;
+      switch (outcome) {
+        case 'failed':
+          return `Ended at a check that failed, after ${formatDuration(e.durationMs)}.`;
+        case 'closed':
+          return `Closed before the end of the runbook, after ${formatDuration(e.durationMs)}. Reason given: ${e.reason ?? 'none'}`;
+        case 'completed':
+          return `Runbook completed, after ${formatDuration(e.durationMs)}.`;
+        default:
+          return assertNever(outcome, 'end outcome');
+      }
+    }
+    case 'reopened':
+      return `Reopened at ${stepLabelWithText(step)} The end before was a mistake; what ended it stays above, in this record.`;
     default:
       return assertNever(e, 'journal event');
   }

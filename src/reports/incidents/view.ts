@@ -1,7 +1,7 @@
 // How `coop incidents` shows the incidents: a table for a person, a stable
 // JSON document for scripts (documented in docs/records.md; change it only by
 // adding fields, or by raising `version`).
-import { terminalSafeJson } from '../../text/sanitize.js';
+import { safeLine, terminalSafeJson } from '../../text/sanitize.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { plural } from '../../text/plural.js';
 import type { Style } from '../../text/style.js';
@@ -18,7 +18,10 @@ export interface ListedIncident extends IncidentSummary {
 }
 
 function statusCell(i: IncidentSummary): string {
-  if (i.status === 'ended') return i.outcome === 'failed' ? 'ended (failed check)' : 'ended';
+  if (i.status === 'ended') {
+    if (i.outcome === 'closed') return `closed (${safeLine(i.closedReason ?? 'no reason given')})`;
+    return i.outcome === 'failed' ? 'ended (failed check)' : 'ended';
+  }
   return i.status;
 }
 
