@@ -10,6 +10,7 @@ import { safeLine } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import type { RunbookView } from '../library/view.js';
 import { EXIT, UserError } from '../system/errors.js';
+import { coopCommand } from '../system/invocation.js';
 import type { Answers } from './drivers/answers.js';
 import { runCheckCommand } from './check-runner.js';
 import type { Advanced, WalkState } from './engine.js';
@@ -146,7 +147,14 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
   const { writer, io } = walk;
   // One last try for anything the disk refused; what still cannot be written is printed, never dropped.
   const unsaved = writer.flush().ok ? [] : writer.pendingLines();
-  if (end.kind === 'ended') screen.ended(end.state, io.now(), writer.path, unsaved.length);
+  if (end.kind === 'ended')
+    screen.ended(
+      end.state,
+      io.now(),
+      writer.path,
+      unsaved.length,
+      safeLine(typedCommand(walk, ['report', end.state.incident])),
+    );
   else {
     if (end.message) io.stderr.write(`coop: ${end.message}\n`);
     screen.paused(end.state, resumeCommand(end.state.incident, walk), writer.path, unsaved.length);
@@ -161,13 +169,21 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
   return end.reason === 'person' || end.reason === 'interrupted' ? EXIT.interrupted : EXIT.usage;
 }
 
+const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/** `coop <words>` as it must be typed here (`npx coop` under npx), with the options that found this library and journal. */
+function typedCommand(walk: Walk, words: string[]): string {
+  const { flags } = walk;
+  const parts = [coopCommand(walk.io.env), ...words];
+  if (flags.runbooks) parts.push('--runbooks', quote(flags.runbooks));
+  if (walk.journalDir.source === 'option') parts.push('--journal-dir', quote(flags.journalDir!));
+  return parts.join(' ');
+}
+
 /** Exactly what to type to carry on, with the options that found this library and journal and answered for it. */
 function resumeCommand(incident: string, walk: Walk): string {
   const { flags } = walk;
-  const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-  const parts = ['coop', 'resume', incident];
-  if (flags.runbooks) parts.push('--runbooks', quote(flags.runbooks));
-  if (walk.journalDir.source === 'option') parts.push('--journal-dir', quote(flags.journalDir!));
+  const parts = [typedCommand(walk, ['resume', incident])];
   if (flags.answers !== undefined) parts.push('--answers', quote(flags.answers));
   if (flags.yes) parts.push('--yes');
   if (flags.allowCommands) parts.push('--allow-commands');

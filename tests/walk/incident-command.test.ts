@@ -173,3 +173,11 @@ describe('coop incident in a script', () => {
     expect(readdirSync(journalDir).filter((n) => n.endsWith('.jsonl'))).toHaveLength(2);
   });
 });
+
+describe('what coop prints to type, under npx', () => {
+  it('a pause says npx coop resume, which is what works when coop is not on the PATH', async () => {
+    const io = fakeIO({ env: { COOP_NO_CACHE: '1', npm_command: 'exec' } });
+    expect(await run({ runbooks: WALK_LIBRARY, journalDir: tempDir(), drill: false, runbook: 'loop' }, io)).toBe(2);
+    expect(io.out() + io.err()).toMatch(/To carry on, type:\n {2}npx coop resume \d{8}-\d{6}-loop-\w{4} --runbooks /);
+  });
+});

@@ -206,17 +206,19 @@ describe('the end', () => {
         { type: 'skip', reason: 'closed on Sundays' },
       ],
     });
-    screen.ended(state, minutes(99), '/j/x.jsonl');
+    screen.ended(state, minutes(99), '/j/x.jsonl', 0, 'coop report 20261123-091503-every-kind-abcd');
     expect(text()).toContain('Runbook complete after 5m 00s.');
     expect(text()).toContain('Done: 1 step\n  ✔ Tell the Office Director.');
-    expect(text()).toContain('Skipped: 1\n  ↷ Call the Help Desk. (reason: closed on Sundays)');
+    expect(text()).toContain('Skipped, so still to do: 1\n  ↷ Call the Help Desk. (reason: closed on Sundays)');
     expect(text()).toContain('Answers:\n  ? Is mail down? Yes');
     expect(text()).toContain('Checks:\n  ✘ Can the mail server be reached? failed');
     expect(text()).toContain('Notes:\n  - Director on the phone (pat, at tell-director)');
     expect(text()).toContain(
       'Keep these people informed:\n  Office Director: (555) 010-0001\n    Directs the response\n  Help Desk: (555) 010-0002 · help@example.org',
     );
-    expect(text()).toContain('The record of this incident is in /j/x.jsonl');
+    expect(text()).toContain(
+      'The record of this incident is in /j/x.jsonl\nThe report of what happened: coop report 20261123-091503-every-kind-abcd',
+    );
   });
 
   it('says when the walk ended at a failed check', () => {

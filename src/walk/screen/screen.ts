@@ -284,8 +284,11 @@ export class WalkScreen {
     ];
   }
 
-  /** The end: what was done, skipped, answered and noted, who to keep informed, where the record is. */
-  ended(state: WalkState, now: Date, journal: string | undefined, unsaved = 0): void {
+  /**
+   * The end: what was done, skipped (still to do), answered and noted, who to
+   * keep informed, and the command that gives the report of it all.
+   */
+  ended(state: WalkState, now: Date, journal: string | undefined, unsaved = 0, reportCommand?: string): void {
     const s = this.style;
     const sum = summarize(state, now);
     const failed = state.outcome === 'failed';
@@ -298,7 +301,7 @@ export class WalkScreen {
     lines.push(`Done: ${plural(sum.done.length, 'step')}`);
     for (const v of sum.done) lines.push(`  ✔ ${this.textOf(v.step)}`);
     if (sum.skipped.length) {
-      lines.push(s.yellow(`Skipped: ${sum.skipped.length}`));
+      lines.push(s.yellow(`Skipped, so still to do: ${sum.skipped.length}`));
       for (const v of sum.skipped)
         lines.push(`  ↷ ${this.textOf(v.step)} ${s.dim(`(reason: ${safeLine(v.result.reason)})`)}`);
     }
@@ -329,6 +332,7 @@ export class WalkScreen {
           ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}`
           : 'This walk was not recorded.',
       );
+    if (journal && reportCommand) lines.push(`The report of what happened: ${s.bold(reportCommand)}`);
     this.print(lines);
   }
 
