@@ -129,7 +129,7 @@ describe('answers files', () => {
       { type: 'step-done', step: 'check-files', next: 'end' },
       { type: 'ended', outcome: 'completed' },
     ]);
-    expect(result.stdout).toContain('Skipped: 1\n  ↷ Tell the Office Director. (reason: Director is away)');
+    expect(result.stdout).toContain('Skipped, so still to do: 1\n  ↷ Tell the Office Director. (reason: Director is away)');
   });
 });
 
