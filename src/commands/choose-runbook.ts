@@ -76,7 +76,9 @@ async function pick(facts: ChoiceFacts, open: readonly CarryOn[]): Promise<Picke
 }
 
 function picked(library: Library, choice: Picked): Choice {
-  return choice.kind === 'carry-on' ? choice : { kind: 'walk', entry: requireRunbook(library, choice.id) };
+  return choice.kind === 'carry-on'
+    ? choice
+    : { kind: 'walk', entry: requireRunbook(library, choice.id, { forWalk: true }) };
 }
 
 /**
@@ -86,10 +88,11 @@ function picked(library: Library, choice: Picked): Choice {
  */
 async function nearOne(facts: ChoiceFacts, typed: string): Promise<Loaded<Runbook> | undefined> {
   const { library, person } = facts;
-  if (!person || library.brokenRunbooks.some((b) => b.id === typed)) return requireRunbook(library, typed);
+  if (!person || library.brokenRunbooks.some((b) => b.id === typed))
+    return requireRunbook(library, typed, { forWalk: true });
   const near = (await runbookFinder(library.runbooks.map((r) => r.value))).near(typed);
   const id = near.length ? await person.chooseNear(typed, near) : undefined;
-  return id === undefined ? undefined : requireRunbook(library, id);
+  return id === undefined ? undefined : requireRunbook(library, id, { forWalk: true });
 }
 
 /** A second incident of a runbook with one open: asked at a terminal, said to a script. */

@@ -7,7 +7,7 @@ import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { EXIT, UserError } from '../system/errors.js';
 import { locateJournalDir } from '../journal/paths.js';
-import { lockIncident } from '../journal/incident-lock.js';
+import { lockIncident, writeWhileLocked } from '../journal/incident-lock.js';
 import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
 import { summarizeIncident } from '../journal/summary.js';
 import { JournalWriter } from '../journal/writer.js';
@@ -15,7 +15,8 @@ import { findRunbook } from '../library/library.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { coopCommand } from '../system/invocation.js';
-import { advance, replay } from '../walk/engine.js';
+import { advance } from '../walk/engine.js';
+import { checkAgainstRunbook } from '../walk/checked-journal.js';
 import { personName } from '../walk/drive.js';
 import { openLibrary } from './open-library.js';
 
@@ -36,10 +37,10 @@ export async function run(options: CloseOptions, io: IO): Promise<number> {
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
   const found = findIncidentJournal(options.incident, journalDir.dir, io);
   const who = personName(options.as, io);
-  const lock = lockIncident(journalDir.dir, options.incident, who, io);
+  const lock = await lockIncident(journalDir.dir, options.incident, who, io);
   const writer = new JournalWriter(journalDir.dir, options.incident);
   try {
-    const { read } = readIncidentJournal(found, io);
+    const { read } = readIncidentJournal(found, io, true);
     const summary = summarizeIncident(read.events);
     if (summary.status === 'ended')
       throw new UserError(
@@ -51,9 +52,15 @@ export async function run(options: CloseOptions, io: IO): Promise<number> {
       throw new UserError(
         `incident ${options.incident} follows the runbook "${safeLine(summary.runbook)}", which is not in ${library.displayRoot}; restore it to close the incident`,
       );
-    const state = { ...replay(runbook, read.events), person: who };
+    const checked = checkAgainstRunbook(read, runbook);
+    if (!checked.state)
+      throw new UserError(
+        `incident ${options.incident} does not fit its runbook as it is now; check it with ${coop} report ${options.incident}`,
+      );
+    const state = { ...checked.state, person: who };
     const closed = advance(runbook, state, { type: 'close', reason }, io.now());
-    writer.continueAt(read.validBytes, read.events);
+    writer.continueAt(read);
+    writeWhileLocked(writer, lock);
     const status = writer.append(closed.events);
     if (!status.ok) throw new UserError(`could not record the close in ${writer.path}: ${status.error}`);
     io.stdout.write(

@@ -9,7 +9,8 @@ import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { fileHash } from '../journal/hash.js';
 import { describeDiskError } from '../system/disk-errors.js';
-import { acquireLock, IncidentLocked, type IncidentLock } from '../journal/lock.js';
+import { IncidentLocked, type IncidentLock } from '../journal/lock.js';
+import { takeIncidentLock, writeWhileLocked } from '../journal/incident-lock.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Runbook } from '../format/model.js';
@@ -17,7 +18,8 @@ import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { runbookView } from '../library/view.js';
 import { EXIT, UserError } from '../system/errors.js';
-import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput } from '../walk/drive.js';
+import { answersFor, driveWalk, personName, walkOutput } from '../walk/drive.js';
+import { checkBeforeStepOne } from '../walk/before-step-one.js';
 import { dryRun } from '../walk/dry-run.js';
 import { start } from '../walk/engine.js';
 import { InteractiveDriver } from '../walk/drivers/interactive.js';
@@ -73,9 +75,10 @@ async function walkOrCarryOn(options: IncidentOptions, io: IO): Promise<number |
     if (choice.kind === 'carry-on') return { carryOn: choice.incident };
     const entry = choice.entry;
     // Someone else's typo elsewhere in the library must not block this walk: one line, and on.
-    warnAboutProblems(library, io);
+    warnAboutProblems(library, io, entry);
     const runbook = entry.value;
-    await refuseUnwalkable(entry, library, io);
+    const refused = await checkBeforeStepOne({ entry, library, io, output });
+    if (refused !== undefined) return refused;
     const answers = await answersFor(options.answers, runbook, io);
     const view = runbookView(library, entry);
     const style = await loadStyle(output.color);
@@ -153,11 +156,9 @@ async function openJournal(
     let unwritable: JournalUnwritable;
     try {
       writer.create();
-      return {
-        writer,
-        recorded: true,
-        lock: acquireLock(journalDir.dir, writer.incidentId, { person: who, now: io.now() }),
-      };
+      const lock = await takeIncidentLock(journalDir.dir, writer.incidentId, who, io);
+      writeWhileLocked(writer, lock);
+      return { writer, recorded: true, lock };
     } catch (error) {
       if (!(error instanceof JournalUnwritable)) {
         // The file was made but its lock could not be: leave no empty journal behind.

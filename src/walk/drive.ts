@@ -3,10 +3,10 @@
 // how its end becomes a message and an exit code. One walk, two ways in.
 import { drawnOn, type IO, type OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
-import { serializeEvent, type JournalWriter } from '../journal/writer.js';
-import type { Library, Loaded } from '../library/library.js';
+import { JournalTakenOver, type JournalWriter } from '../journal/writer.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
+import { shellWord } from '../text/shell-word.js';
 import type { Style } from '../text/style.js';
 import type { RunbookView } from '../library/view.js';
 import { EXIT, UserError } from '../system/errors.js';
@@ -20,7 +20,6 @@ import { ScriptedDriver } from './drivers/scripted.js';
 import { runSession, type SessionEnd } from './session.js';
 import { makeSpinner, NO_SPINNER } from './screen/spinner.js';
 import { holdForTests } from './test-hold.js';
-import { walkProblems } from './walkable.js';
 
 /** The options of a walk that a resume command repeats. */
 export interface WalkFlags {
@@ -63,23 +62,6 @@ export async function answersFor(file: string | undefined, runbook: Runbook, io:
     : undefined;
 }
 
-/** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
-export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {
-  const problem = walkProblems(entry.value)[0];
-  if (!problem) return;
-  // A cached library keeps no positions: read the one file again to point at the line.
-  let file = entry.file;
-  if (library.fromCache) {
-    const { loadLibrary } = await import('../library/load.js');
-    file =
-      loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
-  }
-  const at = file.locate([...entry.path, ...problem.path], { key: problem.key });
-  throw new UserError(
-    `${entry.file.displayPath}:${at.line}:${at.col}: ${problem.message}; fix the runbook (coop lint shows every problem)`,
-  );
-}
-
 export interface Walk {
   io: IO;
   flags: WalkFlags;
@@ -117,30 +99,52 @@ export async function driveWalk(walk: Walk): Promise<number> {
       })
     : undefined;
   if (script && walk.resumedFrom) script.continueFrom(walk.resumedFrom);
-  const end = await runSession(
-    {
-      runbook,
-      view: walk.view,
-      screen,
-      journal: holdForTests(walk.writer, io.env),
-      journalWritable: walk.recorded,
-      emit: flags.json ? (e) => io.stdout.write(serializeEvent(e)) : undefined,
-      script,
-      person,
-      runCheck: async (command, timeoutMs, signal) => {
-        spinner.start(`Running ${safeLine(command)}`);
-        try {
-          return await runCheckCommand(command, { timeoutMs, cwd: io.cwd, env: io.env, signal });
-        } finally {
-          spinner.stop();
-        }
+  try {
+    const end = await runSession(
+      {
+        runbook,
+        view: walk.view,
+        screen,
+        journal: holdForTests(walk.writer, io.env),
+        journalWritable: walk.recorded,
+        emit: flags.json ? (line) => io.stdout.write(line) : undefined,
+        script,
+        person,
+        runCheck: async (command, timeoutMs, signal) => {
+          spinner.start(`Running ${safeLine(command)}`);
+          try {
+            return await runCheckCommand(command, { timeoutMs, cwd: io.cwd, env: io.env, signal });
+          } finally {
+            spinner.stop();
+          }
+        },
+        now: () => io.now(),
+        signal: walk.signal,
       },
-      now: () => io.now(),
-      signal: walk.signal,
-    },
-    walk.first,
+      walk.first,
+    );
+    return finish(end, screen, walk);
+  } catch (error) {
+    if (!(error instanceof JournalTakenOver)) throw error;
+    return stopped(error, walk);
+  }
+}
+
+/** Someone else writes this incident now: say so, write nothing, and print what this coop could not record. */
+function stopped(error: JournalTakenOver, walk: Walk): number {
+  const { io, writer } = walk;
+  io.stderr.write(
+    `coop: ${safeLine(error.message)}; to keep the record whole this coop stops and writes nothing more (what is recorded: coop report ${writer.incidentId})\n`,
   );
-  return finish(end, screen, walk);
+  printUnsaved(writer.pendingLines(), `these events are not in the record ${writer.path}; keep them:`, io);
+  return EXIT.usage;
+}
+
+/** What never reached the journal, one JSON line each after a heading: printed, never dropped. */
+function printUnsaved(lines: string[], heading: string, io: IO): void {
+  if (!lines.length) return;
+  io.stderr.write(`coop: ${heading}\n`);
+  for (const line of lines) io.stderr.write(line);
 }
 
 function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
@@ -159,24 +163,21 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
     if (end.message) io.stderr.write(`coop: ${end.message}\n`);
     screen.paused(end.state, resumeCommand(end.state.incident, walk), writer.path, unsaved.length);
   }
-  if (unsaved.length) {
-    io.stderr.write(
-      `coop: these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):\n`,
-    );
-    for (const line of unsaved) io.stderr.write(line);
-  }
+  printUnsaved(
+    unsaved,
+    `these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):`,
+    io,
+  );
   if (end.kind === 'ended') return end.state.outcome === 'failed' ? EXIT.problems : EXIT.ok;
   return end.reason === 'person' || end.reason === 'interrupted' ? EXIT.interrupted : EXIT.usage;
 }
-
-const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /** `coop <words>` as it must be typed here (`npx coop` under npx), with the options that found this library and journal. */
 function typedCommand(walk: Walk, words: string[]): string {
   const { flags } = walk;
   const parts = [coopCommand(walk.io.env), ...words];
-  if (flags.runbooks) parts.push('--runbooks', quote(flags.runbooks));
-  if (walk.journalDir.source === 'option') parts.push('--journal-dir', quote(flags.journalDir!));
+  if (flags.runbooks) parts.push('--runbooks', shellWord(flags.runbooks));
+  if (walk.journalDir.source === 'option') parts.push('--journal-dir', shellWord(flags.journalDir!));
   return parts.join(' ');
 }
 
@@ -184,7 +185,7 @@ function typedCommand(walk: Walk, words: string[]): string {
 function resumeCommand(incident: string, walk: Walk): string {
   const { flags } = walk;
   const parts = [typedCommand(walk, ['resume', incident])];
-  if (flags.answers !== undefined) parts.push('--answers', quote(flags.answers));
+  if (flags.answers !== undefined) parts.push('--answers', shellWord(flags.answers));
   if (flags.yes) parts.push('--yes');
   if (flags.allowCommands) parts.push('--allow-commands');
   return safeLine(parts.join(' '));

@@ -6,7 +6,7 @@ import type { JournalEvent, PauseReason } from '../../journal/events.js';
 import { assertNever } from '../../system/errors.js';
 import { formatDuration } from '../../walk/clock.js';
 import { checkHow, checksOf } from './checks.js';
-import { stepLabelWithText, type ReportedStep } from './reported-step.js';
+import { stepLabelWithText, stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 
 export interface TimelineEntry {
   at: string;
@@ -68,14 +68,17 @@ function words(
     case 'went-back':
       return `Went back to ${stepLabelWithText(ref(e.to))} The result given there is taken back (it stays above, in this record).`;
     case 'ended': {
+      const later = e.recovered
+        ? ' (Recorded later by coop resume: the line first written was cut short when coop stopped.)'
+        : '';
       const outcome = e.outcome;
       switch (outcome) {
         case 'failed':
-          return `Ended at a check that failed, after ${formatDuration(e.durationMs)}.`;
+          return `Ended at a check that failed, after ${formatDuration(e.durationMs)}.${later}`;
         case 'closed':
           return `Closed before the end of the runbook, after ${formatDuration(e.durationMs)}. Reason given: ${e.reason ?? 'none'}`;
         case 'completed':
-          return `Runbook completed, after ${formatDuration(e.durationMs)}.`;
+          return `Runbook completed, after ${formatDuration(e.durationMs)}.${later}`;
         default:
           return assertNever(outcome, 'end outcome');
       }
@@ -87,13 +90,20 @@ function words(
   }
 }
 
-export function timelineOf(events: readonly JournalEvent[], ref: (id: string) => ReportedStep): TimelineEntry[] {
+export function timelineOf(events: readonly JournalEvent[], refs: ReportedSteps): TimelineEntry[] {
   const drill = events[0]?.type === 'started' && events[0].drill;
+  // Read backwards once: whether a result follows each started command, without looking ahead from every event.
+  const resultFollows = new Array<boolean>(events.length);
+  const resultLater = new Set<string | null>();
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    resultFollows[i] = resultLater.has(e.step);
+    if (e.type === 'check-result') resultLater.add(e.step);
+  }
   const entries: TimelineEntry[] = [];
   events.forEach((e, i) => {
-    const step = ref(e.step ?? '');
-    const resultFollows = events.slice(i + 1).some((later) => later.type === 'check-result' && later.step === e.step);
-    const text = words(e, step, events[i - 1], resultFollows, drill, ref);
+    const step = stepOf(refs, e);
+    const text = words(e, step, events[i - 1], resultFollows[i]!, drill, refs);
     if (text === undefined) return;
     const entry: TimelineEntry = { at: e.ts, person: e.person, type: e.type, text };
     if (e.type !== 'started' && e.type !== 'ended' && e.type !== 'paused' && e.type !== 'resumed') entry.step = step;
