@@ -5,7 +5,7 @@ import { localDayAndTime, localTimeOrDay } from '../text/local-time.js';
 import { stepIdAt } from '../format/flow.js';
 import { stepText, type Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
-import { formatDuration } from './clock.js';
+import { formatDuration } from '../text/duration.js';
 import type { Prompter } from './drivers/prompter.js';
 import { UserError } from '../system/errors.js';
 import type { JournalFolder } from '../journal/folder.js';
