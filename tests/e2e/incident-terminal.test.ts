@@ -86,6 +86,27 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     });
   });
 
+  it('a note pasted with 10,000 characters on many lines arrives whole, every line kept, in one note', async () => {
+    const lines = Array.from(
+      { length: 200 },
+      (_, i) => `${i + 1}. UPS in room ${i % 7} beeps; Pat checked the breaker, café lights out`,
+    );
+    const pasted = lines.join('\n').slice(0, 10_000).trim();
+    const { journal, keys, paste, waitFor } = terminal('paste', "incident power-loss --as 'Pat Smith'");
+    await waitFor('Is it done?');
+    keys('Down', 'Down', 'Enter'); // Add a note
+    await waitFor('Note:');
+    paste(pasted);
+    const more = pasted.split('\n').length - 1;
+    await waitFor(`... and ${more - 1} more lines`);
+    keys('Enter');
+    await waitFor(`Note: 1. UPS in room 0 beeps; Pat checked the breaker, café lights out (and ${more} more lines)`);
+    await waitFor(/more lines\)\n\? Is it done\?/); // the rest of the paste did not fall into the next prompt
+    const [name] = readdirSync(journal).filter((n) => n.endsWith('.jsonl'));
+    const notes = readJournalFile(join(journal, name!)).events.filter((e) => e.type === 'note');
+    expect(notes).toEqual([expect.objectContaining({ text: pasted, step: 'shut-down-computers' })]);
+  });
+
   it('a runbook whose steps cannot be followed: the steps it could read, then what to do now and then, exit 2', async () => {
     const library = join(FIXTURES, 'best-effort', 'eight-mistakes');
     const { journal, waitFor, exitCode } = terminal('unfollowable', `--runbooks '${library}' incident power-loss`);

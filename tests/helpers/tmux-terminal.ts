@@ -34,6 +34,11 @@ export function terminal(name: string, args: string, { closing = false } = {}) {
     close: () => tmux('kill-session', '-t', name),
     screen,
     keys: (...k: string[]) => tmux('send-keys', '-t', name, ...k),
+    /** Pastes text as a terminal does: bracketed when coop turned that on, each line break sent as Enter. */
+    paste: (text: string) => {
+      execFileSync('tmux', ['-L', SOCKET, 'load-buffer', '-b', name, '-'], { input: text });
+      tmux('paste-buffer', '-p', '-d', '-b', name, '-t', name);
+    },
     waitFor: async (text: string | RegExp, ms = 15_000): Promise<string> => {
       for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 50))) {
         const shown = screen();

@@ -33,6 +33,9 @@ function scriptedPrompter(replies: string[]) {
       while (validate && validate(text) !== true) text = reply();
       return text;
     },
+    async text(message, validate) {
+      return prompter.input(message, validate);
+    },
     async search<V>(message: string, source: (term: string) => Array<PromptChoice<V>>) {
       const term = reply();
       const found = source(term);

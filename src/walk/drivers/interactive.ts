@@ -63,7 +63,7 @@ export class InteractiveDriver {
   private async extra(choice: Extra): Promise<Move> {
     if (choice === 'pause') return { kind: 'pause' };
     if (choice === 'back') return { kind: 'input', input: { type: 'back' } };
-    const text = await this.prompter.input('Note:', notEmpty('the note'));
+    const text = await this.prompter.text('Note:', notEmpty('the note'));
     return { kind: 'input', input: { type: 'note', text: text.trim() } };
   }
 

@@ -16,6 +16,8 @@ export const SEPARATOR = 'separator' as const;
 export interface Prompter {
   select<V>(message: string, choices: Array<PromptChoice<V> | typeof SEPARATOR>): Promise<V>;
   input(message: string, validate?: (text: string) => true | string, defaultValue?: string): Promise<string>;
+  /** Text that may have several lines (a note): a paste keeps every line. */
+  text(message: string, validate?: (text: string) => true | string): Promise<string>;
   search<V>(message: string, source: (term: string) => Array<PromptChoice<V>>): Promise<V>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
@@ -41,6 +43,21 @@ async function guarded<T>(ask: () => Promise<T>): Promise<T> {
 }
 
 const plain = (text: string) => text;
+
+// The terminal's bracketed paste mode: it marks where a paste begins and ends, so the
+// text prompt can keep a paste's line breaks instead of taking the first as Enter.
+const BRACKETED_PASTE_ON = '\x1b[?2004h';
+const BRACKETED_PASTE_OFF = '\x1b[?2004l';
+
+/** Runs a prompt with bracketed paste on, and always turns it off again. */
+async function pasting<T>(terminal: { write(text: string): unknown }, ask: () => Promise<T>): Promise<T> {
+  terminal.write(BRACKETED_PASTE_ON);
+  try {
+    return await ask();
+  } finally {
+    terminal.write(BRACKETED_PASTE_OFF);
+  }
+}
 
 /** A theme without colour, for --no-color and NO_COLOR (inquirer's own check looks only at the TTY). */
 const PLAIN_THEME = {
@@ -76,7 +93,7 @@ export async function inquirerPrompter(
   color: boolean,
   signal: AbortSignal,
 ): Promise<Prompter> {
-  const { select, Separator, input, search, confirm } = await import('../../vendor/prompts.js');
+  const { select, Separator, input, text, search, confirm } = await import('../../vendor/prompts.js');
   const context = { input: io.stdin, output: io[output] as unknown as NodeJS.WritableStream, signal };
   const glyphs = io.unicode ? undefined : ASCII_THEME;
   const theme = color ? glyphs : { ...PLAIN_THEME, ...glyphs };
@@ -94,6 +111,7 @@ export async function inquirerPrompter(
       ),
     input: (message, validate, defaultValue) =>
       guarded(() => input({ message, validate, default: defaultValue, theme }, context)),
+    text: (message, validate) => pasting(io[output], () => guarded(() => text({ message, validate, theme }, context))),
     search: (message, source) =>
       guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme: listTheme }, context)),
     confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),
