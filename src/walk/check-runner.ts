@@ -33,7 +33,15 @@ export interface CheckRun {
   outputTruncated: boolean;
   /** Why it could not be started at all. */
   error?: string;
+  /**
+   * The command never ran: it could not be started, or the shell could not find
+   * it or run it (exit 127, 126). That says nothing of the system it checks.
+   */
+  couldNotRun: boolean;
 }
+
+/** The shell's exit codes for "command not found" and "found but cannot be run". */
+const SHELL_COULD_NOT_RUN = new Set([126, 127]);
 
 export interface CheckRunOptions {
   timeoutMs: number;
@@ -96,6 +104,7 @@ export function runCheckCommand(command: string, options: CheckRunOptions): Prom
         output: text,
         outputTruncated: truncated,
         ...(error !== undefined ? { error } : {}),
+        couldNotRun: error !== undefined || (exit.code !== null && SHELL_COULD_NOT_RUN.has(exit.code)),
       });
     };
     child.on('error', (e) => {

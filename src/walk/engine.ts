@@ -485,6 +485,8 @@ function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
       const visit = lastVisit(s, event);
       visit.notes.push({ ts: event.ts, person: event.person, text: event.text });
       s.seq = event.seq;
+      // A note is written at a prompt: a command started before it is over (it could not run).
+      s.checkRunning = false;
       return s;
     }
     case 'paused':

@@ -107,8 +107,20 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     screen.checkStarting(step.run);
     const run = await parts.runCheck(step.run, checkTimeoutMs(step), parts.signal);
     if (run.interrupted) return pause('interrupted');
-    parts.script?.commandDecided(index, run.outcome);
     screen.checkOutput(run);
+    if (run.couldNotRun) {
+      // Not a result: the check is still to be made, by hand. The note keeps why in the record.
+      const why = run.error ?? `exit ${run.exitCode}`;
+      take({ type: 'note', text: `The command could not run (${why}); the check is to be made by hand.` }, fromScript);
+      screen.couldNotRun(why);
+      if (fromScript || !parts.person)
+        return pause(
+          'needs-answer',
+          `the command of step ${index + 1} could not run (${why}): check by hand and give the outcome in the answers`,
+        );
+      continue;
+    }
+    parts.script?.commandDecided(index, run.outcome);
     const { outcome, exitCode, signal, timedOut, durationMs: ms, output, outputTruncated, error } = run;
     take(
       {

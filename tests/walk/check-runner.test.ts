@@ -25,7 +25,7 @@ describe.runIf(process.platform !== 'win32')('running a check command', () => {
   });
 
   it('any other exit is failure', async () => {
-    expect(await runCheckCommand('exit 3', base)).toMatchObject({ outcome: 'failed', exitCode: 3 });
+    expect(await runCheckCommand('exit 3', base)).toMatchObject({ outcome: 'failed', exitCode: 3, couldNotRun: false });
   });
 
   it('runs through the shell, exactly as written, in the working folder', async () => {
@@ -34,9 +34,10 @@ describe.runIf(process.platform !== 'win32')('running a check command', () => {
     expect(run.output.trim()).toBe(base.cwd);
   });
 
-  it('a command that does not exist fails (the shell says so)', async () => {
+  it('a command that does not exist, or cannot be run, could not run (the shell says so)', async () => {
     const run = await runCheckCommand('no-such-command-coop-test', base);
-    expect(run).toMatchObject({ outcome: 'failed', exitCode: 127 });
+    expect(run).toMatchObject({ exitCode: 127, couldNotRun: true });
+    expect(await runCheckCommand(base.cwd, base)).toMatchObject({ exitCode: 126, couldNotRun: true });
     expect(run.output).toMatch(/not found/);
   });
 

@@ -32,6 +32,7 @@ const ran = (over: Partial<CheckRun> = {}): CheckRun => ({
   durationMs: 5,
   output: 'ok\n',
   outputTruncated: false,
+  couldNotRun: false,
   ...over,
 });
 
@@ -135,6 +136,60 @@ describe('a walk session', () => {
       next: 'call-helpdesk',
     });
     expect(s.text()).toContain('  running: true\n  | unreachable\n✘ Step 4 check failed');
+  });
+
+  const notFound = ran({
+    outcome: 'failed',
+    exitCode: 127,
+    output: 'sh: 1: mailcheck: not found\n',
+    couldNotRun: true,
+  });
+
+  it('a command that could not run is no failed check: it says so, notes it, and the person checks by hand', async () => {
+    const asked: Move[] = [
+      { kind: 'run-check' },
+      { kind: 'input', input: { type: 'check-result', outcome: 'succeeded', decidedBy: 'person' } },
+    ];
+    const s = session(fixtureRunbook('every-kind'), {
+      answers: { 'mail-down': 'Yes' },
+      yes: true,
+      person: person(asked),
+      runCheck: async () => notFound,
+    });
+    expect((await s.run()).kind).toBe('ended');
+    expect(asked).toEqual([]);
+    expect(types(s.journal)).toEqual([
+      'started',
+      'step-done',
+      'answered',
+      'check-started',
+      'note',
+      'check-result',
+      'ended',
+    ]);
+    expect(s.journal[4]).toMatchObject({
+      text: 'The command could not run (exit 127); the check is to be made by hand.',
+    });
+    expect(s.journal[5]).toMatchObject({ outcome: 'succeeded', decidedBy: 'person' });
+    expect(s.text()).toContain(
+      '! The command could not run (exit 127), so this says nothing about what it checks. Please check by hand, then choose what you found.',
+    );
+    expect(s.text()).not.toContain('check failed');
+  });
+
+  it('in scripted use, a command that could not run pauses for an answer instead of failing the check', async () => {
+    const s = session(fixtureRunbook('every-kind'), {
+      answers: { 'mail-down': 'Yes' },
+      yes: true,
+      allowCommands: true,
+      runCheck: async () => notFound,
+    });
+    expect(await s.run()).toMatchObject({
+      kind: 'paused',
+      reason: 'needs-answer',
+      message: expect.stringContaining('could not run (exit 127): check by hand'),
+    });
+    expect(types(s.journal).slice(-3)).toEqual(['check-started', 'note', 'paused']);
   });
 
   it('Ctrl-C while a command runs pauses the incident as interrupted', async () => {

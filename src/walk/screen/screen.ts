@@ -254,6 +254,15 @@ export class WalkScreen {
     this.print([...shown, ...more]);
   }
 
+  /** A check whose command never ran: not a failure of what it checks; the person checks by hand. */
+  couldNotRun(why: string): void {
+    this.print([
+      this.style.yellow(
+        `! The command could not run (${safeLine(why)}), so this says nothing about what it checks. Please check by hand, then choose what you found.`,
+      ),
+    ]);
+  }
+
   /** Said at once when the journal cannot be written, and again when it can. */
   journalTrouble(error: string | undefined, pending: number): void {
     const s = this.style;
