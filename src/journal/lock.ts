@@ -31,6 +31,7 @@ import { readRegularFile } from '../system/read-regular-file.js';
 import { isGroupFolder, shareFileWithGroup, shareFolderWithGroup } from '../system/shared-folder.js';
 import { BEAT_MS, startHeartbeat, type Heartbeat } from './lock-heartbeat.js';
 import { lockPath } from './paths.js';
+import { localDayAndTime } from '../text/local-time.js';
 
 export const HOLDER_FILE = 'holder.json';
 /** How long a coop watches the heartbeat of a holder it cannot judge by its pid. */
@@ -59,6 +60,12 @@ export type LockedHow =
   /** Its holder file cannot be read. */
   | 'unreadable';
 
+/** A lock's time as people read every other time coop shows: the local clock (an older coop's text as it is). */
+function localSince(since: string): string {
+  const date = new Date(since);
+  return Number.isNaN(date.getTime()) ? since : localDayAndTime(date);
+}
+
 export class IncidentLocked extends Error {
   constructor(
     readonly incidentId: string,
@@ -67,7 +74,7 @@ export class IncidentLocked extends Error {
   ) {
     super(
       holder
-        ? `incident ${incidentId} is open in another coop: ${holder.person} on ${holder.host} (process ${holder.pid}) since ${holder.since}`
+        ? `incident ${incidentId} is open in another coop: ${holder.person} on ${holder.host} (process ${holder.pid}) since ${localSince(holder.since)}`
         : `incident ${incidentId} is open in another coop (its lock file cannot be read)`,
     );
     this.name = 'IncidentLocked';
@@ -284,7 +291,7 @@ function holding(dir: string, path: string, me: LockHolder, takenOver: string[],
         return undefined;
       }
       if (now.kind === 'held')
-        return `${now.holder.person} on ${now.holder.host} (process ${now.holder.pid}) took it over at ${now.holder.since}`;
+        return `${now.holder.person} on ${now.holder.host} (process ${now.holder.pid}) took it over at ${localSince(now.holder.since)}`;
       return 'someone else holds it now';
     },
     release() {

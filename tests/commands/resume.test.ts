@@ -339,7 +339,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     lockLeftBy(dir, { ...thisProcess(), person: 'Pat Smith' });
     await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
-      message: `incident ${MAIL} is open in another coop: Pat Smith on ${hostname()} (process ${process.pid}) since 2026-11-25T11:50:00.000Z; one coop at a time writes an incident: wait until they pause it, or ask them to`,
+      message: `incident ${MAIL} is open in another coop: Pat Smith on ${hostname()} (process ${process.pid}) since 2026-11-25 11:50; one coop at a time writes an incident: wait until they pause it, or ask them to`,
     });
     expect(journalOf(dir, MAIL).at(-1)).toMatchObject({ type: 'paused' });
   });

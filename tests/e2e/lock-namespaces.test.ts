@@ -60,7 +60,7 @@ describe('one writer per incident across PID namespaces with the same host name'
       const second = runCoop(['resume', id, ...args, '--as', 'Lee Jones'], { wrapper: UNSHARE, env });
       expect(second.stderr).toMatch(
         new RegExp(
-          `coop: incident ${id} is open in another coop: Pat Smith on ${hostname()} \\(process \\d+\\) since \\S+; one coop at a time writes an incident: wait until they pause it, or ask them to\\n$`,
+          `coop: incident ${id} is open in another coop: Pat Smith on ${hostname()} \\(process \\d+\\) since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d; one coop at a time writes an incident: wait until they pause it, or ask them to\\n$`,
         ),
       );
       expect(second.code).toBe(2);

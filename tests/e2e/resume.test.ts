@@ -58,7 +58,7 @@ describe('coop resume after a coop that was killed or is still running', () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(
       new RegExp(
-        `^coop: incident ${held.id} is open in another coop: Pat Smith on ${hostname()} \\(process ${held.running.child.pid}\\) since \\S+; one coop at a time writes an incident: wait until they pause it, or ask them to\\n$`,
+        `^coop: incident ${held.id} is open in another coop: Pat Smith on ${hostname()} \\(process ${held.running.child.pid}\\) since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d; one coop at a time writes an incident: wait until they pause it, or ask them to\\n$`,
       ),
     );
     expect(journalLines(s.journal)).toHaveLength(3);

@@ -35,12 +35,25 @@ async function lockedBy(dir: string, options: LockOptions): Promise<IncidentLock
 }
 
 describe('the incident lock', () => {
+  it('names the time it was taken on the local clock, as every other time coop shows', async () => {
+    const dir = tempDir();
+    const first = await acquireLock(dir, ID, here(101, [101, 202]));
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Chicago';
+    try {
+      expect((await lockedBy(dir, here(202, [101, 202]))).message).toMatch(/ since 2026-11-23 03:15$/);
+    } finally {
+      process.env.TZ = zone;
+      first.release();
+    }
+  });
+
   it('is held by one coop; a second is told who holds it; once released, nothing is left in the folder', async () => {
     const dir = tempDir();
     const first = await acquireLock(dir, ID, here(101, [101, 202]));
     const refused = await lockedBy(dir, here(202, [101, 202]));
     expect(refused.message).toBe(
-      `incident ${ID} is open in another coop: person-101 on desk-1 (process 101) since 2026-11-23T09:15:03.000Z`,
+      `incident ${ID} is open in another coop: person-101 on desk-1 (process 101) since 2026-11-23 09:15`,
     );
     expect(refused.how).toBe('live');
     first.release();

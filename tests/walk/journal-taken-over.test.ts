@@ -52,7 +52,7 @@ describe('a journal that is no longer this coop to write', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(t.drawn.stderr).toMatch(
       new RegExp(
-        `coop: the lock of incident ${id} is no longer this coop's: Lee Jones on desk-2 \\(process ${process.pid}\\) took it over at \\S+; to keep the record whole`,
+        `coop: the lock of incident ${id} is no longer this coop's: Lee Jones on desk-2 \\(process ${process.pid}\\) took it over at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d; to keep the record whole`,
       ),
     );
     // Its own lock, not the new holder's: that stays.
