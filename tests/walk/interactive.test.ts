@@ -210,6 +210,15 @@ describe('the inquirer prompts', () => {
     expect(await move).toEqual({ kind: 'input', input: { type: 'skip', reason: 'locked out' } });
   });
 
+  it('a note chosen at a question is not echoed as its answer', async () => {
+    const { driver, keys, screen } = await realPrompter();
+    const move = driver.decide(decision, { canGoBack: false });
+    await keys(DOWN, DOWN, DOWN, ENTER, ...'voicemail left', ENTER); // Yes, No, Not sure, then Add a note
+    expect(await move).toEqual({ kind: 'input', input: { type: 'note', text: 'voicemail left' } });
+    expect(screen()).toContain('Answer: not yet - a note first');
+    expect(screen()).not.toContain('Answer: Add a note');
+  });
+
   it('Ctrl-C at a prompt is an interruption, not a crash', async () => {
     const { driver, keys } = await realPrompter();
     const move = driver.decide(decision, { canGoBack: false });

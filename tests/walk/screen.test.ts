@@ -60,6 +60,13 @@ describe('the opening screen', () => {
     expect(text()).toContain('Tell these people now:\n  Office Director: (555) 010-0001\n    Directs the response');
   });
 
+  it('in a drill, names who would be told in a real incident, not as if it were one', () => {
+    const { screen, state, text } = setup({ drill: true });
+    screen.opening(state, undefined);
+    expect(text()).toContain('In a real incident you would tell these people now:\n  Office Director: (555) 010-0001');
+    expect(text()).not.toContain('Tell these people now');
+  });
+
   it('is red and bold where there is colour', () => {
     const { screen, state, text } = setup({ style: new Chalk({ level: 1 }) });
     screen.opening(state, undefined);

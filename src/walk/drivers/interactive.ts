@@ -16,17 +16,21 @@ export type Picked = { kind: 'runbook'; id: string } | { kind: 'carry-on'; incid
 type Extra = 'note' | 'pause' | 'back';
 const NOTE: PromptChoice<Extra> = {
   name: 'Add a note',
+  // What the prompt's line says once chosen: a note is no answer to the question asked.
+  short: 'not yet - a note first',
   value: 'note',
   description: 'Write down what you saw or did; it goes into the record.',
 };
 const PAUSE: PromptChoice<Extra> = {
   name: 'Pause - carry on later',
+  short: 'not yet - paused',
   value: 'pause',
   description: 'Everything so far is saved; coop resume carries on from here.',
 };
 
 const GO_BACK: PromptChoice<Extra> = {
   name: 'Go back to the step before',
+  short: 'not yet - back to the step before',
   value: 'back',
   description: 'Takes back what was said there (a mistaken answer); the record keeps both.',
 };

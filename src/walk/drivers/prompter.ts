@@ -9,6 +9,8 @@ export interface PromptChoice<V> {
   name: string;
   value: V;
   description?: string;
+  /** What the prompt's line says once it is chosen, when not its name. */
+  short?: string;
 }
 
 export const SEPARATOR = 'separator' as const;

@@ -39,6 +39,10 @@ export interface ResumeFacts {
   before: WalkState;
 }
 
+/** Who to tell: in a drill, who would be told; the exercise is no reason to call them. */
+const tellNow = (state: WalkState) =>
+  state.drill ? 'In a real incident you would tell these people now:' : 'Tell these people now:';
+
 export class WalkScreen {
   /**
    * `columns` is asked again for every step: a terminal resized during a
@@ -103,7 +107,7 @@ export class WalkScreen {
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
     // A runbook whose people are told after a step (getting out first) names nobody here.
-    if (this.view.notifyAfter === undefined) lines.push(...this.notifyLines('Tell these people now:'));
+    if (this.view.notifyAfter === undefined) lines.push(...this.notifyLines(tellNow(state)));
     this.print(lines);
   }
 
@@ -126,7 +130,12 @@ export class WalkScreen {
     if (facts.runbookChanged) lines.push(s.yellow.bold(`!! ${safeLine(facts.runbookChanged)}`));
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
-    if (this.notifyDue(state)) lines.push(...this.notifyLines('Keep these people informed:'));
+    if (this.notifyDue(state))
+      lines.push(
+        ...this.notifyLines(
+          state.drill ? 'In a real incident you would keep these people informed:' : 'Keep these people informed:',
+        ),
+      );
     lines.push('', ...historyLines(state, this.view, s), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at) lines.push(s.bold(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`));
@@ -172,7 +181,7 @@ export class WalkScreen {
       lines.push('', s.bold(step.contacts.length === 1 ? 'Contact:' : 'Contacts:'));
       for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
-    if (this.notifyNow(state)) lines.push(...this.notifyLines('Tell these people now:', step.contacts));
+    if (this.notifyNow(state)) lines.push(...this.notifyLines(tellNow(state), step.contacts));
     if (step.command !== undefined) {
       lines.push(
         '',
