@@ -35,9 +35,9 @@ export async function chooseRunbook(facts: ChoiceFacts, io: IO): Promise<Choice>
   if (typed !== undefined) {
     const found = findRunbook(library, typed);
     if (found) return duplicateOrWalk(facts, found, open, io);
-    const near = await nearOne(facts, typed);
+    const near = await nearOne(facts, typed, io);
     if (near) return duplicateOrWalk(facts, near, open, io);
-    return picked(library, await pick(facts, open));
+    return picked(library, await pick(facts, open), io);
   }
   if (library.runbooks.length === 0)
     throw new UserError(
@@ -49,7 +49,7 @@ export async function chooseRunbook(facts: ChoiceFacts, io: IO): Promise<Choice>
       `name the runbook to walk through, like: ${coopCommand(io.env)} ${facts.drill ? 'drill' : 'incident'} ${library.runbooks[0]!.value.id} (the runbooks are: ${ids}); without a terminal coop cannot ask`,
     );
   }
-  return picked(library, await pick(facts, open));
+  return picked(library, await pick(facts, open), io);
 }
 
 /** The open incidents (or open drills, for a drill), the most recently active first. */
@@ -75,10 +75,10 @@ async function pick(facts: ChoiceFacts, open: readonly CarryOn[]): Promise<Picke
   return facts.person!.chooseRunbook(question, finder, open);
 }
 
-function picked(library: Library, choice: Picked): Choice {
+function picked(library: Library, choice: Picked, io: IO): Choice {
   return choice.kind === 'carry-on'
     ? choice
-    : { kind: 'walk', entry: requireRunbook(library, choice.id, { forWalk: true }) };
+    : { kind: 'walk', entry: requireRunbook(library, choice.id, io.env, { forWalk: true }) };
 }
 
 /**
@@ -86,13 +86,13 @@ function picked(library: Library, choice: Picked): Choice {
  * loaded) exit 2 with "did you mean"; at a terminal the runbooks it comes
  * close to, or none when the person wants the whole list.
  */
-async function nearOne(facts: ChoiceFacts, typed: string): Promise<Loaded<Runbook> | undefined> {
+async function nearOne(facts: ChoiceFacts, typed: string, io: IO): Promise<Loaded<Runbook> | undefined> {
   const { library, person } = facts;
   if (!person || library.brokenRunbooks.some((b) => b.id === typed))
-    return requireRunbook(library, typed, { forWalk: true });
+    return requireRunbook(library, typed, io.env, { forWalk: true });
   const near = (await runbookFinder(library.runbooks.map((r) => r.value))).near(typed);
   const id = near.length ? await person.chooseNear(typed, near) : undefined;
-  return id === undefined ? undefined : requireRunbook(library, id, { forWalk: true });
+  return id === undefined ? undefined : requireRunbook(library, id, io.env, { forWalk: true });
 }
 
 /** A second incident of a runbook with one open: asked at a terminal, said to a script. */
@@ -104,7 +104,7 @@ async function duplicateOrWalk(
 ): Promise<Choice> {
   const same = open.find((o) => o.runbook === entry.value.id);
   if (!same) return { kind: 'walk', entry };
-  if (facts.person) return picked(facts.library, await facts.person.carryOnOrStart(same));
+  if (facts.person) return picked(facts.library, await facts.person.carryOnOrStart(same), io);
   io.stderr.write(
     `coop: warning: ${facts.drill ? 'a drill' : 'an incident'} of ${safeLine(entry.value.id)} is still open (${same.description}); starting another. To carry that one on instead: ${coopCommand(io.env)} resume ${same.incident}\n`,
   );

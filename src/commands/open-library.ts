@@ -12,6 +12,7 @@ import { shellWord } from '../text/shell-word.js';
 import { UserError } from '../system/errors.js';
 import { plural } from '../text/plural.js';
 import { closest } from '../text/suggest.js';
+import { coopCommand } from '../system/invocation.js';
 
 export interface LibraryOptions {
   runbooks?: string;
@@ -74,7 +75,13 @@ export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runb
  * to follow it, so when nothing of its file could be read they are told what
  * to follow instead.
  */
-export function requireRunbook(library: Library, id: string, { forWalk = false } = {}): Loaded<Runbook> {
+export function requireRunbook(
+  library: Library,
+  id: string,
+  env: NodeJS.ProcessEnv,
+  { forWalk = false } = {},
+): Loaded<Runbook> {
+  const coop = coopCommand(env);
   const found = findRunbook(library, id);
   if (found) return found;
   const broken = library.brokenRunbooks.find((b) => b.id === id);
@@ -82,8 +89,8 @@ export function requireRunbook(library: Library, id: string, { forWalk = false }
     const problem = library.problems.find((p) => p.file === broken.file);
     const detail = problem ? safeLine(formatProblem(problem)) : broken.file;
     const next = forWalk
-      ? `none of its steps could be read: follow the printed binder for now, then fix the file and check it with coop lint ${shellWord(broken.file)}`
-      : 'run "coop lint" to see every problem';
+      ? `none of its steps could be read: follow the printed binder for now, then fix the file and check it with ${coop} lint ${shellWord(broken.file)}`
+      : `run "${coop} lint" to see every problem`;
     throw new UserError(`runbook "${safeLine(id)}" cannot be used: ${detail}; ${safeLine(next)}`);
   }
   const ids = library.runbooks.map((r) => r.value.id);
@@ -92,5 +99,5 @@ export function requireRunbook(library: Library, id: string, { forWalk = false }
   const hint = nearIds.length
     ? `; did you mean ${nearIds.map((n) => `"${n}"`).join(' or ')}?`
     : `; the runbooks are: ${ids.join(', ') || 'none'}`;
-  throw new UserError(`no runbook "${safeLine(id)}" in ${library.displayRoot}${hint} (see coop list)`);
+  throw new UserError(`no runbook "${safeLine(id)}" in ${library.displayRoot}${hint} (see ${coop} list)`);
 }

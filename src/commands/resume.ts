@@ -62,7 +62,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const reopen = summary.status === 'ended';
       if (reopen && endIndexOf(read.events) === undefined) {
         writer = new JournalWriter(journalDir.dir, id);
-        return recordTheEnd(journalFile, writer, lock, summary, output.human);
+        return recordTheEnd(journalFile, writer, lock, summary, output.human, coopCommand(io.env));
       }
       if (reopen && !options.reopen) {
         const how =
@@ -79,16 +79,16 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       if (!reopen && options.reopen)
         io.stderr.write(`coop: warning: incident ${id} has not ended; --reopen is not needed, carrying on\n`);
       const library = await openLibrary(options, io);
-      const entry = runbookOf(library, summary.runbook, id);
+      const entry = runbookOf(library, summary.runbook, id, coopCommand(io.env));
       warnAboutProblems(library, io, entry);
-      const alsoSay = `what was done so far: coop report ${id}`;
+      const alsoSay = `what was done so far: ${coopCommand(io.env)} report ${id}`;
       const refused = await checkBeforeStepOne({ entry, library, io, output, alsoSay });
       if (refused !== undefined) return refused;
       const runbook = entry.value;
       const started = read.events[0] as StartedEvent;
       const changed = runbookChangedSince(started, entry.file.absolutePath);
       const checked = checkAgainstRunbook(read, runbook);
-      const ended = fittingState(checked, journalFile.display, id, changed);
+      const ended = fittingState(checked, journalFile.display, id, changed, coopCommand(io.env));
       const reopened = reopen ? advance(runbook, { ...ended, person: who }, { type: 'reopen' }, io.now()) : undefined;
       const before = reopened?.state ?? ended;
       // What does not change where the walk stands (an edited line, a clock that went back) is said, and the walk goes on.
@@ -140,35 +140,41 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
 async function chooseIncident(journalDir: JournalDir, io: IO, prompter: Prompter | undefined): Promise<string> {
   const folder = readJournalFolder(journalDir.dir, io.cwd);
   warnUnreadable(folder, (t) => io.stderr.write(t));
-  const chosen = await chooseOpenIncident(folder, prompter);
+  const chosen = await chooseOpenIncident(folder, prompter, io.env);
   if (chosen.note) io.stderr.write(`coop: ${chosen.note}\n`);
   return chosen.id;
 }
 
-function runbookOf(library: Library, runbookId: string, incident: string): Loaded<Runbook> {
+function runbookOf(library: Library, runbookId: string, incident: string, coop: string): Loaded<Runbook> {
   const entry = findRunbook(library, runbookId);
   if (entry) return entry;
   const broken = library.brokenRunbooks.find((b) => b.id === runbookId);
   const problem = broken && library.problems.find((p) => p.file === broken.file);
   const why = problem
-    ? `cannot be loaded: ${safeLine(formatProblem(problem))} (run coop lint for all problems)`
+    ? `cannot be loaded: ${safeLine(formatProblem(problem))} (run ${coop} lint for all problems)`
     : broken
-      ? `cannot be loaded from ${library.displayRoot} (run coop lint)`
+      ? `cannot be loaded from ${library.displayRoot} (run ${coop} lint)`
       : `is no longer in ${library.displayRoot}`;
   throw new UserError(
-    `incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: coop report ${incident})`,
+    `incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: ${coop} report ${incident})`,
   );
 }
 
 /** The state the journal leads to, or why the runbook as it is now cannot take it further. */
-function fittingState(checked: CheckedJournal, file: string, incident: string, changed: boolean): WalkState {
+function fittingState(
+  checked: CheckedJournal,
+  file: string,
+  incident: string,
+  changed: boolean,
+  coop: string,
+): WalkState {
   const misfit = checked.misfits[0];
   if (!misfit && checked.state) return checked.state;
   const since = changed ? ' (the runbook has changed since the incident began)' : '';
   const more = checked.misfits.length > 1 ? ` (and ${checked.misfits.length - 1} more)` : '';
   const what = misfit ? safeLine(problemAt(file, misfit)) : `${file}: has no events`;
   throw new UserError(
-    `cannot carry on incident ${incident}: ${what}${more}${since}; put the step back in the runbook, or finish by hand (what was done so far: coop report ${incident})`,
+    `cannot carry on incident ${incident}: ${what}${more}${since}; put the step back in the runbook, or finish by hand (what was done so far: ${coop} report ${incident})`,
   );
 }
 
@@ -183,6 +189,7 @@ function recordTheEnd(
   lock: IncidentLock,
   summary: IncidentSummary,
   human: OutputStream,
+  coop: string,
 ): number {
   const { read } = journal;
   writer.continueAt(read);
@@ -195,7 +202,7 @@ function recordTheEnd(
     );
   const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
   human.write(
-    `Incident ${summary.id} had already reached its end on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: coop report ${summary.id}\n`,
+    `Incident ${summary.id} had already reached its end on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: ${coop} report ${summary.id}\n`,
   );
   return summary.outcome === 'failed' ? EXIT.problems : EXIT.ok;
 }

@@ -53,7 +53,7 @@ export async function run(options: ReviewOptions, io: IO): Promise<number> {
   const today = localDay(io.now());
   const entries =
     options.runbook !== undefined
-      ? [requireRunbook(library, options.runbook)]
+      ? [requireRunbook(library, options.runbook, io.env)]
       : library.runbooks.filter((entry) => reviewOverdue(runbookView(library, entry), today));
   if (entries.length === 0) {
     io.stderr.write('coop: no runbook is past its review date; nothing to review\n');

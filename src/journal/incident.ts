@@ -10,6 +10,7 @@ import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from '../system/errors.js';
 import { journalProblem, warnTorn, type JournalFile } from './folder.js';
+import { coopCommand } from '../system/invocation.js';
 
 export interface IncidentJournalPath {
   id: string;
@@ -21,7 +22,7 @@ export function findIncidentJournal(id: string, dir: string, io: IO): IncidentJo
   const path = journalPath(dir, id);
   if (!existsSync(path))
     throw new UserError(
-      `no incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}; coop incidents lists the incidents there (or give --journal-dir)`,
+      `no incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}; ${coopCommand(io.env)} incidents lists the incidents there (or give --journal-dir)`,
     );
   return { id, path, display: displayPathOf(path, io.cwd) };
 }

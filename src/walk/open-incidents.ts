@@ -8,6 +8,7 @@ import { safeLine } from '../text/sanitize.js';
 import { formatDuration } from '../text/duration.js';
 import type { Prompter } from './drivers/prompter.js';
 import { UserError } from '../system/errors.js';
+import { coopCommand } from '../system/invocation.js';
 import type { JournalFolder } from '../journal/folder.js';
 import { summarizeIncident, type IncidentSummary } from '../journal/summary.js';
 
@@ -55,7 +56,12 @@ export interface Chosen {
   note?: string;
 }
 
-export async function chooseOpenIncident(folder: JournalFolder, prompter: Prompter | undefined): Promise<Chosen> {
+export async function chooseOpenIncident(
+  folder: JournalFolder,
+  prompter: Prompter | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<Chosen> {
+  const coop = coopCommand(env);
   const open = openIncidents(folder);
   if (open.length === 0) {
     const where = safeLine(folder.display);
@@ -65,7 +71,7 @@ export async function chooseOpenIncident(folder: JournalFolder, prompter: Prompt
       );
     const ended = folder.journals.length;
     throw new UserError(
-      `no open incident in ${where}${ended ? `: ${ended === 1 ? 'the one recorded has' : `all ${ended} recorded have`} ended` : ''}; coop incidents lists them, coop report <incident-id> tells what happened`,
+      `no open incident in ${where}${ended ? `: ${ended === 1 ? 'the one recorded has' : `all ${ended} recorded have`} ended` : ''}; ${coop} incidents lists them, ${coop} report <incident-id> tells what happened`,
     );
   }
   const newest = open[0]!;
@@ -73,7 +79,7 @@ export async function chooseOpenIncident(folder: JournalFolder, prompter: Prompt
   if (!prompter) {
     return {
       id: newest.id,
-      note: `resuming ${newest.id}, the most recently active of ${open.length} open incidents; to carry on another, name it: coop resume <incident-id> (coop incidents --status open lists them)`,
+      note: `resuming ${newest.id}, the most recently active of ${open.length} open incidents; to carry on another, name it: ${coop} resume <incident-id> (${coop} incidents --status open lists them)`,
     };
   }
   const id = await prompter.select(

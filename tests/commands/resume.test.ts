@@ -22,8 +22,8 @@ function answersFile(yaml: string): string {
   return file;
 }
 
-async function resume(options: Partial<ResumeOptions> & { journalDir: string }) {
-  const io = recordsIO();
+async function resume(options: Partial<ResumeOptions> & { journalDir: string }, env: NodeJS.ProcessEnv = {}) {
+  const io = recordsIO({ env });
   const code = await run({ runbooks: RECORDS_LIBRARY, ...options }, io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -320,6 +320,34 @@ describe('which incident, when none is named', () => {
     await expect(resume({ journalDir: missing })).rejects.toMatchObject({
       exitCode: 2,
       message: `no incident has been recorded in ${missing} (the folder does not exist); give --journal-dir if the journals are kept elsewhere`,
+    });
+  });
+});
+
+describe('what coop resume prints to type, under npx', () => {
+  const npx = { npm_command: 'exec' };
+
+  it('none open: npx coop incidents and npx coop report', async () => {
+    const ended = copyOf(JOURNAL_FOLDER, [IDS.handedOver, IDS.drill]);
+    await expect(resume({ journalDir: ended }, npx)).rejects.toMatchObject({
+      message: expect.stringContaining(
+        '; npx coop incidents lists them, npx coop report <incident-id> tells what happened',
+      ),
+    });
+  });
+
+  it('of several open: npx coop resume and npx coop incidents', async () => {
+    const { err } = await resume({ journalDir: copyOf(JOURNAL_FOLDER, [MAIL, IDS.hostile]) }, npx);
+    expect(err).toContain('name it: npx coop resume <incident-id> (npx coop incidents --status open lists them)');
+  });
+
+  it('a runbook that changed under the journal: what was done so far is npx coop report', async () => {
+    const library = copyOf(RECORDS_LIBRARY);
+    const file = join(library, 'mail-check.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('call-desk', 'phone-desk'));
+    const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
+    await expect(resume({ incident: MAIL, journalDir: dir, runbooks: library }, npx)).rejects.toMatchObject({
+      message: expect.stringMatching(new RegExp(`\\(what was done so far: npx coop report ${MAIL}\\)$`)),
     });
   });
 });

@@ -180,4 +180,11 @@ describe('what coop prints to type, under npx', () => {
     expect(await run({ runbooks: WALK_LIBRARY, journalDir: tempDir(), drill: false, runbook: 'loop' }, io)).toBe(2);
     expect(io.out() + io.err()).toMatch(/To carry on, type:\n {2}npx coop resume \d{8}-\d{6}-loop-\w{4} --runbooks /);
   });
+
+  it('a runbook id that names none, in a script: did you mean, and npx coop list', async () => {
+    const io = fakeIO({ env: { COOP_NO_CACHE: '1', npm_command: 'exec' } });
+    await expect(
+      run({ runbooks: WALK_LIBRARY, journalDir: tempDir(), drill: false, runbook: 'lop' }, io),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/; did you mean "loop"\? \(see npx coop list\)$/) });
+  });
 });
