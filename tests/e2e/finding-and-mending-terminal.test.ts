@@ -2,10 +2,8 @@
 // person under stress: a mistaken "Yes" is taken back with Go back and the
 // record keeps both answers; `coop incident power` offers power-loss; a
 // misspelt word in the picker still finds the runbook meant.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readJournalFile } from '../../src/journal/reader.js';
 import { FIXTURES } from '../helpers/paths.js';
 import { closeTerminals, hasTmux, terminal } from '../helpers/tmux-terminal.js';
 
@@ -15,10 +13,12 @@ describe.skipIf(!hasTmux)('finding the runbook and mending a mistake, in a real 
   afterAll(closeTerminals);
 
   it('Go back after a mistaken "Yes" returns to the question; the record keeps both answers', async () => {
-    const { journal, keys, waitFor, exitCode } = terminal(
-      'go-back',
-      `--runbooks '${WALK_LIBRARY}' incident every-kind --as 'Pat Smith'`,
-    );
+    const {
+      events: eventsOf,
+      keys,
+      waitFor,
+      exitCode,
+    } = terminal('go-back', `--runbooks '${WALK_LIBRARY}' incident every-kind --as 'Pat Smith'`);
     await waitFor('Is it done?');
     keys('Enter'); // Done
     await waitFor(/Is mail down\?[\s\S]*Answer:/);
@@ -32,8 +32,7 @@ describe.skipIf(!hasTmux)('finding the runbook and mending a mistake, in a real 
     keys('C-c');
     expect(await exitCode()).toBe('130');
 
-    const [name] = readdirSync(journal).filter((n) => n.endsWith('.jsonl'));
-    const events = readJournalFile(join(journal, name!)).events;
+    const events = eventsOf();
     expect(events.map((e) => `${e.type}:${e.step}`)).toEqual([
       'started:tell-director',
       'step-done:tell-director',

@@ -92,7 +92,7 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
       (_, i) => `${i + 1}. UPS in room ${i % 7} beeps; Pat checked the breaker, café lights out`,
     );
     const pasted = lines.join('\n').slice(0, 10_000).trim();
-    const { journal, keys, paste, waitFor } = terminal('paste', "incident power-loss --as 'Pat Smith'");
+    const { events, keys, paste, waitFor } = terminal('paste', "incident power-loss --as 'Pat Smith'");
     await waitFor('Is it done?');
     keys('Down', 'Down', 'Enter'); // Add a note
     await waitFor('Note:');
@@ -102,8 +102,7 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     keys('Enter');
     await waitFor(`Note: 1. UPS in room 0 beeps; Pat checked the breaker, café lights out (and ${more} more lines)`);
     await waitFor(/more lines\)\n\? Is it done\?/); // the rest of the paste did not fall into the next prompt
-    const [name] = readdirSync(journal).filter((n) => n.endsWith('.jsonl'));
-    const notes = readJournalFile(join(journal, name!)).events.filter((e) => e.type === 'note');
+    const notes = events().filter((e) => e.type === 'note');
     expect(notes).toEqual([expect.objectContaining({ text: pasted, step: 'shut-down-computers' })]);
   });
 

@@ -1,8 +1,10 @@
 // coop's built binary in a real terminal: a tmux session on a server of the
 // tests' own, its screen read as a person would see it, keys sent as typed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { JournalEvent } from '../../src/journal/events.js';
+import { readJournalFile } from '../../src/journal/reader.js';
 import { COOP_BIN, tempDir } from './paths.js';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -31,6 +33,12 @@ export function terminal(name: string, args: string, { closing = false } = {}) {
     dir,
     journal,
     stderr: () => readFileSync(stderrFile, 'utf8'),
+    /** The events of the one journal coop wrote in this terminal. */
+    events: (): JournalEvent[] => {
+      const [name] = readdirSync(journal).filter((n) => n.endsWith('.jsonl'));
+      if (name === undefined) throw new Error(`no journal in ${journal}`);
+      return readJournalFile(join(journal, name)).events;
+    },
     close: () => tmux('kill-session', '-t', name),
     screen,
     keys: (...k: string[]) => tmux('send-keys', '-t', name, ...k),
