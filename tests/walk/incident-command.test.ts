@@ -143,6 +143,14 @@ describe('coop incident at a terminal', () => {
     ]);
   });
 
+  it('a drill asks which runbook to rehearse, not what is happening', async () => {
+    const t = terminal();
+    const done = run(t.options({ drill: true }), t.io);
+    await t.typeWhen('Which runbook do you want to rehearse?', '\u0003');
+    await expect(done).rejects.toBeInstanceOf(Interrupted); // before any incident: nothing to save
+    expect(t.drawn.stdout).not.toContain('What is happening?');
+  });
+
   it('a drill says so on every card', async () => {
     const t = terminal();
     const done = run(t.options({ runbook: 'unnamed', drill: true }), t.io);
