@@ -1,18 +1,22 @@
 // `coop export`: the whole plan as one document, for the day the computers
-// are down (the printed binder, HTML) or for a wiki (Markdown). A library
+// are down (the printed binder, HTML) or for a wiki (Markdown), or as the
+// go-kit, a folder that walks the plan on a phone (docs/kit.md). A library
 // with broken files still exports what loaded, and says what is missing, on
 // stderr and on the cover: a partial binder beats none in an outage.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import type { Library } from '../library/library.js';
 import { displayPathOf, loadLibrary } from '../library/load.js';
 import { locateLibrary } from '../library/locate.js';
-import { LIBRARY_FORMATS, type LibraryFormatName } from '../render/library-formats.js';
+import { LIBRARY_FORMATS, type LibraryFormatName } from './export-formats.js';
 import { planStatus } from '../render/plan-status.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
+import { makeFolder } from '../system/make-folder.js';
+import { describeDiskError } from '../system/disk-errors.js';
+import { assertNever, UserError } from '../system/errors.js';
 
 export interface ExportOptions extends GlobalOptions {
   format: LibraryFormatName;
@@ -31,23 +35,56 @@ function reportProblems(library: Library, io: IO, now: Date): void {
 }
 
 export async function run(options: ExportOptions, io: IO): Promise<number> {
+  const format = LIBRARY_FORMATS[options.format];
+  const toStdout = options.out === undefined || options.out === '-';
+  if (format.writes === 'folder' && toStdout)
+    throw new UserError(
+      `${format.what} is a folder of files: give one with --out, like coop export --format ${options.format} --out ${format.suggestedOut}`,
+    );
   const located = locateLibrary(options.runbooks, io.env, io.cwd);
   const library = loadLibrary(located.dir, { cwd: io.cwd });
   const now = io.now();
-  const format = LIBRARY_FORMATS[options.format];
   reportProblems(library, io, now);
-  const text = (await format.render())(library, now);
-  if (options.out === undefined || options.out === '-') {
-    // A page of markup scrolling past is rarely what a person at a terminal wanted.
-    if (io.stdoutIsTTY) io.stderr.write(`coop: to save it, give a file: coop export --out ${format.suggestedFile}\n`);
-    io.stdout.write(text);
-    return 0;
+  const counts = `${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')}`;
+  switch (format.writes) {
+    case 'file': {
+      const text = (await format.render())(library, now);
+      if (toStdout) {
+        // A page of markup scrolling past is rarely what a person at a terminal wanted.
+        if (io.stdoutIsTTY)
+          io.stderr.write(`coop: to save it, give a file: coop export --out ${format.suggestedOut}\n`);
+        io.stdout.write(text);
+        return 0;
+      }
+      const path = resolve(io.cwd, options.out!);
+      const shown = displayPathOf(path, io.cwd);
+      writeFileAtomically(path, text, shown);
+      io.stderr.write(`coop: wrote ${format.what} to ${safeLine(shown)} (${counts})\n`);
+      return 0;
+    }
+    case 'folder': {
+      const files = (await format.render())(library, now);
+      const dir = resolve(io.cwd, options.out!);
+      const shown = displayPathOf(dir, io.cwd);
+      writeFolder(dir, shown, files);
+      const bytes = Object.values(files).reduce((sum, f) => sum + Buffer.byteLength(f), 0);
+      io.stderr.write(
+        `coop: wrote ${format.what} to ${safeLine(shown)}/ (${counts}; ${plural(Object.keys(files).length, 'file')}, ${Math.ceil(bytes / 1024)} KB)\n`,
+      );
+      return 0;
+    }
+    default:
+      return assertNever(format, 'export format');
   }
-  const path = resolve(io.cwd, options.out);
-  const shown = displayPathOf(path, io.cwd);
-  writeFileAtomically(path, text, shown);
-  io.stderr.write(
-    `coop: wrote ${format.what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`,
-  );
-  return 0;
+}
+
+/** The folder's files, each written whole or not at all; other files in the folder are left alone. */
+function writeFolder(dir: string, shown: string, files: Record<string, string | Buffer>): void {
+  try {
+    makeFolder(dir);
+  } catch (error) {
+    throw new UserError(`cannot make the folder ${safeLine(shown)}: ${describeDiskError(error)}`);
+  }
+  for (const [name, content] of Object.entries(files))
+    writeFileAtomically(join(dir, name), content, `${shown}/${name}`);
 }

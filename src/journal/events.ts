@@ -31,6 +31,8 @@ export const StartedEvent = z.object({
   coopVersion: z.string(),
   /** The runbook file as shown to people, for the record. */
   runbookFile: z.string().optional(),
+  /** Walked in the go-kit, in a browser (docs/kit.md): when that kit was exported, and its library's content hash. */
+  kit: z.object({ exported: z.string(), library: z.string() }).optional(),
 });
 
 export const StepDoneEvent = z.object({ ...envelope, type: z.literal('step-done'), next: Next });

@@ -16,6 +16,7 @@ import type {
   Envelope,
   JournalEvent,
   PauseReason,
+  StartedEvent,
 } from '../journal/events.js';
 
 /** A check's time limit when the runbook gives none. */
@@ -104,6 +105,8 @@ export interface StartOptions {
   runbookHash: string;
   coopVersion: string;
   runbookFile?: string;
+  /** The go-kit the walk is made in, when it is made in a browser. */
+  kit?: StartedEvent['kit'];
 }
 
 export interface Advanced {
@@ -142,6 +145,7 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
     runbookHash: options.runbookHash,
     coopVersion: options.coopVersion,
     ...(options.runbookFile !== undefined ? { runbookFile: options.runbookFile } : {}),
+    ...(options.kit !== undefined ? { kit: options.kit } : {}),
   };
   return { state: apply(runbook, undefined, started), events: [started] };
 }
