@@ -17,6 +17,11 @@ export function summaryRows(report: AfterActionReport): SummaryRow[] {
     ['Runbook', `${report.runbook.title} (${report.runbook.id})`],
     ['Started', `${when(report.startedAt)} by ${report.startedBy}`],
   ];
+  if (report.kit)
+    rows.push([
+      'Walked on',
+      `a phone, in the go-kit exported ${when(report.kit.exported)} (imported with coop import)`,
+    ]);
   if (report.endedAt)
     rows.push(['Ended', when(report.endedAt)], ['Time to resolution', formatDuration(report.durationMs)]);
   else
