@@ -12,12 +12,12 @@ import type { JournalEvent, StartedEvent } from '../journal/events.js';
 import { findRunbook, type Library } from '../library/library.js';
 import { displayPathOf } from '../library/paths.js';
 import { fileHash } from '../journal/hash.js';
-import { lockIncident } from '../journal/incident-lock.js';
+import { lockIncident, writeWhileLocked } from '../journal/incident-lock.js';
 import { locateJournalDir } from '../journal/paths.js';
 import { JournalError, readJournalFile } from '../journal/reader.js';
 import { JournalWriter, JournalUnwritable } from '../journal/writer.js';
 import { summarizeIncident } from '../journal/summary.js';
-import { replay, ReplayError } from '../walk/engine.js';
+import { checkAgainstRunbook } from '../walk/checked-journal.js';
 import { safeLine } from '../text/sanitize.js';
 import { plural } from '../text/plural.js';
 import { UserError } from '../system/errors.js';
@@ -45,7 +45,7 @@ export async function run(options: ImportOptions, io: IO): Promise<number> {
   let failed = 0;
   for (const file of options.files) {
     try {
-      const done = importRecord(file, library, journalDir.dir, io);
+      const done = await importRecord(file, library, journalDir.dir, io);
       io.stdout.write(`${describe(done)}\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -68,7 +68,7 @@ function describe(done: Imported): string {
   return `imported ${head}, ${count}; coop report ${done.id} shows it`;
 }
 
-function importRecord(file: string, library: Library, dir: string, io: IO): Imported {
+async function importRecord(file: string, library: Library, dir: string, io: IO): Promise<Imported> {
   const path = resolve(io.cwd, file);
   const shown = safeLine(displayPathOf(path, io.cwd));
   if (!existsSync(path)) throw new UserError(`${shown}: no such file`);
@@ -80,14 +80,6 @@ function importRecord(file: string, library: Library, dir: string, io: IO): Impo
   const events = read.events;
   const started = events[0];
   if (started?.type !== 'started') throw new UserError(`${shown}: is empty; it holds no record of a walk`);
-  events.forEach((event, i) => {
-    if (event.seq !== i + 1)
-      throw new JournalError(
-        shown,
-        i + 1,
-        `is event ${event.seq} where event ${i + 1} should be: lines are missing or out of order`,
-      );
-  });
   const entry = findRunbook(library, started.runbook);
   if (!entry)
     throw new UserError(
@@ -97,18 +89,22 @@ function importRecord(file: string, library: Library, dir: string, io: IO): Impo
     throw new UserError(
       `${shown}:1: the record was walked on another version of ${safeLine(entry.file.displayPath)} than this library's; import it with the library the kit was exported from (--runbooks DIR)`,
     );
-  try {
-    replay(entry.value, events);
-  } catch (error) {
-    if (!(error instanceof ReplayError)) throw error;
-    throw new UserError(`${shown}:${Math.max(1, error.seq)}: ${safeLine(error.message)}`);
-  }
+  // A record is imported only whole and sound: lines in order, the hash chain unbroken, every event fitting the runbook.
+  const checked = checkAgainstRunbook(read, entry.value);
+  const problem = [...checked.check.inconsistencies, ...checked.misfits].sort((a, b) => a.line - b.line)[0];
+  if (problem) throw new JournalError(shown, problem.line, safeLine(problem.problem));
   const imported = { id: started.incident, title: started.title, total: events.length, started, events };
-  return { ...imported, added: writeRecord(dir, started, events, shown, io) };
+  return { ...imported, added: await writeRecord(dir, started, events, shown, io) };
 }
 
 /** Writes what the journal folder does not have yet; returns how many events that was. */
-function writeRecord(dir: string, started: StartedEvent, events: JournalEvent[], shown: string, io: IO): number {
+async function writeRecord(
+  dir: string,
+  started: StartedEvent,
+  events: JournalEvent[],
+  shown: string,
+  io: IO,
+): Promise<number> {
   const id = started.incident;
   const writer = new JournalWriter(dir, id);
   if (!existsSync(writer.path)) {
@@ -120,9 +116,9 @@ function writeRecord(dir: string, started: StartedEvent, events: JournalEvent[],
     }
     return written(writer, events, events.length);
   }
-  const lock = lockIncident(dir, id, started.person, io);
+  const lock = await lockIncident(dir, id, started.person, io);
   try {
-    const have = readJournalFile(writer.path, displayPathOf(writer.path, io.cwd));
+    const have = readJournalFile(writer.path, displayPathOf(writer.path, io.cwd), true);
     const diverges = have.events.findIndex((e, i) => i >= events.length || !sameEvent(e, events[i]!));
     if (diverges !== -1)
       throw new UserError(
@@ -130,7 +126,8 @@ function writeRecord(dir: string, started: StartedEvent, events: JournalEvent[],
       );
     const rest = events.slice(have.events.length);
     if (rest.length === 0) return 0;
-    writer.continueAt(have.validBytes, have.events);
+    writer.continueAt(have);
+    writeWhileLocked(writer, lock);
     return written(writer, rest, rest.length);
   } finally {
     lock.release();
@@ -147,8 +144,7 @@ function written(writer: JournalWriter, events: JournalEvent[], count: number): 
   }
 }
 
-/** The same event, whatever a journal adds around it (the hash chain's `prev`). */
+/** The same event; the reader keeps the hash chain apart, so two copies of a line compare equal. */
 function sameEvent(a: JournalEvent, b: JournalEvent): boolean {
-  const plain = ({ prev: _prev, ...rest }: JournalEvent & { prev?: unknown }) => JSON.stringify(rest);
-  return plain(a) === plain(b);
+  return JSON.stringify(a) === JSON.stringify(b);
 }

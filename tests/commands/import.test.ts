@@ -132,7 +132,14 @@ describe('coop import', () => {
     );
     const result = await importing([file], tempDir());
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/:4: is event 5 where event 4 should be: lines are missing or out of order\n$/);
+    expect(result.stderr).toMatch(/k3f9\.jsonl:4: its seq jumps from 3 \(line 3\) to 5: an event is missing\n$/);
+  });
+
+  it('refuses a record whose line was edited after it was written: the hash chain shows it', async () => {
+    const file = recordFile(WALKED, (t) => t.replace('Called the Director from the car park', 'Nobody was called'));
+    const result = await importing([file], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/k3f9\.jsonl:7: was changed after it was written/);
   });
 
   it('refuses a record walked on another version of the runbook', async () => {

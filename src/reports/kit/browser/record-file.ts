@@ -2,30 +2,30 @@
 // `coop import` reads. Downloaded, or handed to the phone's share sheet
 // where the browser offers one.
 /// <reference lib="dom" />
-import type { JournalEvent } from '../../../journal/events.js';
+import type { StoredWalk } from './walk-store.js';
 
-export function recordText(events: readonly JournalEvent[]): string {
-  return events.map((e) => `${JSON.stringify(e)}\n`).join('');
+export function recordText(walk: StoredWalk): string {
+  return walk.lines.map((line) => `${line}\n`).join('');
 }
 
 export function recordFileName(incident: string): string {
   return `${incident}.jsonl`;
 }
 
-export function downloadRecord(incident: string, events: readonly JournalEvent[]): void {
-  const blob = new Blob([recordText(events)], { type: 'application/x-ndjson' });
+export function downloadRecord(walk: StoredWalk): void {
+  const blob = new Blob([recordText(walk)], { type: 'application/x-ndjson' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = recordFileName(incident);
+  a.download = recordFileName(walk.incident);
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function recordAsFile(incident: string, events: readonly JournalEvent[]): File {
-  return new File([recordText(events)], recordFileName(incident), { type: 'text/plain' });
+function recordAsFile(walk: StoredWalk): File {
+  return new File([recordText(walk)], recordFileName(walk.incident), { type: 'text/plain' });
 }
 
 /** True when the browser can hand a file to the share sheet. */
@@ -37,9 +37,9 @@ export function canShareRecord(): boolean {
   }
 }
 
-export async function shareRecord(incident: string, title: string, events: readonly JournalEvent[]): Promise<void> {
+export async function shareRecord(walk: StoredWalk, title: string): Promise<void> {
   try {
-    await navigator.share({ title: `Record: ${title}`, files: [recordAsFile(incident, events)] });
+    await navigator.share({ title: `Record: ${title}`, files: [recordAsFile(walk)] });
   } catch {
     // Cancelled, or refused: the download stays on offer.
   }

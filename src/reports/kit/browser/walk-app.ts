@@ -22,6 +22,7 @@ import {
   saveWalk,
   storedWalks,
   type StoredWalk,
+  withEvents,
 } from './walk-store.js';
 
 const data = JSON.parse(byId(KIT_DATA_ID).textContent ?? '{}') as KitData;
@@ -127,7 +128,7 @@ function drawStart(runbookId: string): void {
       },
       now,
     );
-    if (!saveWalk({ incident, events: started.events })) warnUnsaved();
+    if (!saveWalk(withEvents({ incident, lines: [], events: [] }, started.events))) warnUnsaved();
     go(`walk=${incident}`);
   };
   walk.replaceChildren(
@@ -271,8 +272,7 @@ function asking(label: string, prompt: string, confirm: string, then: (text: str
 
 function answer(stored: StoredWalk, runbook: Runbook, state: WalkState, input: WalkInput): void {
   const next = advance(runbook, state, input, new Date());
-  const walkNow = { incident: stored.incident, events: [...stored.events, ...next.events] };
-  if (!saveWalk(walkNow)) warnUnsaved();
+  if (!saveWalk(withEvents(stored, next.events))) warnUnsaved();
   drawWalk(stored.incident);
 }
 
@@ -337,8 +337,8 @@ function recordButtons(stored: StoredWalk, title: string, label: string): HTMLEl
   return el(
     'div',
     {},
-    button(label, () => downloadRecord(stored.incident, stored.events), 'primary'),
-    canShareRecord() ? button('Share the record', () => void shareRecord(stored.incident, title, stored.events)) : '',
+    button(label, () => downloadRecord(stored), 'primary'),
+    canShareRecord() ? button('Share the record', () => void shareRecord(stored, title)) : '',
   );
 }
 

@@ -1,8 +1,11 @@
 // Walks kept in the browser's localStorage, one key per walk holding its
-// journal events: written after every answer, so a reload, a closed tab or
-// a dead battery loses nothing that was confirmed. The events are the
-// record itself; the state is always replayed from them.
+// journal lines exactly as `coop import` will read them, hash chain and all:
+// written after every answer, so a reload, a closed tab or a dead battery
+// loses nothing that was confirmed. The state is always replayed from them.
 /// <reference lib="dom" />
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { JournalChain } from '../../../journal/chain.js';
 import type { JournalEvent, StartedEvent } from '../../../journal/events.js';
 
 const WALK_PREFIX = 'coop-kit:walk:';
@@ -10,13 +13,30 @@ const PERSON_KEY = 'coop-kit:person';
 
 export interface StoredWalk {
   incident: string;
+  /** The journal's lines, without their line feeds. */
+  lines: string[];
   events: JournalEvent[];
+}
+
+/** The chain's hash (journal/chain.ts) without node:crypto: the same SHA-256 of the line's UTF-8 bytes. */
+const kitLineHash = (line: string) => `sha256:${bytesToHex(sha256(utf8ToBytes(line)))}`;
+
+function eventOf(line: string): JournalEvent {
+  const { prev: _prev, ...event } = JSON.parse(line) as JournalEvent & { prev?: string };
+  return event as JournalEvent;
+}
+
+/** The walk with `events` added, each line chained to the one before. */
+export function withEvents(walk: StoredWalk, events: readonly JournalEvent[]): StoredWalk {
+  const chain = new JournalChain(walk.lines.at(-1), kitLineHash);
+  const lines = events.map((e) => chain.line(e).slice(0, -1));
+  return { incident: walk.incident, lines: [...walk.lines, ...lines], events: [...walk.events, ...events] };
 }
 
 /** Saves the walk; false when the browser refused (storage full or switched off). */
 export function saveWalk(walk: StoredWalk): boolean {
   try {
-    localStorage.setItem(WALK_PREFIX + walk.incident, JSON.stringify(walk.events));
+    localStorage.setItem(WALK_PREFIX + walk.incident, walk.lines.join('\n'));
     return true;
   } catch {
     return false;
@@ -27,8 +47,9 @@ export function loadWalk(incident: string): StoredWalk | undefined {
   const text = safeGet(WALK_PREFIX + incident);
   if (!text) return undefined;
   try {
-    const events = JSON.parse(text) as JournalEvent[];
-    return Array.isArray(events) && events[0]?.type === 'started' ? { incident, events } : undefined;
+    const lines = text.split('\n');
+    const events = lines.map(eventOf);
+    return events[0]?.type === 'started' ? { incident, lines, events } : undefined;
   } catch {
     return undefined;
   }
