@@ -171,9 +171,10 @@ function drawWalk(incident: string): void {
   const index = state.at ?? 0;
   const step = runbook.steps[index]!;
   const place = heading(stepPlace(state, runbook.steps.length));
-  const card = copyOf(`#${CSS.escape(`${runbook.id}-step-${index + 1}`)}`) ?? el('div');
-  card.className = 'step-card';
-  for (const e of card.querySelectorAll('h4, .branches')) e.remove();
+  // The step as the plain page shows it, without its number (the heading says it) or its ways on (the buttons are those).
+  const shown = copyOf(`#${CSS.escape(`${runbook.id}-step-${index + 1}`)}`);
+  for (const e of shown?.querySelectorAll('h4, .branches') ?? []) e.remove();
+  const card = el('div', { class: 'step-card' }, ...(shown ? [...shown.childNodes] : []));
   const act = (input: WalkInput) => () => answer(stored, runbook, state, input);
   const moves: Node[] = [];
   switch (step.kind) {
