@@ -179,6 +179,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', () => {
   it('shows every runbook, warning, step and number with JavaScript off', async () => {
     const { context, page } = await phone({ javaScriptEnabled: false });
     await page.goto(server.url);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text a person sees, hidden parts left out
     const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
     const library = loadLibrary(SHIPPED_RUNBOOKS);
     const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -212,6 +213,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', () => {
     });
     await page.goto(`file://${join(hostileKit, 'index.html')}`);
     expect(await page.locator('img').count()).toBe(0);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text a person sees
     expect(await page.locator('body').innerText()).toContain('<img src=x onerror=alert(1)>');
     await page.locator('.walk-start button').first().tap();
     await page.getByLabel('Your name, for the record').fill('<b>Mallory</b>');
