@@ -163,8 +163,8 @@ describe.skipIf(noChromium)('the go-kit on a phone', () => {
       expect(report.stdout).toContain(words);
   });
 
-  it('works opened as a file: the walk is saved and carries on after a reload', async () => {
-    const context = await browser.newContext(PHONE);
+  it('works opened as a file, 320 px wide: the walk is saved and carries on after a reload', async () => {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(`file://${join(kit, 'index.html')}`);
     const outlook = loadLibrary(SHIPPED_RUNBOOKS).runbooks.find((r) => r.value.id === 'outlook-offline')!.value;
@@ -173,6 +173,8 @@ describe.skipIf(noChromium)('the go-kit on a phone', () => {
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
     await page.reload();
     await expect.poll(() => stepHeading(page).textContent()).toBe(`Step 2 of ${outlook.steps.length}`);
+    // Nothing is wider than the screen: no sideways scrolling to read a step.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
 

@@ -44,5 +44,5 @@ input[type=checkbox]{width:1.75rem;height:1.75rem;min-height:0;margin:0 .5rem 0 
 .step-card{border:3px solid #000;border-radius:.4rem;padding:.5rem .75rem}
 .note{font-style:italic}
 .history{padding-left:1.2rem}
-[hidden]{display:none!important}
+[hidden],.walking header h1{display:none!important}
 `;

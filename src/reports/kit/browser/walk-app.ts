@@ -47,6 +47,8 @@ function copyOf(selector: string): HTMLElement | undefined {
 function show(screen: 'plan' | 'walk', heading?: HTMLElement): void {
   plan.hidden = screen !== 'plan';
   walk.hidden = screen !== 'walk';
+  // A walk's screen gives the page's title line's room to the step.
+  document.body.classList.toggle('walking', screen === 'walk');
   window.scrollTo(0, 0);
   heading?.focus();
 }
@@ -284,7 +286,7 @@ function history(state: WalkState): HTMLElement {
     'section',
     { 'aria-labelledby': 'so-far' },
     el('h3', { id: 'so-far' }, 'So far'),
-    el('ol', { class: 'history' }, ...done.map((v) => el('li', {}, `Step ${v.index + 1}: ${visitResult(v)}`))),
+    el('ul', { class: 'history' }, ...done.map((v) => el('li', {}, `Step ${v.index + 1}: ${visitResult(v)}`))),
   );
 }
 
@@ -307,7 +309,7 @@ function drawEnded(stored: StoredWalk, state: WalkState, runbook: Runbook): void
       {},
       'Hand the record to whoever keeps the plan: on a computer with coop, "coop import" adds it to the incident records.',
     ),
-    recordButtons(stored, runbook.title, 'Download the record'),
+    recordButtons(stored, runbook.title, 'Download the record', true),
     button('Back to the plan', () => go('')),
     button('Remove this walk from the phone', () => {
       if (confirm('Remove this walk from the phone? Download the record first if nobody has it yet.')) {
@@ -334,11 +336,11 @@ function drawForeign(stored: StoredWalk, started: StartedEvent): void {
   show('walk', title);
 }
 
-function recordButtons(stored: StoredWalk, title: string, label: string): HTMLElement {
+function recordButtons(stored: StoredWalk, title: string, label: string, primary = false): HTMLElement {
   return el(
     'div',
     {},
-    button(label, () => downloadRecord(stored), 'primary'),
+    button(label, () => downloadRecord(stored), primary ? 'primary' : undefined),
     canShareRecord() ? button('Share the record', () => void shareRecord(stored, title)) : '',
   );
 }
