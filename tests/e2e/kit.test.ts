@@ -20,7 +20,7 @@ beforeAll(async () => {
   if (noChromium) return;
   kit = await exportKit(SHIPPED_RUNBOOKS);
   [browser, server] = await Promise.all([launchChromium(), serveKit(kit)]);
-});
+}, 60_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -56,35 +56,40 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 
 const stepHeading = (page: Page) => page.locator('#walk h2.progress');
 
+/** How long to wait for the page to show what is expected: long, for a machine busy with other work. */
+const WAIT_MS = 20_000;
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: WAIT_MS, interval: 50 });
+
 async function startWalk(page: Page, runbookTitle: string, person: string): Promise<void> {
   await page.locator(`section.runbook:has(h2:text-is("${runbookTitle}")) .walk-start button`).tap();
   await page.getByLabel('Your name, for the record').fill(person);
   await page.getByRole('button', { name: 'Start at step 1' }).tap();
 }
 
-describe.skipIf(noChromium)('the go-kit on a phone', () => {
+describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => {
   // The longest path a person takes with the kit, in one go: the service worker, offline, two walks, a reload, the record.
   it('walks power loss offline through both branches and the loop, survives a reload, and its record imports', {
     timeout: 120_000,
   }, async () => {
     const { context, page, foreign } = await phone();
     await page.goto(server.url);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // The service worker has kept every file and answers for the page.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: WAIT_MS });
     await expectAccessible(page, 'plan');
     const servedOnline = server.served.length;
 
     await context.setOffline(true);
     await page.reload();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Go-kit: the plan on this phone');
+    await poll(() => page.locator('h1').textContent()).toBe('Go-kit: the plan on this phone');
 
     // The short branch: the Director is in the office.
     await startWalk(page, 'Losing power during office hours', 'Alice Moreno');
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Step 1 of 5');
+    await poll(() => stepHeading(page).textContent()).toBe('Step 1 of 5');
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Step 3 of 5');
+    await poll(() => stepHeading(page).textContent()).toBe('Step 3 of 5');
     await page.getByRole('button', { name: 'Yes', exact: true }).tap();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Runbook complete');
+    await poll(() => stepHeading(page).textContent()).toBe('Runbook complete');
 
     // The long branch, round the loop once.
     await page.getByRole('button', { name: 'Back to the plan' }).tap();
@@ -96,21 +101,21 @@ describe.skipIf(noChromium)('the go-kit on a phone', () => {
     await page.getByRole('button', { name: 'Skip it' }).tap();
     await expectAccessible(page, 'decision');
     await page.getByRole('button', { name: 'No', exact: true }).tap();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5');
-    await expect.poll(() => page.locator('#walk a[href^="tel:"], #walk .contact').count()).toBeGreaterThan(0);
+    await poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5');
+    await poll(() => page.locator('#walk a[href^="tel:"], #walk .contact').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
     await page.getByRole('button', { name: 'No', exact: true }).tap();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5, 2nd time');
+    await poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5, 2nd time');
 
     // A reload in the middle comes back to the same step.
     await page.reload();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5, 2nd time');
+    await poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5, 2nd time');
     await page.getByRole('button', { name: 'Add a note' }).tap();
     await page.getByLabel('Note: what you saw or did').fill('Called the Director from the car park');
     await page.getByRole('button', { name: 'Save the note' }).tap();
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
     await page.getByRole('button', { name: 'Yes', exact: true }).tap();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Runbook complete');
+    await poll(() => stepHeading(page).textContent()).toBe('Runbook complete');
     await expectAccessible(page, 'end');
 
     const [download] = await Promise.all([
@@ -122,7 +127,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', () => {
 
     // Both walks are listed on the plan, newest first.
     await page.getByRole('button', { name: 'Back to the plan' }).tap();
-    await expect.poll(() => page.locator('#open-walks li').count()).toBe(2);
+    await poll(() => page.locator('#open-walks li').count()).toBe(2);
     expect(await page.locator('#open-walks li').first().textContent()).toMatch(
       /^Record of: Losing power during office hours, started .* by Alice Moreno, finished: the record is ready$/,
     );
@@ -169,10 +174,10 @@ describe.skipIf(noChromium)('the go-kit on a phone', () => {
     await page.goto(`file://${join(kit, 'index.html')}`);
     const outlook = loadLibrary(SHIPPED_RUNBOOKS).runbooks.find((r) => r.value.id === 'outlook-offline')!.value;
     await startWalk(page, outlook.title, 'Sam Lee');
-    await expect.poll(() => stepHeading(page).textContent()).toBe(`Step 1 of ${outlook.steps.length}`);
+    await poll(() => stepHeading(page).textContent()).toBe(`Step 1 of ${outlook.steps.length}`);
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
     await page.reload();
-    await expect.poll(() => stepHeading(page).textContent()).toBe(`Step 2 of ${outlook.steps.length}`);
+    await poll(() => stepHeading(page).textContent()).toBe(`Step 2 of ${outlook.steps.length}`);
     // Nothing is wider than the screen: no sideways scrolling to read a step.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
@@ -220,7 +225,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', () => {
     await page.locator('.walk-start button').first().tap();
     await page.getByLabel('Your name, for the record').fill('<b>Mallory</b>');
     await page.getByRole('button', { name: 'Start at step 1' }).tap();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Step 1 of 3');
+    await poll(() => stepHeading(page).textContent()).toBe('Step 1 of 3');
     expect(await page.locator('#walk img, #walk b:text-is("Mallory")').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

@@ -10,6 +10,7 @@ import { packageRoot } from '../../library/locate.js';
 import type { Library } from '../../library/library.js';
 import { html, trusted } from '../../render/html/markup.js';
 import { nodeCrypto } from '../../system/crypto.js';
+import { describeDiskError } from '../../system/disk-errors.js';
 import { VERSION } from '../../system/version.js';
 import { KIT_CSS } from './kit-css.js';
 import { KIT_DATA_ID, type KitData } from './kit-data.js';
@@ -21,7 +22,13 @@ export type KitFiles = Record<string, string | Buffer>;
 
 /** The browser's scripts and the icons, as scripts/build.mjs leaves them. */
 function builtAsset(name: string): Buffer {
-  return readFileSync(join(packageRoot(), 'dist', 'kit', name));
+  const path = join(packageRoot(), 'dist', 'kit', name);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    // Only a broken install or a source tree never built: a bug to report, not the person's mistake.
+    throw new Error(`the go-kit's ${name} is not at ${path} (${describeDiskError(error)}); run npm run build`);
+  }
 }
 
 function cspHash(text: string): string {
