@@ -11,6 +11,7 @@ import { declareProgram, type Program } from './program.js';
 import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
+import { close } from './commands/close.js';
 import { importRecord } from './commands/import.js';
 import { incidents } from './commands/incidents.js';
 import { report } from './commands/report.js';
@@ -33,6 +34,7 @@ const COMMANDS: CommandDefinition[] = [
   incident,
   drill,
   resume,
+  close,
   importRecord,
   incidents,
   report,

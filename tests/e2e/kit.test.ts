@@ -88,7 +88,9 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
     await poll(() => stepHeading(page).textContent()).toBe('Step 3 of 5');
+    // An answer that ends the runbook before its later steps is asked about first.
     await page.getByRole('button', { name: 'Yes', exact: true }).tap();
+    await page.getByRole('button', { name: 'Yes, end the runbook here' }).tap();
     await poll(() => stepHeading(page).textContent()).toBe('Runbook complete');
 
     // The long branch, round the loop once.
@@ -100,6 +102,11 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     await page.getByLabel('Why skip it?').fill('The server room was locked');
     await page.getByRole('button', { name: 'Skip it' }).tap();
     await expectAccessible(page, 'decision');
+    await page.getByRole('button', { name: 'No', exact: true }).tap();
+    await poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5');
+    // A mistaken answer is mended with Go back; the record keeps both answers.
+    await page.getByRole('button', { name: 'Go back: undo the last answer' }).tap();
+    await poll(() => stepHeading(page).textContent()).toBe('Step 3 of 5');
     await page.getByRole('button', { name: 'No', exact: true }).tap();
     await poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5');
     await poll(() => page.locator('#walk a[href^="tel:"], #walk .contact').count()).toBeGreaterThan(0);
@@ -143,7 +150,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     const imported = await coop(['import', record, '--journal-dir', journalDir, '--runbooks', SHIPPED_RUNBOOKS]);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toMatch(
-      /^imported \d{8}-\d{6}-power-loss-[a-z2-9]{4}: Losing power during office hours \(incident, walked on a phone by Alice Moreno, ended\), 10 events;/,
+      /^imported \d{8}-\d{6}-power-loss-[a-z2-9]{4}: Losing power during office hours \(incident, walked on a phone by Alice Moreno, ended\), 12 events;/,
     );
     const id = imported.stdout.split(':')[0]!.replace('imported ', '');
     const report = await coop([

@@ -5,7 +5,7 @@
 // as a link a phone dials. The walk script only adds to this.
 import { branchWords } from '../../render/branch-wording.js';
 import { html, type SafeHtml } from '../../render/html/markup.js';
-import type { RunbookView, StepView } from '../../library/view.js';
+import { notifyWhen, type RunbookView, type StepView } from '../../library/view.js';
 import { plural } from '../../text/plural.js';
 import { contactCard } from './contact-card.js';
 import type { KitPlan, KitRunbook } from './kit-plan.js';
@@ -72,7 +72,7 @@ ${
     ? html`<div class="warnings" role="note" aria-labelledby="rb-${view.id}-warn"><h3 id="rb-${view.id}-warn">${view.warnings.length === 1 ? 'Warning' : 'Warnings'}: read first</h3>${view.warnings.map((w) => html`<p>${w}</p>`)}</div>`
     : ''
 }
-${view.notify.length ? html`<div class="notify"><h3>Tell these people</h3>${view.notify.map(contactCard)}</div>` : ''}
+${view.notify.length ? html`<div class="notify" data-after="${view.notifyAfter ?? 0}"><h3>Tell these people ${notifyWhen(view)}</h3>${view.notify.map(contactCard)}</div>` : ''}
 <h3>Steps</h3>
 <ol class="steps">
 ${view.steps.map((s) => stepItem(view, s))}

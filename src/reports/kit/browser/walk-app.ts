@@ -8,7 +8,7 @@
 import type { Runbook } from '../../../format/model.js';
 import type { StartedEvent } from '../../../journal/events.js';
 import { newIncidentId } from '../../../journal/incident-id.js';
-import { advance, replay, start, type WalkInput, type WalkState } from '../../../walk/engine.js';
+import { advance, endsTheWalk, replay, start, type WalkInput, type WalkState } from '../../../walk/engine.js';
 import { assertNever } from '../../../system/errors.js';
 import { KIT_DATA_ID, type KitData } from '../kit-data.js';
 import { button, byId, el } from './dom.js';
@@ -136,7 +136,7 @@ function drawStart(runbookId: string): void {
   walk.replaceChildren(
     title,
     copyOf(`#rb-${runbookId} .warnings`) ?? '',
-    copyOf(`#rb-${runbookId} .notify`) ?? '',
+    copyOf(`#rb-${runbookId} .notify[data-after="0"]`) ?? '',
     el('label', { for: 'walker' }, 'Your name, for the record'),
     name,
     el('label', { for: 'drill' }, drill, ' This is a drill (practice), not a real incident'),
@@ -177,7 +177,12 @@ function drawWalk(incident: string): void {
   const shown = copyOf(`#${CSS.escape(`${runbook.id}-step-${index + 1}`)}`);
   for (const e of shown?.querySelectorAll('h4, .branches') ?? []) e.remove();
   const card = el('div', { class: 'step-card' }, ...(shown ? [...shown.childNodes] : []));
-  const act = (input: WalkInput) => () => answer(stored, runbook, state, input);
+  const act = (input: WalkInput) => () => {
+    // One tap must not end the runbook before its later steps: say so, and let the person go back.
+    if (index < runbook.steps.length - 1 && endsTheWalk(runbook, index, input))
+      confirmEnd(place, moves, () => answer(stored, runbook, state, input));
+    else answer(stored, runbook, state, input);
+  };
   const moves: Node[] = [];
   switch (step.kind) {
     case 'action':
@@ -217,10 +222,16 @@ function drawWalk(incident: string): void {
     default:
       assertNever(step, 'step');
   }
+  if (state.visits.length > 1)
+    moves.push(button('Go back: undo the last answer', () => answer(stored, runbook, state, { type: 'back' })));
   const notes = state.visits.at(-1)?.notes ?? [];
+  // The runbook's notify_after: the people to tell once that step is done, shown on the step after it.
+  const told = copyOf(`#rb-${runbook.id} .notify[data-after="${(state.visits.at(-2)?.index ?? -2) + 1}"]`);
+  const tellNow = state.visits.at(-2)?.result && told && told.dataset.after !== '0' ? told : undefined;
   walk.replaceChildren(
     el('p', { class: 'org' }, `${runbook.title}${state.drill ? ' (drill)' : ''}`),
     place,
+    tellNow ?? '',
     card,
     notes.length
       ? el(
@@ -238,6 +249,28 @@ function drawWalk(incident: string): void {
     recordButtons(stored, runbook.title, 'Download the record so far'),
   );
   show('walk', place);
+}
+
+/** In place of the step's buttons: the answer given ends the runbook early; is that right? */
+function confirmEnd(place: HTMLElement, moves: readonly Node[], end: () => void): void {
+  const first = moves[0];
+  if (!(first instanceof Element)) {
+    end();
+    return;
+  }
+  const question = el('div', { role: 'alert', class: 'attention' });
+  const back = button('No, go back to the question', () => {
+    question.replaceWith(...moves);
+    place.focus();
+  });
+  question.append(
+    el('p', {}, 'That ends this runbook here, before its later steps. Is that right?'),
+    back,
+    button('Yes, end the runbook here', end, 'primary'),
+  );
+  first.before(question);
+  for (const m of moves) (m as ChildNode).remove();
+  back.focus();
 }
 
 /** A button that opens a text box for a reason or a note; nothing is recorded until it is filled in. */
