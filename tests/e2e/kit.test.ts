@@ -234,6 +234,12 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     await page.getByRole('button', { name: 'Start at step 1' }).tap();
     await poll(() => stepHeading(page).textContent()).toBe('Step 1 of 3');
     expect(await page.locator('#walk img, #walk b:text-is("Mallory")').count()).toBe(0);
+    // On to its check step, which a phone checks by hand.
+    await page.getByRole('button', { name: 'Done', exact: true }).tap();
+    await page.getByRole('button', { name: /^Yes/ }).tap();
+    await poll(() => stepHeading(page).textContent()).toBe('Step 3 of 3');
+    await page.getByRole('button', { name: 'I checked: it worked' }).tap();
+    await poll(() => stepHeading(page).textContent()).toBe('Runbook complete');
     expect(errors).toEqual([]);
     await context.close();
   });
