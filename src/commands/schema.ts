@@ -6,6 +6,7 @@ import * as z from 'zod';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js';
+import { Exercise, ImprovementsFile } from '../format/exercise-schema.js';
 import type { SCHEMA_FILE_KINDS } from './schema-kinds.js';
 
 /** The file kinds `--file` names; each schema carries its own $id, title and description. */
@@ -14,6 +15,8 @@ export const SCHEMA_KINDS = {
   contacts: ContactsFile,
   systems: SystemsFile,
   config: Config,
+  exercise: Exercise,
+  improvements: ImprovementsFile,
 } as const satisfies Record<(typeof SCHEMA_FILE_KINDS)[number], z.ZodType>;
 export type SchemaKind = keyof typeof SCHEMA_KINDS;
 

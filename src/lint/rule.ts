@@ -3,13 +3,14 @@
 // once per library, so every rule costs one pass over what it looks at.
 import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/schema.js';
+import type { Exercise } from '../format/exercise-schema.js';
 import type { Path, SourceFile } from '../library/source.js';
 import type { FlowFacts } from './flow-facts.js';
 
 export type Severity = 'error' | 'warning';
 
 /** The families docs/lint.md groups rules in: the loader's own problems first, coop.yaml's last. */
-export type Category = 'loader' | 'structure' | 'flow' | 'people' | 'policy' | 'hygiene' | 'config';
+export type Category = 'loader' | 'structure' | 'flow' | 'people' | 'policy' | 'exercises' | 'hygiene' | 'config';
 
 export interface RuleMeta {
   /** Stable kebab-case id: what coop.yaml, SARIF and the reports name. */
@@ -53,6 +54,13 @@ export interface RunbookContext extends LibraryContext {
   at(path: Path, message: string, options?: { key?: boolean }): void;
 }
 
+export interface ExerciseContext extends LibraryContext {
+  entry: Loaded<Exercise>;
+  exercise: Exercise;
+  /** Reports at a path inside the exercise file. */
+  at(path: Path, message: string, options?: { key?: boolean }): void;
+}
+
 /**
  * The ids a reference may name. `known` is false when the file that defines
  * them could not be read, so references cannot be judged and are not reported.
@@ -67,10 +75,15 @@ export interface IdSet {
 export interface Directory {
   contacts: IdSet;
   systems: IdSet;
+  /** The runbooks, by id; a runbook file that failed to load is broken, not unknown. */
+  runbooks: IdSet;
+  exercises: IdSet;
 }
 
 export interface Rule {
   meta: RuleMeta;
   library?(context: LibraryContext): void;
   runbook?(context: RunbookContext): void;
+  /** Once per exercise file, after the runbooks: it may judge what the exercise names in them. */
+  exercise?(context: ExerciseContext): void;
 }

@@ -1,8 +1,8 @@
 // What `coop lint [paths...]` was asked to look at: whole library folders, or
 // single files judged against the contacts and systems of their folder.
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { describeFsError, isSharedFileName, isYamlFileName } from '../library/paths.js';
+import { basename, dirname, resolve } from 'node:path';
+import { describeFsError, EXERCISES_FOLDER, isSharedFileName, isYamlFileName } from '../library/paths.js';
 import { UserError } from '../system/errors.js';
 
 export interface Target {
@@ -15,6 +15,16 @@ export interface Target {
 /** A shared file (contacts, systems, coop.yaml) is linted with its folder's rules but no runbook. */
 export function isSharedFile(path: string): boolean {
   return isSharedFileName(path);
+}
+
+/** An exercise file: inside a library's exercises/ folder. */
+export function isExerciseFile(path: string): boolean {
+  return basename(dirname(path)) === EXERCISES_FOLDER;
+}
+
+/** The library a file belongs to: its folder, or for an exercise the folder above exercises/. */
+function libraryOf(file: string): string {
+  return isExerciseFile(file) ? dirname(dirname(file)) : dirname(file);
 }
 
 /** Folders and files from the command line, grouped by library; throws UserError (2) for a path lint cannot use. */
@@ -31,9 +41,9 @@ export function targetsOf(paths: readonly string[], cwd: string): Target[] {
     }
     if (isDirectory) whole.add(absolute);
     else if (isYamlFileName(absolute)) {
-      const list = files.get(dirname(absolute)) ?? [];
+      const list = files.get(libraryOf(absolute)) ?? [];
       if (!list.includes(absolute)) list.push(absolute);
-      files.set(dirname(absolute), list);
+      files.set(libraryOf(absolute), list);
     } else
       throw new UserError(
         `${path} is neither a library folder nor a .yaml file; give a library folder or a runbook .yaml file`,

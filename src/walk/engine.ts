@@ -363,6 +363,17 @@ function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEve
       const { at: _at, pause: _pause, ...rest } = s;
       return { ...rest, status: 'ended', outcome: event.outcome, endedAt: event.ts };
     }
+    case 'exercise-started':
+    case 'inject-released':
+    case 'players-responded':
+    case 'scenario-ended':
+    case 'rated':
+    case 'hot-wash':
+    case 'corrective-action':
+      throw new ReplayError(
+        `event ${event.seq} (${event.type}) belongs to an exercise record, not an incident`,
+        event.seq,
+      );
   }
 }
 
