@@ -3,15 +3,14 @@
 // before the next question. The pieces live in src/walk and src/journal; this
 // file only decides which runbook and which new journal, and hands the walk to
 // walk/drive.ts, which `coop resume` shares.
-import { rmSync } from 'node:fs';
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { fileHash } from '../journal/hash.js';
-import { describeDiskError } from '../system/disk-errors.js';
-import { acquireLock, IncidentLocked, type IncidentLock } from '../journal/lock.js';
+import type { IncidentLock } from '../journal/lock.js';
+import { createJournal } from '../journal/new-journal.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
-import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
+import { type JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/schema.js';
 import { safeLine } from '../text/sanitize.js';
@@ -145,32 +144,14 @@ async function openJournal(
   io: IO,
   person: InteractiveDriver | undefined,
 ): Promise<OpenedJournal> {
-  for (let attempt = 0; ; attempt++) {
-    const writer = new JournalWriter(journalDir.dir, newIncidentId(runbook.id, io.now()));
-    let unwritable: JournalUnwritable;
-    try {
-      writer.create();
-      return {
-        writer,
-        recorded: true,
-        lock: acquireLock(journalDir.dir, writer.incidentId, { person: who, now: io.now() }),
-      };
-    } catch (error) {
-      if (!(error instanceof JournalUnwritable)) {
-        // The file was made but its lock could not be: leave no empty journal behind.
-        writer.close();
-        rmSync(writer.path, { force: true });
-      }
-      // Two incidents of one runbook in one second with the same suffix: draw again.
-      const taken = (error as NodeJS.ErrnoException).code === 'EEXIST' || error instanceof IncidentLocked;
-      if (taken && attempt < 5) continue;
-      unwritable =
-        error instanceof JournalUnwritable ? error : new JournalUnwritable(writer.path, describeDiskError(error));
-    }
-    const what = `${unwritable.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
-    if (!person) throw new UserError(what);
-    io.stderr.write(`coop: ${safeLine(what)}\n`);
-    if (await person.carryOnUnrecorded()) return { writer, recorded: false };
-    throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
-  }
+  const opened = createJournal(journalDir.dir, () => newIncidentId(runbook.id, io.now()), {
+    person: who,
+    now: io.now(),
+  });
+  if (opened.ok) return { writer: opened.writer, recorded: true, lock: opened.lock };
+  const what = `${opened.unwritable.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
+  if (!person) throw new UserError(what);
+  io.stderr.write(`coop: ${safeLine(what)}\n`);
+  if (await person.carryOnUnrecorded()) return { writer: opened.writer, recorded: false };
+  throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
 }

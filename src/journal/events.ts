@@ -136,8 +136,8 @@ export const InjectReleasedEvent = z.object({
   type: z.literal('inject-released'),
   /** schedule: its time came; facilitator: released early by a key press. */
   releasedBy: z.enum(['schedule', 'facilitator']),
-  /** When it was due (ISO 8601, UTC). */
-  due: z.string(),
+  /** When it was due (ISO 8601, UTC); the first inject has no due time: the facilitator opens the scenario with it. */
+  due: z.string().optional(),
   /** The inject's words as they were shown. */
   text: z.string(),
 });

@@ -7,6 +7,7 @@ import { serializeEvent, type JournalWriter } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/schema.js';
 import { safeLine } from '../text/sanitize.js';
+import { shellWord } from '../text/shell-word.js';
 import type { Style } from '../text/style.js';
 import type { RunbookView } from '../library/view.js';
 import { EXIT, UserError } from '../system/errors.js';
@@ -158,11 +159,10 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
 /** Exactly what to type to carry on, with the options that found this library and journal and answered for it. */
 function resumeCommand(incident: string, walk: Walk): string {
   const { flags } = walk;
-  const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   const parts = ['coop', 'resume', incident];
-  if (flags.runbooks) parts.push('--runbooks', quote(flags.runbooks));
-  if (walk.journalDir.source === 'option') parts.push('--journal-dir', quote(flags.journalDir!));
-  if (flags.answers !== undefined) parts.push('--answers', quote(flags.answers));
+  if (flags.runbooks) parts.push('--runbooks', shellWord(flags.runbooks));
+  if (walk.journalDir.source === 'option') parts.push('--journal-dir', shellWord(flags.journalDir!));
+  if (flags.answers !== undefined) parts.push('--answers', shellWord(flags.answers));
   if (flags.yes) parts.push('--yes');
   if (flags.allowCommands) parts.push('--allow-commands');
   return safeLine(parts.join(' '));

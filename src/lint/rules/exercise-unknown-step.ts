@@ -1,4 +1,5 @@
 import { stepIdAt } from '../../format/flow.js';
+import { injectRunbook } from '../../library/exercise-view.js';
 import { findRunbook } from '../../library/library.js';
 import { didYouMean } from '../../text/suggest.js';
 import type { Rule } from '../rule.js';
@@ -12,7 +13,7 @@ export const rule: Rule = {
   },
   exercise({ exercise, library, at }) {
     exercise.injects.forEach((inject, i) => {
-      const runbookId = inject.runbook ?? (exercise.runbooks.length === 1 ? exercise.runbooks[0] : undefined);
+      const runbookId = injectRunbook(exercise, inject);
       // An unknown or unnamed runbook is exercise-unknown-runbook's finding; its steps cannot be judged.
       const runbook = runbookId === undefined ? undefined : findRunbook(library, runbookId)?.value;
       if (!runbook) return;

@@ -1,3 +1,4 @@
+import { improvementStatus } from '../../format/follow-up.js';
 import type { Rule } from '../rule.js';
 
 export const rule: Rule = {
@@ -11,7 +12,7 @@ export const rule: Rule = {
   library({ library, today, report }) {
     for (const item of library.improvements) {
       const { value } = item;
-      if (value.closed === undefined && value.due < today)
+      if (improvementStatus(value, today) === 'overdue')
         report({
           file: item.file,
           path: [...item.path, 'due'],
