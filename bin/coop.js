@@ -12,8 +12,12 @@
 // skips that work. V8 checks the cache against its own version and flags and
 // rejects a stale one; the cache file's name holds the bundle's size and
 // time, so a rebuilt bundle never meets an old cache.
+//
+// The cache lives in the user's cache folder (dist/cache-dir.cjs says where),
+// not beside the installed files: an install may be read-only or shared, and
+// `npm pack` must not ship it.
 'use strict';
-const { readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
@@ -22,14 +26,22 @@ const dist = join(__dirname, '..', 'dist');
 const bundle = join(dist, 'cli.cjs');
 
 let source;
-let cacheFile;
+let cacheFolder;
+let cacheName;
+/** What every cache file of this installed bundle starts with: another install's never match. */
+let cacheStem;
 try {
   const { size, mtimeMs } = statSync(bundle);
-  // Per Node version too, so two Node versions on one install do not keep replacing each other's cache.
-  cacheFile = join(dist, `.cli.cjs.${size}-${Math.trunc(mtimeMs)}.${process.version}.v8-cache`);
   source = readFileSync(bundle, 'utf8');
+  const folder = require(join(dist, 'cache-dir.cjs')).userCacheDir(process.env);
+  if (folder) {
+    cacheFolder = join(folder, 'code');
+    cacheStem = `cli-${hashOf(bundle)}.`;
+    // Per Node version too, so two Node versions on one install do not keep replacing each other's cache.
+    cacheName = `${cacheStem}${size}-${Math.trunc(mtimeMs)}.${process.version}.v8-cache`;
+  }
 } catch (error) {
-  if (error?.code === 'ENOENT') {
+  if (error?.code === 'ENOENT' || error?.code === 'MODULE_NOT_FOUND') {
     process.stderr.write('coop: the program is not built yet; run "npm run build" in the coop folder first\n');
     process.exit(2);
   }
@@ -38,7 +50,7 @@ try {
 
 let cachedData;
 try {
-  cachedData = readFileSync(cacheFile);
+  if (cacheName) cachedData = readFileSync(join(cacheFolder, cacheName));
 } catch {
   // First run of this build: compile, and save the cache afterwards.
 }
@@ -55,11 +67,6 @@ process.stdout.on('error', (error) => {
   if (error.code !== 'EIO') throw error;
 });
 
-// `npm run bench` asks for the peak memory of each run (bench/run.mjs).
-if (process.env.COOP_REPORT_RUSAGE) {
-  process.on('exit', () => process.stderr.write(`coop-rusage: maxrss=${process.resourceUsage().maxRSS}\n`));
-}
-
 cli.exports.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
   if (cachedData === undefined || script.cachedDataRejected) saveCodeCache();
@@ -68,14 +75,31 @@ cli.exports.main(process.argv.slice(2)).then((code) => {
 /**
  * After the command, so the cache holds the functions it compiled too. Written
  * under a temporary name and renamed, so a concurrent run reads a whole cache
- * or none. A read-only install (a global one owned by root) keeps no cache.
+ * or none; the caches of earlier builds of this install are removed, so they
+ * do not pile up. A cache folder that cannot be written keeps no cache.
  */
 function saveCodeCache() {
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  if (!cacheName) return;
+  const temporary = join(cacheFolder, `${cacheName}.${process.pid}.tmp`);
   try {
+    mkdirSync(cacheFolder, { recursive: true });
     writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, cacheFile);
+    renameSync(temporary, join(cacheFolder, cacheName));
+    const build = cacheName.slice(0, cacheName.indexOf('.', cacheStem.length) + 1);
+    for (const name of readdirSync(cacheFolder))
+      if (name.startsWith(cacheStem) && !name.startsWith(build)) rmSync(join(cacheFolder, name), { force: true });
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The folder itself is not there to write into.
+    }
   }
+}
+
+/** A short name for where the bundle is installed (FNV-1a): node:crypto costs start-up time. */
+function hashOf(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16);
 }

@@ -130,6 +130,8 @@ await Promise.all([
     banner: { js: `${MODULE_WRAPPER}${common.banner.js}` },
     footer: { js: '})' },
   }),
+  // Where the user's cache folder is, for bin/coop.js to find V8's code cache before it loads the CLI.
+  build({ ...common, entryPoints: ['src/system/cache-dir.ts'], outdir: 'dist', banner: {}, define: {} }),
   // The lint worker is an entry of its own: worker threads start from a file.
   build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
   build({
@@ -138,6 +140,7 @@ await Promise.all([
       .filter((f) => f.endsWith('.ts'))
       .map((f) => `src/vendor/${f}`),
     outdir: 'dist/vendor',
+    plugins: [yamlWithoutDebugLogging],
   }),
 ]);
 if (!process.env.COOP_BUILD_QUIET) console.error(`coop: built dist/ in ${Math.round(performance.now() - started)} ms`);

@@ -12,7 +12,7 @@ import { createJournal } from '../journal/new-journal.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { type JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { runbookView } from '../library/view.js';

@@ -5,7 +5,7 @@ import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
 import { locateLibrary } from '../library/locate.js';
 import { formatProblem } from '../library/problem.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from '../system/errors.js';
 import { plural } from '../text/plural.js';

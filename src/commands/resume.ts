@@ -8,7 +8,7 @@ import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';

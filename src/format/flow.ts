@@ -1,6 +1,7 @@
 // How a runbook's steps connect: the one reading of `next`, choices and check
 // outcomes that the walk engine, lint and every view share.
-import type { Runbook, Step } from './schema.js';
+import { assertNever } from '../system/errors.js';
+import type { Runbook, Step } from './model.js';
 
 export const END = 'end';
 
@@ -19,7 +20,7 @@ export function stepIndexById(runbook: Runbook): Map<string, number> {
 }
 
 /** Where an edge leads: a step (by index), the end, or a name that matches no step. */
-export type Target = { kind: 'step'; index: number } | { kind: 'end' } | { kind: 'unknown'; name: string };
+export type EdgeTarget = { kind: 'step'; index: number } | { kind: 'end' } | { kind: 'unknown'; name: string };
 
 export type EdgeKind = 'next' | 'fallthrough' | 'choice' | 'success' | 'failure';
 
@@ -27,13 +28,13 @@ export interface Edge {
   kind: EdgeKind;
   /** The answer for a choice; "succeeds"/"fails" for a check; empty for next. */
   label: string;
-  target: Target;
+  target: EdgeTarget;
   /** The path of the field that named the target, inside the step (for positions). */
   field?: ReadonlyArray<string | number>;
 }
 
 /** The step after `index` in file order, or the end after the last. */
-export function following(runbook: Runbook, index: number): Target {
+export function following(runbook: Runbook, index: number): EdgeTarget {
   return index + 1 < runbook.steps.length ? { kind: 'step', index: index + 1 } : { kind: 'end' };
 }
 
@@ -42,7 +43,7 @@ export function resolveTarget(
   name: string | undefined,
   index: number,
   ids = stepIndexById(runbook),
-): Target {
+): EdgeTarget {
   if (name === undefined) return following(runbook, index);
   if (name === END) return { kind: 'end' };
   const found = ids.get(name);
@@ -53,31 +54,34 @@ export function resolveTarget(
 export function edgesOf(runbook: Runbook, index: number, ids = stepIndexById(runbook)): Edge[] {
   const step: Step | undefined = runbook.steps[index];
   if (!step) return [];
-  if ('ask' in step) {
-    return step.choices.map((choice, c) => ({
-      kind: 'choice' as const,
-      label: choice.answer,
-      target: resolveTarget(runbook, choice.next, index, ids),
-      field: ['choices', c, 'next'],
-    }));
+  switch (step.kind) {
+    case 'action':
+      if (step.next !== undefined)
+        return [{ kind: 'next', label: '', target: resolveTarget(runbook, step.next, index, ids), field: ['next'] }];
+      return [{ kind: 'fallthrough', label: '', target: following(runbook, index) }];
+    case 'decision':
+      return step.choices.map((choice, c) => ({
+        kind: 'choice' as const,
+        label: choice.answer,
+        target: resolveTarget(runbook, choice.next, index, ids),
+        field: ['choices', c, 'next'],
+      }));
+    case 'check':
+      return [
+        {
+          kind: 'success',
+          label: 'succeeds',
+          target: resolveTarget(runbook, step.on_success, index, ids),
+          field: ['on_success'],
+        },
+        {
+          kind: 'failure',
+          label: 'fails',
+          target: resolveTarget(runbook, step.on_failure, index, ids),
+          field: ['on_failure'],
+        },
+      ];
+    default:
+      return assertNever(step, 'step');
   }
-  if ('run' in step) {
-    return [
-      {
-        kind: 'success',
-        label: 'succeeds',
-        target: resolveTarget(runbook, step.on_success, index, ids),
-        field: ['on_success'],
-      },
-      {
-        kind: 'failure',
-        label: 'fails',
-        target: resolveTarget(runbook, step.on_failure, index, ids),
-        field: ['on_failure'],
-      },
-    ];
-  }
-  if (step.next !== undefined)
-    return [{ kind: 'next', label: '', target: resolveTarget(runbook, step.next, index, ids), field: ['next'] }];
-  return [{ kind: 'fallthrough', label: '', target: following(runbook, index) }];
 }

@@ -1,9 +1,10 @@
 // The runbook library format (docs/runbook-format.md) as zod schemas: the one
-// source of the TypeScript types and of the JSON Schema that `coop schema`
-// prints, descriptions and examples included, so an editor's hover and the
-// loader's messages come from the same words. Rules that need the whole library
-// (references, flow, policy) live in lint; these schemas say only what a single
-// value must look like.
+// source of the types of the files as written and of the JSON Schema that
+// `coop schema` prints, descriptions and examples included, so an editor's
+// hover and the loader's messages come from the same words. A runbook's steps,
+// once loaded, carry a kind the file does not write (model.ts). Rules that need
+// the whole library (references, flow, policy) live in lint; these schemas say
+// only what a single value must look like.
 import * as z from 'zod';
 
 import { DEFAULT_REVIEW_MONTHS } from './review.js';
@@ -280,10 +281,6 @@ export const CheckStep = z
     ],
   });
 
-/** The key that tells a step's kind, as docs/runbook-format.md names them. */
-export const STEP_KINDS = { do: ActionStep, ask: DecisionStep, run: CheckStep } as const;
-export type StepKindKey = keyof typeof STEP_KINDS;
-
 export const Step = z.union([ActionStep, DecisionStep, CheckStep]);
 
 export const Runbook = z
@@ -353,7 +350,7 @@ export const Runbook = z
   });
 
 /** `coop.yaml` at the library root: settings for the library's tools. */
-export const Severity = z.enum(['error', 'warning', 'off']).meta({
+export const SeveritySetting = z.enum(['error', 'warning', 'off']).meta({
   description:
     'error: coop lint fails; warning: reported, and fails lint only beyond --max-warnings or with --strict; off: not checked.',
   examples: ['error'],
@@ -363,7 +360,7 @@ export const Config = z
     lint: z
       .strictObject({
         rules: z
-          .record(z.string(), Severity)
+          .record(z.string(), SeveritySetting)
           .optional()
           .meta({
             description:
@@ -384,11 +381,7 @@ export type Contact = z.infer<typeof Contact>;
 export type ContactsFile = z.infer<typeof ContactsFile>;
 export type System = z.infer<typeof System>;
 export type SystemsFile = z.infer<typeof SystemsFile>;
-export type ActionStep = z.infer<typeof ActionStep>;
-export type DecisionStep = z.infer<typeof DecisionStep>;
-export type CheckStep = z.infer<typeof CheckStep>;
 export type Choice = z.infer<typeof Choice>;
-export type Step = z.infer<typeof Step>;
-export type Runbook = z.infer<typeof Runbook>;
 export type Config = z.infer<typeof Config>;
+export type SeveritySetting = z.infer<typeof SeveritySetting>;
 export type Phase = z.infer<typeof Phase>;

@@ -6,7 +6,6 @@
 // and content as when it was written, and coop is the very same build. It holds no positions: lint and anything that reports
 // problems always loads for real.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Position } from './problem.js';
 import type { Library, Loaded } from './library.js';
@@ -14,12 +13,11 @@ import type { Path, SourceFile } from './source-file.js';
 import { sameSnapshot, shortHash, snapshotFolder, type Snapshot } from './fingerprint.js';
 import { displayPathOf } from './paths.js';
 import { makeFolder } from '../system/make-folder.js';
+import { userCacheDir } from '../system/cache-dir.js';
 
+/** Where the library and lint caches live; undefined when COOP_NO_CACHE turns them off. */
 export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.COOP_NO_CACHE) return undefined;
-  if (env.COOP_CACHE_DIR) return env.COOP_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : undefined);
-  return base ? join(base, 'coop') : undefined;
+  return env.COOP_NO_CACHE ? undefined : userCacheDir(env);
 }
 
 /** A file read back from a cache: its name, no positions (they were not kept), and the source lines a cached lint kept, if any. */
@@ -44,7 +42,16 @@ interface Stored<T> {
   path: Array<string | number>;
 }
 
+/**
+ * The shape of an entry. A build reads only its own entries already, but the
+ * runbooks it holds are the model, not the file: raise this when the model
+ * changes (2: each step carries its `kind`), so no entry of another shape is
+ * ever taken for a library.
+ */
+const ENTRY_FORMAT = 2;
+
 interface Entry {
+  format: typeof ENTRY_FORMAT;
   snapshot: Snapshot;
   organization?: string;
   contacts: Stored<Library['contacts'][number]['value']>[];
@@ -74,7 +81,7 @@ export function readCachedLibrary(
   const dir = cacheDir(env);
   if (!dir) return undefined;
   const entry = readCacheFile<Entry>(entryPath(dir, root));
-  if (!entry || !sameSnapshot(entry.snapshot, snapshot)) return undefined;
+  if (entry?.format !== ENTRY_FORMAT || !sameSnapshot(entry.snapshot, snapshot)) return undefined;
   const files = new Map(
     entry.files.map((name) => [name, new CachedSourceFile(displayPathOf(join(root, name), cwd), join(root, name))]),
   );
@@ -111,6 +118,7 @@ export function writeCachedLibrary(
   const name = (f: SourceFile) => f.absolutePath.slice(library.root.length + 1);
   const store = <T>(l: Loaded<T>): Stored<T> => ({ value: l.value, file: name(l.file), path: [...l.path] });
   const entry: Entry = {
+    format: ENTRY_FORMAT,
     snapshot,
     organization: library.organization,
     contacts: library.contacts.map(store),

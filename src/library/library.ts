@@ -1,6 +1,7 @@
 // The typed library every command works from: what the loader built out of a
 // folder, with the way back from each value to its file, line and column.
-import type { Config, Contact, Runbook, System } from '../format/schema.js';
+import type { Config, Contact, System } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import type { Exercise, Improvement } from '../format/exercise-schema.js';
 import type { Problem } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';

@@ -12,3 +12,11 @@ export const MAX_FILE_BYTES = 1024 * 1024;
  * wherever the YAML parser's stack happens to run out (about 700 levels).
  */
 export const MAX_NESTING = 64;
+
+/**
+ * Keys in one mapping: a runbook's largest mapping has about a dozen, an
+ * answers file one per step. yaml checks each new key against every earlier
+ * one (20,000 keys took 50 s), so larger mappings are refused, counted on the
+ * parser's tokens before any of that work is done.
+ */
+export const MAX_KEYS_PER_MAPPING = 1000;

@@ -16,9 +16,11 @@ import {
 export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, IMPROVEMENTS_FILE, isYamlFileName, SYSTEMS_FILE };
 import type * as z from 'zod';
 import type { Problem } from './problem.js';
-import { describeFsError, readYamlFile } from './read-yaml.js';
+import { readYamlFile } from './read-yaml.js';
+import { describeReadError } from '../system/disk-errors.js';
 import * as schema from '../format/schema.js';
 import * as exerciseSchema from '../format/exercise-schema.js';
+import type { Runbook, Step, StepKind } from '../format/model.js';
 import type { Library, Loaded } from './library.js';
 import type { SourceFile } from './source-file.js';
 import { validate } from './validate.js';
@@ -46,7 +48,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(
-      `runbook library ${displayRoot} ${describeFsError(error)}; give the folder that holds contacts.yaml (--runbooks DIR)`,
+      `runbook library ${displayRoot} ${describeReadError(error)}; give the folder that holds contacts.yaml (--runbooks DIR)`,
     );
   }
 
@@ -237,7 +239,7 @@ function loadExercises(library: Library, cwd: string): void {
       line: 1,
       col: 1,
       code: 'file-unreadable',
-      message: `${describeFsError(error)}; the exercises of the library cannot be read`,
+      message: `${describeReadError(error)}; the exercises of the library cannot be read`,
     });
     return;
   }
@@ -285,25 +287,44 @@ function loadRunbook(library: Library, name: string, displayPath: string, result
     broken();
     return;
   }
-  const problems = runbookProblems(top, file);
+  const { runbook, problems } = readRunbook(top, file);
   library.problems.push(...problems);
-  if (problems.length > 0) {
-    broken();
-    return;
-  }
-  library.runbooks.push({ value: top as unknown as schema.Runbook, file, path: [] });
+  if (runbook) library.runbooks.push({ value: runbook, file, path: [] });
+  else broken();
 }
+
+/** The fields of one kind of step, as its schema checks them in a file (no `kind`: the file has none). */
+type FieldsOf<K extends StepKind> = Omit<Extract<Step, { kind: K }>, 'kind'>;
+
+/**
+ * Each kind of step as a file writes it: the key that tells it
+ * (docs/runbook-format.md), what that key says, and the schema of the kind's
+ * fields. The one place a step's kind is decided: a kind missing here does
+ * not compile.
+ */
+const STEP_FORMS: { [K in StepKind]: { key: string; says: string; schema: z.ZodType<FieldsOf<K>> } } = {
+  action: { key: 'do', says: 'what to do', schema: schema.ActionStep },
+  decision: { key: 'ask', says: 'what to ask', schema: schema.DecisionStep },
+  check: { key: 'run', says: 'what to run', schema: schema.CheckStep },
+};
+const FORMS = Object.entries(STEP_FORMS) as Array<[StepKind, (typeof STEP_FORMS)[StepKind]]>;
+/** A Map, not an object: `'constructor' in {...}` is true through the prototype. */
+const KIND_OF_KEY = new Map(FORMS.map(([kind, form]) => [form.key, kind]));
+const KIND_KEYS = FORMS.map(([, form]) => form.key);
+const orList = (words: readonly string[]) => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
 /**
  * A runbook is checked in two layers: its own keys, then each step against
  * the schema of the one kind its key (do, ask, run) says it is, so that a
  * mistake in a step is reported in that kind's terms, not as a failed union.
+ * A runbook without a problem becomes the model: each step with its `kind`.
  */
-function runbookProblems(top: Record<string, unknown>, file: SourceFile): Problem[] {
+function readRunbook(top: Record<string, unknown>, file: SourceFile): { runbook?: Runbook; problems: Problem[] } {
   const steps = top.steps;
   const shell = { ...top, steps: Array.isArray(steps) ? steps.map(() => ({ do: 'x' })) : steps };
   const problems = [...validate(schema.Runbook, shell, file).problems];
-  if (!Array.isArray(steps)) return problems;
+  if (!Array.isArray(steps)) return { problems };
+  const model: Step[] = [];
   steps.forEach((step, index) => {
     const path = ['steps', index];
     if (step === null || typeof step !== 'object' || Array.isArray(step)) {
@@ -311,37 +332,41 @@ function runbookProblems(top: Record<string, unknown>, file: SourceFile): Proble
         file: file.displayPath,
         ...file.locate(path),
         code: 'wrong-type',
-        message: `steps[${index + 1}]: expected a mapping with do, ask or run, got ${step === null ? 'nothing' : Array.isArray(step) ? 'a list' : 'a single value'}`,
+        message: `steps[${index + 1}]: expected a mapping with ${orList(KIND_KEYS)}, got ${step === null ? 'nothing' : Array.isArray(step) ? 'a list' : 'a single value'}`,
       });
       return;
     }
     const keys = Object.keys(step);
-    // Own keys only: `'constructor' in STEP_KINDS` is true through the prototype.
-    const kinds = keys.filter((k): k is schema.StepKindKey => Object.hasOwn(schema.STEP_KINDS, k));
-    if (kinds.length === 0) {
+    const kindKeys = keys.filter((k) => KIND_OF_KEY.has(k));
+    if (kindKeys.length === 0) {
       // A misspelled kind key ("doo") is the likeliest cause: point at it.
-      const kindKeys = Object.keys(schema.STEP_KINDS);
-      const nearKey = keys.find((k) => didYouMean(k, kindKeys));
+      const nearKey = keys.find((k) => didYouMean(k, KIND_KEYS));
       const where = nearKey ? file.locate([...path, nearKey], { key: true }) : file.locate(path);
-      const hint = nearKey ? `; "${safeLine(nearKey)}" is not one of them${didYouMean(nearKey, kindKeys)}` : '';
+      const hint = nearKey ? `; "${safeLine(nearKey)}" is not one of them${didYouMean(nearKey, KIND_KEYS)}` : '';
+      const says = orList(FORMS.map(([, form]) => `${form.says} (${form.key}:)`));
       problems.push({
         file: file.displayPath,
         ...where,
         code: 'step-kind',
-        message: `steps[${index + 1}] has none of do, ask or run; a step says what to do (do:), what to ask (ask:) or what to run (run:)${hint}`,
+        message: `steps[${index + 1}] has none of ${orList(KIND_KEYS)}; a step says ${says}${hint}`,
       });
       return;
     }
-    if (kinds.length > 1) {
+    if (kindKeys.length > 1) {
       problems.push({
         file: file.displayPath,
-        ...file.locate([...path, kinds[1]!], { key: true }),
+        ...file.locate([...path, kindKeys[1]!], { key: true }),
         code: 'step-kind',
-        message: `steps[${index + 1}] has both ${kinds[0]} and ${kinds[1]}; a step is exactly one kind: split it into two steps`,
+        message: `steps[${index + 1}] has both ${kindKeys[0]} and ${kindKeys[1]}; a step is exactly one kind: split it into two steps`,
       });
       return;
     }
-    problems.push(...validate(schema.STEP_KINDS[kinds[0]!], step, file, path).problems);
+    const kind = KIND_OF_KEY.get(kindKeys[0]!)!;
+    const checked = validate(STEP_FORMS[kind].schema, step, file, path);
+    problems.push(...checked.problems);
+    // The file's own object, in its own key order (zod's copy follows the schema's): the loader adds only the kind.
+    if (checked.value) model.push({ kind, ...step } as Step);
   });
-  return problems;
+  if (problems.length > 0) return { problems };
+  return { runbook: { ...(top as unknown as Omit<Runbook, 'steps'>), steps: model }, problems };
 }

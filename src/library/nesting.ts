@@ -1,8 +1,9 @@
 // Measures how deeply a parsed YAML document nests, without recursion (the
 // point is to refuse what would overflow a recursive walk later: toJS, zod,
 // the lint rules).
-import { isCollection, isPair, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { MAX_NESTING } from './limits.js';
+import { yamlPackage } from './yaml-package.js';
 
 /**
  * The offset where nesting deeper than MAX_NESTING starts (the top-level
@@ -10,6 +11,7 @@ import { MAX_NESTING } from './limits.js';
  */
 export function tooDeepAt(contents: Node | null): number | undefined {
   if (!contents) return undefined;
+  const { isCollection, isPair } = yamlPackage();
   const stack: Array<{ node: unknown; depth: number; top: number | undefined }> = [
     { node: contents, depth: 0, top: undefined },
   ];

@@ -29,21 +29,3 @@ const SHARED_FILES = new Set(
 export function isSharedFileName(path: string): boolean {
   return SHARED_FILES.has(basename(path).toLowerCase());
 }
-
-/** What went wrong reading a path, in words, from a Node file-system error. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot be read: permission denied';
-    case 'ELOOP':
-      return 'is a symbolic link that loops back on itself';
-    case 'EISDIR':
-      return 'is a folder, not a file';
-    default:
-      return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}

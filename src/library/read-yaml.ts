@@ -2,16 +2,17 @@
 // YAML can be wrong into a positioned Problem instead of an exception.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import { type Document, type EmptyStream, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
-import { describeFsError } from './paths.js';
+import type { CST, Document, YAMLError } from 'yaml';
+import { describeReadError } from '../system/disk-errors.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Problem } from './problem.js';
-
-export { describeFsError };
 import type { SourceFile } from './source-file.js';
-import { YamlSourceFile } from './source.js';
-import { MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
+import { YamlSourceFile } from './yaml-source-file.js';
+import { DocumentLocator } from './document-locator.js';
+import { MAX_FILE_BYTES, MAX_KEYS_PER_MAPPING, MAX_NESTING } from './limits.js';
 import { tooDeepAt } from './nesting.js';
+import { readWithEvents } from './read-events.js';
+import { yamlPackage } from './yaml-package.js';
 
 export { MAX_FILE_BYTES };
 /** Alias expansions allowed per document: enough for real reuse, not for a billion laughs. */
@@ -38,7 +39,7 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
       );
     bytes = readFileSync(absolutePath);
   } catch (error) {
-    return fail(describeFsError(error));
+    return fail(describeReadError(error));
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -56,17 +57,33 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
 }
 
 export function parseYamlText(text: string, absolutePath: string, displayPath: string): ReadResult {
-  const lineCounter = new LineCounter();
-  let docs: Document.Parsed[] | EmptyStream;
+  // The fast reader first (read-events.ts); yaml for every file it is not certain of, and for the words of every error.
+  const fast = readWithEvents(text);
+  if (fast)
+    return { file: new YamlSourceFile(displayPath, absolutePath, text, fast.ranges), data: fast.data, problems: [] };
+  return readWithYaml(text, absolutePath, displayPath);
+}
+
+/** The reference reader: the yaml package, which also words every error. */
+export function readWithYaml(text: string, absolutePath: string, displayPath: string): ReadResult {
+  const { Composer, Parser } = yamlPackage();
+  let list: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const tokens = Array.from(new Parser().parse(text));
+    // Before composing: yaml's check for duplicate keys takes time in the square of a mapping's keys.
+    const crowded = crowdedMappingAt(tokens);
+    if (crowded !== undefined) {
+      const file = new YamlSourceFile(displayPath, absolutePath, text, undefined);
+      const message = `holds a mapping of more than ${MAX_KEYS_PER_MAPPING} keys, over the limit for a library file; split it or remove what does not belong`;
+      return { file, problems: [{ file: displayPath, ...file.position(crowded), code: 'yaml-syntax', message }] };
+    }
+    list = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
   } catch (error) {
     const message = error instanceof RangeError ? TOO_DEEP : `cannot be parsed as YAML: ${messageOf(error)}`;
     return { problems: [{ file: displayPath, line: 1, col: 1, code: 'yaml-syntax', message }] };
   }
-  const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
-  const file = new YamlSourceFile(displayPath, absolutePath, text, lineCounter, first);
+  const file = new YamlSourceFile(displayPath, absolutePath, text, first ? new DocumentLocator(first) : undefined);
   const problems: Problem[] = [];
   // Messages quote keys and alias names from the file: one visible line, whatever they hold.
   const report = (offset: number, code: Problem['code'], message: string) =>
@@ -128,6 +145,34 @@ export function parseYamlText(text: string, absolutePath: string, displayPath: s
     return { file, problems };
   }
   return { file, data, problems };
+}
+
+/** The offset of the first mapping with more keys than the limit, walking the parser's tokens (without recursion: they may nest deeply). */
+function crowdedMappingAt(tokens: CST.Token[]): number | undefined {
+  const stack: CST.Token[] = [...tokens];
+  while (stack.length > 0) {
+    const token = stack.pop()!;
+    switch (token.type) {
+      case 'document':
+        if (token.value) stack.push(token.value);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        const isMapping =
+          token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
+        let keys = 0;
+        for (const item of token.items) {
+          if (isMapping && (item.key || ('sep' in item && item.sep)) && ++keys > MAX_KEYS_PER_MAPPING)
+            return token.offset;
+          if ('key' in item && item.key) stack.push(item.key);
+          if (item.value) stack.push(item.value);
+        }
+        break;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

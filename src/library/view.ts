@@ -4,8 +4,10 @@
 import { edgesOf, stepIdAt, stepIndexById, type EdgeKind } from '../format/flow.js';
 import type { Library, Loaded } from './library.js';
 import { contactMap, systemMap } from './library.js';
-import type { Contact, Phase, Runbook, System } from '../format/schema.js';
-import { stepKind, stepText, type StepKind } from '../format/model.js';
+import type { Contact, Phase, System } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
+import { stepContacts, stepText, type StepKind } from '../format/model.js';
+import { assertNever } from '../system/errors.js';
 import { addMonths, DEFAULT_REVIEW_MONTHS } from '../format/review.js';
 
 export interface ContactView {
@@ -110,14 +112,13 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
   const ids = stepIndexById(runbook);
   const every = runbook.review_every_months ?? DEFAULT_REVIEW_MONTHS;
   const steps: StepView[] = runbook.steps.map((step, index) => {
-    const kind = stepKind(step);
     const view: StepView = {
       number: index + 1,
       id: stepIdAt(runbook, index),
-      kind,
+      kind: step.kind,
       text: stepText(step),
       phase: step.phase,
-      contacts: 'do' in step ? (step.contacts ?? []).map((c) => contactView(c, contacts)) : [],
+      contacts: stepContacts(step).map((c) => contactView(c, contacts)),
       branches: edgesOf(runbook, index, ids).map((edge) => ({
         kind: edge.kind,
         label: edge.label,
@@ -127,11 +128,20 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
             : edge.target,
       })),
     };
-    if ('do' in step || 'ask' in step) view.why = step.why;
-    if ('do' in step) view.warning = step.warning;
-    if ('run' in step) {
-      view.command = step.run;
-      view.timeout = step.timeout;
+    switch (step.kind) {
+      case 'action':
+        view.why = step.why;
+        view.warning = step.warning;
+        break;
+      case 'decision':
+        view.why = step.why;
+        break;
+      case 'check':
+        view.command = step.run;
+        view.timeout = step.timeout;
+        break;
+      default:
+        assertNever(step, 'step');
     }
     return view;
   });

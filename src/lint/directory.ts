@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import type { Library } from '../library/library.js';
 import { SYSTEMS_FILE } from '../library/paths.js';
-import type { SourceFile } from '../library/source.js';
+import type { SourceFile } from '../library/source-file.js';
 import type { Directory, IdSet } from './rule.js';
 
 export function directoryOf(library: Library): Directory {

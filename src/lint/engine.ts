@@ -4,9 +4,10 @@
 import type { Library, Loaded } from '../library/library.js';
 import { isSharedFileName } from '../library/paths.js';
 import { LOADER_CODES, type Problem } from '../library/problem.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
+import type { SeveritySetting } from '../format/schema.js';
 import type { Exercise } from '../format/exercise-schema.js';
-import type { Path } from '../library/source.js';
+import type { Path } from '../library/source-file.js';
 import { directoryOf } from './directory.js';
 import type { Finding } from './finding.js';
 import { flowFacts, type FlowFacts } from './flow-facts.js';
@@ -46,7 +47,7 @@ const UNREADABLE = new Set(['file-unreadable', 'yaml-syntax']);
 export function lintLibrary(library: Library, options: LintOptions): Finding[] {
   const overrides = library.config.lint?.rules ?? {};
   // hasOwn: a rule id is data from a file, and must not find Object.prototype's keys.
-  const severityOf = (meta: RuleMeta): Severity | 'off' =>
+  const severityOf = (meta: RuleMeta): SeveritySetting =>
     Object.hasOwn(overrides, meta.id) ? overrides[meta.id]! : meta.severity;
   const findings: Finding[] = [];
 

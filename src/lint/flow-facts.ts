@@ -2,7 +2,7 @@
 // in its steps and edges: where each step leads, what leads to it, which steps
 // a walk from the first step reaches, and which of them can still reach `end`.
 import { edgesOf, stepIndexById, type Edge, type EdgeKind } from '../format/flow.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 
 export interface Incoming {
   from: number;

@@ -1,6 +1,6 @@
 // What every output format is given: the same findings, the files they point
 // into (for source excerpts) and the rules (for SARIF's tool description).
-import type { SourceFile } from '../library/source.js';
+import type { SourceFile } from '../library/source-file.js';
 import type { Counts, Finding } from './finding.js';
 import type { RuleMeta } from './rule.js';
 

@@ -2,12 +2,14 @@
 // coop.yaml overrides read, and hooks the engine calls once per runbook and
 // once per library, so every rule costs one pass over what it looks at.
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
+import type { SeveritySetting } from '../format/schema.js';
 import type { Exercise } from '../format/exercise-schema.js';
-import type { Path, SourceFile } from '../library/source.js';
+import type { Path, SourceFile } from '../library/source-file.js';
 import type { FlowFacts } from './flow-facts.js';
 
-export type Severity = 'error' | 'warning';
+/** How a finding counts: an error fails the lint; a warning only past --max-warnings, or with --strict. */
+export type Severity = Exclude<SeveritySetting, 'off'>;
 
 /** The families docs/lint.md groups rules in: the loader's own problems first, coop.yaml's last. */
 export type Category = 'loader' | 'structure' | 'flow' | 'people' | 'policy' | 'exercises' | 'hygiene' | 'config';
@@ -45,13 +47,17 @@ export interface LibraryContext {
   report(report: Report): void;
 }
 
-export interface RunbookContext extends LibraryContext {
-  entry: Loaded<Runbook>;
+/** What a rule that judges a runbook on its own sees: the runbook, where its steps lead, and where to report. */
+export interface RunbookAloneContext {
   runbook: Runbook;
   /** Where each step leads, worked out once per runbook and shared by the flow rules. */
   flow(): FlowFacts;
   /** Reports at a path inside the runbook. */
   at(path: Path, message: string, options?: { key?: boolean }): void;
+}
+
+export interface RunbookContext extends LibraryContext, RunbookAloneContext {
+  entry: Loaded<Runbook>;
 }
 
 export interface ExerciseContext extends LibraryContext {
@@ -86,4 +92,12 @@ export interface Rule {
   runbook?(context: RunbookContext): void;
   /** Once per exercise file, after the runbooks: it may judge what the exercise names in them. */
   exercise?(context: ExerciseContext): void;
+}
+
+/**
+ * A rule that needs nothing but the runbook: no library, no date. The walk
+ * runs some of these itself before step 1 (src/walk/walkable.ts).
+ */
+export interface RunbookAloneRule extends Rule {
+  runbook(context: RunbookAloneContext): void;
 }

@@ -2,7 +2,8 @@
 // single files judged against the contacts and systems of their folder.
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { describeFsError, EXERCISES_FOLDER, isSharedFileName, isYamlFileName } from '../library/paths.js';
+import { EXERCISES_FOLDER, isSharedFileName, isYamlFileName } from '../library/paths.js';
+import { describeReadError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
 
 export interface Target {
@@ -37,7 +38,7 @@ export function targetsOf(paths: readonly string[], cwd: string): Target[] {
     try {
       isDirectory = statSync(absolute).isDirectory();
     } catch (error) {
-      throw new UserError(`${path} ${describeFsError(error)}; give a library folder or a runbook .yaml file`, 2);
+      throw new UserError(`${path} ${describeReadError(error)}; give a library folder or a runbook .yaml file`, 2);
     }
     if (isDirectory) whole.add(absolute);
     else if (isYamlFileName(absolute)) {

@@ -1,6 +1,6 @@
 // How findings name the things they are about, so every rule says it alike.
 import { stepIdAt } from '../format/flow.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 
 export { plural } from '../text/plural.js';
 

@@ -4,10 +4,13 @@
 // the binder and the Mermaid of the Markdown both draw this graph, so the two
 // pictures cannot disagree.
 import type { EdgeKind } from '../format/flow.js';
+import type { StepKind } from '../format/model.js';
+import { canBranch } from './step-marks.js';
 import { safeText } from '../text/sanitize.js';
 import type { RunbookView, StepView, TargetView } from '../library/view.js';
 
-export type FlowNodeKind = 'start' | 'end' | 'action' | 'decision' | 'check' | 'missing';
+/** Start and End, a step of each kind, and a target that names no step. */
+export type FlowNodeKind = 'start' | 'end' | StepKind | 'missing';
 
 export interface FlowNode {
   /** Unique within the chart, and a safe identifier in SVG and Mermaid: begin, finish, s1, s2, missing1. */
@@ -49,7 +52,7 @@ export function isBackward(step: StepView, target: TargetView): boolean {
  * as the numbered list it is; decisions, checks and loops do not.
  */
 export function needsFlowchart(view: RunbookView): boolean {
-  return view.steps.some((step) => step.kind !== 'action' || step.branches.some((b) => isBackward(step, b.target)));
+  return view.steps.some((step) => canBranch(step.kind) || step.branches.some((b) => isBackward(step, b.target)));
 }
 
 export function flowchartOf(view: RunbookView): Flowchart {

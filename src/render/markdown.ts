@@ -12,6 +12,7 @@ import {
 } from '../text/escape.js';
 import { flowchartOf, needsFlowchart } from './flowchart.js';
 import { mermaidFlowchart } from './markdown/mermaid.js';
+import { canBranch } from './step-marks.js';
 import { needsAttention, planStatus, type PlanStatus } from './plan-status.js';
 import { localDay, localDayAndTime } from '../text/local-time.js';
 import { plural } from '../text/plural.js';
@@ -80,7 +81,7 @@ function stepMarkdown(step: StepView): string[] {
   const marker = `${step.number}. `;
   const pad = ' '.repeat(marker.length);
   const phase = step.phase ? ` _(${step.phase})_` : '';
-  const box = step.kind === 'action' ? '[ ] ' : '';
+  const box = !canBranch(step.kind) ? '[ ] ' : '';
   const lines = [`${marker}${box}**${escapeMarkdownText(step.text, pad)}**${phase}`];
   if (step.command !== undefined) {
     lines.push(

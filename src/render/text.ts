@@ -2,6 +2,7 @@
 // top to bottom, warnings first and impossible to miss.
 import { safeCommand, safeLine, safeText } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
+import { checklistMarker } from './step-marks.js';
 import type { BranchView, ContactView, RunbookView, StepView, TargetView } from '../library/view.js';
 
 /** Breaks text into lines of at most `width` characters, on spaces. */
@@ -66,7 +67,7 @@ function branchLine(branch: BranchView): string | undefined {
 function stepLines(step: StepView, style: Style, width: number): string[] {
   const number = `${String(step.number).padStart(2)}. `;
   const pad = ' '.repeat(number.length + 4);
-  const marker = step.kind === 'action' ? '[ ] ' : step.kind === 'decision' ? '(?) ' : '($) ';
+  const marker = checklistMarker(step.kind);
   const body = width - pad.length;
   const out = indent(wrap(safeText(step.text), body), number + marker, pad).map((l, i) =>
     i === 0 ? style.bold(l) : l,

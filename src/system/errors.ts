@@ -23,3 +23,12 @@ export class Interrupted extends Error {
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, interrupted: 130 } as const;
+
+/**
+ * The last case of a switch over a union (a step's kind, an event's type): a
+ * member the switch does not handle makes `value` not `never`, so the switch
+ * fails to compile until it does. Reached at run time only through a bug.
+ */
+export function assertNever(value: never, what: string): never {
+  throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
+}

@@ -5,7 +5,7 @@ import { drawnOn, type IO, type OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
 import { serializeEvent, type JournalWriter } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { shellWord } from '../text/shell-word.js';
 import type { Style } from '../text/style.js';
@@ -45,7 +45,6 @@ export function walkOutput(io: IO, json: boolean | undefined, canAsk: boolean): 
     : { human: drawnOn(io, io.stdout), humanName: 'stdout', color: io.color };
 }
 
-/** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
 /** Who is walking: --as, else the login name. */
 export function personName(as: string | undefined, io: IO): string {
   return (as ?? '').trim() || io.userName();
@@ -58,6 +57,7 @@ export async function answersFor(file: string | undefined, runbook: Runbook, io:
     : undefined;
 }
 
+/** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
 export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {
   const problem = walkProblems(entry.value)[0];
   if (!problem) return;
@@ -68,7 +68,7 @@ export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library,
     file =
       loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
   }
-  const at = file.locate([...entry.path, ...problem.path]);
+  const at = file.locate([...entry.path, ...problem.path], { key: problem.key });
   throw new UserError(
     `${entry.file.displayPath}:${at.line}:${at.col}: ${problem.message}; fix the runbook (coop lint shows every problem)`,
   );

@@ -4,7 +4,8 @@
 // and lists where each branch leads.
 import type { JournalEvent } from '../journal/events.js';
 import { stepIdAt } from '../format/flow.js';
-import type { Runbook } from '../format/schema.js';
+import type { Runbook, StepKind } from '../format/model.js';
+import { assertNever } from '../system/errors.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import { targetText } from '../render/text.js';
@@ -17,6 +18,19 @@ export interface DryRun {
   events: JournalEvent[];
   /** The answers would go round a loop for ever: the real walk would stop there too. */
   looped: boolean;
+}
+
+/** Why a dry run cannot carry on past a step of this kind that nothing answers. */
+function whyStopped(kind: StepKind): string {
+  switch (kind) {
+    case 'action':
+    case 'decision':
+      return 'no answer is given';
+    case 'check':
+      return 'the command is not run, and no outcome is given';
+    default:
+      return assertNever(kind, 'step kind');
+  }
 }
 
 export function dryRun(runbook: Runbook, view: RunbookView, script: ScriptedDriver, style: Style, now: Date): DryRun {
@@ -44,9 +58,7 @@ export function dryRun(runbook: Runbook, view: RunbookView, script: ScriptedDriv
       }
       const step = view.steps[index]!;
       lines.push(`  ${String(n).padStart(2)}. ${stepIdAt(runbook, index)}: ${safeLine(step.text)}`);
-      lines.push(
-        `      Stops here: ${step.kind === 'check' ? 'the command is not run, and no outcome is given' : 'no answer is given'}. The ways on:`,
-      );
+      lines.push(`      Stops here: ${whyStopped(step.kind)}. The ways on:`);
       for (const b of step.branches)
         lines.push(
           `        ${b.kind === 'choice' ? `"${safeLine(b.label)}"` : `if it ${b.label}`} -> ${targetText(b.target)}${b.target.kind === 'step' ? ` (${b.target.id})` : ''}`,

@@ -4,9 +4,10 @@
 // journal is the state it was written from, by construction. No I/O, no
 // prompts, no clock: time is passed in. Where a step leads is flow.ts's
 // reading, the same one lint and every view use.
-import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type Target } from '../format/flow.js';
-import { durationMs, stepKind, type StepKind } from '../format/model.js';
-import type { Runbook } from '../format/schema.js';
+import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type EdgeTarget } from '../format/flow.js';
+import { durationMs, type Step, type StepKind } from '../format/model.js';
+import { assertNever } from '../system/errors.js';
+import type { Runbook } from '../format/model.js';
 import { JOURNAL_VERSION } from '../journal/format.js';
 import type {
   CheckDecidedBy,
@@ -152,7 +153,6 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
   const at = state.at;
   if (at === undefined) throw new WalkError('the walk is at no step');
   const step = runbook.steps[at]!;
-  const kind = stepKind(step);
   const person = input.type === 'resume' ? input.person : state.person;
   let seq = state.seq;
   const envelope = (): Envelope => ({
@@ -164,11 +164,13 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     step: stepIdAt(runbook, at),
     person,
   });
-  const need = (wanted: StepKind) => {
-    if (kind !== wanted)
+  /** The step, when it is of the kind the input is for. */
+  const need = <K extends StepKind>(wanted: K): Extract<Step, { kind: K }> => {
+    if (step.kind !== wanted)
       throw new WalkError(
-        `step ${stepIdAt(runbook, at)} is ${article(kind)}, not ${article(wanted)}: it cannot take "${input.type}"`,
+        `step ${stepIdAt(runbook, at)} is ${article(step.kind)}, not ${article(wanted)}: it cannot take "${input.type}"`,
       );
+    return step as Extract<Step, { kind: K }>;
   };
   const leadsTo = (edgeKind: EdgeKind, label?: string) => nextOf(runbook, at, edgeKind, label);
 
@@ -191,13 +193,12 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
       break;
     }
     case 'check-started': {
-      need('check');
-      const check = step as { run: string; timeout?: string };
+      const check = need('check');
       event = { ...envelope(), type: 'check-started', command: check.run, timeoutMs: checkTimeoutMs(check) };
       break;
     }
     case 'check-result': {
-      need('check');
+      const check = need('check');
       const { type: _type, outcome, decidedBy, ...details } = input;
       const next = leadsTo(outcome === 'succeeded' ? 'success' : 'failure');
       event = {
@@ -205,7 +206,7 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
         type: 'check-result',
         outcome,
         decidedBy,
-        command: (step as { run: string }).run,
+        command: check.run,
         ...details,
         next,
       };
@@ -252,13 +253,22 @@ export function replay(runbook: Runbook, events: readonly JournalEvent[]): WalkS
 /** The answer as the runbook writes it, matched without regard to case or surrounding spaces. */
 export function matchChoice(runbook: Runbook, index: number, answer: string): string | undefined {
   const step = runbook.steps[index];
-  if (!step || !('ask' in step)) return undefined;
+  if (step?.kind !== 'decision') return undefined;
   const wanted = answer.trim().toLowerCase();
   return step.choices.find((c) => c.answer.trim().toLowerCase() === wanted)?.answer;
 }
 
 function article(kind: StepKind): string {
-  return kind === 'action' ? 'an action' : `a ${kind}`;
+  switch (kind) {
+    case 'action':
+      return 'an action';
+    case 'decision':
+      return 'a decision';
+    case 'check':
+      return 'a check';
+    default:
+      return assertNever(kind, 'step kind');
+  }
 }
 
 /**
@@ -285,10 +295,10 @@ function nextOf(runbook: Runbook, index: number, kind: EdgeKind, label?: string)
   return targetName(runbook, edge.target, index);
 }
 
-function targetName(runbook: Runbook, target: Target, from: number): string {
+function targetName(runbook: Runbook, target: EdgeTarget, from: number): string {
   if (target.kind === 'end') return END;
   if (target.kind === 'step') return stepIdAt(runbook, target.index);
-  // checkWalkable refuses such a runbook before a walk starts.
+  // walkProblems (walkable.ts) refuses such a runbook before a walk starts.
   throw new WalkError(
     `step ${stepIdAt(runbook, from)} leads to "${target.name}", which is not a step of ${runbook.id}`,
   );
@@ -413,6 +423,6 @@ function arrive(runbook: Runbook, state: WalkState, stepId: string, event: Journ
   const index = stepIndexOf(runbook).get(stepId);
   if (index === undefined)
     throw new ReplayError(`the journal goes to step ${stepId}, which ${runbook.id} no longer has`, event.seq);
-  const visit: Visit = { step: stepId, index, kind: stepKind(runbook.steps[index]!), arrivedAt: event.ts, notes: [] };
+  const visit: Visit = { step: stepId, index, kind: runbook.steps[index]!.kind, arrivedAt: event.ts, notes: [] };
   return { ...state, at: index, visits: [...state.visits, visit] };
 }

@@ -5,7 +5,7 @@
 // and says why.
 import type { JournalEvent, PauseReason } from '../journal/events.js';
 import type { WriteStatus } from '../journal/writer.js';
-import type { CheckStep, Runbook } from '../format/schema.js';
+import type { Runbook } from '../format/model.js';
 import type { RunbookView } from '../library/view.js';
 import { Interrupted } from '../system/errors.js';
 import type { CheckRun } from './check-runner.js';
@@ -93,10 +93,11 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
       take(move.input, fromScript);
       continue;
     }
-    const check = step as CheckStep;
+    // Only a check's drivers offer to run its command.
+    if (step.kind !== 'check') throw new Error(`a driver ran the command of step ${index + 1}, which is not a check`);
     take({ type: 'check-started' }, fromScript);
-    screen.checkStarting(check.run);
-    const run = await parts.runCheck(check.run, checkTimeoutMs(check), parts.signal);
+    screen.checkStarting(step.run);
+    const run = await parts.runCheck(step.run, checkTimeoutMs(step), parts.signal);
     if (run.interrupted) return pause('interrupted');
     parts.script?.commandDecided(index, run.outcome);
     screen.checkOutput(run);

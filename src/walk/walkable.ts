@@ -1,61 +1,37 @@
 // What a runbook must be for a walk to follow it without guessing. The loader
-// checks each value's form; these are the few facts about the whole runbook
-// the engine relies on. `coop lint` reports them too, with everything else;
-// here they stop an incident before step 1 instead of in the middle of it.
-import { edgesOf, END, stepIdAt, stepIndexById } from '../format/flow.js';
-import type { Runbook } from '../format/schema.js';
+// checks each value's form; these lint rules check the few facts about the
+// whole runbook the engine relies on. `coop lint` reports them too, with
+// everything else; here they stop an incident before step 1 instead of in
+// the middle of it, in the same words.
+import type { Runbook } from '../format/model.js';
+import { findingsOnRunbook, type RunbookFinding } from '../lint/runbook-alone.js';
+import { rule as decisionTooFewChoices } from '../lint/rules/decision-too-few-choices.js';
+import { rule as duplicateAnswer } from '../lint/rules/duplicate-answer.js';
+import { rule as duplicateStepId } from '../lint/rules/duplicate-step-id.js';
+import { rule as unknownStep } from '../lint/rules/unknown-step.js';
 
-export interface WalkProblem {
-  /** Path inside the runbook file, for `file.locate`. */
-  path: Array<string | number>;
-  message: string;
+/**
+ * A journal names steps by id and `next: end` finishes (duplicate-step-id);
+ * every way on must lead to a step (unknown-step); an answer must name one
+ * choice (duplicate-answer), and there must be one to give.
+ */
+const STOPS_A_WALK = [duplicateStepId, unknownStep, decisionTooFewChoices, duplicateAnswer];
+
+export type WalkProblem = RunbookFinding;
+
+/** Every problem, the first step's first (each names a path inside the runbook, under steps[i]). */
+export function walkProblems(runbook: Runbook): WalkProblem[] {
+  return findingsOnRunbook(runbook, STOPS_A_WALK)
+    .filter((f) => f.rule !== decisionTooFewChoices.meta.id || noChoices(runbook, f))
+    .sort((a, b) => stepIndexOf(a) - stepIndexOf(b));
 }
 
-export function walkProblems(runbook: Runbook): WalkProblem[] {
-  const problems: WalkProblem[] = [];
-  const seen = new Map<string, number>();
-  const ids = stepIndexById(runbook);
-  runbook.steps.forEach((step, index) => {
-    const id = stepIdAt(runbook, index);
-    const where = ['steps', index, ...(step.id !== undefined ? ['id'] : [])];
-    // A journal names steps by id, and `next: end` finishes: both must be unambiguous.
-    if (id === END)
-      problems.push({
-        path: where,
-        message: `step ${index + 1} is called "end", which "next: end" uses to finish the runbook; rename the step`,
-      });
-    const first = seen.get(id);
-    if (first !== undefined)
-      problems.push({
-        path: where,
-        message: `steps ${first + 1} and ${index + 1} are both called "${id}"; give each step its own id`,
-      });
-    else seen.set(id, index);
+function stepIndexOf(finding: RunbookFinding): number {
+  return finding.path[1] as number;
+}
 
-    if ('ask' in step) {
-      if (step.choices.length === 0)
-        problems.push({
-          path: ['steps', index, 'choices'],
-          message: `the question of step ${id} has no answers to choose from`,
-        });
-      const answers = new Map<string, number>();
-      step.choices.forEach((choice, c) => {
-        const key = choice.answer.trim().toLowerCase();
-        if (answers.has(key))
-          problems.push({
-            path: ['steps', index, 'choices', c, 'answer'],
-            message: `step ${id} offers the answer "${choice.answer}" twice (answers are matched without regard to case)`,
-          });
-        answers.set(key, c);
-      });
-    }
-    for (const edge of edgesOf(runbook, index, ids)) {
-      if (edge.target.kind === 'unknown')
-        problems.push({
-          path: ['steps', index, ...(edge.field ?? [])],
-          message: `step ${id} leads to "${edge.target.name}", which is not a step of this runbook (the ids are: ${[...new Set(runbook.steps.map((_, i) => stepIdAt(runbook, i)))].join(', ')})`,
-        });
-    }
-  });
-  return problems;
+/** A decision with one answer is a mistake lint reports, but a walk can follow it; with none there is nothing to choose. */
+function noChoices(runbook: Runbook, finding: RunbookFinding): boolean {
+  const step = runbook.steps[stepIndexOf(finding)];
+  return step?.kind === 'decision' && step.choices.length === 0;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { edgesOf, END, stepIdAt } from '../../src/format/flow.js';
 import { loadLibrary } from '../../src/library/load.js';
-import type { Runbook } from '../../src/format/schema.js';
+import type { Runbook } from '../../src/format/model.js';
 import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
 
 interface Hop {

@@ -57,7 +57,7 @@ describe('choosing the runbook', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      'coop: mixed/dangling.yaml:6:11: step first leads to "secnd", which is not a step of this runbook (the ids are: first, second); fix the runbook',
+      'coop: mixed/dangling.yaml:6:11: unknown step "secnd": no step of this runbook has that id; did you mean "second"?; fix the runbook',
     );
     expect(readdirSync(journal)).toEqual([]);
   });
@@ -69,7 +69,7 @@ describe('choosing the runbook', () => {
         ['incident', 'dangling', '--runbooks', join(WALK, 'dangling'), '--yes', '--journal-dir', tempDir()],
         { cwd: WALK, env: { COOP_CACHE_DIR: cache } },
       );
-      expect(result.stderr).toContain('coop: dangling/dangling.yaml:6:11: step first leads to "secnd"');
+      expect(result.stderr).toContain('coop: dangling/dangling.yaml:6:11: unknown step "secnd"');
     }
     expect(readdirSync(cache).length).toBeGreaterThan(0);
   });

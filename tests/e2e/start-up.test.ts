@@ -1,8 +1,8 @@
 // What each command loads when it starts, seen from a real run of the built
 // binary: the heavy packages (prompts, spinner, graph layout) and the costly
 // built-in modules only where they are used; and the code cache bin/coop.js
-// keeps beside the bundle is used, and survives being damaged.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// keeps in the user's cache folder is used, and survives being damaged.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, REPO_ROOT, runCoop, tempDir } from '../helpers/run-coop.js';
@@ -21,16 +21,20 @@ const loadsBuiltin = (loads: string[], name: string) => loads.includes(`NativeMo
 
 describe('start-up', () => {
   it.each([['--version'], ['list'], ['show', 'power-loss'], ['contacts'], ['lint']])(
-    'coop %s loads no prompts, spinner, graph layout, crypto or threads',
+    'coop %s loads no prompts, spinner, graph layout, yaml package, crypto or threads',
     (...args) => {
       const { code, loads } = loadsOf(args);
       expect(code === 0 || code === 1).toBe(true);
-      for (const vendor of ['prompts', 'spinner', 'graph-layout'])
+      for (const vendor of ['prompts', 'spinner', 'graph-layout', 'yaml'])
         expect(loadsVendor(loads, vendor), vendor).toBe(false);
       expect(loadsBuiltin(loads, 'crypto')).toBe(false);
       expect(loadsBuiltin(loads, 'worker_threads')).toBe(false);
     },
   );
+
+  it('loads the yaml package only for a file the fast reader leaves to it', () => {
+    expect(loadsVendor(loadsOf(['lint', join(FIXTURES, 'hostile', 'tab-indent')]).loads, 'yaml')).toBe(true);
+  });
 
   it('loads the graph layout only when the binder is drawn as HTML', () => {
     expect(loadsVendor(loadsOf(['export', '--format', 'markdown']).loads, 'graph-layout')).toBe(false);
@@ -48,23 +52,63 @@ describe('start-up', () => {
 });
 
 describe('code cache', () => {
-  const cacheFiles = () =>
-    readdirSync(join(REPO_ROOT, 'dist')).filter((f) => f.endsWith(`.${process.version}.v8-cache`));
+  const codeCaches = (cacheDir: string) => {
+    try {
+      return readdirSync(join(cacheDir, 'code')).filter((f) => f.endsWith(`.${process.version}.v8-cache`));
+    } catch {
+      return [];
+    }
+  };
 
-  it('is kept beside the bundle after a run', () => {
-    expect(runCoop(['--version']).code).toBe(0);
-    expect(cacheFiles()).toHaveLength(1);
+  it("is kept in the user's cache folder, never beside the installed files", () => {
+    const cache = tempDir('coop-code-cache-');
+    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    expect(codeCaches(cache)).toHaveLength(1);
+    expect(readdirSync(join(REPO_ROOT, 'dist')).filter((f) => f.includes('v8-cache'))).toEqual([]);
+  });
+
+  it('follows XDG_CACHE_HOME when it is absolute, and ignores it when it is relative', () => {
+    const home = tempDir('coop-home-');
+    const xdg = tempDir('coop-xdg-');
+    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: undefined, HOME: home, XDG_CACHE_HOME: xdg } }).code).toBe(
+      0,
+    );
+    expect(codeCaches(join(xdg, 'coop'))).toHaveLength(1);
+    const cwd = tempDir('coop-cwd-');
+    const r = runCoop(['--version'], { cwd, env: { COOP_CACHE_DIR: undefined, HOME: home, XDG_CACHE_HOME: 'cache' } });
+    expect(r.code).toBe(0);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(codeCaches(join(home, '.cache', 'coop'))).toHaveLength(1);
+  });
+
+  it('a cache folder that cannot be written costs the cache, not the command', () => {
+    const cache = join(tempDir('coop-code-cache-'), 'a-file');
+    writeFileSync(cache, '');
+    const r = runCoop(['list'], { env: { COOP_CACHE_DIR: cache } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
   });
 
   it('a damaged cache is rejected by V8 and written anew; the command is unaffected', () => {
-    expect(runCoop(['--version']).code).toBe(0);
-    const [name] = cacheFiles();
-    const path = join(REPO_ROOT, 'dist', name!);
+    const cache = tempDir('coop-code-cache-');
+    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    const path = join(cache, 'code', codeCaches(cache)[0]!);
     const damaged = Buffer.alloc(4096, 0x5a);
     writeFileSync(path, damaged);
-    const result = runCoop(['list']);
+    const result = runCoop(['list'], { env: { COOP_CACHE_DIR: cache } });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^power-loss +Losing power during office hours/m);
     expect(readFileSync(path).equals(damaged)).toBe(false);
+  });
+
+  it("replaces an earlier build's cache instead of piling up beside it", () => {
+    const cache = tempDir('coop-code-cache-');
+    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    const [name] = codeCaches(cache);
+    const older = name!.replace(/\.(\d+)-(\d+)\./, '.1-2.');
+    writeFileSync(join(cache, 'code', older), 'from an older build');
+    rmSync(join(cache, 'code', name!));
+    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    expect(codeCaches(cache)).toEqual([name]);
   });
 });

@@ -1,7 +1,7 @@
 // The library cache must never show a stale runbook: any change to the content
 // of any YAML file of the folder, a new file, or a removed one, and the folder
 // is read again.
-import { cpSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCachedLibrary, writeCachedLibrary } from '../../src/library/cache.js';
@@ -78,5 +78,18 @@ describe('library cache', () => {
     const later = new Date(Date.now() + 5000);
     utimesSync(join(lib, 'fire.yaml'), later, later);
     expect((await openLibraryAt(lib, lib, env)).fromCache).toBe(true);
+  });
+
+  it('never takes an entry of another shape for a library: one written before steps had their kind is read again', async () => {
+    const { lib, env } = setup();
+    await openLibraryAt(lib, lib, env);
+    const [name] = readdirSync(env.COOP_CACHE_DIR).filter((f) => f.startsWith('library-'));
+    const path = join(env.COOP_CACHE_DIR, name!);
+    const entry = JSON.parse(readFileSync(path, 'utf8'));
+    const { format: _format, ...older } = entry;
+    writeFileSync(path, JSON.stringify(older));
+    const again = await openLibraryAt(lib, lib, env);
+    expect(again.fromCache).toBeUndefined();
+    expect(again.runbooks[0]?.value.steps[0]?.kind).toBeDefined();
   });
 });

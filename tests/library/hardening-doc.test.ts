@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_JOURNAL_BYTES } from '../../src/journal/reader.js';
-import { MAX_FILE_BYTES, MAX_NESTING } from '../../src/library/limits.js';
+import { MAX_FILE_BYTES, MAX_KEYS_PER_MAPPING, MAX_NESTING } from '../../src/library/limits.js';
 import { MAX_CHECK_OUTPUT_BYTES } from '../../src/walk/check-runner.js';
 import { DEFAULT_CHECK_TIMEOUT_MS } from '../../src/walk/engine.js';
 import { MAX_INCIDENT_ID_LENGTH } from '../../src/journal/paths.js';
@@ -17,6 +17,7 @@ describe('docs/hardening.md', () => {
   it('states the limits the code enforces', () => {
     expect(doc).toContain(`| ${thousands(MAX_FILE_BYTES)} bytes (1 MiB) | \`MAX_FILE_BYTES\``);
     expect(doc).toContain(`| ${MAX_NESTING} levels | \`MAX_NESTING\``);
+    expect(doc).toContain(`| keys in one mapping | ${thousands(MAX_KEYS_PER_MAPPING)} | \`MAX_KEYS_PER_MAPPING\``);
     expect(readFileSync(join(REPO_ROOT, 'src', 'library', 'read-yaml.ts'), 'utf8')).toMatch(
       /const MAX_ALIAS_COUNT = 100;/,
     );

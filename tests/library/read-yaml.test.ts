@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readYamlFile } from '../../src/library/read-yaml.js';
-import { MAX_NESTING } from '../../src/library/limits.js';
+import { MAX_KEYS_PER_MAPPING, MAX_NESTING } from '../../src/library/limits.js';
 import { tempDir } from '../helpers/run-coop.js';
 
 function read(content: string | Buffer) {
@@ -42,6 +42,20 @@ describe('readYamlFile', () => {
     expect(Date.now() - started).toBeLessThan(1000);
     expect(r.problems[0]?.code).toBe('yaml-syntax');
     expect(r.problems[0]?.message).toMatch(/alias bomb/);
+  });
+
+  it('refuses a mapping with more keys than the limit, at the mapping, in a file with or without a syntax error', () => {
+    const keys = Array.from({ length: MAX_KEYS_PER_MAPPING + 1 }, (_, i) => `  key${i}: value ${i}\n`).join('');
+    const message = `3:3 [yaml-syntax] holds a mapping of more than ${MAX_KEYS_PER_MAPPING} keys, over the limit for a library file; split it or remove what does not belong`;
+    expect(messages(read(`id: x\nmany:\n${keys}`))).toEqual([message]);
+    expect(messages(read(`id: x\nmany:\n${keys}broken: "\n`))).toEqual([message]);
+  });
+
+  it('reads a mapping of as many keys as the limit', () => {
+    const keys = Array.from({ length: MAX_KEYS_PER_MAPPING }, (_, i) => `key${i}: ${i}\n`).join('');
+    const r = read(keys);
+    expect(r.problems).toEqual([]);
+    expect(r.file?.locate([`key${MAX_KEYS_PER_MAPPING - 1}`])).toMatchObject({ line: MAX_KEYS_PER_MAPPING, col: 9 });
   });
 
   it('refuses a file over the size limit without reading it', () => {

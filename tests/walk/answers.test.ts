@@ -5,6 +5,7 @@ import { parseAnswers } from '../../src/walk/drivers/answers.js';
 import { readAnswersFile } from '../../src/walk/drivers/answers-file.js';
 import type { SourceFile } from '../../src/library/source-file.js';
 import { findRunbook } from '../../src/library/library.js';
+import { MAX_KEYS_PER_MAPPING } from '../../src/library/limits.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
 import { fixtureRunbook } from './walk-fixtures.js';
@@ -121,6 +122,16 @@ function fakeFile(): SourceFile {
     lineText: () => '',
   };
 }
+
+describe('an answers file with more keys than a mapping may hold', () => {
+  it('is refused in one line at the mapping, before any key is looked at', () => {
+    const file = join(tempDir(), 'answers.yaml');
+    writeFileSync(file, Array.from({ length: MAX_KEYS_PER_MAPPING + 1 }, (_, i) => `step-${i}: done\n`).join(''));
+    expect(() => readAnswersFile(file, fixtureRunbook('every-kind'), REPO_ROOT)).toThrow(
+      new RegExp(`^answers file \\S*answers\\.yaml:1:1: holds a mapping of more than ${MAX_KEYS_PER_MAPPING} keys`),
+    );
+  });
+});
 
 describe('docs/answers.md', () => {
   it('its first example is a valid answers file for power-loss', () => {

@@ -2,7 +2,7 @@
 // always ends or is still at a step, and its journal replays to its state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Runbook, Step } from '../../src/format/schema.js';
+import type { Runbook, Step } from '../../src/format/model.js';
 import { advance, replay, start, type WalkInput, type WalkState } from '../../src/walk/engine.js';
 import { walkProblems } from '../../src/walk/walkable.js';
 import { parseJournal } from '../../src/journal/reader.js';
@@ -13,14 +13,15 @@ const runbookArb = fc.integer({ min: 1, max: 7 }).chain((n) => {
   const ids = Array.from({ length: n }, (_, i) => `s${i + 1}`);
   const target = fc.option(fc.constantFrom(...ids, 'end'), { nil: undefined });
   const step: fc.Arbitrary<Step> = fc.oneof(
-    fc.record({ do: fc.constant('Act.'), next: target }),
+    fc.record({ kind: fc.constant('action'), do: fc.constant('Act.'), next: target }),
     fc.record({
+      kind: fc.constant('decision'),
       ask: fc.constant('Ask?'),
       choices: fc
         .uniqueArray(fc.constantFrom('Yes', 'No', 'Later'), { minLength: 2, maxLength: 3 })
         .chain((answers) => fc.tuple(...answers.map((answer) => target.map((next) => ({ answer, next }))))),
     }),
-    fc.record({ run: fc.constant('true'), on_success: target, on_failure: target }),
+    fc.record({ kind: fc.constant('check'), run: fc.constant('true'), on_success: target, on_failure: target }),
   );
   return fc
     .tuple(...ids.map((id) => step.map((s) => ({ ...dropUndefined(s), id }) as Step)))

@@ -11,7 +11,7 @@ import {
 import { parseJournal } from '../../src/journal/reader.js';
 import { serializeEvent } from '../../src/journal/writer.js';
 import type { JournalEvent } from '../../src/journal/events.js';
-import type { Runbook } from '../../src/format/schema.js';
+import type { Runbook } from '../../src/format/model.js';
 import { fixtureRunbook, T0, ticking } from './walk-fixtures.js';
 
 const OPTIONS = {

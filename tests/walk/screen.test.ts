@@ -4,7 +4,7 @@ import { plainStyle, type Style } from '../../src/text/style.js';
 import { runbookView } from '../../src/library/view.js';
 import { advance, start, type WalkInput } from '../../src/walk/engine.js';
 import { EXERCISE_BANNER, WalkScreen, type ScreenMode } from '../../src/walk/screen/screen.js';
-import type { Runbook } from '../../src/format/schema.js';
+import type { Runbook } from '../../src/format/model.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import { fixtureRunbook, T0, walkLibrary } from './walk-fixtures.js';
 
@@ -200,7 +200,7 @@ describe('runbook text on screen', () => {
       ...base,
       title: 'Clear \u001b[2J screen',
       warnings: ['Bell \u0007 here'],
-      steps: [{ id: 'report', do: 'Title \u001b]0;pwned\u0007 me' }, ...base.steps.slice(1)],
+      steps: [{ kind: 'action', id: 'report', do: 'Title \u001b]0;pwned\u0007 me' }, ...base.steps.slice(1)],
     };
     const { screen, state, text } = setup({ runbook: hostile });
     screen.opening(state, undefined);

@@ -3,7 +3,7 @@ import { parseAnswers, type Answers } from '../../src/walk/drivers/answers.js';
 import { advance, start, type WalkState } from '../../src/walk/engine.js';
 import { ScriptedDriver, type Scripted } from '../../src/walk/drivers/scripted.js';
 import type { SourceFile } from '../../src/library/source-file.js';
-import type { Runbook } from '../../src/format/schema.js';
+import type { Runbook } from '../../src/format/model.js';
 import { fixtureRunbook, T0 } from './walk-fixtures.js';
 
 const FILE: SourceFile = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEvent } from '../../src/journal/events.js';
 import type { WriteStatus } from '../../src/journal/writer.js';
-import type { Runbook } from '../../src/format/schema.js';
+import type { Runbook } from '../../src/format/model.js';
 import { plainStyle } from '../../src/text/style.js';
 import { runbookView } from '../../src/library/view.js';
 import { Interrupted } from '../../src/system/errors.js';

@@ -2,7 +2,7 @@
 // points at and a caret under the column, then "N errors, M warnings".
 import { Chalk, type ChalkInstance } from 'chalk';
 import { safeLine } from '../../text/sanitize.js';
-import type { SourceFile } from '../../library/source.js';
+import type { SourceFile } from '../../library/source-file.js';
 import type { Finding } from '../finding.js';
 import type { Formatter } from '../report.js';
 import { summaryLine } from './summary.js';

@@ -10,7 +10,7 @@ export const rule: Rule = {
   },
   runbook({ runbook, at }) {
     runbook.steps.forEach((step, index) => {
-      if ('run' in step && step.on_failure === undefined) {
+      if (step.kind === 'check' && step.on_failure === undefined) {
         at(
           ['steps', index],
           `check ${stepName(runbook, index)} has no on_failure; when the command fails the runbook would carry on as if it had worked: say where to go (a step id, or end)`,

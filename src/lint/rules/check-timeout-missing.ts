@@ -10,7 +10,7 @@ export const rule: Rule = {
   },
   runbook({ runbook, at }) {
     runbook.steps.forEach((step, index) => {
-      if ('run' in step && step.timeout === undefined) {
+      if (step.kind === 'check' && step.timeout === undefined) {
         at(
           ['steps', index],
           `check ${stepName(runbook, index)} has no timeout; a command that hangs would stall the runbook: add one, like timeout: 30s`,

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import type { RunbookAloneRule } from '../rule.js';
 import { plural, stepName } from '../words.js';
 
-export const rule: Rule = {
+export const rule: RunbookAloneRule = {
   meta: {
     id: 'decision-too-few-choices',
     severity: 'error',
@@ -10,7 +10,7 @@ export const rule: Rule = {
   },
   runbook({ runbook, at }) {
     runbook.steps.forEach((step, index) => {
-      if (!('ask' in step) || step.choices.length >= 2) return;
+      if (step.kind !== 'decision' || step.choices.length >= 2) return;
       const has = step.choices.length === 0 ? 'no choices' : `only ${plural(step.choices.length, 'choice')}`;
       at(
         ['steps', index, 'choices'],

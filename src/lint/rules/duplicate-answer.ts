@@ -1,8 +1,8 @@
 import { eachRepeat } from '../repeats.js';
-import type { Rule } from '../rule.js';
+import type { RunbookAloneRule } from '../rule.js';
 import { stepName } from '../words.js';
 
-export const rule: Rule = {
+export const rule: RunbookAloneRule = {
   meta: {
     id: 'duplicate-answer',
     severity: 'error',
@@ -11,7 +11,7 @@ export const rule: Rule = {
   },
   runbook({ runbook, at }) {
     runbook.steps.forEach((step, index) => {
-      if (!('ask' in step)) return;
+      if (step.kind !== 'decision') return;
       const choices = step.choices.map((choice, c) => ({ answer: choice.answer, c }));
       eachRepeat(
         choices,

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Loaded } from '../../library/library.js';
-import type { Runbook } from '../../format/schema.js';
+import type { Runbook } from '../../format/model.js';
 import type { Rule } from '../rule.js';
 
 const fileStem = (entry: Loaded<Runbook>) => basename(entry.file.absolutePath, extname(entry.file.absolutePath));

@@ -1,3 +1,4 @@
+import { stepContacts } from '../../format/model.js';
 import type { Rule } from '../rule.js';
 
 export const rule: Rule = {
@@ -9,7 +10,7 @@ export const rule: Rule = {
   },
   runbook({ runbook, at }) {
     if ((runbook.notify?.length ?? 0) > 0) return;
-    if (runbook.steps.some((step) => 'do' in step && (step.contacts?.length ?? 0) > 0)) return;
+    if (runbook.steps.some((step) => stepContacts(step).length > 0)) return;
     at(
       [],
       `runbook "${runbook.id}" names nobody to call: add notify: or contacts: on a step, so the person following it knows who to tell`,

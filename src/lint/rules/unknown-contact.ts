@@ -1,5 +1,6 @@
+import { stepContacts } from '../../format/model.js';
 import { CONTACTS_FILE } from '../../library/paths.js';
-import type { Path } from '../../library/source.js';
+import type { Path } from '../../library/source-file.js';
 import { unknownReference } from '../references.js';
 import type { Rule } from '../rule.js';
 
@@ -18,7 +19,7 @@ export const rule: Rule = {
     if (runbook.owner !== undefined) check(runbook.owner, ['owner']);
     for (const [i, id] of (runbook.notify ?? []).entries()) check(id, ['notify', i]);
     for (const [s, step] of runbook.steps.entries()) {
-      if ('do' in step) for (const [i, id] of (step.contacts ?? []).entries()) check(id, ['steps', s, 'contacts', i]);
+      for (const [i, id] of stepContacts(step).entries()) check(id, ['steps', s, 'contacts', i]);
     }
   },
   library({ library, directory, report }) {

@@ -1,8 +1,8 @@
 import { END } from '../../format/flow.js';
 import { didYouMean } from '../../text/suggest.js';
-import type { Rule } from '../rule.js';
+import type { RunbookAloneRule } from '../rule.js';
 
-export const rule: Rule = {
+export const rule: RunbookAloneRule = {
   meta: {
     id: 'unknown-step',
     severity: 'error',

@@ -1,6 +1,6 @@
 // Lints what the command line names: loads each library once (only the named
 // runbook files, when files are given) and gathers the findings of all.
-import type { SourceFile } from '../../library/source.js';
+import type { SourceFile } from '../../library/source-file.js';
 import { allRules } from '../engine.js';
 import { lintSnapshot, readLintCache, writeLintCache, type TargetResult } from './cache.js';
 import { countFindings, sortFindings, type Finding } from '../finding.js';

@@ -1,11 +1,14 @@
-// Linting a large library on every core. Parsing YAML is nearly all the work
-// of a lint (measured: about 90% for 1,000 runbooks), and each runbook file
-// parses on its own, so worker threads take shares of the files and run the
-// per-runbook rules; the main thread loads the shared files and runs the
-// rules about the library as a whole on the runbooks the workers send back.
+// Linting a large library: its runbook files are loaded and linted a batch
+// at a time (share.ts), so the parsed files of only one batch are alive at
+// once, and the rules about the library as a whole run once at the end on the
+// runbooks kept. Worker threads take shares of the files only where they pay:
+// measured on this 2-core machine with the fast reader, a worker made a lint
+// of 1,000 runbooks 1.3-1.5x slower and 50% dearer in CPU whenever the other
+// core was busy (booting it and compiling its bundle costs more than it
+// saves), so one starts only for thousands of files and an idle core.
 // Findings, messages and positions are the same as a lint on one thread.
 import { existsSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Library } from '../../library/library.js';
 import { loadLibrary, runbookFileNames } from '../../library/load.js';
@@ -14,13 +17,12 @@ import type { Finding } from '../finding.js';
 import { LazySourceFile } from './lazy-source.js';
 import { lintShare, type ShareInput, type ShareOutput } from './share.js';
 
-/**
- * Below this many runbook files a worker's start-up (measured: 150-300 ms to
- * boot and load the parser on this 2-core machine) costs more than it saves.
- */
-const MIN_FILES_FOR_WORKERS = 300;
+/** Below this many runbook files a library is simply loaded whole: batching saves no memory worth having. */
+const MIN_FILES_FOR_BATCHES = 300;
+/** Below this many runbook files a worker's start-up costs more than its share of the work saves. */
+const MIN_FILES_FOR_WORKERS = 3000;
 /** Fewer files than this a worker is not worth starting. */
-const MIN_FILES_PER_WORKER = 150;
+const MIN_FILES_PER_WORKER = 1500;
 /**
  * The main thread lints a share too, and a larger one: it starts at once,
  * with the parser already loaded and warming, while the workers boot.
@@ -35,14 +37,21 @@ function workerScript(): URL | undefined {
 
 /**
  * How many worker threads to start beside the main thread for `fileCount`
- * runbook files: one less than the cores. 0 means lint on this thread alone.
+ * runbook files: one for each idle core (by the load average, which counts
+ * the cores busy with other work), when there are enough files for each.
  * COOP_LINT_WORKERS=N forces N.
  */
-export function workerCount(fileCount: number, env: NodeJS.ProcessEnv): number {
+export function workerCount(fileCount: number, env: NodeJS.ProcessEnv, machine = thisMachine()): number {
   const forced = env.COOP_LINT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.max(0, fileCount - 1));
   if (fileCount < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, 7, Math.floor(fileCount / MIN_FILES_PER_WORKER) - 1));
+  // This process takes one core; a core at least half free counts as idle.
+  const idle = Math.floor(machine.cores - 1 - machine.load + 0.5);
+  return Math.max(0, Math.min(idle, 7, Math.floor(fileCount / MIN_FILES_PER_WORKER) - 1));
+}
+
+function thisMachine(): { cores: number; load: number } {
+  return { cores: availableParallelism(), load: loadavg()[0] ?? 0 };
 }
 
 /** Contiguous shares (files together on disk and in the output), the first, the main thread's, weighted. */
@@ -62,30 +71,29 @@ export interface ParallelLint {
 }
 
 /**
- * Lints the whole library in `dir` with workers, or returns undefined when
- * it is too small for them to pay (or workers cannot run here): the caller
- * then lints on its own thread.
+ * Lints the whole library in `dir` in batches, with workers where they pay,
+ * or returns undefined when it is small enough to load whole: the caller then
+ * lints it in one go.
  */
 export async function lintInParallel(
   dir: string,
-  options: { cwd: string; today: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; today: string; env: NodeJS.ProcessEnv; batchesFrom?: number },
 ): Promise<ParallelLint | undefined> {
-  const script = workerScript();
-  if (!script) return undefined;
   let names: string[];
   try {
     names = runbookFileNames(readdirSync(dir).sort());
   } catch {
     return undefined; // the sequential path reports why the folder cannot be read
   }
-  const count = workerCount(names.length, options.env);
-  if (count < 1) return undefined;
+  const script = workerScript();
+  const count = script ? workerCount(names.length, options.env) : 0;
+  if (count < 1 && names.length < (options.batchesFrom ?? MIN_FILES_FOR_BATCHES)) return undefined;
 
   const [mainShare = [], ...workerShares] = sharesOf(names, count);
   const input = (share: string[]): ShareInput => ({ dir, cwd: options.cwd, today: options.today, names: share });
   // Start the workers first, so they boot while this thread does its own share.
   // A worker that fails (out of memory, say) costs time, not findings: its share is linted here.
-  const running = workerShares.map((share) => runWorker(script, input(share)).catch(() => undefined));
+  const running = workerShares.map((share) => runWorker(script!, input(share)).catch(() => undefined));
   const library = loadLibrary(dir, { cwd: options.cwd, onlyRunbooks: [] });
   const outputs = [lintShare(input(mainShare), library)];
   const results = await Promise.all(running);

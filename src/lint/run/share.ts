@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import type { Library } from '../../library/library.js';
 import { loadLibrary, loadRunbooks } from '../../library/load.js';
-import type { Runbook } from '../../format/schema.js';
+import type { Runbook } from '../../format/model.js';
 import { lintLibrary } from '../engine.js';
 import type { Finding } from '../finding.js';
 

@@ -7,6 +7,7 @@
 // is the way a failed check goes.
 import { dagre, type Graph } from '../../vendor/graph-layout.js';
 import { labelLines, type FlowEdge, type FlowNode, type Flowchart } from '../flowchart.js';
+import { assertNever } from '../../system/errors.js';
 import { html, type SafeHtml } from './markup.js';
 import { arrowHead, basisPath, clipToOutline, n, type Point } from './svg-geometry.js';
 
@@ -41,7 +42,18 @@ interface Sized {
 
 /** Characters per line: questions wrap narrower, as their diamond is wider than its words. */
 function wrapWidth(node: FlowNode): number {
-  return node.kind === 'decision' ? 22 : 28;
+  switch (node.kind) {
+    case 'decision':
+      return 22;
+    case 'start':
+    case 'end':
+    case 'action':
+    case 'check':
+    case 'missing':
+      return 28;
+    default:
+      return assertNever(node.kind, 'flowchart node kind');
+  }
 }
 
 function sizeNode(node: FlowNode): Sized {
@@ -60,8 +72,11 @@ function sizeNode(node: FlowNode): Sized {
     }
     case 'check':
       return { node, lines, width: textWidth + 2 * PAD_X + 2 * HEX_INSET, height: textHeight + 2 * PAD_Y };
-    default:
+    case 'action':
+    case 'missing':
       return { node, lines, width: Math.max(120, textWidth + 2 * PAD_X), height: textHeight + 2 * PAD_Y };
+    default:
+      return assertNever(node.kind, 'flowchart node kind');
   }
 }
 
@@ -73,25 +88,33 @@ function edgeLabelSize(edge: FlowEdge): { width: number; height: number } {
 function outline(sized: Sized): Point[] | undefined {
   const w = sized.width / 2;
   const h = sized.height / 2;
-  if (sized.node.kind === 'decision')
-    return [
-      { x: 0, y: -h },
-      { x: w, y: 0 },
-      { x: 0, y: h },
-      { x: -w, y: 0 },
-    ];
-  if (sized.node.kind === 'check') {
-    const i = w - HEX_INSET;
-    return [
-      { x: -i, y: -h },
-      { x: i, y: -h },
-      { x: w, y: 0 },
-      { x: i, y: h },
-      { x: -i, y: h },
-      { x: -w, y: 0 },
-    ];
+  switch (sized.node.kind) {
+    case 'decision':
+      return [
+        { x: 0, y: -h },
+        { x: w, y: 0 },
+        { x: 0, y: h },
+        { x: -w, y: 0 },
+      ];
+    case 'check': {
+      const i = w - HEX_INSET;
+      return [
+        { x: -i, y: -h },
+        { x: i, y: -h },
+        { x: w, y: 0 },
+        { x: i, y: h },
+        { x: -i, y: h },
+        { x: -w, y: 0 },
+      ];
+    }
+    case 'start':
+    case 'end':
+    case 'action':
+    case 'missing':
+      return undefined;
+    default:
+      return assertNever(sized.node.kind, 'flowchart node kind');
   }
-  return undefined;
 }
 
 function textLines(sized: Sized, center: Point): SafeHtml {

@@ -10,6 +10,7 @@ import { contactCall } from './contact.js';
 import { flowchartSvg } from './flowchart-svg.js';
 import { flowchartLegend } from './legend.js';
 import { html, trusted, type SafeHtml } from './markup.js';
+import { canBranch } from '../step-marks.js';
 
 export interface SectionPlace {
   /** 1-based place in the binder, for "Section 3 of 6" and the page footer. */
@@ -96,7 +97,7 @@ function branches(step: StepView): SafeHtml | '' {
 
 function stepItem(view: RunbookView, step: StepView, repeats: boolean): SafeHtml {
   // Questions and checks are ticked at their answer; actions at the box.
-  const tick = step.kind === 'action' ? html`<span class="box" title="done"></span>` : '';
+  const tick = !canBranch(step.kind) ? html`<span class="box" title="done"></span>` : '';
   const command =
     step.command !== undefined
       ? html`<div>Run exactly${step.timeout ? ` (time limit ${step.timeout})` : ''}:</div><pre class="command">${step.command}</pre>`
@@ -111,7 +112,7 @@ ${step.warning ? html`<div class="step-warning">${WARNING_ICON}<b>WARNING:</b> <
 ${step.why ? html`<div class="why text">Why: ${step.why}</div>` : ''}
 ${step.contacts.map((c) => contactCall(c))}
 ${branches(step)}
-${repeats && step.kind === 'action' ? html`<div class="repeat">Done again? Write each time:<span class="slot"></span><span class="slot"></span><span class="slot"></span><span class="slot"></span></div>` : ''}
+${repeats && !canBranch(step.kind) ? html`<div class="repeat">Done again? Write each time:<span class="slot"></span><span class="slot"></span><span class="slot"></span><span class="slot"></span></div>` : ''}
 </div>
 <div class="sign"><span>Initials</span><span>Time</span></div>
 </li>`;

@@ -2,6 +2,7 @@
 // draw Mermaid blocks (GitHub, GitLab). Shapes tell the kinds apart as in the
 // binder: stadium Start/End, box action, diamond question, hexagon check.
 import { escapeMermaidLabel } from '../../text/escape.js';
+import { assertNever } from '../../system/errors.js';
 import { labelLines, type FlowEdge, type FlowNode, type Flowchart } from '../flowchart.js';
 
 /** Characters per label line: Mermaid does not wrap plain labels itself. */
@@ -24,8 +25,10 @@ function nodeLine(node: FlowNode): string {
       return `${node.key}{{"${text}"}}`;
     case 'missing':
       return `${node.key}[/"${text}"/]`;
-    default:
+    case 'action':
       return `${node.key}["${text}"]`;
+    default:
+      return assertNever(node.kind, 'flowchart node kind');
   }
 }
 

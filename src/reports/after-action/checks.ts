@@ -3,7 +3,7 @@
 // what it printed (the journal keeps the output itself, up to its cap).
 import type { CheckDecidedBy, CheckOutcome, JournalEvent } from '../../journal/events.js';
 import { formatDuration } from '../../walk/clock.js';
-import type { StepRef } from './step-ref.js';
+import type { ReportedStep } from './reported-step.js';
 
 /** Lines of a command's output the report shows: the first few and the last few. */
 const HEAD_LINES = 4;
@@ -13,7 +13,7 @@ const LINE_CHARS = 200;
 export interface CheckItem {
   at: string;
   person: string;
-  step: StepRef;
+  step: ReportedStep;
   command: string;
   outcome: CheckOutcome;
   decidedBy: CheckDecidedBy;
@@ -45,7 +45,7 @@ export function outputExcerpt(output: string, truncated: boolean): { excerpt: st
   };
 }
 
-export function checksOf(events: readonly JournalEvent[], ref: (id: string) => StepRef): CheckItem[] {
+export function checksOf(events: readonly JournalEvent[], ref: (id: string) => ReportedStep): CheckItem[] {
   const checks: CheckItem[] = [];
   for (const e of events) {
     if (e.type !== 'check-result') continue;

@@ -12,7 +12,7 @@ import { checksOf, type CheckItem } from './checks.js';
 import { contactsCalledFor, type CalledContact } from './contacts.js';
 import { objectivesOf, type Objective } from './objectives.js';
 import { openItemsOf, type OpenItem } from './open-items.js';
-import { stepRefs, type StepRef } from './step-ref.js';
+import { reportedSteps, type ReportedStep } from './reported-step.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
 
 export { EXERCISE_BANNER as EXERCISE_NOTICE } from '../../walk/exercise.js';
@@ -29,21 +29,21 @@ export interface HandOver {
 export interface Decision {
   at: string;
   person: string;
-  step: StepRef;
+  step: ReportedStep;
   answer: string;
 }
 
 export interface Skip {
   at: string;
   person: string;
-  step: StepRef;
+  step: ReportedStep;
   reason: string;
 }
 
 export interface NoteItem {
   at: string;
   person: string;
-  step: StepRef;
+  step: ReportedStep;
   text: string;
 }
 
@@ -74,7 +74,7 @@ export interface AfterActionReport {
   objectives: Objective[];
   openItems: OpenItem[];
   /** Ended incidents: steps the path taken never led to, for the review to judge. */
-  notOnPath: StepRef[];
+  notOnPath: ReportedStep[];
   journal: { file: string; tornLine?: number };
   generatedAt: string;
   coopVersion: string;
@@ -111,7 +111,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
   const { events, view } = input;
   const started = events[0] as StartedEvent;
   const summary = summarizeIncident(events);
-  const refs = stepRefs(view);
+  const refs = reportedSteps(view);
   const at = (e: JournalEvent) => refs(e.step ?? '');
   const handOvers: HandOver[] = [];
   const decisions: Decision[] = [];

@@ -7,13 +7,13 @@ import type { JournalEvent } from '../../journal/events.js';
 import { END } from '../../format/flow.js';
 import type { RunbookView } from '../../library/view.js';
 import type { IncidentSummary } from '../../journal/summary.js';
-import { stepLabel, type StepRef } from './step-ref.js';
+import { stepLabel, type ReportedStep } from './reported-step.js';
 
 export type OpenItemKind = 'skipped' | 'failed-check' | 'check-unfinished' | 'stopped-at' | 'not-reached';
 
 export interface OpenItem {
   kind: OpenItemKind;
-  step: StepRef;
+  step: ReportedStep;
   /** What is open, in a sentence. */
   text: string;
 }
@@ -44,9 +44,9 @@ function stepsAhead(view: RunbookView, fromId: string): Set<string> {
 export function openItemsOf(
   events: readonly JournalEvent[],
   view: RunbookView | undefined,
-  ref: (id: string) => StepRef,
+  ref: (id: string) => ReportedStep,
   summary: IncidentSummary,
-): { openItems: OpenItem[]; notOnPath: StepRef[] } {
+): { openItems: OpenItem[]; notOnPath: ReportedStep[] } {
   const items: OpenItem[] = [];
   events.forEach((e, i) => {
     if (e.type === 'step-skipped' && !laterAt(events, i, e.step, (l) => l.type === 'step-done')) {

@@ -9,7 +9,7 @@ import { html, type SafeHtml } from '../../render/html/markup.js';
 import { checkHow, type CheckItem } from './checks.js';
 import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
 import { REPORT_CSS } from './report-css.js';
-import { stepLabel, type StepRef } from './step-ref.js';
+import { stepLabel, type ReportedStep } from './reported-step.js';
 import { timeColumn, when } from './time.js';
 import { EMPTY, footer, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
 
@@ -22,7 +22,7 @@ function table(head: string[], rows: Array<Array<SafeHtml | string>>, className:
   return html`<table class="${className}"><thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
 }
 
-const step = (s: StepRef) =>
+const step = (s: ReportedStep) =>
   s.number !== undefined
     ? html`<span class="step-ref">${stepLabel(s)}</span> <span class="text">${s.text}</span>`
     : html`<span class="step-ref">${stepLabel(s)}</span>`;

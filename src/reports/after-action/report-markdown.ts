@@ -6,7 +6,7 @@ import { escapeMarkdownInline as inline, markdownCodeBlock, markdownCodeSpan } f
 import { contactMarkdown } from '../../render/markdown.js';
 import { checkHow } from './checks.js';
 import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
-import { stepName, type StepRef } from './step-ref.js';
+import { stepLabelWithText, type ReportedStep } from './reported-step.js';
 import { timeColumn, when } from './time.js';
 import { EMPTY, footer, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
 
@@ -19,7 +19,7 @@ function table(head: string[], rows: string[][]): string[] {
   ];
 }
 
-const step = (s: StepRef) => inline(stepName(s));
+const step = (s: ReportedStep) => inline(stepLabelWithText(s));
 
 /** A heading and its body (which ends with an empty line), or the sentence that says there is nothing. */
 function section(title: string, body: string[], empty: string): string[] {

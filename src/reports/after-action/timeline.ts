@@ -3,16 +3,17 @@
 // pause says the walk had stopped unexpectedly; a command that never returned
 // says so too.
 import type { JournalEvent, PauseReason } from '../../journal/events.js';
+import { assertNever } from '../../system/errors.js';
 import { formatDuration } from '../../walk/clock.js';
 import { checkHow, checksOf } from './checks.js';
-import type { StepRef } from './step-ref.js';
+import type { ReportedStep } from './reported-step.js';
 
 export interface TimelineEntry {
   at: string;
   person: string;
   /** The event type, for machines. */
   type: JournalEvent['type'];
-  step?: StepRef;
+  step?: ReportedStep;
   /** What happened, in a sentence. */
   text: string;
 }
@@ -27,7 +28,7 @@ const PAUSED: Record<PauseReason, string> = {
 
 function words(
   e: JournalEvent,
-  step: StepRef,
+  step: ReportedStep,
   previous: JournalEvent | undefined,
   resultFollows: boolean,
   drill: boolean,
@@ -67,10 +68,20 @@ function words(
       return e.outcome === 'failed'
         ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.`
         : `Runbook completed, after ${formatDuration(e.durationMs)}.`;
+    case 'exercise-started':
+    case 'inject-released':
+    case 'players-responded':
+    case 'scenario-ended':
+    case 'rated':
+    case 'hot-wash':
+    case 'corrective-action':
+      return `An event of an exercise record ("${e.type}"), out of place in an incident's journal.`;
+    default:
+      return assertNever(e, 'journal event');
   }
 }
 
-export function timelineOf(events: readonly JournalEvent[], ref: (id: string) => StepRef): TimelineEntry[] {
+export function timelineOf(events: readonly JournalEvent[], ref: (id: string) => ReportedStep): TimelineEntry[] {
   const drill = events[0]?.type === 'started' && events[0].drill;
   const entries: TimelineEntry[] = [];
   events.forEach((e, i) => {

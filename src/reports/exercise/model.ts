@@ -14,6 +14,7 @@ import { summarizeIncident, type IncidentStatus } from '../../journal/summary.js
 import type { ExerciseView, InjectView } from '../../library/exercise-view.js';
 import { contactMap, findRunbook, type Library } from '../../library/library.js';
 import { localDay } from '../../text/local-time.js';
+import { assertNever } from '../../system/errors.js';
 import {
   replayExercise,
   type CorrectiveAction,
@@ -309,6 +310,8 @@ function timelineOf(events: readonly JournalEvent[], view: ExerciseView, library
       case 'check-result':
         // An incident's events: replay has refused a record that holds them.
         break;
+      default:
+        assertNever(e, 'journal event');
     }
   }
   return out;

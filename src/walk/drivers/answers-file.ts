@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { displayPathOf } from '../../library/paths.js';
 import { formatProblem } from '../../library/problem.js';
 import { readYamlFile } from '../../library/read-yaml.js';
-import type { Runbook } from '../../format/schema.js';
+import type { Runbook } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
 import { UserError } from '../../system/errors.js';
 import { parseAnswers, type Answers } from './answers.js';

@@ -3,11 +3,10 @@
 // is a one-line error with file:line:col, not a surprise half-way through.
 // Reading the file is answers-file.ts, loaded only when --answers is given.
 import { stepIdAt } from '../../format/flow.js';
-import { stepKind } from '../../format/model.js';
-import type { Runbook, Step } from '../../format/schema.js';
+import type { Runbook, Step } from '../../format/model.js';
 import type { SourceFile } from '../../library/source-file.js';
 import { safeLine } from '../../text/sanitize.js';
-import { UserError } from '../../system/errors.js';
+import { assertNever, UserError } from '../../system/errors.js';
 import { didYouMean } from '../../text/suggest.js';
 import { matchChoice } from '../engine.js';
 
@@ -68,37 +67,53 @@ export function parseAnswers(data: unknown, file: SourceFile, runbook: Runbook):
 
 /** One answer for one step, or the message saying what the step accepts. */
 function parseOne(value: unknown, step: Step, runbook: Runbook, index: number): ScriptedAnswer | string {
-  const kind = stepKind(step);
   if (value !== null && typeof value === 'object' && !Array.isArray(value))
     return parseMapping(value as Record<string, unknown>, step, runbook, index);
   if (value === null || value === undefined || value === '') return `has no answer; ${accepts(step)}`;
-  if (typeof value === 'boolean') {
-    if (kind === 'action') return value ? { kind: 'done' } : `false is not an answer; ${accepts(step)}`;
-    if (kind === 'decision') {
-      // YAML 1.1 habits: an unquoted yes/no that became a boolean.
-      const answer = matchChoice(runbook, index, value ? 'yes' : 'no');
-      return answer !== undefined ? { kind: 'answer', answer } : `${value} is not an answer; ${accepts(step)}`;
-    }
-    return `${value} is not an outcome; ${accepts(step)}`;
-  }
+  if (typeof value === 'boolean') return parseYesNo(value, step, runbook, index);
   if (typeof value !== 'string' && typeof value !== 'number') return `is not an answer; ${accepts(step)}`;
   const text = String(value).trim();
   const lower = text.toLowerCase();
-  if (kind === 'action') {
-    if (lower === 'done') return { kind: 'done' };
-    const skip = /^skip\s*(?::\s*(.*))?$/is.exec(text);
-    if (skip)
-      return skip[1]?.trim()
-        ? { kind: 'skip', reason: skip[1].trim() }
-        : 'a skip needs a reason, like "skip: the room is locked"';
-  } else if (kind === 'decision') {
-    const answer = matchChoice(runbook, index, text);
-    if (answer !== undefined) return { kind: 'answer', answer };
-  } else {
-    if (lower === 'succeeded' || lower === 'failed') return { kind: 'outcome', outcome: lower };
-    if (lower === 'run') return { kind: 'run' };
+  switch (step.kind) {
+    case 'action': {
+      if (lower === 'done') return { kind: 'done' };
+      const skip = /^skip\s*(?::\s*(.*))?$/is.exec(text);
+      if (skip)
+        return skip[1]?.trim()
+          ? { kind: 'skip', reason: skip[1].trim() }
+          : 'a skip needs a reason, like "skip: the room is locked"';
+      break;
+    }
+    case 'decision': {
+      const answer = matchChoice(runbook, index, text);
+      if (answer !== undefined) return { kind: 'answer', answer };
+      break;
+    }
+    case 'check':
+      if (lower === 'succeeded' || lower === 'failed') return { kind: 'outcome', outcome: lower };
+      if (lower === 'run') return { kind: 'run' };
+      break;
+    default:
+      return assertNever(step, 'step');
   }
   return `"${safeLine(text)}" is not an answer; ${accepts(step)}`;
+}
+
+/** A true or false where an answer was expected: YAML 1.1 habits, like an unquoted yes. */
+function parseYesNo(value: boolean, step: Step, runbook: Runbook, index: number): ScriptedAnswer | string {
+  switch (step.kind) {
+    case 'action':
+      return value ? { kind: 'done' } : `false is not an answer; ${accepts(step)}`;
+    case 'decision': {
+      // An unquoted yes/no that became a boolean.
+      const answer = matchChoice(runbook, index, value ? 'yes' : 'no');
+      return answer !== undefined ? { kind: 'answer', answer } : `${value} is not an answer; ${accepts(step)}`;
+    }
+    case 'check':
+      return `${value} is not an outcome; ${accepts(step)}`;
+    default:
+      return assertNever(step, 'step');
+  }
 }
 
 function parseMapping(
@@ -132,8 +147,14 @@ function parseMapping(
 
 /** What a step accepts, for messages. */
 export function accepts(step: Step): string {
-  if ('ask' in step) return `it accepts ${step.choices.map((c) => `"${safeLine(c.answer)}"`).join(', ')}`;
-  if ('run' in step)
-    return 'a check accepts succeeded or failed (its outcome, without running it), or run (needs --allow-commands)';
-  return 'an action accepts done, or skip: <reason>';
+  switch (step.kind) {
+    case 'action':
+      return 'an action accepts done, or skip: <reason>';
+    case 'decision':
+      return `it accepts ${step.choices.map((c) => `"${safeLine(c.answer)}"`).join(', ')}`;
+    case 'check':
+      return 'a check accepts succeeded or failed (its outcome, without running it), or run (needs --allow-commands)';
+    default:
+      return assertNever(step, 'step');
+  }
 }

@@ -2,8 +2,9 @@
 // step. A step is only done when they say so; a check's command runs only
 // when they choose to run it; Pause is always one of the choices.
 import type { Loaded } from '../../library/library.js';
-import type { Runbook, Step } from '../../format/schema.js';
+import type { Runbook, Step } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
+import { assertNever } from '../../system/errors.js';
 import type { Prompter, PromptChoice } from './prompter.js';
 import { SEPARATOR } from './prompter.js';
 import type { Move } from './scripted.js';
@@ -26,9 +27,16 @@ export class InteractiveDriver {
   constructor(private readonly prompter: Prompter) {}
 
   async decide(step: Step): Promise<Move> {
-    if ('ask' in step) return this.decision(step.choices.map((c) => c.answer));
-    if ('run' in step) return this.check();
-    return this.action();
+    switch (step.kind) {
+      case 'action':
+        return this.action();
+      case 'decision':
+        return this.decision(step.choices.map((c) => c.answer));
+      case 'check':
+        return this.check();
+      default:
+        return assertNever(step, 'step');
+    }
   }
 
   private async extra(choice: Extra): Promise<Move> {

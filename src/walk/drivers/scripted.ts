@@ -4,7 +4,8 @@
 import { plural } from '../../text/plural.js';
 import { stepIdAt } from '../../format/flow.js';
 import type { CheckOutcome, PauseReason } from '../../journal/events.js';
-import type { Runbook } from '../../format/schema.js';
+import type { CheckStep, Runbook, Step } from '../../format/model.js';
+import { assertNever } from '../../system/errors.js';
 import { safeLine } from '../../text/sanitize.js';
 import { accepts, type Answers, type ScriptedAnswer } from './answers.js';
 import type { WalkInput, WalkState } from '../engine.js';
@@ -93,7 +94,7 @@ export class ScriptedDriver {
       }
     }
     if (answer) {
-      const move = this.moveFor(answer, id);
+      const move = this.moveFor(answer, step, id);
       if (move.kind !== 'move') return move;
       if (entry?.list) {
         this.used.set(id, asked + 1);
@@ -104,12 +105,27 @@ export class ScriptedDriver {
         answer.note !== undefined && state.visits[state.visits.length - 1]?.notes.some((n) => n.text === answer.note);
       return answer.note !== undefined && !noted ? { ...move, note: answer.note } : move;
     }
-    if ('do' in step && this.options.yes) return { kind: 'move', move: { kind: 'input', input: { type: 'done' } } };
-    if ('run' in step && this.options.allowCommands) return { kind: 'move', move: { kind: 'run-check' } };
+    const flagged = this.flagMove(step);
+    if (flagged) return { kind: 'move', move: flagged };
     return this.unanswered(id, index, entry?.list ? entry.answers.length : undefined, state);
   }
 
-  private moveFor(answer: ScriptedAnswer, id: string): Scripted {
+  /** What --yes and --allow-commands do at a step the answers do not answer. */
+  private flagMove(step: Step): Move | undefined {
+    switch (step.kind) {
+      case 'action':
+        return this.options.yes ? { kind: 'input', input: { type: 'done' } } : undefined;
+      case 'decision':
+        // No flag answers a question: only the answers file or a person can.
+        return undefined;
+      case 'check':
+        return this.options.allowCommands ? { kind: 'run-check' } : undefined;
+      default:
+        return assertNever(step, 'step');
+    }
+  }
+
+  private moveFor(answer: ScriptedAnswer, step: Step, id: string): Scripted {
     switch (answer.kind) {
       case 'done':
         return { kind: 'move', move: { kind: 'input', input: { type: 'done' } } };
@@ -124,10 +140,12 @@ export class ScriptedDriver {
         };
       case 'run':
         if (this.options.allowCommands) return { kind: 'move', move: { kind: 'run-check' } };
+        // parseAnswers accepts run only for a check.
+        if (step.kind !== 'check') throw new Error(`the answer run for step ${id}, which is not a check`);
         return {
           kind: 'unanswered',
           reason: 'needs-permission',
-          message: `${this.commandMessage(id)}; the answers file says run, which needs --allow-commands`,
+          message: `${commandMessage(id, step)}; the answers file says run, which needs --allow-commands`,
         };
     }
   }
@@ -140,39 +158,39 @@ export class ScriptedDriver {
         ? ` for the ${ordinal(times)} time, and the answers file gives ${plural(listLength, 'answer')} for it`
         : '';
     const source = this.answers ? `the answers file (${this.answers.file})` : 'an answers file (--answers FILE)';
-    if ('ask' in step) {
-      const how =
-        listLength !== undefined
-          ? `add one to its list`
-          : `add a line to ${source}, like ${id}: ${firstChoice(step.choices)}`;
-      const missing =
-        listLength !== undefined
-          ? ''
-          : this.answers
-            ? ' and the answers file does not answer it'
-            : ' and nothing answers it (stdin is not a terminal)';
-      return {
-        kind: 'unanswered',
-        reason: 'needs-answer',
-        message: `step ${id} asks "${safeLine(step.ask)}"${again}${missing}; ${accepts(step)}; ${how}`,
-      };
+    switch (step.kind) {
+      case 'action':
+        return {
+          kind: 'unanswered',
+          reason: 'needs-answer',
+          message: `step ${id} ("${safeLine(step.do)}")${again} is not marked done; give --yes, or add ${id}: done (or ${id}: "skip: <reason>") to ${source}`,
+        };
+      case 'decision': {
+        const how =
+          listLength !== undefined
+            ? `add one to its list`
+            : `add a line to ${source}, like ${id}: ${firstChoice(step.choices)}`;
+        const missing =
+          listLength !== undefined
+            ? ''
+            : this.answers
+              ? ' and the answers file does not answer it'
+              : ' and nothing answers it (stdin is not a terminal)';
+        return {
+          kind: 'unanswered',
+          reason: 'needs-answer',
+          message: `step ${id} asks "${safeLine(step.ask)}"${again}${missing}; ${accepts(step)}; ${how}`,
+        };
+      }
+      case 'check':
+        return {
+          kind: 'unanswered',
+          reason: 'needs-permission',
+          message: `${commandMessage(id, step)}; allow it with --allow-commands, or give its outcome in ${source} (${id}: succeeded or ${id}: failed)`,
+        };
+      default:
+        return assertNever(step, 'step');
     }
-    if ('run' in step)
-      return {
-        kind: 'unanswered',
-        reason: 'needs-permission',
-        message: `${this.commandMessage(id)}; allow it with --allow-commands, or give its outcome in ${source} (${id}: succeeded or ${id}: failed)`,
-      };
-    return {
-      kind: 'unanswered',
-      reason: 'needs-answer',
-      message: `step ${id} ("${safeLine(step.do)}")${again} is not marked done; give --yes, or add ${id}: done (or ${id}: "skip: <reason>") to ${source}`,
-    };
-  }
-
-  private commandMessage(id: string): string {
-    const step = this.runbook.steps[this.runbook.steps.findIndex((_, i) => stepIdAt(this.runbook, i) === id)]!;
-    return `step ${id} would run the command \`${safeLine((step as { run: string }).run)}\`, and commands run only when allowed`;
   }
 
   private loopMessage(state: WalkState, index: number): string {
@@ -191,6 +209,10 @@ export class ScriptedDriver {
           : 'nothing in the answers can lead out of it; give one of its steps a list of answers, one per time it is asked';
     return `the answers go round a loop for ever: the walk is back at step ${id} and nothing has changed since it was last there; ${hint}`;
   }
+}
+
+function commandMessage(id: string, step: CheckStep): string {
+  return `step ${id} would run the command \`${safeLine(step.run)}\`, and commands run only when allowed`;
 }
 
 function firstChoice(choices: Array<{ answer: string }>): string {

@@ -12,6 +12,7 @@ import type { Exercise } from '../../format/exercise-schema.js';
 import type { Rating } from '../../format/hseep.js';
 import { gapBeforeMs } from '../../format/scenario-time.js';
 import { JOURNAL_VERSION } from '../../journal/format.js';
+import { assertNever } from '../../system/errors.js';
 import type {
   CorrectiveActionEvent,
   Envelope,
@@ -385,5 +386,7 @@ function apply(exercise: Exercise, state: ExerciseState | undefined, event: Jour
     case 'check-started':
     case 'check-result':
       return fail(`"${event.type}" belongs to an incident's journal, not an exercise record`);
+    default:
+      return assertNever(event, 'journal event');
   }
 }

@@ -7,6 +7,7 @@ import { localDayAndTime } from '../../text/local-time.js';
 import { safeLine } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import type { RunbookView } from '../../library/view.js';
+import { assertNever } from '../../system/errors.js';
 import type { Visit, WalkState } from '../engine.js';
 
 function stepText(view: RunbookView, visit: Visit): string {
@@ -28,6 +29,8 @@ function visitLine(view: RunbookView, visit: Visit, number: number, style: Style
       return `  ${style.cyan('?')} Step ${number} ${text} Answer: ${style.bold(safeLine(result.answer))} ${by}`;
     case 'check':
       return `  ${result.outcome === 'succeeded' ? style.green('✔') : style.red('✘')} Step ${number} check ${result.outcome}: ${text} ${by}`;
+    default:
+      return assertNever(result, 'visit result');
   }
 }
 

@@ -44,6 +44,42 @@ testRule('duplicate-step-id', {
       ],
     },
     {
+      name: 'a step without an id, whose step-N an earlier step has as its id, at the step',
+      files: {
+        'drill.yaml': drill(yaml`
+        - id: step-2
+          do: Start.
+        - do: Finish.
+      `),
+      },
+      errors: [
+        {
+          line: 9,
+          col: 5,
+          message:
+            'step 2 has no id, so it goes by "step-2", which step 1 has as its id; a next: naming it always goes to step 1, so give one of them another id',
+        },
+      ],
+    },
+    {
+      name: 'an id that a step without one before it goes by',
+      files: {
+        'drill.yaml': drill(yaml`
+        - do: Start.
+        - id: step-1
+          do: Finish.
+      `),
+      },
+      errors: [
+        {
+          line: 8,
+          col: 9,
+          message:
+            'step id "step-1" is already used by step 1 (which has no id, so it goes by "step-1"); a next: naming it always goes to the first, so give this step its own id',
+        },
+      ],
+    },
+    {
       name: 'a step called end',
       files: {
         'drill.yaml': drill(yaml`

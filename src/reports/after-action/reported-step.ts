@@ -2,7 +2,7 @@
 // is now, or only its id when the runbook (or the step) is gone.
 import type { RunbookView } from '../../library/view.js';
 
-export interface StepRef {
+export interface ReportedStep {
   id: string;
   /** 1-based number in the runbook; absent when the step is no longer there. */
   number?: number;
@@ -10,7 +10,7 @@ export interface StepRef {
   text: string;
 }
 
-export function stepRefs(view: RunbookView | undefined): (id: string) => StepRef {
+export function reportedSteps(view: RunbookView | undefined): (id: string) => ReportedStep {
   const byId = new Map((view?.steps ?? []).map((s) => [s.id, s]));
   return (id) => {
     const step = byId.get(id);
@@ -19,11 +19,11 @@ export function stepRefs(view: RunbookView | undefined): (id: string) => StepRef
 }
 
 /** "step 3" for a person holding the printed runbook, or the id. */
-export function stepLabel(step: StepRef): string {
+export function stepLabel(step: ReportedStep): string {
   return step.number !== undefined ? `step ${step.number}` : `step ${step.id}`;
 }
 
 /** "step 3: Is the power back on?", or "step power-back" when the runbook no longer has it. */
-export function stepName(step: StepRef): string {
+export function stepLabelWithText(step: ReportedStep): string {
   return step.number !== undefined ? `step ${step.number}: ${step.text}` : stepLabel(step);
 }
