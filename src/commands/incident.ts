@@ -25,6 +25,8 @@ import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter } from '../walk/drivers/prompter.js';
 import { ScriptedDriver } from '../walk/drivers/scripted.js';
 import { openLibrary, requireRunbook, warnAboutProblems } from './open-library.js';
+import { linkToExercise } from './open-exercise.js';
+import { readJournalFolder } from '../journal/folder.js';
 
 export interface IncidentOptions extends GlobalOptions {
   runbook?: string;
@@ -36,6 +38,8 @@ export interface IncidentOptions extends GlobalOptions {
   json?: boolean;
   dryRun?: boolean;
   drill: boolean;
+  /** `coop drill --exercise`: the exercise this drill is a player's part of. */
+  exercise?: string;
 }
 
 export async function run(options: IncidentOptions, io: IO): Promise<number> {
@@ -67,6 +71,10 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
 
     const who = personName(options.as, io);
     const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
+    const link =
+      options.exercise !== undefined
+        ? linkToExercise(library, options.exercise, runbook.id, readJournalFolder(journalDir.dir, io.cwd))
+        : undefined;
     const { writer, recorded, lock } = await openJournal(journalDir, runbook, who, io, person);
     try {
       const incident = writer.incidentId;
@@ -79,9 +87,15 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
           runbookHash: fileHash(entry.file.absolutePath),
           coopVersion: VERSION,
           runbookFile: entry.file.displayPath,
+          ...(link ? { exercise: link.exercise } : {}),
+          ...(link?.record !== undefined ? { exerciseRecord: link.record } : {}),
         },
         io.now(),
       );
+      if (link)
+        output.human.write(
+          `Part of the exercise "${safeLine(link.title)}"${link.record ? ` (record ${link.record})` : ''}: its report lists this drill.\n`,
+        );
       return await driveWalk({
         io,
         flags: options,

@@ -60,3 +60,21 @@ export function exerciseRecords(folder: JournalFolder, exercise?: string): Exerc
     .filter((r) => exercise === undefined || r.exercise === exercise)
     .sort(byLastActivity);
 }
+
+export interface ExerciseLink {
+  exercise: string;
+  title: string;
+  /** The exercise's record open in the journal folder now, the most recently active; none when it is not running. */
+  record?: string;
+}
+
+/** `coop drill --exercise`: the exercise must be in the library and exercise the runbook drilled. */
+export function linkToExercise(library: Library, id: string, runbookId: string, folder: JournalFolder): ExerciseLink {
+  const exercise = requireExercise(library, id).value;
+  if (!exercise.runbooks.includes(runbookId))
+    throw new UserError(
+      `exercise "${exercise.id}" does not exercise runbook "${safeLine(runbookId)}" (its runbooks: ${exercise.runbooks.join(', ')}); drill one of those, or add the runbook to the exercise`,
+    );
+  const open = exerciseRecords(folder, exercise.id).find((r) => r.status !== 'ended');
+  return { exercise: exercise.id, title: exercise.title, ...(open ? { record: open.id } : {}) };
+}

@@ -6,6 +6,7 @@ import type { IO } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
 import { loadStyle } from '../text/style.js';
 import { summarizeIncident } from '../journal/summary.js';
+import { summarizeExerciseRecord } from '../journal/exercise-summary.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { planStatusReport } from '../reports/status/model.js';
 import { renderStatusJson, renderStatusText } from '../reports/status/view.js';
@@ -27,6 +28,7 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
   const report = planStatusReport({
     library,
     incidents: folder.journals.map((j) => summarizeIncident(j.read.events)),
+    exerciseRecords: folder.exercises.map((j) => summarizeExerciseRecord(j.read.events)),
     journalDir: folder.display,
     unreadableJournals: folder.unreadable,
     now: io.now(),

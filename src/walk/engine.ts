@@ -104,6 +104,9 @@ export interface StartOptions {
   runbookHash: string;
   coopVersion: string;
   runbookFile?: string;
+  /** A drill that is a player's part of an exercise (`coop drill --exercise`), and that exercise's open record. */
+  exercise?: string;
+  exerciseRecord?: string;
 }
 
 export interface Advanced {
@@ -142,6 +145,8 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
     runbookHash: options.runbookHash,
     coopVersion: options.coopVersion,
     ...(options.runbookFile !== undefined ? { runbookFile: options.runbookFile } : {}),
+    ...(options.exercise !== undefined ? { exercise: options.exercise } : {}),
+    ...(options.exerciseRecord !== undefined ? { exerciseRecord: options.exerciseRecord } : {}),
   };
   return { state: apply(runbook, undefined, started), events: [started] };
 }
