@@ -19,14 +19,7 @@ export function correctiveActionLines(report: PlanStatusReport, style: Style): s
     out.push(
       ...textTable(
         ['ACTION', 'STATUS', 'DUE', 'OWNER', 'RUNBOOK', 'WHAT'],
-        open.map((a) => [
-          a.id,
-          a.status === 'overdue' ? 'OVERDUE' : 'open',
-          a.due,
-          a.owner.name,
-          a.runbook,
-          a.action,
-        ]),
+        open.map((a) => [a.id, a.status === 'overdue' ? 'OVERDUE' : 'open', a.due, a.owner.name, a.runbook, a.action]),
         style,
       ).map((l) => `  ${l}`),
     );
