@@ -28,8 +28,15 @@ const EXERCISE_CSS = `
 .report .rating { font-weight: bold; white-space: nowrap; }
 .report .scale dt { font-weight: bold; margin-top: 1mm; }
 .report .scale dd { margin: 0 0 0 6mm; font-size: 9.5pt; }
-.report .plan td:first-child { min-width: 45mm; }
+.report .plan td:first-child { min-width: 40mm; }
+.report .plan td:nth-child(3) { min-width: 22mm; }
+.report .plan td:nth-child(4) { white-space: nowrap; }
+.report .plan td:nth-child(6) { min-width: 20mm; }
+.report .exercise { break-inside: avoid; }
 .report .overdue { font-weight: bold; text-decoration: underline; }
+.report th:first-child { white-space: nowrap; }
+.ex-timeline td:nth-child(-n+2) { white-space: nowrap; }
+.ex-timeline td:nth-child(3) { min-width: 24mm; }
 `;
 
 function section(title: string, body: SafeHtml | false, empty: string): SafeHtml {
@@ -90,7 +97,7 @@ ${section(
   html`${table(
     ['Time', 'Scenario', 'Who', 'What happened'],
     report.timeline.map((e, i) => [times[i]!, e.scenario ?? '', e.person, html`<span class="text">${e.text}</span>`]),
-    'timeline',
+    'ex-timeline',
   )}<p class="times">${timesNote(report)}</p>`,
   '',
 )}
