@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../helpers/run-coop.js';
+import { REPO_ROOT } from '../helpers/paths.js';
 
 const TOP_FOLDERS = ['src', 'docs', 'tests', 'scripts', 'bench', 'bin', 'schema', 'runbooks'];
 const PATH = new RegExp(`(?<![\\w./-])(?:${TOP_FOLDERS.join('|')})/[\\w./<>*-]*[\\w/>*]`, 'g');

@@ -11,7 +11,9 @@ import { stepText } from '../../src/format/model.js';
 import { needsFlowchart } from '../../src/render/flowchart.js';
 import { runbookView } from '../../src/library/view.js';
 import { HOSTILE_FIELDS, hostile, writeLibrary } from '../render/library-fixture.js';
-import { SHIPPED_RUNBOOKS, runCoop, tempDir } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
+import { comparable, darkPixelsInSideBands, pdfInfo, pdfText, printedWhole, readPgm } from './pdf.js';
 
 function installed(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { encoding: 'utf8' });
@@ -50,17 +52,6 @@ function printToPdf(html: string, pdf: string): void {
     { encoding: 'utf8', timeout: 60_000 },
   );
   expect(result.status, result.stderr).toBe(0);
-}
-
-function pdfInfo(pdf: string): { pages: number; size: string } {
-  const out = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
-  return { pages: Number(out.match(/^Pages:\s+(\d+)/m)![1]), size: out.match(/^Page size:\s+(.*)$/m)![1]! };
-}
-
-/** The text of one page (or all), every run of white space made one space. */
-function pdfText(pdf: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return spawnSync('pdftotext', [...range, pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
 }
 
 /** The binder's HTML with a page size forced, as a browser set to that paper would print it. */
@@ -112,11 +103,11 @@ describe('the printed binder of the shipped library', () => {
 
   it.skipIf(skip)('holds every contact number and every step and warning of every runbook', () => {
     const text = pdfText(printed!.letter);
-    for (const { value } of library.contacts) if (value.phone) expect(text).toContain(value.phone);
+    for (const { value } of library.contacts) if (value.phone) expect(text).toContain(comparable(value.phone));
     for (const { value: runbook } of library.runbooks) {
       for (const step of runbook.steps)
-        expect(text, `${runbook.id}: ${stepText(step)}`).toContain(stepText(step).replace(/\s+/g, ' '));
-      for (const warning of runbook.warnings ?? []) expect(text).toContain(warning);
+        expect(text, `${runbook.id}: ${stepText(step)}`).toContain(comparable(stepText(step)));
+      for (const warning of runbook.warnings ?? []) expect(text).toContain(comparable(warning));
     }
   });
 
@@ -127,7 +118,7 @@ describe('the printed binder of the shipped library', () => {
       expect(pages).toHaveLength(14);
       expect(pdfInfo(printed!.letter).pages).toBe(pages.length);
       for (const [i, heading] of pages.entries())
-        expect(pdfText(printed!.letter, i + 1), `page ${i + 1}`).toContain(heading);
+        expect(pdfText(printed!.letter, i + 1), `page ${i + 1}`).toContain(comparable(heading));
     },
   );
 
@@ -137,18 +128,18 @@ describe('the printed binder of the shipped library', () => {
     const pages = expectedPages();
     expect(pdfInfo(printed!.a4).pages).toBe(pages.length);
     for (const [i, heading] of pages.entries())
-      expect(pdfText(printed!.a4, i + 1), `A4 page ${i + 1}`).toContain(heading);
+      expect(pdfText(printed!.a4, i + 1), `A4 page ${i + 1}`).toContain(comparable(heading));
   });
 
   it.skipIf(skip)('says on every page whose plan it is, when it was printed, and which page of how many', () => {
     const total = expectedPages().length;
     for (let page = 1; page <= total; page++) {
       const text = pdfText(printed!.letter, page);
-      expect(text).toContain("Kansas Commission on Peace Officers' Standards & Training (KS-CPOST)");
-      expect(text).toMatch(/Printed \d{4}-\d{2}-\d{2}: check for a newer copy/);
-      expect(text).toContain(`Page ${page} of ${total}`);
+      expect(text).toContain(comparable("Kansas Commission on Peace Officers' Standards & Training (KS-CPOST)"));
+      expect(text).toMatch(new RegExp(`Printed\\d{8}:${comparable('check for a newer copy')}`));
+      expect(text).toContain(comparable(`Page ${page} of ${total}`));
     }
-    expect(pdfText(printed!.letter, 14)).toContain('Section 6: Severe weather');
+    expect(pdfText(printed!.letter, 14)).toContain(comparable('Section 6: Severe weather'));
   });
 
   it.skipIf(skip)('draws nothing into the side margins: no line, box or chart is cut at the page edge', () => {
@@ -167,87 +158,70 @@ describe('the printed binder of the shipped library', () => {
   });
 });
 
+/** Fields too long for a line: no hyphens, as pdftotext joins a word broken after one and drops the hyphen. */
+const long = (tag: string) => `${tag}_${'x'.repeat(150)}_END`;
+
+/**
+ * One printed binder for the awkward libraries: a runbook and a contact with
+ * words too long for a line, another pair with markup and escapes in every
+ * field (one print instead of two; the two never share a field).
+ */
+const awkward = skip
+  ? undefined
+  : (() => {
+      const dir = writeLibrary({
+        'contacts.yaml': {
+          organization: hostile('ORG'),
+          contacts: [
+            { id: 'desk', name: long('NAME'), phone: long('PHONE'), notes: long('NOTES') },
+            { id: 'boss', name: hostile('CNAME'), phone: hostile('CPHONE') },
+          ],
+        },
+        'long.yaml': {
+          id: 'long',
+          title: long('TITLE'),
+          warnings: [long('WARN')],
+          steps: [
+            { do: long('DO'), why: long('WHY'), contacts: ['desk'] },
+            { run: long('RUN'), on_failure: 'end' },
+          ],
+        },
+        'evil.yaml': {
+          id: 'evil',
+          title: hostile('TITLE'),
+          warnings: [hostile('WARN')],
+          steps: [
+            { do: hostile('DO'), contacts: ['boss'] },
+            { ask: hostile('ASK'), choices: [{ answer: hostile('YES'), next: 'end' }, { answer: 'No' }] },
+          ],
+        },
+      });
+      const { dir: out, html } = exportBinder(['--runbooks', dir]);
+      const pdf = join(out, 'awkward.pdf');
+      printToPdf(html, pdf);
+      return pdf;
+    })();
+
 describe('the printed binder of a library with words too long for a line', () => {
   it.skipIf(skip)('wraps them instead of letting the page edge cut them off', () => {
-    // No hyphens: pdftotext joins a word broken after one and drops the hyphen.
-    const long = (tag: string) => `${tag}_${'x'.repeat(150)}_END`;
-    const dir = writeLibrary({
-      'contacts.yaml': {
-        organization: long('ORG'),
-        contacts: [{ id: 'desk', name: long('NAME'), phone: long('PHONE'), notes: long('NOTES') }],
-      },
-      'long.yaml': {
-        id: 'long',
-        title: long('TITLE'),
-        warnings: [long('WARN')],
-        steps: [
-          { do: long('DO'), why: long('WHY'), contacts: ['desk'] },
-          { run: long('RUN'), on_failure: 'end' },
-        ],
-      },
-    });
-    const { dir: out, html } = exportBinder(['--runbooks', dir]);
-    const pdf = join(out, 'long.pdf');
-    printToPdf(html, pdf);
     // Chromium clips what runs past the page, and pdftotext then has no text for it.
-    const text = pdfText(pdf).replace(/\s+/g, '');
     for (const tag of ['NAME', 'PHONE', 'NOTES', 'TITLE', 'WARN', 'DO', 'WHY', 'RUN'])
-      expect(text, tag).toContain(long(tag));
+      expect(printedWhole(awkward!, long(tag)), tag).toBe(true);
+    // And the reading can fail: a word longer than any printed is not found.
+    expect(printedWhole(awkward!, `${long('NOTES')}x`)).toBe(false);
   });
 });
 
 describe('the printed binder of a hostile library', () => {
   it.skipIf(skip)('shows the hostile text as text, markup and all, and runs none of it', () => {
-    const dir = writeLibrary({
-      'contacts.yaml': {
-        organization: hostile('ORG'),
-        contacts: [{ id: 'boss', name: hostile('CNAME'), phone: hostile('CPHONE') }],
-      },
-      'evil.yaml': {
-        id: 'evil',
-        title: hostile('TITLE'),
-        warnings: [hostile('WARN')],
-        steps: [
-          { do: hostile('DO'), contacts: ['boss'] },
-          { ask: hostile('ASK'), choices: [{ answer: hostile('YES'), next: 'end' }, { answer: 'No' }] },
-        ],
-      },
-    });
-    const { dir: out, html } = exportBinder(['--runbooks', dir]);
-    const pdf = join(out, 'hostile.pdf');
-    printToPdf(html, pdf);
-    // Long runs without a space wrap anywhere, so compare without white space.
-    const text = pdfText(pdf).replace(/\s+/g, '');
+    // Long runs without a space wrap anywhere.
+    const text = pdfText(awkward!);
     for (const field of ['ORG', 'CNAME', 'CPHONE', 'TITLE', 'WARN', 'DO', 'ASK', 'YES']) {
       expect(HOSTILE_FIELDS).toContain(field);
-      expect(text, field).toContain(`${field}<script>alert("${field}")</script><imgsrc=xonerror='alert(1)'>`);
+      expect(text, field).toContain(
+        comparable(`${field}<script>alert("${field}")</script><img src=x onerror='alert(1)'>`),
+      );
     }
     expect(text).toContain('\\e[31mred\\e[0m');
   });
 });
-
-interface Pgm {
-  width: number;
-  height: number;
-  pixels: Buffer;
-}
-
-function readPgm(file: string): Pgm {
-  const data = readFileSync(file);
-  const header = data
-    .subarray(0, 64)
-    .toString('latin1')
-    .match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
-  return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
-}
-
-function darkPixelsInSideBands(image: Pgm, band: number): number {
-  let dark = 0;
-  for (let y = 0; y < image.height; y++) {
-    for (let x = 0; x < band; x++) {
-      if (image.pixels[y * image.width + x]! < 200) dark++;
-      if (image.pixels[y * image.width + (image.width - 1 - x)]! < 200) dark++;
-    }
-  }
-  return dark;
-}

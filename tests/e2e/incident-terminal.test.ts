@@ -11,7 +11,7 @@ import { findRunbook } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { replay } from '../../src/walk/engine.js';
 import { ended } from '../helpers/processes.js';
-import { COOP_BIN, FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { COOP_BIN, FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 const COMMANDS = join(FIXTURES, 'walk', 'commands');
 

@@ -1,9 +1,16 @@
 // Kill tests: a scripted walk through the built binary is killed with SIGKILL
-// (a dead battery, kill -9) at every point of every shipped runbook, then
-// `coop resume` with the same answers carries it to the end. After each run:
+// (a dead battery, kill -9) at every point of power-loss (a loop, a branch,
+// a skip and a note) and at a point of each other shipped runbook, then
+// `coop resume` with the same answers carries it to the end; at power-loss's
+// first, middle and last points the resume is killed too, or a drill is
+// handed over to another person. After each run:
 // every event confirmed before a kill is in the journal exactly once and in
 // place, seq counts 1, 2, 3... without a gap, no torn line is left, and the
-// steps taken are exactly those of an uninterrupted walk.
+// steps taken are exactly those of an uninterrupted walk. Every other point
+// of every runbook takes the same path through the writer and replay, which
+// their own tests cover: a torn last line is cut (tests/journal/writer.test.ts),
+// and a journal on disk replays to the state its walk was in
+// (tests/property/scripted-walk.test.ts, for random runbooks).
 //
 // A scripted walk writes all its events within milliseconds, too fast to kill
 // in between by timing; COOP_TEST_HOLD_AFTER_EVENTS=N makes the process stop,
@@ -15,8 +22,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readJournalFile } from '../../src/journal/reader.js';
-import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
-import { journalLines, killHard, spawnCoop, untilLines, type Running } from '../records/spawn-coop.js';
+import { coop } from '../helpers/coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { journalLines, killHard, type Running, startCoop, untilLines } from '../helpers/run-coop.js';
 
 /** Answers (with --yes) that walk a full path of each shipped runbook: every loop taken, a skip and notes on the way. */
 const WALKS: Record<string, object> = {
@@ -70,12 +78,14 @@ function movesOf(lines: string[]): string[] {
     );
 }
 
-const walks: Walk[] = Object.entries(WALKS).map(([runbook, answers]) => {
+// The uninterrupted walks, in process: the same walk as the binary's (tests/e2e/in-process.test.ts).
+const walks: Walk[] = [];
+for (const [runbook, answers] of Object.entries(WALKS)) {
   const dir = tempDir();
   const file = join(dir, 'answers.yaml');
   writeFileSync(file, stringify(answers));
   const journal = join(dir, 'journal');
-  const result = runCoop([
+  const result = await coop([
     'incident',
     runbook,
     '--answers',
@@ -88,8 +98,8 @@ const walks: Walk[] = Object.entries(WALKS).map(([runbook, answers]) => {
   ]);
   if (result.code !== 0) throw new Error(`the uninterrupted walk of ${runbook} failed: ${result.stderr}`);
   const lines = journalLines(journal);
-  return { runbook, answers: file, moves: movesOf(lines), lines: lines.length };
-});
+  walks.push({ runbook, answers: file, moves: movesOf(lines), lines: lines.length });
+}
 
 type Variant = 'one kill' | 'drill, handed over' | 'two kills';
 interface KillCase {
@@ -99,12 +109,20 @@ interface KillCase {
   killAt: number;
 }
 
-// Every point between the first event and the step before the end (the last step's event and `ended` are written together).
-const cases: KillCase[] = walks.flatMap((walk) =>
-  (['one kill', 'drill, handed over', 'two kills'] as Variant[]).flatMap((variant) =>
-    Array.from({ length: walk.lines - 2 }, (_, i) => ({ walk, variant, killAt: i + 1 })),
+const VARIANTS: Variant[] = ['one kill', 'drill, handed over', 'two kills'];
+const [powerLoss, ...others] = walks;
+/** Every point between the first event and the step before the end (the last step's event and `ended` are written together). */
+const everyPoint = (walk: Walk) => Array.from({ length: walk.lines - 2 }, (_, i) => i + 1);
+const firstMiddleLast = (walk: Walk) => [1, Math.ceil((walk.lines - 2) / 2), walk.lines - 2];
+// power-loss: one kill at every point; two kills and a hand-over at its first, middle and last.
+// Each other runbook: one point and variant, in turn.
+const cases: KillCase[] = [
+  ...everyPoint(powerLoss!).map((killAt) => ({ walk: powerLoss!, variant: 'one kill' as Variant, killAt })),
+  ...(['two kills', 'drill, handed over'] as Variant[]).flatMap((variant) =>
+    firstMiddleLast(powerLoss!).map((killAt) => ({ walk: powerLoss!, variant, killAt })),
   ),
-);
+  ...others.map((walk, i) => ({ walk, variant: VARIANTS[i % 3]!, killAt: 1 + (i % (walk.lines - 2)) })),
+];
 
 interface Killed {
   /** The journal's lines when the process died. */
@@ -114,16 +132,10 @@ interface Killed {
 }
 
 async function runUntilKilled(args: string[], journal: string, holdAfter: number, before: number): Promise<Killed> {
-  const running: Running = spawnCoop([...args, '--json'], { COOP_TEST_HOLD_AFTER_EVENTS: String(holdAfter) });
+  const running: Running = startCoop([...args, '--json'], { env: { COOP_TEST_HOLD_AFTER_EVENTS: String(holdAfter) } });
   await untilLines(journal, before + holdAfter, running);
   await killHard(running);
   return { lines: journalLines(journal), printed: running.stdout().split('\n').filter(Boolean) };
-}
-
-async function runToEnd(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const running = spawnCoop(args);
-  const { code } = await running.exited;
-  return { code, stderr: running.stderr() };
 }
 
 /** The one journal in a folder. */
@@ -150,7 +162,7 @@ function checkFinalJournal(file: string, walk: Walk, killed: Killed[], resumes: 
   return lines;
 }
 
-describe(`kill -9 at every point of every shipped runbook, then resume (${cases.length} runs)`, () => {
+describe(`kill -9 at every point of power-loss and a point of each other runbook, then resume (${cases.length} runs)`, () => {
   it('walks full paths: loops, skips and notes included', () => {
     expect(walks.map((w) => [w.runbook, w.lines])).toEqual([
       ['power-loss', 11],
@@ -187,7 +199,8 @@ describe(`kill -9 at every point of every shipped runbook, then resume (${cases.
           const again = Math.min(2, walk.lines - killAt - 1);
           killed.push(await runUntilKilled(['resume', ...common, '--as', resumer], journal, again, killAt));
         }
-        const end = await runToEnd(['resume', ...common, '--as', resumer]);
+        // The resume after the last kill runs in process: a second process of its own proves no more.
+        const end = await coop(['resume', ...common, '--as', resumer]);
         expect(end.stderr).toBe('');
         expect(end.code).toBe(0);
         const lines = checkFinalJournal(file, walk, killed, killed.length);
@@ -207,9 +220,7 @@ describe(`kill -9 at every point of every shipped runbook, then resume (${cases.
 });
 
 describe('resumes killed at random moments (starting up, holding the lock, writing)', () => {
-  const timed = walks.flatMap((walk) =>
-    [1, 2].map((round) => ({ walk, round, name: `${walk.runbook}, round ${round}` })),
-  );
+  const timed = walks.slice(0, 2).map((walk, i) => ({ walk, round: i + 1, name: `${walk.runbook}, round ${i + 1}` }));
 
   it.concurrent.each(timed)(
     '$name',
@@ -231,10 +242,10 @@ describe('resumes killed at random moments (starting up, holding the lock, writi
         const first = await runUntilKilled(['incident', walk.runbook, ...common], journal, 1 + (round % 2), 0);
         const file = journalFile(journal);
         // Somewhere in the resume's start-up or walk: where exactly is up to the machine.
-        const resume: Running = spawnCoop(['resume', ...common]);
+        const resume: Running = startCoop(['resume', ...common]);
         await new Promise((r) => setTimeout(r, 40 + Math.floor(Math.random() * 200)));
         await killHard(resume);
-        const end = await runToEnd(['resume', ...common]);
+        const end = await coop(['resume', ...common]);
         if (end.code !== 0) {
           // The killed resume may have carried the walk to its end before the kill landed.
           expect(end.stderr).toMatch(/^coop: no open incident in .*: the one recorded has ended/);

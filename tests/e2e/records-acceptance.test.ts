@@ -1,15 +1,17 @@
-// The acceptance check of the records issue, through the built binary: an
-// incident started by one person, killed mid-walk, resumed by another in a
-// second process and finished; the report tells the whole story with both
-// names; a drill shows up in coop status as the last exercise; coop status
-// --check fails while a review date is past, and passes once the plan is kept.
+// The acceptance check of the records issue: an incident started by one
+// person in the built binary, killed mid-walk, resumed by another in a second
+// process and finished; the report tells the whole story with both names; a
+// drill shows up in coop status as the last exercise; coop status --check
+// fails while a review date is past, and passes once the plan is kept. The
+// two processes are the binary; the drills, reports and status run in process.
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { localDay } from '../../src/text/local-time.js';
-import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
-import { killHard, spawnCoop, untilLines } from '../records/spawn-coop.js';
+import { coop } from '../helpers/coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { killHard, runCoop, startCoop, untilLines } from '../helpers/run-coop.js';
 
 const dir = tempDir('coop-acceptance-');
 const journal = join(dir, 'journal');
@@ -31,8 +33,8 @@ let drill = '';
 
 beforeAll(async () => {
   // Pat starts; coop is killed after step 3 is on disk (a dead battery).
-  const pat = spawnCoop(['incident', 'power-loss', ...base, '--answers', answers, '--yes', '--as', 'Pat Smith'], {
-    COOP_TEST_HOLD_AFTER_EVENTS: '4',
+  const pat = startCoop(['incident', 'power-loss', ...base, '--answers', answers, '--yes', '--as', 'Pat Smith'], {
+    env: { COOP_TEST_HOLD_AFTER_EVENTS: '4' },
   });
   await untilLines(journal, 4, pat);
   await killHard(pat);
@@ -42,7 +44,7 @@ beforeAll(async () => {
   // Lee picks it up in a second process, without naming it.
   const lee = runCoop(['resume', ...base, '--answers', answers, '--yes', '--as', 'Lee Jones']);
   if (lee.code !== 0) throw new Error(`resume failed: ${lee.stderr}`);
-  const exercise = runCoop(['drill', 'fire', ...base, '--answers', fireAnswers, '--yes', '--as', 'Sam Lee']);
+  const exercise = await coop(['drill', 'fire', ...base, '--answers', fireAnswers, '--yes', '--as', 'Sam Lee']);
   if (exercise.code !== 0) throw new Error(`drill failed: ${exercise.stderr}`);
   drill = readdirSync(journal)
     .find((n) => n.includes('-fire-'))!
@@ -50,8 +52,8 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('acceptance: kill, hand-over, report, drill, status', () => {
-  it('the report tells the whole story, with both names', () => {
-    const report = runCoop(['report', incident, ...base]);
+  it('the report tells the whole story, with both names', async () => {
+    const report = await coop(['report', incident, ...base]);
     expect(report.stderr).toBe('');
     expect(report.code).toBe(0);
     const md = report.stdout;
@@ -82,12 +84,12 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
     expect(md).toContain('- **Executive Director**: In person, or the number in the agency staff directory');
   });
 
-  it('the same story as HTML and as JSON', () => {
-    const html = runCoop(['report', incident, ...base, '--format', 'html', '--out', join(dir, 'report.html')]);
+  it('the same story as HTML and as JSON', async () => {
+    const html = await coop(['report', incident, ...base, '--format', 'html', '--out', join(dir, 'report.html')]);
     expect(html.code).toBe(0);
     const page = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(page).toContain('Pat Smith handed over to Lee Jones');
-    const json = JSON.parse(runCoop(['report', incident, ...base, '--format', 'json']).stdout) as {
+    const json = JSON.parse((await coop(['report', incident, ...base, '--format', 'json'])).stdout) as {
       people: string[];
       handOvers: Array<{ from: string; to: string }>;
       status: string;
@@ -99,16 +101,16 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
     });
   });
 
-  it('coop incidents keeps the drill apart from the real incident', () => {
-    const list = runCoop(['incidents', ...base]);
+  it('coop incidents keeps the drill apart from the real incident', async () => {
+    const list = await coop(['incidents', ...base]);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(new RegExp(`${incident} +power-loss +\\S+ \\S+ +Pat Smith, Lee Jones +ended +real `));
     expect(list.stdout).toMatch(new RegExp(`${drill} +fire +\\S+ \\S+ +Sam Lee +ended +drill `));
     expect(list.stdout).toContain('1 real incident and 1 drill');
   });
 
-  it('the drill is the last exercise of fire in coop status; the real incident counts as one in 12 months', () => {
-    const status = runCoop(['status', ...base, '--json']);
+  it('the drill is the last exercise of fire in coop status; the real incident counts as one in 12 months', async () => {
+    const status = await coop(['status', ...base, '--json']);
     const report = JSON.parse(status.stdout) as {
       runbooks: Array<{
         id: string;
@@ -130,21 +132,21 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
       drills: 0,
       exerciseOverdue: true,
     });
-    const text = runCoop(['status', ...base]).stdout;
+    const text = (await coop(['status', ...base])).stdout;
     expect(text).toMatch(
       new RegExp(`^fire +Executive Director +2016-06-12 +2017-06-12 OVERDUE +${localDay(new Date())} +0 +0$`, 'm'),
     );
   });
 
-  it('coop status --check fails while a review date is past (the shipped library: due since 2017-06-12)', () => {
-    const check = runCoop(['status', ...base, '--check']);
+  it('coop status --check fails while a review date is past (the shipped library: due since 2017-06-12)', async () => {
+    const check = await coop(['status', ...base, '--check']);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(
       /^Plan status on \d{4}-\d\d-\d\d: needs attention: 6 of 6 runbooks overdue for review, 5 not exercised in the last 12 months; 1 real incident and 1 drill in the last 12 months\.$/m,
     );
   });
 
-  it('coop status --check passes once every runbook is reviewed and exercised', () => {
+  it('coop status --check passes once every runbook is reviewed and exercised', async () => {
     const kept = join(dir, 'kept');
     cpSync(SHIPPED_RUNBOOKS, kept, { recursive: true });
     const today = localDay(new Date());
@@ -163,7 +165,7 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, `reviewed: ${today}`));
       const shortestAnswers = join(dir, `${id}-shortest.yaml`);
       writeFileSync(shortestAnswers, stringify(shortest[id] ?? { 'services-back': 'Yes' }));
-      const drilled = runCoop([
+      const drilled = await coop([
         'drill',
         id,
         '--runbooks',
@@ -176,7 +178,7 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
       ]);
       expect(drilled.code, drilled.stderr).toBe(0);
     }
-    const check = runCoop(['status', '--runbooks', kept, '--journal-dir', keptJournal, '--check']);
+    const check = await coop(['status', '--runbooks', kept, '--journal-dir', keptJournal, '--check']);
     expect(check.code).toBe(0);
     expect(check.stdout.split('\n')[0]).toBe(
       `Plan status on ${today}: up to date: 6 runbooks, every review on time and every runbook exercised in the last 12 months; 0 real incidents and 6 drills in the last 12 months.`,

@@ -1,15 +1,17 @@
-// `coop resume` through the built binary, against journals left the way real
-// failures leave them: a process killed mid-walk and still holding the
-// incident, a line cut short, a file that is not a journal, a runbook edited
-// or with a step gone since the incident began.
+// `coop resume` against journals left the way real failures leave them: a
+// process killed mid-walk or still running and holding the incident, a line
+// cut short, a file that is not a journal, a runbook edited or with a step
+// gone since the incident began. The walks that leave them are the built
+// binary, held or killed at an exact event; the resumes run in process.
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readJournalFile } from '../../src/journal/reader.js';
-import { runCoop, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
-import { journalLines, killHard, spawnCoop, untilLines } from '../records/spawn-coop.js';
+import { coop } from '../helpers/coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+import { journalLines, killHard, startCoop, untilLines } from '../helpers/run-coop.js';
 
 const POWER_LOSS = { 'director-in-office': 'No', 'power-back': ['No', 'Yes'] };
 
@@ -40,17 +42,19 @@ function setup(answers: object = POWER_LOSS): Setup {
 
 /** Starts `coop <command> <runbook>` and stops it, blocked, once `events` are on disk: a coop that is still running. */
 async function heldAt(s: Setup, command: 'incident' | 'drill', runbook: string, events: number, as = 'Pat Smith') {
-  const running = spawnCoop([command, runbook, ...s.args, '--as', as], { COOP_TEST_HOLD_AFTER_EVENTS: String(events) });
+  const running = startCoop([command, runbook, ...s.args, '--as', as], {
+    env: { COOP_TEST_HOLD_AFTER_EVENTS: String(events) },
+  });
   await untilLines(s.journal, events, running);
   const name = readdirSync(s.journal).find((n) => n.endsWith('.jsonl'))!;
   return { running, id: name.replace(/\.jsonl$/, ''), file: join(s.journal, name) };
 }
 
-describe('coop resume, through the built binary', () => {
+describe('coop resume after a coop that was killed or is still running', () => {
   it('two writers at once: the second is told who holds the incident; once that coop is gone, the resume goes on', async () => {
     const s = setup();
     const held = await heldAt(s, 'incident', 'power-loss', 3);
-    const second = runCoop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
+    const second = await coop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(
       new RegExp(
@@ -59,7 +63,7 @@ describe('coop resume, through the built binary', () => {
     );
     expect(journalLines(s.journal)).toHaveLength(3);
     await killHard(held.running);
-    const third = runCoop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
+    const third = await coop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
     expect(third.stderr).toBe('');
     expect(third.code).toBe(0);
     expect(third.stdout).toContain('Resumed by Lee Jones, taking over from Pat Smith.');
@@ -71,7 +75,7 @@ describe('coop resume, through the built binary', () => {
     await killHard(held.running);
     const whole = readFileSync(held.file, 'utf8');
     appendFileSync(held.file, '{"v":1,"seq":5,"ts":"2026-11-23T09:1');
-    const result = runCoop(['resume', ...s.args]);
+    const result = await coop(['resume', ...s.args]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       `coop: warning: ${held.file}:5: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`,
@@ -82,11 +86,11 @@ describe('coop resume, through the built binary', () => {
     expect(readJournalFile(held.file).events.at(-1)).toMatchObject({ type: 'ended' });
   });
 
-  it('a file that is not a journal: one line with the file and the line, exit 2, no stack trace', () => {
+  it('a file that is not a journal: one line with the file and the line, exit 2, no stack trace', async () => {
     const s = setup();
     const file = join(s.journal, '20261123-091503-power-loss-abcd.jsonl');
     cpSync(join(SHIPPED_RUNBOOKS, 'power-loss.yaml'), file);
-    const result = runCoop(['resume', '20261123-091503-power-loss-abcd', ...s.args]);
+    const result = await coop(['resume', '20261123-091503-power-loss-abcd', ...s.args]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `coop: ${file}:1: is not a coop journal line (not JSON); only a last line cut short by a crash can be set aside\n`,
@@ -105,7 +109,7 @@ describe('coop resume, through the built binary', () => {
         'ask: Is the Executive Director in the building?',
       ),
     );
-    const result = runCoop(['resume', held.id, ...s.args]);
+    const result = await coop(['resume', held.id, ...s.args]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /!! The runbook power-loss \(.*power-loss\.yaml\) has changed since this incident began on \d{4}-\d\d-\d\d \d\d:\d\d; coop carries on by step id\./,
@@ -120,7 +124,7 @@ describe('coop resume, through the built binary', () => {
     const file = join(s.runbooks, 'power-loss.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('update-director', 'brief-director'));
     const before = readFileSync(held.file, 'utf8');
-    const result = runCoop(['resume', held.id, ...s.args]);
+    const result = await coop(['resume', held.id, ...s.args]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `coop: cannot carry on incident ${held.id}: the journal goes to step update-director, which power-loss no longer has (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${held.id})\n`,
@@ -132,7 +136,7 @@ describe('coop resume, through the built binary', () => {
     const s = setup({ 'hardware-lost': 'No' });
     const held = await heldAt(s, 'drill', 'fire', 2);
     await killHard(held.running);
-    const result = runCoop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
+    const result = await coop(['resume', held.id, ...s.args, '--as', 'Lee Jones']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').filter((l) => l.includes('EXERCISE - not a real incident')).length).toBe(2);
     expect(result.stdout).toContain('The record of this exercise is in');
@@ -142,7 +146,7 @@ describe('coop resume, through the built binary', () => {
     const s = setup();
     const held = await heldAt(s, 'incident', 'power-loss', 3);
     await killHard(held.running);
-    const result = runCoop(['resume', held.id, ...s.args, '--json']);
+    const result = await coop(['resume', held.id, ...s.args, '--json']);
     expect(result.code).toBe(0);
     expect(readFileSync(held.file, 'utf8').split('\n').slice(3).join('\n')).toBe(result.stdout);
     expect(result.stderr).toContain('Already done (2 steps), as recorded:');
@@ -153,9 +157,9 @@ describe('coop resume, through the built binary', () => {
     ['resume', '/etc/passwd'],
     ['report', '../20261123-091503-power-loss-abcd'],
     ['report', 'x'.repeat(200)],
-  ])('coop %s %s: refused before any path is built (exit 2)', (command, id) => {
+  ])('coop %s %s: refused before any path is built (exit 2)', async (command, id) => {
     const s = setup();
-    const result = runCoop([command, id, '--journal-dir', s.journal]);
+    const result = await coop([command, id, '--journal-dir', s.journal]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /^coop: ".*" is not an incident id; ids look like 20261123-091503-power-loss-k3f9 \(see coop incidents\)\n$/,

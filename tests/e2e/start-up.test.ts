@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, REPO_ROOT, runCoop, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, REPO_ROOT, tempDir } from '../helpers/paths.js';
+import { runCoop } from '../helpers/run-coop.js';
 
 const RECORDER = join(FIXTURES, 'record-loads.cjs');
 

@@ -2,7 +2,7 @@
 // mode 000 anyway. Under root, coop runs through setpriv as nobody (65534),
 // when setpriv exists and that user can run node and read the built coop.
 import { spawnSync } from 'node:child_process';
-import { COOP_BIN } from '../helpers/run-coop.js';
+import { COOP_BIN } from '../helpers/paths.js';
 
 export const NOBODY = 65534;
 const SETPRIV = ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'];

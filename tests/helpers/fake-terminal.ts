@@ -3,28 +3,39 @@
 // the screen (inquirer drops keys sent before it draws).
 import { PassThrough } from 'node:stream';
 import type { IO } from '../../src/system/io.js';
-import { tempDir } from './run-coop.js';
+import { tempDir } from './paths.js';
 
 export const KEYS = { enter: '\r', down: '\u001b[B' } as const;
 
-export function fakeTerminal(now = new Date('2026-11-23T09:15:03Z'), user = 'pat') {
+export interface TerminalOptions {
+  now?: Date;
+  user?: string;
+  /** false: stdout is piped away, and only stderr (and stdin) are the terminal. */
+  stdoutIsTTY?: boolean;
+}
+
+export function fakeTerminal({
+  now = new Date('2026-11-23T09:15:03Z'),
+  user = 'pat',
+  stdoutIsTTY = true,
+}: TerminalOptions = {}) {
   const stdin = new PassThrough();
   const drawn = { stdout: '', stderr: '' };
-  const tty = (name: keyof typeof drawn) => {
+  const tty = (name: keyof typeof drawn, isTTY = true) => {
     // A terminal is not closed when a prompt that drew on it ends.
-    const stream = Object.assign(new PassThrough(), { isTTY: true, end() {} });
+    const stream = Object.assign(new PassThrough(), { isTTY, end() {} });
     stream.on('data', (d: Buffer) => (drawn[name] += d.toString()));
     return stream;
   };
   const io: IO = {
     stdin,
-    stdout: tty('stdout'),
+    stdout: tty('stdout', stdoutIsTTY),
     stderr: tty('stderr'),
     color: false,
     colorErr: false,
     interactive: true,
     unicode: true,
-    stdoutIsTTY: true,
+    stdoutIsTTY,
     stderrIsTTY: true,
     env: { HOME: tempDir(), COOP_NO_CACHE: '1' },
     cwd: tempDir(),
@@ -33,9 +44,9 @@ export function fakeTerminal(now = new Date('2026-11-23T09:15:03Z'), user = 'pat
     userName: () => user,
   };
   const screen = () => `${drawn.stdout}${drawn.stderr}`;
-  /** Waits until `marker` is drawn (5 s at most), then types `keys`. */
+  /** Waits until `marker` is drawn (20 s at most: a busy machine is slow, not broken), then types `keys`. */
   const typeWhen = async (marker: string, ...keys: string[]) => {
-    for (const end = Date.now() + 5_000; !screen().includes(marker); await new Promise((r) => setTimeout(r, 10))) {
+    for (const end = Date.now() + 20_000; !screen().includes(marker); await new Promise((r) => setTimeout(r, 10))) {
       if (Date.now() > end) throw new Error(`never saw "${marker}" on:\n${screen()}`);
     }
     await new Promise((r) => setTimeout(r, 20));

@@ -1,56 +1,99 @@
-// Runs the built `coop` binary as a user would: a real process, real exit
-// code, stdout and stderr captured. `npm test` builds dist/ first.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const COOP_BIN = join(REPO_ROOT, 'bin', 'coop.js');
-export const SHIPPED_RUNBOOKS = join(REPO_ROOT, 'runbooks');
-export const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
-
-export interface CoopResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+// The built binary as a person or a script runs it: a real process, its real
+// exit code, stdout and stderr. `npm test` builds dist/ first. Only for what
+// a process alone shows (signals, kills, locks held by another process, a
+// terminal, start-up, the launcher): every other command test runs coop
+// in-process with tests/helpers/coop.ts, at a fraction of the cost.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CoopResult } from './expect-run.js';
+import { COOP_BIN, tempDir } from './paths.js';
+import { testEnv } from './test-env.js';
 
 export interface RunOptions {
+  /** The working folder; a fresh one by default. */
   cwd?: string;
+  /** Variables on top of the test environment (tests/helpers/test-env.ts); undefined removes one. */
   env?: Record<string, string | undefined>;
+  /** What stdin holds (a pipe, never a terminal). */
   input?: string;
+  /** A hang ends here, with code null (a synchronous run blocks the test's own time limit). */
   timeout?: number;
   /** A command coop runs under, like `setpriv --reuid=65534 ...` to run as another user. */
   wrapper?: string[];
 }
 
-/** Runs `coop args...` with no TTY, no colour variables and no CI flag unless given. */
+// Another build can replace dist/ while a test spawns the binary: a missing
+// bundle is that race, never the behaviour under test, so run again.
+const BUILD_RACE = /Cannot find module '.*[\\/]dist[\\/]|the program is not built yet/;
+
+/** Runs `coop args...` to its end, with no terminal. */
 export function runCoop(args: string[], options: RunOptions = {}): CoopResult {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI'].includes(k))
-      env[k] = v;
-  }
-  // Tests never read or write the user's real library cache.
-  env.COOP_CACHE_DIR = join(tmpdir(), 'coop-test-cache');
-  for (const [k, v] of Object.entries(options.env ?? {})) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-  const spawnOptions: SpawnSyncOptions = {
-    cwd: options.cwd ?? tempDir(),
-    env,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: options.timeout ?? 20_000,
-  };
   const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
-  const result = spawnSync(command!, [...prefix, COOP_BIN, ...args], spawnOptions);
-  return { code: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+  for (let attempt = 0; ; attempt++) {
+    const result = spawnSync(command!, [...prefix, COOP_BIN, ...args], {
+      cwd: options.cwd ?? tempDir(),
+      env: testEnv(options.env),
+      input: options.input ?? '',
+      encoding: 'utf8',
+      timeout: options.timeout ?? 20_000,
+    });
+    const run = { args, code: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+    if (attempt < 3 && BUILD_RACE.test(run.stderr)) continue;
+    return run;
+  }
 }
 
-export function tempDir(prefix = 'coop-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+export interface Running {
+  child: ChildProcess;
+  /** What it printed so far. */
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the exit code (null when killed) once the process is gone and reaped. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts `coop args...` and leaves it running, for a test to watch, signal or kill; stdin is closed. */
+export function startCoop(args: string[], options: Pick<RunOptions, 'cwd' | 'env'> = {}): Running {
+  const child = spawn(process.execPath, [COOP_BIN, ...args], {
+    cwd: options.cwd ?? tempDir(),
+    env: testEnv(options.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+/** Whole lines (ending in a line break) of the one journal in `dir`, or none yet. */
+export function journalLines(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const name = readdirSync(dir).find((n) => n.endsWith('.jsonl'));
+  if (!name) return [];
+  return readFileSync(join(dir, name), 'utf8').split('\n').slice(0, -1);
+}
+
+/**
+ * Waits until the journal in `dir` holds at least `lines` whole lines; fails
+ * at once if the process ends first. A process that never gets there is
+ * caught by the test's own time limit.
+ */
+export async function untilLines(dir: string, lines: number, running: Running): Promise<void> {
+  let gone = false;
+  void running.exited.then(() => (gone = true));
+  while (journalLines(dir).length < lines) {
+    if (gone) throw new Error(`coop ended before its journal had ${lines} lines:\n${running.stderr()}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** SIGKILL, like a dead battery, and wait until the process is gone (a zombie would still hold its lock). */
+export async function killHard(running: Running): Promise<void> {
+  running.child.kill('SIGKILL');
+  await running.exited;
 }

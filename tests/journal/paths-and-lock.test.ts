@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isIncidentId, journalPath, locateJournalDir, newIncidentId } from '../../src/journal/paths.js';
 import { acquireLock, IncidentLocked } from '../../src/journal/lock.js';
 import { contentHash } from '../../src/journal/hash.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 
 describe('where journals live', () => {
   const env = { HOME: '/home/pat' };

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
-import { REPO_ROOT, tempDir } from '../helpers/run-coop.js';
+import { REPO_ROOT, tempDir } from '../helpers/paths.js';
 
 const started = {
   v: 1,

@@ -6,7 +6,7 @@ import { JournalUnwritable, JournalWriter, serializeEvent, type JournalFs } from
 import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
 import { start, advance } from '../../src/walk/engine.js';
 import type { JournalEvent } from '../../src/journal/events.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 import { fixtureRunbook, T0 } from '../walk/walk-fixtures.js';
 
 const ID = '20261123-091503-loop-abcd';

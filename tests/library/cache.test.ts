@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readCachedLibrary, writeCachedLibrary } from '../../src/library/cache.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { openLibraryAt } from '../../src/library/open.js';
-import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 function setup() {
   const lib = join(tempDir(), 'runbooks');

@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES, MAX_KEYS_PER_MAPPING, MAX_NESTING } from '../../src/lib
 import { MAX_CHECK_OUTPUT_BYTES } from '../../src/walk/check-runner.js';
 import { DEFAULT_CHECK_TIMEOUT_MS } from '../../src/walk/engine.js';
 import { MAX_INCIDENT_ID_LENGTH } from '../../src/journal/paths.js';
-import { FIXTURES, REPO_ROOT } from '../helpers/run-coop.js';
+import { FIXTURES, REPO_ROOT } from '../helpers/paths.js';
 
 const doc = readFileSync(join(REPO_ROOT, 'docs', 'hardening.md'), 'utf8');
 const thousands = (n: number) => n.toLocaleString('en-US');

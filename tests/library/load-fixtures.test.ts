@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
-import { FIXTURES } from '../helpers/run-coop.js';
+import { FIXTURES } from '../helpers/paths.js';
 
 const root = join(FIXTURES, 'loader');
 const load = (name: string) => loadLibrary(join(root, name), { cwd: join(root, name) });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readYamlFile } from '../../src/library/read-yaml.js';
 import { MAX_KEYS_PER_MAPPING, MAX_NESTING } from '../../src/library/limits.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 
 function read(content: string | Buffer) {
   const dir = tempDir();
@@ -37,9 +37,8 @@ describe('readYamlFile', () => {
           .fill(`*${String.fromCharCode(96 + i)}`)
           .join(',')}]`,
       );
-    const started = Date.now();
+    // Expanded, it would be 9^9 strings: a hang or out of memory, which the test's time limit catches.
     const r = read(`${bomb.join('\n')}\n`);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(r.problems[0]?.code).toBe('yaml-syntax');
     expect(r.problems[0]?.message).toMatch(/alias bomb/);
   });

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/lint.js';
 import { UserError } from '../../src/system/errors.js';
-import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { EVERY_RULE } from './every-rule.js';
-import { fakeIO } from './fake-io.js';
+import { fakeIO } from '../helpers/fake-io.js';
 
 const lint = async (args: Partial<Parameters<typeof run>[0]>, io = fakeIO({ cwd: REPO_ROOT })) => {
   const code = await run({ paths: [], ...args }, io);

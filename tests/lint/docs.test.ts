@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { allRules } from '../../src/lint/engine.js';
-import { REPO_ROOT } from '../helpers/run-coop.js';
+import { REPO_ROOT } from '../helpers/paths.js';
 
 it('docs/lint.md lists every rule id', () => {
   const docs = readFileSync(join(REPO_ROOT, 'docs', 'lint.md'), 'utf8');

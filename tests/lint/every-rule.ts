@@ -1,6 +1,6 @@
 // The library under tests/fixtures/lint/every-rule and what lint must find in it.
 import { join } from 'node:path';
-import { FIXTURES } from '../helpers/run-coop.js';
+import { FIXTURES } from '../helpers/paths.js';
 
 export const EVERY_RULE = join(FIXTURES, 'lint', 'every-rule');
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run, SCHEMA_KINDS, schemaText, type SchemaKind } from '../../src/commands/schema.js';
 import { System } from '../../src/format/schema.js';
-import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
-import { fakeIO } from './fake-io.js';
+import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
+import { fakeIO } from '../helpers/fake-io.js';
 
 const kinds = Object.keys(SCHEMA_KINDS) as SchemaKind[];
 const shipped = (kind: SchemaKind) => readFileSync(join(REPO_ROOT, 'schema', `${kind}.schema.json`), 'utf8');

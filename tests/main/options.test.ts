@@ -8,8 +8,8 @@ import { REPORT_FORMATS } from '../../src/reports/after-action/formats.js';
 import { RUNBOOK_FORMATS } from '../../src/render/runbook-formats.js';
 import { LIBRARY_FORMATS } from '../../src/render/library-formats.js';
 import { SCHEMA_KINDS } from '../../src/commands/schema.js';
-import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
-import { fakeIO } from '../lint/fake-io.js';
+import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
+import { fakeIO } from '../helpers/fake-io.js';
 
 async function coop(...argv: string[]) {
   const io = fakeIO({ cwd: REPO_ROOT });

@@ -13,8 +13,8 @@ import { allRules, lintLibrary } from '../../src/lint/engine.js';
 import { render as compact } from '../../src/lint/formats/compact.js';
 import { render as json } from '../../src/lint/formats/json.js';
 import { countFindings } from '../../src/lint/finding.js';
-import { RAW_CONTROL } from '../e2e/hostile-checks.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { RAW_CONTROL } from '../helpers/expect-run.js';
+import { tempDir } from '../helpers/paths.js';
 import { mutatedFile, seedFiles, yamlSoup } from './yaml-mutations.js';
 
 const TODAY = '2026-11-23';

@@ -24,7 +24,7 @@ import { WalkScreen } from '../../src/walk/screen/screen.js';
 import { ScriptedDriver } from '../../src/walk/drivers/scripted.js';
 import { runSession } from '../../src/walk/session.js';
 import { walkProblems } from '../../src/walk/walkable.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 
 const ANSWERS = ['Yes', 'No', 'Not sure'];
 const CONTACTS = 'contacts:\n  - id: director\n    name: Director\n    phone: "(316) 555-0100"\n';

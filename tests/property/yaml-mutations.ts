@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 
 /** Every .yaml/.yml file of the shipped library and the test fixtures, as bytes. */
 export function seedFiles(): Buffer[] {

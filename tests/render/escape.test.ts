@@ -9,8 +9,7 @@ import {
   markdownCodeBlock,
   markdownCodeSpan,
 } from '../../src/text/escape.js';
-
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+import { RAW_CONTROL } from '../helpers/expect-run.js';
 
 describe('escapeHtml', () => {
   it('turns markup into text, both quotes included, so it is safe in content and attributes', () => {

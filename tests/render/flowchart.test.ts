@@ -13,7 +13,7 @@ import {
 import { flowchartSvg } from '../../src/render/html/flowchart-svg.js';
 import { mermaidFlowchart } from '../../src/render/markdown/mermaid.js';
 import { runbookView } from '../../src/library/view.js';
-import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { libraryOf } from './library-fixture.js';
 
 const contacts = { contacts: [{ id: 'desk', name: 'Desk', phone: '555' }] };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
 import { renderBinderHtml, renderRunbookHtml } from '../../src/render/html.js';
 import { runbookView } from '../../src/library/view.js';
-import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { libraryOf } from './library-fixture.js';
 
 const NOW = new Date(2026, 10, 23, 9, 15);

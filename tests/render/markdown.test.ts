@@ -5,7 +5,7 @@ import { loadLibrary } from '../../src/library/load.js';
 import { stepText } from '../../src/format/model.js';
 import { renderLibraryMarkdown, renderRunbookMarkdown } from '../../src/render/markdown.js';
 import { runbookView } from '../../src/library/view.js';
-import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { HOSTILE_FIELDS, hostileLibrary, libraryOf } from './library-fixture.js';
 
 const NOW = new Date(2026, 10, 23, 9, 15);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findRunbook, contactMap } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { edgesOf } from '../../src/format/flow.js';
-import { SHIPPED_RUNBOOKS } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 
 const library = loadLibrary(SHIPPED_RUNBOOKS);
 

@@ -7,7 +7,7 @@ import type { SourceFile } from '../../src/library/source-file.js';
 import { findRunbook } from '../../src/library/library.js';
 import { MAX_KEYS_PER_MAPPING } from '../../src/library/limits.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { fixtureRunbook } from './walk-fixtures.js';
 
 const DIR = join(FIXTURES, 'walk', 'answers');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { run } from '../../src/commands/incident.js';
 import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
-import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 it('draws the cards, the prompts and the summary in ASCII', async () => {
   const t = fakeTerminal();

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/walk/check-runner.js';
-import { ended } from '../helpers/processes.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { ended, running } from '../helpers/processes.js';
+import { tempDir } from '../helpers/paths.js';
 
 const base = { timeoutMs: 5_000, cwd: tempDir(), env: process.env };
 
@@ -38,11 +40,16 @@ describe.runIf(process.platform !== 'win32')('running a check command', () => {
     expect(run.output).toMatch(/not found/);
   });
 
+  // Were the background sleep left running, it would hold the output pipe open
+  // and the run would not end before the test's own time limit.
   it('stops a command at its time limit, with everything it started', async () => {
-    const started = Date.now();
-    const run = await runCheckCommand('sleep 30 & sleep 30; wait', { ...base, timeoutMs: 300 });
+    const pidFile = join(tempDir(), 'background-pid');
+    const run = await runCheckCommand(`sleep 60 & echo $! > '${pidFile}'; sleep 60; wait`, {
+      ...base,
+      timeoutMs: 300,
+    });
     expect(run).toMatchObject({ outcome: 'failed', timedOut: true, exitCode: null, signal: 'SIGTERM' });
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(running(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
   });
 
   it('stops the command on Ctrl-C and says it was interrupted', async () => {

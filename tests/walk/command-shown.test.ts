@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { run } from '../../src/commands/incident.js';
 import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
-import { FIXTURES, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
 
 // Quotes, a dollar, a redirection into a name with a space, a tab between words.
 const COMMAND = `printf '%s|%s' "a b" 'c$d' > "exact marker"\t&& test -n "$HOME"`;

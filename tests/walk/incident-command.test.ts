@@ -2,48 +2,17 @@
 // (picker, prompts on the right stream, journal, exit codes) without a build.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run, type IncidentOptions } from '../../src/commands/incident.js';
-import type { IO } from '../../src/system/io.js';
 import { readJournalFile } from '../../src/journal/reader.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
+import { tempDir } from '../helpers/paths.js';
 import { T0, WALK_LIBRARY } from './walk-fixtures.js';
 
-function fakeTerminal(stdoutIsTTY = true) {
-  const stdin = new PassThrough();
-  // Like process.stdout, a terminal is not closed when a prompt that drew on it ends.
-  const terminalStream = (isTTY: boolean) => Object.assign(new PassThrough(), { isTTY, end() {} });
-  const stdout = terminalStream(stdoutIsTTY);
-  const stderr = terminalStream(true);
-  const text = { stdout: '', stderr: '' };
-  stdout.on('data', (d: Buffer) => (text.stdout += d.toString()));
-  stderr.on('data', (d: Buffer) => (text.stderr += d.toString()));
+/** A terminal in memory (tests/helpers/fake-terminal.ts) and a journal folder for `coop incident` to write in. */
+function terminal(stdoutIsTTY = true) {
+  const t = fakeTerminal({ now: T0, stdoutIsTTY });
   const journalDir = tempDir();
-  const io: IO = {
-    stdin,
-    stdout,
-    stderr,
-    color: false,
-    colorErr: false,
-    interactive: true,
-    unicode: true,
-    stdoutIsTTY,
-    stderrIsTTY: true,
-    env: { HOME: tempDir(), COOP_NO_CACHE: '1' },
-    cwd: tempDir(),
-    now: () => T0,
-    columns: 100,
-    userName: () => 'pat',
-  };
-  /** Types keys once `marker` is on the screen (the prompt is drawn), like a person would. */
-  const when = async (marker: string, ...keys: string[]) => {
-    const seen = () => text.stdout.includes(marker) || text.stderr.includes(marker);
-    for (const end = Date.now() + 5_000; !seen(); await new Promise((r) => setTimeout(r, 10)))
-      if (Date.now() > end) throw new Error(`never saw "${marker}":\n${text.stdout}\n${text.stderr}`);
-    await new Promise((r) => setTimeout(r, 20));
-    for (const key of keys) stdin.write(key);
-  };
   const options = (over: Partial<IncidentOptions>): IncidentOptions => ({
     runbooks: WALK_LIBRARY,
     journalDir,
@@ -52,33 +21,32 @@ function fakeTerminal(stdoutIsTTY = true) {
   });
   const journal = () =>
     readJournalFile(join(journalDir, readdirSync(journalDir).find((n) => n.endsWith('.jsonl'))!)).events;
-  return { io, text, when, options, journal };
+  return { ...t, options, journal };
 }
 
-const ENTER = '\r';
-const DOWN = '\u001b[B';
+const { enter: ENTER, down: DOWN } = KEYS;
 
 describe('coop incident at a terminal', () => {
   it('asks what is happening, walks the chosen runbook to the end, exit 0', async () => {
-    const t = fakeTerminal();
+    const t = terminal();
     const done = run(t.options({}), t.io);
     // Type once the list has loaded; then choose what the filter leaves.
-    await t.when('Wait until it is back', ...'wait until');
-    await t.when('❯ Wait until it is back', ENTER);
-    await t.when('Report the outage.', ENTER);
-    await t.when('Is it back?', ENTER);
+    await t.typeWhen('Wait until it is back', ...'wait until');
+    await t.typeWhen('❯ Wait until it is back', ENTER);
+    await t.typeWhen('Report the outage.', ENTER);
+    await t.typeWhen('Is it back?', ENTER);
     expect(await done).toBe(0);
     expect(t.journal().map((e) => e.type)).toEqual(['started', 'step-done', 'answered', 'ended']);
-    expect(t.text.stdout).toContain('Runbook complete');
+    expect(t.drawn.stdout).toContain('Runbook complete');
   });
 
   it('--yes on a terminal does the actions and still asks the decisions', async () => {
-    const t = fakeTerminal();
+    const t = terminal();
     const done = run(t.options({ runbook: 'loop', yes: true }), t.io);
-    await t.when('Answer:', DOWN, ENTER);
-    await t.when('Step 4', ENTER);
+    await t.typeWhen('Answer:', DOWN, ENTER);
+    await t.typeWhen('Step 4', ENTER);
     expect(await done).toBe(0);
-    expect(t.text.stdout).toContain('✔ Step 1 done: Report the outage. (from the answers file)');
+    expect(t.drawn.stdout).toContain('✔ Step 1 done: Report the outage. (from the answers file)');
     expect(t.journal().map((e) => e.type)).toEqual([
       'started',
       'step-done',
@@ -90,22 +58,22 @@ describe('coop incident at a terminal', () => {
   });
 
   it('with stdout piped, the cards and prompts go to the terminal on stderr', async () => {
-    const t = fakeTerminal(false);
+    const t = terminal(false);
     const done = run(t.options({ runbook: 'unnamed' }), t.io);
-    await t.when('Is it done?', DOWN, DOWN, DOWN, ENTER);
+    await t.typeWhen('Is it done?', DOWN, DOWN, DOWN, ENTER);
     expect(await done).toBe(130);
-    expect(t.text.stdout).toBe('');
-    expect(t.text.stderr).toContain('First thing.');
-    expect(t.text.stderr).toContain('To carry on, type:');
+    expect(t.drawn.stdout).toBe('');
+    expect(t.drawn.stderr).toContain('First thing.');
+    expect(t.drawn.stderr).toContain('To carry on, type:');
   });
 
   it('a drill says so on every card', async () => {
-    const t = fakeTerminal();
+    const t = terminal();
     const done = run(t.options({ runbook: 'unnamed', drill: true }), t.io);
-    await t.when('Is it done?', ENTER);
-    await t.when('Carry on?', DOWN, ENTER);
+    await t.typeWhen('Is it done?', ENTER);
+    await t.typeWhen('Carry on?', DOWN, ENTER);
     expect(await done).toBe(0);
-    expect(t.text.stdout.match(/EXERCISE - not a real incident/g)).toHaveLength(4); // opening, two cards, the end
+    expect(t.drawn.stdout.match(/EXERCISE - not a real incident/g)).toHaveLength(4); // opening, two cards, the end
     expect(t.journal()[0]).toMatchObject({ type: 'started', drill: true, person: 'pat' });
   });
 });

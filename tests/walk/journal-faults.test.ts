@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/incident.js';
 import { readJournalFile } from '../../src/journal/reader.js';
 import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
-import { tempDir } from '../helpers/run-coop.js';
+import { tempDir } from '../helpers/paths.js';
 import { WALK_LIBRARY } from './walk-fixtures.js';
 
 const UNWRITABLE =

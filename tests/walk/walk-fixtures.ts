@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { findRunbook, type Library } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
 import type { Runbook } from '../../src/format/model.js';
-import { FIXTURES } from '../helpers/run-coop.js';
+import { FIXTURES } from '../helpers/paths.js';
 
 export const WALK_LIBRARY = join(FIXTURES, 'walk', 'library');
 

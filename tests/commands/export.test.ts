@@ -1,0 +1,117 @@
+// `coop export` as a user runs it, in process: real files, exit codes, what is said where.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coop } from '../helpers/coop.js';
+import { tempDir } from '../helpers/paths.js';
+
+function brokenLibrary(): string {
+  const dir = tempDir('coop-export-lib-');
+  writeFileSync(join(dir, 'contacts.yaml'), 'contacts:\n  - id: desk\n    name: Desk\n    phone: "555-0100"\n');
+  writeFileSync(
+    join(dir, 'good.yaml'),
+    'id: good\ntitle: Good runbook\nsteps:\n  - do: Call the desk.\n    contacts: [desk]\n',
+  );
+  writeFileSync(
+    join(dir, 'broken.yaml'),
+    'id: broken\ntitle: Broken runbook\nsteps:\n  - do: Something.\n    bogus: 1\n',
+  );
+  return dir;
+}
+
+describe('coop export', () => {
+  it('writes the binder as HTML to stdout by default, and nothing on stderr', async () => {
+    const result = await coop(['export']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(result.stdout).toContain('(316) 928-8828');
+  });
+
+  it('writes the plan as Markdown with --format markdown', async () => {
+    const result = await coop(['export', '--format', 'markdown']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^# Kansas Commission on Peace Officers' Standards & Training \(KS-CPOST\): continuity of operations plan\n/,
+    );
+    expect(result.stdout.match(/^```mermaid$/gm)).toHaveLength(6);
+  });
+
+  it('writes to --out, says where on stderr, and leaves no temporary file behind', async () => {
+    const cwd = tempDir();
+    const result = await coop(['export', '--out', 'binder.html'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('coop: wrote the printable binder to binder.html (6 runbooks, 3 contacts)\n');
+    expect(readFileSync(join(cwd, 'binder.html'), 'utf8')).toContain('<h2>Contact sheet</h2>');
+    expect(readdirSync(cwd)).toEqual(['binder.html']);
+  });
+
+  it('takes --out - to mean stdout', async () => {
+    const cwd = tempDir();
+    const result = await coop(['export', '--format', 'markdown', '--out', '-'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Kansas/);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('replaces an earlier export in place', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'PLAN.md'), 'old plan');
+    const result = await coop(['export', '--format', 'markdown', '-o', 'PLAN.md'], { cwd });
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(cwd, 'PLAN.md'), 'utf8')).toMatch(/^# Kansas/);
+    expect(readdirSync(cwd)).toEqual(['PLAN.md']);
+  });
+
+  it.each([
+    [
+      'a folder that does not exist',
+      'no-such-folder/binder.html',
+      'coop: cannot write no-such-folder/binder.html: its folder does not exist\n',
+    ],
+    [
+      'a path through a file',
+      'file.txt/binder.html',
+      'coop: cannot write file.txt/binder.html: part of the path is a file, not a folder\n',
+    ],
+    ['a folder', 'folder', 'coop: cannot write folder: it is a folder; give a file name, like binder.html\n'],
+  ])('refuses --out into %s with one line and exit 2', async (_what, out, message) => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'file.txt'), '');
+    mkdirSync(join(cwd, 'folder'));
+    const result = await coop(['export', '--out', out], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(message);
+    expect(result.stdout).toBe('');
+    expect(readdirSync(cwd).sort()).toEqual(['file.txt', 'folder']);
+  });
+
+  it('exports what loaded from a library with a broken file, says which on stderr and on the cover', async () => {
+    const library = brokenLibrary();
+    const result = await coop(['--runbooks', library, 'export']);
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^coop: .*broken\.yaml: 1 problem; left out of the export$/);
+    expect(lines[1]).toBe('coop: run "coop lint" to see every problem; the export says on its cover what is missing');
+    expect(lines).toHaveLength(2);
+    expect(result.stdout).toContain('id="runbook-good"');
+    expect(result.stdout).toContain('<b>this runbook is NOT in this binder</b>');
+  });
+
+  it('exports an empty folder as a binder that says there is nothing in it', async () => {
+    const library = tempDir('coop-empty-lib-');
+    const result = await coop(['--runbooks', library, 'export']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^coop: .*contacts\.yaml: 1 problem; exported with what could be read\n/);
+    expect(result.stdout).toContain('No runbook could be read. Run coop lint.');
+    expect(result.stdout).toContain('No contacts could be read. Run coop lint.');
+  });
+
+  it('stops with exit 2 when the library folder does not exist', async () => {
+    const result = await coop(['--runbooks', 'no-such-library', 'export']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^coop: runbook library no-such-library does not exist/);
+  });
+});

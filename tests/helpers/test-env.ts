@@ -1,0 +1,20 @@
+// The environment coop runs in under test, in a process or in-process: the
+// test's own, without what would point it at a person's library, journals or
+// colour settings, with a cache of its own.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const LEFT_OUT = ['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI'];
+
+/** The test environment with `extra` on top (a value of undefined removes the variable). */
+export function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !LEFT_OUT.includes(k)) env[k] = v;
+  // Tests never read or write the user's real library cache.
+  env.COOP_CACHE_DIR = join(tmpdir(), 'coop-test-cache');
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}

@@ -1,0 +1,67 @@
+// src/main/cli.ts's `main`, in-process: it prints only to the IO it is given
+// (so tests/helpers/coop.ts can run any command), and a bug is one line and
+// exit 70, with the stack only when COOP_DEBUG asks for it.
+import { Readable } from 'node:stream';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/main/cli.js';
+import type { IO } from '../../src/system/io.js';
+import { coop } from '../helpers/coop.js';
+import { STACK_LINE } from '../helpers/expect-run.js';
+import { tempDir } from '../helpers/paths.js';
+
+/** An IO whose stdout fails on every write, as a bug in coop might; stderr is kept. */
+function failingStdout() {
+  let stderr = '';
+  const io: IO = {
+    stdout: {
+      write: () => {
+        throw new Error('stdout broke');
+      },
+    },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: Object.assign(Readable.from([]), { isTTY: false }),
+    color: false,
+    colorErr: false,
+    interactive: false,
+    unicode: true,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+    cwd: tempDir(),
+    now: () => new Date('2026-11-23T12:00:00Z'),
+    columns: 80,
+    userName: () => 'tester',
+  };
+  return { io, stderr: () => stderr };
+}
+
+describe('main', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  it('writes help, version, usage errors and results only to the IO it is given', async () => {
+    const out = vi.spyOn(process.stdout, 'write');
+    const err = vi.spyOn(process.stderr, 'write');
+    for (const args of [['--help'], ['--version'], ['frobnicate'], ['list', '--bogus'], ['list'], ['show', 'nope']])
+      await coop(args);
+    expect(out).not.toHaveBeenCalled();
+    expect(err).not.toHaveBeenCalled();
+  });
+
+  it('a bug is one line on stderr and exit 70, without a stack trace', async () => {
+    const { io, stderr } = failingStdout();
+    expect(await main(['list'], () => io)).toBe(70);
+    expect(stderr()).toBe(
+      'coop: internal error: stdout broke\n  This is a bug in coop; please report it. Run with COOP_DEBUG=1 for details.\n',
+    );
+  });
+
+  it('COOP_DEBUG=1 adds the stack trace', async () => {
+    vi.stubEnv('COOP_DEBUG', '1');
+    const { io, stderr } = failingStdout();
+    expect(await main(['list'], () => io)).toBe(70);
+    expect(stderr()).toMatch(STACK_LINE);
+  });
+});
