@@ -112,7 +112,7 @@ export async function runConsole(parts: ConsoleParts, first: ExerciseAdvanced): 
     else {
       const by = choice === 'due' ? 'schedule' : 'facilitator';
       take({ type: 'release', by, ...(due ? { due } : {}) });
-      screen.inject(inject, parts.now(), by);
+      screen.inject(inject, parts.now(), by, index === 0);
     }
   }
 

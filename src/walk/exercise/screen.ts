@@ -108,9 +108,15 @@ export class ExerciseScreen {
   }
 
   /** An inject as it is released: what to tell the players, then what is expected of them. */
-  inject(inject: InjectView, releasedAt: Date, by: 'schedule' | 'facilitator'): void {
+  inject(inject: InjectView, releasedAt: Date, by: 'schedule' | 'facilitator', opensScenario: boolean): void {
     const s = this.style;
-    const when = by === 'schedule' ? 'on schedule' : 'released early by the facilitator';
+    // The first inject has no time to be early for: the facilitator opens the scenario with it.
+    const when =
+      by === 'schedule'
+        ? 'on schedule'
+        : opensScenario
+          ? 'released by the facilitator'
+          : 'released early by the facilitator';
     const lines = [
       '',
       this.rule(),
