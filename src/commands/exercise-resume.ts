@@ -5,7 +5,7 @@ import type { IO } from '../system/io.js';
 import type { ExerciseStartedEvent } from '../journal/events.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { findExerciseJournal, readExerciseJournal } from '../journal/incident.js';
-import { lockIncident } from '../journal/incident-lock.js';
+import { lockIncident, writeWhileLocked } from '../journal/incident-lock.js';
 import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
 import { exerciseView } from '../library/exercise-view.js';
@@ -37,10 +37,10 @@ export async function run(options: ExerciseResumeOptions, io: IO): Promise<numbe
     const found = findExerciseJournal(id, journalDir.dir, io);
     const who = personName(options.as, io);
     // Read only under the lock: no one else can append between the read and our first line.
-    const lock = lockIncident(journalDir.dir, id, who, io);
+    const lock = await lockIncident(journalDir.dir, id, who, io);
     let writer: JournalWriter | undefined;
     try {
-      const { read } = readExerciseJournal(found, io);
+      const { read } = readExerciseJournal(found, io, true);
       const started = read.events[0] as ExerciseStartedEvent;
       const library = await openLibrary(options, io);
       const entry = requireExercise(library, started.runbook);
@@ -61,7 +61,8 @@ export async function run(options: ExerciseResumeOptions, io: IO): Promise<numbe
           `exercise record ${id} ended on ${localDayAndTime(new Date(before.endedAt!))}; there is nothing to carry on. Its report: coop exercise report ${id}`,
         );
       writer = new JournalWriter(journalDir.dir, id);
-      writer.continueAt(read.validBytes, read.events);
+      writer.continueAt(read);
+      writeWhileLocked(writer, lock);
       const first = advance(entry.value, before, { type: 'resume', person: who }, io.now());
       const resumed = first.events[0]!;
       const previous = resumed.type === 'resumed' ? resumed.previousPerson : undefined;

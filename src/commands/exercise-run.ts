@@ -39,10 +39,7 @@ export async function run(options: ExerciseRunOptions, io: IO): Promise<number> 
   const view = exerciseView(library, entry);
   const who = personName(options.as, io);
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
-  const opened = createJournal(journalDir.dir, () => newIncidentId(entry.value.id, io.now()), {
-    person: who,
-    now: io.now(),
-  });
+  const opened = await createJournal(journalDir.dir, () => newIncidentId(entry.value.id, io.now()), who, io);
   if (!opened.ok)
     throw new UserError(
       `${opened.unwritable.message}; an exercise is recorded before it starts: choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`,

@@ -158,10 +158,7 @@ async function openJournal(
   io: IO,
   person: InteractiveDriver | undefined,
 ): Promise<OpenedJournal> {
-  const opened = createJournal(journalDir.dir, () => newIncidentId(runbook.id, io.now()), {
-    person: who,
-    now: io.now(),
-  });
+  const opened = await createJournal(journalDir.dir, () => newIncidentId(runbook.id, io.now()), who, io);
   if (opened.ok) return { writer: opened.writer, recorded: true, lock: opened.lock };
   const what = `${opened.unwritable.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
   if (!person) throw new UserError(what);

@@ -34,9 +34,9 @@ function findRecord(id: string, dir: string, io: IO, what: string, hint: string)
   return { id, path, display: displayPathOf(path, io.cwd) };
 }
 
-/** Reads an incident's journal, warning on stderr about a torn last line. */
-export function readIncidentJournal(found: IncidentJournalPath, io: IO): JournalFile {
-  const journal = readRecord(found, io);
+/** Reads an incident's journal, warning on stderr about a torn last line; `forWriting` keeps the lines' text, for a resume. */
+export function readIncidentJournal(found: IncidentJournalPath, io: IO, forWriting = false): JournalFile {
+  const journal = readRecord(found, io, forWriting);
   if (isExerciseRecord(journal.read.events))
     throw new UserError(
       `${found.id} is the record of an exercise, not an incident: coop exercise report ${found.id} shows it, coop exercise resume ${found.id} carries it on`,
@@ -44,9 +44,9 @@ export function readIncidentJournal(found: IncidentJournalPath, io: IO): Journal
   return journal;
 }
 
-/** Reads an exercise record, warning on stderr about a torn last line. */
-export function readExerciseJournal(found: IncidentJournalPath, io: IO): JournalFile {
-  const journal = readRecord(found, io);
+/** Reads an exercise record, warning on stderr about a torn last line; `forWriting` as above. */
+export function readExerciseJournal(found: IncidentJournalPath, io: IO, forWriting = false): JournalFile {
+  const journal = readRecord(found, io, forWriting);
   if (!isExerciseRecord(journal.read.events))
     throw new UserError(
       `${found.id} is the journal of an incident or drill, not of an exercise: coop report ${found.id} shows it`,
@@ -54,8 +54,8 @@ export function readExerciseJournal(found: IncidentJournalPath, io: IO): Journal
   return journal;
 }
 
-function readRecord(found: IncidentJournalPath, io: IO): JournalFile {
-  const read = readJournalFile(found.path, found.display);
+function readRecord(found: IncidentJournalPath, io: IO, forWriting: boolean): JournalFile {
+  const read = readJournalFile(found.path, found.display, forWriting);
   const problem = journalProblem(read, found.id, found.display);
   if (problem) throw new UserError(safeLine(problem));
   const journal = { ...found, read };

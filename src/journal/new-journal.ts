@@ -5,7 +5,9 @@
 // suffix) is drawn again.
 import { rmSync } from 'node:fs';
 import { describeDiskError } from '../system/disk-errors.js';
-import { acquireLock, IncidentLocked, type IncidentLock } from './lock.js';
+import type { IO } from '../system/io.js';
+import { takeIncidentLock, writeWhileLocked } from './incident-lock.js';
+import { IncidentLocked, type IncidentLock } from './lock.js';
 import { JournalUnwritable, JournalWriter } from './writer.js';
 
 export type NewJournal =
@@ -15,12 +17,14 @@ export type NewJournal =
 
 const ATTEMPTS = 5;
 
-export function createJournal(dir: string, newId: () => string, holder: { person: string; now: Date }): NewJournal {
+export async function createJournal(dir: string, newId: () => string, person: string, io: IO): Promise<NewJournal> {
   for (let attempt = 0; ; attempt++) {
     const writer = new JournalWriter(dir, newId());
     try {
       writer.create();
-      return { ok: true, writer, lock: acquireLock(dir, writer.incidentId, holder) };
+      const lock = await takeIncidentLock(dir, writer.incidentId, person, io);
+      writeWhileLocked(writer, lock);
+      return { ok: true, writer, lock };
     } catch (error) {
       if (!(error instanceof JournalUnwritable)) {
         // The file was made but its lock could not be: leave no empty journal behind.

@@ -13,6 +13,7 @@ import { runbookView, type ContactView } from '../../library/view.js';
 import type { UnreadableJournal } from '../../journal/folder.js';
 import type { IncidentSummary } from '../../journal/summary.js';
 import type { ExerciseRecordSummary } from '../../journal/exercise-summary.js';
+import type { CheckedSummary } from '../../walk/checked-journal.js';
 import {
   correctiveActionsLine,
   correctiveActionsOf,
@@ -80,7 +81,7 @@ function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
 
 export interface StatusInput {
   library: Library;
-  incidents: IncidentSummary[];
+  incidents: CheckedSummary[];
   /** The exercise records of the journal folder. */
   exerciseRecords: ExerciseRecordSummary[];
   journalDir: string;
@@ -98,7 +99,8 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
   const runbooks = input.library.runbooks.map((entry): RunbookStatus => {
     const view = runbookView(input.library, entry);
     const mine = input.incidents.filter((i) => i.runbook === view.id);
-    const drilled = lastExerciseOf(mine.filter((i) => i.drill));
+    // An exercise is evidence for ITEC 5300 only if its record can be believed.
+    const drilled = lastExerciseOf(mine.filter((i) => i.drill && i.inconsistencies.length === 0));
     const tabletop = tabletopExercisesOf(view.id, input.library, input.exerciseRecords)[0];
     const lastExercise =
       tabletop && (!drilled || tabletop.endedAt > drilled.endedAt)
