@@ -1,9 +1,9 @@
 // What `coop status` adds from the exercise program (docs/records.md): the
 // tabletop exercises that count as a runbook's exercise (an exercise record
-// that ended, of an exercise that names the runbook), and the improvement
+// that ended and can be believed, of an exercise that names the runbook), and the improvement
 // plan's corrective actions, open, overdue or closed, judged on today.
 import { improvementStatus, type ImprovementStatus } from '../../format/follow-up.js';
-import type { ExerciseRecordSummary } from '../../journal/exercise-summary.js';
+import type { CheckedExerciseRecord } from '../../walk/exercise/checked-record.js';
 import { contactMap, findExercise, type Library } from '../../library/library.js';
 
 /** A tabletop exercise as the last exercise of a runbook. */
@@ -28,14 +28,14 @@ export interface CorrectiveActionStatus {
   file: string;
 }
 
-/** The ended exercise records of exercises that name `runbook`, the latest first. */
+/** The ended, believable exercise records of exercises that name `runbook`, the latest first. */
 export function tabletopExercisesOf(
   runbook: string,
   library: Library,
-  records: readonly ExerciseRecordSummary[],
+  records: readonly CheckedExerciseRecord[],
 ): TabletopExercise[] {
   return records
-    .filter((r) => r.status === 'ended' && r.endedAt !== undefined)
+    .filter((r) => r.status === 'ended' && r.endedAt !== undefined && r.problems.length === 0)
     .filter((r) => findExercise(library, r.exercise)?.value.runbooks.includes(runbook))
     .map((r) => ({ incident: r.id, exercise: r.exercise, endedAt: r.endedAt!, people: r.people }))
     .sort((a, b) => b.endedAt.localeCompare(a.endedAt));

@@ -12,7 +12,7 @@ import { addMonths, reviewOverdue } from '../../format/review.js';
 import { runbookView, type ContactView } from '../../library/view.js';
 import type { UnreadableJournal } from '../../journal/folder.js';
 import type { IncidentSummary } from '../../journal/summary.js';
-import type { ExerciseRecordSummary } from '../../journal/exercise-summary.js';
+import type { CheckedExerciseRecord } from '../../walk/exercise/checked-record.js';
 import type { CheckedSummary } from '../../walk/checked-journal.js';
 import {
   correctiveActionsLine,
@@ -83,7 +83,7 @@ export interface StatusInput {
   library: Library;
   incidents: CheckedSummary[];
   /** The exercise records of the journal folder. */
-  exerciseRecords: ExerciseRecordSummary[];
+  exerciseRecords: CheckedExerciseRecord[];
   journalDir: string;
   unreadableJournals: UnreadableJournal[];
   now: Date;
