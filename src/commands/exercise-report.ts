@@ -4,7 +4,6 @@
 // page on request, to stdout or a file. Named by exercise, it is the report
 // of the latest record of it (the latest that ended, if any did).
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { VERSION } from '../system/version.js';
 import type { IO } from '../system/io.js';
 import type { ExerciseStartedEvent } from '../journal/events.js';
@@ -12,9 +11,8 @@ import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { findExerciseJournal, readExerciseJournal } from '../journal/incident.js';
 import { isIncidentId, journalPath, locateJournalDir } from '../journal/paths.js';
 import { exerciseView } from '../library/exercise-view.js';
-import { displayPathOf } from '../library/paths.js';
 import { UserError } from '../system/errors.js';
-import { writeFileAtomically } from '../system/write-atomically.js';
+import { writeOutput } from './write-output.js';
 import { safeLine } from '../text/sanitize.js';
 import { EXERCISE_REPORT_FORMATS, type ExerciseReportFormat } from '../reports/exercise/formats.js';
 import { buildExerciseReport } from '../reports/exercise/model.js';
@@ -62,15 +60,7 @@ export async function run(options: ExerciseReportOptions, io: IO): Promise<numbe
     );
   }
   const text = (await EXERCISE_REPORT_FORMATS[options.format]())(report);
-  if (options.out === undefined || options.out === '-') {
-    io.stdout.write(text);
-    return 0;
-  }
-  const path = resolve(io.cwd, options.out);
-  const shown = displayPathOf(path, io.cwd);
-  writeFileAtomically(path, text, shown);
-  io.stderr.write(`coop: wrote the after-action report of exercise record ${record} to ${safeLine(shown)}\n`);
-  return 0;
+  return writeOutput(text, options.out, io, `the after-action report of exercise record ${record}`);
 }
 
 /** The record named, or the latest record of the exercise named (the latest that ended, when one did). */
