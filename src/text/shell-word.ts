@@ -1,6 +1,12 @@
-// A word of a command line as a POSIX shell reads it: as it is when it holds
-// nothing the shell treats specially, else in single quotes. Everything coop
-// prints for a person to type must work exactly as printed.
-export function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+// Words coop prints for a person to type (issue: everything printed to type
+// must work exactly as printed): a path with a space or a quote in it must
+// reach the next command as one argument, unchanged.
+
+/**
+ * `s` as one word a POSIX shell reads back unchanged: bare when every
+ * character is one no shell treats specially, else in single quotes, where
+ * only a single quote itself needs care (close, escaped quote, reopen).
+ */
+export function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
