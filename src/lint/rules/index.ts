@@ -37,6 +37,8 @@ import { rule as exerciseRoleMissing } from './exercise-role-missing.js';
 import { rule as duplicateImprovementId } from './duplicate-improvement-id.js';
 import { rule as improvementUnknownReference } from './improvement-unknown-reference.js';
 import { rule as improvementOverdue } from './improvement-overdue.js';
+import { rule as rtoExceedsMtd } from './rto-exceeds-mtd.js';
+import { rule as recoveryExceededRto } from './recovery-exceeded-rto.js';
 import { rule as contactVerifiedStale } from './contact-verified-stale.js';
 import { rule as controlCharacter } from './control-character.js';
 import { rule as checkCommandUnreadable } from './check-command-unreadable.js';
@@ -67,6 +69,8 @@ export const RULES: readonly Rule[] = [
   reviewedInFuture,
   systemRtoRpoMissing,
   systemNotCovered,
+  rtoExceedsMtd,
+  recoveryExceededRto,
   contactVerifiedStale,
   exerciseIdMismatch,
   duplicateExerciseItem,

@@ -10,7 +10,7 @@ import { localDayAndTime } from '../../text/local-time.js';
 import { contactLines, wrap } from '../../render/text.js';
 import type { ExerciseView, InjectView, ObjectiveView } from '../../library/exercise-view.js';
 import { EXERCISE_BANNER } from '../exercise.js';
-import { formatDuration } from '../clock.js';
+import { formatDuration } from '../../text/duration.js';
 import type { ExerciseState } from './engine.js';
 
 /** Says an example exercise is one, wherever the exercise is named. */
