@@ -2,6 +2,7 @@
 // the next exercise of each runbook, contacts to verify again, and the items
 // a review flagged that are still open. Add a provider to CALENDAR_PROVIDERS
 // to add a kind of date (docs/upkeep.md#coop-calendar).
+import { correctiveActionsDue } from './corrective-actions.js';
 import { addMonths, DEFAULT_EXERCISE_MONTHS, VERIFIED_MONTHS } from '../../format/review.js';
 import { runbookView } from '../../library/view.js';
 import { localDay } from '../../text/local-time.js';
@@ -73,4 +74,5 @@ export const CALENDAR_PROVIDERS: readonly CalendarProvider[] = [
   exercisesDue,
   contactsToVerify,
   reviewFollowUps,
+  correctiveActionsDue,
 ];
