@@ -8,10 +8,9 @@ import { runbookView } from '../../library/view.js';
 import { localDay } from '../../text/local-time.js';
 import { lastExerciseOf } from '../status/model.js';
 import { signOffsOf } from '../status/sign-off.js';
-import { uidOf, type CalendarProvider } from './items.js';
+import { notBefore, uidOf, type CalendarProvider } from './items.js';
 
 /** Due already (or never done): dated today, so it shows where a person looks first. */
-const notBefore = (day: string, today: string) => (day < today ? today : day);
 
 const reviewsDue: CalendarProvider = ({ library, today, plan }) =>
   library.runbooks.map((entry) => {
