@@ -60,7 +60,8 @@ export async function run(options: ExerciseReportOptions, io: IO): Promise<numbe
     );
   }
   const text = (await EXERCISE_REPORT_FORMATS[options.format]())(report);
-  return writeOutput(text, options.out, io, `the after-action report of exercise record ${record}`);
+  await writeOutput(text, options.out, `the after-action report of exercise record ${record}`, io);
+  return 0;
 }
 
 /** The record named, or the latest record of the exercise named (the latest that ended, when one did). */
