@@ -115,6 +115,9 @@ export interface StartOptions {
   runbookFile?: string;
   /** The go-kit the walk is made in, when it is made in a browser. */
   kit?: StartedEvent['kit'];
+  /** A drill that is a player's part of an exercise (`coop drill --exercise`), and that exercise's open record. */
+  exercise?: string;
+  exerciseRecord?: string;
 }
 
 export interface Advanced {
@@ -154,6 +157,8 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
     coopVersion: options.coopVersion,
     ...(options.runbookFile !== undefined ? { runbookFile: options.runbookFile } : {}),
     ...(options.kit !== undefined ? { kit: options.kit } : {}),
+    ...(options.exercise !== undefined ? { exercise: options.exercise } : {}),
+    ...(options.exerciseRecord !== undefined ? { exerciseRecord: options.exerciseRecord } : {}),
   };
   return { state: begin(runbook, started), events: [started] };
 }
@@ -516,6 +521,17 @@ function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
       return goBack(s, event);
     case 'reopened':
       return reopened(s, event);
+    case 'exercise-started':
+    case 'inject-released':
+    case 'players-responded':
+    case 'scenario-ended':
+    case 'rated':
+    case 'hot-wash':
+    case 'corrective-action':
+      throw new ReplayError(
+        `event ${event.seq} (${event.type}) belongs to an exercise record, not an incident`,
+        event.seq,
+      );
   }
 }
 
