@@ -20,6 +20,7 @@ import { contacts } from './commands/contacts.js';
 import { lint } from './commands/lint.js';
 import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
+import { rollup } from './commands/rollup.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
@@ -35,6 +36,7 @@ const COMMANDS: CommandDefinition[] = [
   lint,
   schema,
   exportPlan,
+  rollup,
 ];
 
 export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: number) => void): Program {
