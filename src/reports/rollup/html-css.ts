@@ -4,14 +4,14 @@
 // in every status cell, as browsers drop backgrounds when printing).
 export const ROLLUP_CSS = `
 * { box-sizing: border-box; }
-html { font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; background: #fff; overflow-wrap: anywhere; }
+html { font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; background: #fff; overflow-wrap: break-word; }
 body { margin: 0 auto; padding: 6mm; max-width: 1400px; }
 h1 { font-size: 18pt; margin: 0 0 3mm; }
 h2 { font-size: 14pt; margin: 6mm 0 2mm; }
 h3 { font-size: 11pt; margin: 3mm 0 1mm; }
 table { border-collapse: collapse; }
 th, td { text-align: left; vertical-align: top; padding: 1mm 2mm; border-bottom: 0.5pt solid #000; }
-thead th { border-bottom: 1.5pt solid #000; font-size: 9pt; }
+thead th { border-bottom: 1.5pt solid #000; font-size: 9pt; overflow-wrap: normal; hyphens: auto; }
 .points td.met { font-weight: bold; white-space: nowrap; }
 .agencies { width: 100%; font-size: 9pt; }
 .agencies tr { break-inside: avoid; }
@@ -25,8 +25,8 @@ td.s-attention { font-weight: bold; background: #fde2e1; }
 td.s-attention::before { content: "\\2717 "; }
 td.s-not-recorded { color: #444; font-style: italic; }
 td.s-not-recorded::before { content: "\\2013 "; }
-td.s-unreadable { font-weight: bold; background: #eee; }
-td.s-unreadable::before { content: "\\26A0 "; }
+td.s-unreadable { background: #eee; }
+td.s-unreadable[data-status="unreadable"]:nth-child(2) { font-weight: bold; }
 td .word { font-weight: normal; font-size: 8pt; }
 .agency { border-top: 1.5pt solid #000; margin-top: 6mm; }
 .agency .problem { font-weight: bold; border-left: 2pt solid #000; padding-left: 2mm; }
@@ -38,6 +38,8 @@ td .word { font-weight: normal; font-size: 8pt; }
 @media print {
   @page { size: landscape; margin: 12mm; }
   body { padding: 0; max-width: none; }
+  .agencies, .agencies thead th { font-size: 7.5pt; }
+  td .word { font-size: 6.5pt; }
   .agencies th button, .hint { display: none !important; }
   .agencies th .plain { display: inline !important; }
   .agency { break-before: page; border-top: 0; }

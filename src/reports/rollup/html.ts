@@ -50,13 +50,18 @@ ${POINT_IDS.map((id) => {
 </section>`;
 }
 
+/** Columns that still say something about a library that could not be read. */
+const SAID_OF_UNREADABLE = new Set(['agency', 'state']);
+
 function cell(row: AgencyRow, index: number, column: (typeof TABLE)[number]): SafeHtml {
-  const text = column.text(row);
+  const text = row.readable || SAID_OF_UNREADABLE.has(column.id) ? column.text(row) : '-';
   const status = column.status?.(row);
   const sort = column.sortKey ? String(column.sortKey(row)) : text.toLowerCase();
   const content = column.id === 'agency' ? html`<a href="#${anchorOf(index)}">${text}</a>` : text;
   if (!status) return html`<td data-sort="${sort}">${content}</td>`;
-  return html`<td class="s-${status}" data-sort="${sort}" data-status="${status}">${content}${text === STATUS_WORDS[status] ? '' : html` <span class="word">(${STATUS_WORDS[status]})</span>`}</td>`;
+  // The word as well as the mark where a cell asks for something: paper has no colour.
+  const word = status === 'attention' || (status === 'unreadable' && column.id === 'state');
+  return html`<td class="s-${status}" data-sort="${sort}" data-status="${status}">${content}${word && text !== STATUS_WORDS[status] ? html` <span class="word">(${STATUS_WORDS[status]})</span>` : ''}</td>`;
 }
 
 function table(report: Rollup): SafeHtml {
@@ -82,7 +87,8 @@ function fact(label: string, value: string): SafeHtml {
 }
 
 function section(row: AgencyRow, index: number, options: RollupHtmlOptions): SafeHtml {
-  const facts = COLUMNS.filter((c) => c.id !== 'agency' && c.text(row) !== '').map((c) => fact(c.heading, c.text(row)));
+  // The problem is said above the facts.
+  const facts = COLUMNS.filter((c) => c.id !== 'agency' && c.id !== 'problem' && c.text(row) !== '').map((c) => fact(c.heading, c.text(row)));
   const findings = row.findings.map((f) => {
     const where = `${f.file}:${f.line}:${f.col}`;
     return html`<li class="${f.severity}"><a href="${pathToFileURL(resolve(options.cwd, f.file)).href}">${where}</a> <span class="severity">${f.severity}</span> ${f.message} <span class="rule">[${f.rule}]</span></li>
