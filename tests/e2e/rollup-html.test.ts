@@ -2,7 +2,6 @@
 // summary of the ITEC 5300 points, one row per agency with the right status
 // in each cell, sorting by a heading, the same table with JavaScript off, and
 // no request to the network.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -56,8 +55,8 @@ describe('coop rollup --format html in chromium', () => {
   it('shows how many agencies meet each ITEC 5300 point at the top', async () => {
     const summary = page.locator('.points tbody tr');
     expect(await summary.count()).toBe(5);
-    expect(await page.locator('tr[data-point="itec-5300-6.5"] td.met').innerText()).toBe('3 of 5');
-    expect(await page.locator('tr[data-point="itec-5300-6.7"] td.met').innerText()).toBe('1 of 5');
+    expect(await page.locator('tr[data-point="itec-5300-6.5"] td.met').textContent()).toBe('3 of 5');
+    expect(await page.locator('tr[data-point="itec-5300-6.7"] td.met').textContent()).toBe('1 of 5');
   });
 
   it('has one row per agency, with the status of each cell', async () => {
@@ -76,7 +75,7 @@ describe('coop rollup --format html in chromium', () => {
 
   it('links each finding to its file and line', async () => {
     const link = page.locator('#agency-1 .findings a');
-    expect(await link.innerText()).toMatch(/broken-agency\/flood\.yaml:5:10$/);
+    expect(await link.textContent()).toMatch(/broken-agency\/flood\.yaml:5:10$/);
     expect(await link.getAttribute('href')).toMatch(/^file:\/\/.*\/broken-agency\/flood\.yaml$/);
   });
 
