@@ -8,7 +8,7 @@
 //   BENCH_RUNS=N (default 11) runs per start-up command, a third of that for lint.
 //   COOP_BENCH_BIN=path/to/bin/coop.js measures another build (a before/after comparison).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,6 +193,55 @@ console.log(
   `  ${'coop lint, one runbook of 5,000 steps'.padEnd(40)} ${ms(wallOf(bigRuns)).padStart(8)}   cpu ${ms(cpuOf(bigRuns)).padStart(7)}   ${(wallOf(bigRuns) / tBare).toFixed(2)} x node -e 0   exit ${codesOf(bigRuns)}`,
 );
 
+// --- the statewide rollup (issue 18) -------------------------------------------
+// 500 agency libraries of 20 runbooks each (10,000 in all), from five seeds, a
+// fifth of them reviewed long ago (overdue), and one a link to a gone folder
+// (unreadable). Read and reported cold, as the state's first run of a quarter.
+const AGENCY_COUNT = 500;
+function generateState() {
+  const variants = [1, 2, 3, 4, 5].map((seed) => {
+    const dir = join(work, `agency-seed-${seed}`);
+    const reviewed = seed === 5 ? '2020-01-01' : today;
+    const r = spawnSync(
+      process.execPath,
+      [generator, dir, '--runbooks', '20', '--seed', String(seed), '--reviewed', reviewed],
+      {
+        encoding: 'utf8',
+      },
+    );
+    if (r.status !== 0) throw new Error(`generator failed: ${r.stderr}`);
+    return dir;
+  });
+  const state = join(work, 'state');
+  mkdirSync(state);
+  for (let i = 1; i < AGENCY_COUNT; i++) {
+    const dir = join(state, `agency-${String(i).padStart(3, '0')}`);
+    cpSync(variants[i % variants.length], dir, { recursive: true });
+    const contacts = join(dir, 'contacts.yaml');
+    writeFileSync(contacts, readFileSync(contacts, 'utf8').replace(/^organization: .*$/m, `organization: Agency ${i}`));
+  }
+  symlinkSync(join(state, 'moved-away'), join(state, 'agency-000'));
+  return state;
+}
+const state = generateState();
+const rollupRuns = interleaved(
+  [
+    {
+      name: 'rollup',
+      run: () => time([coop, 'rollup', state, '--out', join(work, 'rollup.html')], { env: NO_CACHE }),
+    },
+  ],
+  Math.max(2, LINT_RUNS - 2),
+).get('rollup');
+const tRollup = wallOf(rollupRuns);
+const peakRollup = Math.max(...rollupRuns.map((r) => r.peakMB ?? 0));
+console.log(
+  `\nStatewide rollup (${AGENCY_COUNT} agencies, ${(AGENCY_COUNT - 1) * 20} runbooks, cold), median of ${rollupRuns.length}`,
+);
+console.log(
+  `  ${'coop rollup --format html'.padEnd(40)} ${ms(tRollup).padStart(8)}   cpu ${ms(cpuOf(rollupRuns)).padStart(7)}   peak ${peakRollup.toFixed(0)} MB   exit ${codesOf(rollupRuns)}`,
+);
+
 console.log(`\nTargets (load average now ${load()})`);
 for (const label of commands.flatMap(([name]) => [name, `${name}, first run`])) {
   const wall = wallOf(start.get(label)) / bareWall;
@@ -208,6 +257,8 @@ target('cold lint of 1,000: at most 0.9 x ajv-cli', t1k / tPeer <= 0.9, ratio(t1
 target('cold lint of 1,000: at most 5 x node -e 0', t1k / tBare <= 5, ratio(t1k, tBare), ratio(c1k, cBare));
 target('cold lint of 10,000: at most 10 x the 1,000', t10k / t1k <= 10, ratio(t10k, t1k), ratio(c10k, c1k));
 target('cold lint of 10,000: peak memory under 300 MB', peak10k < 300, `${peak10k.toFixed(0)} MB`);
+target('rollup of 500 agencies: a few seconds (at most 5 s)', tRollup <= 5000, ms(tRollup));
+target('rollup of 500 agencies: peak memory under 300 MB', peakRollup < 300, `${peakRollup.toFixed(0)} MB`);
 const missed = verdicts.filter((v) => !v.ok).length;
 console.log(`  ${verdicts.length - missed} PASS, ${missed} MISS; load average at the end ${load()}`);
 

@@ -49,7 +49,7 @@ export async function run(options: RollupOptions, io: IO): Promise<number> {
   ]);
   const format = ROLLUP_FORMATS[options.format];
   const render = await format.render();
-  const report = rollup(sources, { now: io.now(), cwd: io.cwd, ...(journals ? { journals } : {}) });
+  const report = await rollup(sources, { now: io.now(), cwd: io.cwd, ...(journals ? { journals } : {}) }, io.env);
   for (const row of report.rows)
     if (!row.readable) io.stderr.write(`coop: warning: ${safeLine(row.problem ?? row.library)}; its row says so\n`);
   const text = render(report, { cwd: io.cwd });

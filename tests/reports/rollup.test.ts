@@ -7,7 +7,7 @@ import type { AgencyRow } from '../../src/reports/rollup/row.js';
 import { sourcesFromFolders } from '../../src/reports/rollup/sources.js';
 import { AGENCIES, AGENCY_NAMES, journalsFolder, NOW, stateFolder } from './rollup-fixtures.js';
 
-function state(options: { journals?: boolean } = {}): Rollup {
+function state(options: { journals?: boolean } = {}): Promise<Rollup> {
   const dir = stateFolder();
   const journals = options.journals ? { journals: journalsFolder() } : {};
   return rollup(sourcesFromFolders([dir], dir), { now: new Date(NOW), cwd: dir, ...journals });
@@ -15,8 +15,8 @@ function state(options: { journals?: boolean } = {}): Rollup {
 
 const rowOf = (report: Rollup, name: string): AgencyRow => report.rows.find((r) => r.name === name)!;
 
-describe('coop rollup, row by row', () => {
-  const report = state({ journals: true });
+describe('coop rollup, row by row', async () => {
+  const report = await state({ journals: true });
 
   it('has one row per agency library of the folder, the unreadable one included', () => {
     expect(report.rows.map((r) => r.name)).toEqual(AGENCY_NAMES);
@@ -90,8 +90,8 @@ describe('coop rollup, row by row', () => {
 });
 
 describe('coop rollup without journals', () => {
-  it('says exercises and incidents are not recorded, rather than none', () => {
-    const row = rowOf(state(), 'clean-agency');
+  it('says exercises and incidents are not recorded, rather than none', async () => {
+    const row = rowOf(await state(), 'clean-agency');
     expect(row).toMatchObject({ exercises: null, incidents: null, correctiveActions: null });
     expect(row.points['itec-5300-6.7']).toBe('not-recorded');
   });

@@ -88,7 +88,9 @@ function fact(label: string, value: string): SafeHtml {
 
 function section(row: AgencyRow, index: number, options: RollupHtmlOptions): SafeHtml {
   // The problem is said above the facts.
-  const facts = COLUMNS.filter((c) => c.id !== 'agency' && c.id !== 'problem' && c.text(row) !== '').map((c) => fact(c.heading, c.text(row)));
+  const facts = COLUMNS.filter((c) => c.id !== 'agency' && c.id !== 'problem' && c.text(row) !== '').map((c) =>
+    fact(c.heading, c.text(row)),
+  );
   const findings = row.findings.map((f) => {
     const where = `${f.file}:${f.line}:${f.col}`;
     return html`<li class="${f.severity}"><a href="${pathToFileURL(resolve(options.cwd, f.file)).href}">${where}</a> <span class="severity">${f.severity}</span> ${f.message} <span class="rule">[${f.rule}]</span></li>

@@ -4,7 +4,8 @@ import { localDay } from '../../text/local-time.js';
 import { addMonths } from '../../format/review.js';
 import { WINDOW_MONTHS } from '../status/model.js';
 import { POINT_IDS, type PointId } from './points.js';
-import { agencyRow, type AgencyRow, type RowOptions } from './row.js';
+import type { AgencyRow, RowOptions } from './row.js';
+import { agencyRows } from './rows.js';
 import type { AgencySource } from './sources.js';
 
 export interface PointSummary {
@@ -28,23 +29,25 @@ export interface Rollup {
   rows: AgencyRow[];
 }
 
-export function rollup(sources: readonly AgencySource[], options: RowOptions): Rollup {
+export async function rollup(
+  sources: readonly AgencySource[],
+  options: RowOptions,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Rollup> {
   const today = localDay(options.now);
   const points = Object.fromEntries(POINT_IDS.map((id) => [id, { met: 0, notMet: 0, notRecorded: 0 }])) as Record<
     PointId,
     PointSummary
   >;
-  const rows: AgencyRow[] = [];
-  // One library alive at a time: each is loaded, judged into its row and dropped.
-  for (const source of sources) {
-    const row = agencyRow(source, options);
+  // One library alive at a time on each thread: each is loaded, judged into its row and dropped.
+  const rows: AgencyRow[] = await agencyRows(sources, options, env);
+  for (const row of rows) {
     for (const id of POINT_IDS) {
       const status = row.points[id];
       if (status === 'met') points[id].met++;
       else if (status === 'not-met') points[id].notMet++;
       else points[id].notRecorded++;
     }
-    rows.push(row);
   }
   return {
     today,
