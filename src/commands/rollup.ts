@@ -55,7 +55,7 @@ export async function run(options: RollupOptions, io: IO): Promise<number> {
   const text = render(report, { cwd: io.cwd });
   if (options.out === undefined || options.out === '-') {
     if (io.stdoutIsTTY && options.format === 'html')
-      io.stderr.write(`coop: to save it, give a file: coop rollup ... --out ${format.suggestedFile}\n`);
+      io.stderr.write(`coop: to save it, add --out ${format.suggestedFile} to the command\n`);
     io.stdout.write(text);
     return 0;
   }

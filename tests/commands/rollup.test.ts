@@ -108,10 +108,4 @@ describe('coop rollup: mistakes to fix first (exit 2, one line)', () => {
     expect(result.code).toBe(2);
     expectOneLineError(result, message);
   });
-
-  it('refuses a format it does not know, naming the ones it does', async () => {
-    const result = await coop(['rollup', AGENCIES, '--format', 'pdf'], { now });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^coop: .*'pdf' is invalid\. Allowed choices are html, csv, json\.\n/);
-  });
 });

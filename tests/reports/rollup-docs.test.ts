@@ -25,7 +25,11 @@ function keysOf(value: unknown, into = new Set<string>()): Set<string> {
 describe('docs/rollup.md', () => {
   it('names every field of the JSON, on a state with every kind of row', async () => {
     const dir = stateFolder();
-    const report = await rollup(sourcesFromFolders([dir], dir), { now: new Date(NOW), cwd: dir, journals: journalsFolder() });
+    const report = await rollup(sourcesFromFolders([dir], dir), {
+      now: new Date(NOW),
+      cwd: dir,
+      journals: journalsFolder(),
+    });
     const json = JSON.parse(renderRollupJson(report)) as unknown;
     const missing = [...keysOf(json)].filter((key) => !docs.includes(`\`${key}\``));
     expect(missing).toEqual([]);
