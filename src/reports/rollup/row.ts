@@ -13,7 +13,7 @@ import { formatProblem } from '../../library/problem.js';
 import type { Library } from '../../library/library.js';
 import { addMonths } from '../../format/review.js';
 import { readJournalFolder } from '../../journal/folder.js';
-import { summarizeIncident } from '../../journal/summary.js';
+import { checkedSummaries } from '../../walk/checked-journal.js';
 import { lintLibrary } from '../../lint/engine.js';
 import { countFindings, sortFindings, type Counts } from '../../lint/finding.js';
 import { UserError } from '../../system/errors.js';
@@ -111,8 +111,12 @@ export function unreadableRow(source: AgencySource, library: string, problem: st
   };
 }
 
-/** The journals of the agency, summarised; null when none were given, with a note when some could not be read. */
-function journalsOf(dir: string | undefined, cwd: string, notes: string[]) {
+/**
+ * The journals of the agency, summarised and checked before believed (an
+ * inconsistent drill is no exercise); null when none were given. Anything
+ * set aside is a note of the row.
+ */
+function journalsOf(dir: string | undefined, library: Library, cwd: string, notes: string[]) {
   if (dir === undefined) return null;
   try {
     const folder = readJournalFolder(dir, cwd);
@@ -120,7 +124,13 @@ function journalsOf(dir: string | undefined, cwd: string, notes: string[]) {
       notes.push(
         `${plural(folder.unreadable.length, 'journal')} in ${folder.display} could not be read (first: ${folder.unreadable[0]!.problem})`,
       );
-    return { incidents: folder.journals.map((j) => summarizeIncident(j.read.events)), display: folder.display };
+    const warnings: string[] = [];
+    const incidents = checkedSummaries(folder, library, (text) => warnings.push(text));
+    if (warnings.length)
+      notes.push(
+        `${plural(warnings.length, 'journal')} in ${folder.display} inconsistent (first: ${warnings[0]!.replace(/^coop: warning: /, '').trim()})`,
+      );
+    return { incidents, display: folder.display };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     notes.push(error.message);
@@ -184,7 +194,7 @@ export function agencyRow(source: AgencySource, options: RowOptions): AgencyRow 
   }
   const today = localDay(options.now);
   const notes: string[] = [];
-  const journals = journalsOf(journalDirOf(source, options), options.cwd, notes);
+  const journals = journalsOf(journalDirOf(source, options), library, options.cwd, notes);
   const status = planStatusReport({
     library,
     incidents: journals?.incidents ?? [],
