@@ -4,15 +4,14 @@
 import { resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import type { IO } from '../system/io.js';
-import { displayPathOf } from '../library/paths.js';
 import { describeReadError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
-import { writeFileAtomically } from '../system/write-atomically.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
 import { ROLLUP_FORMATS, type RollupFormatName } from '../reports/rollup/formats.js';
 import { rollup } from '../reports/rollup/rollup.js';
 import { sourcesFromFolders, sourcesFromList, uniqueSources } from '../reports/rollup/sources.js';
+import { writeOutput } from './write-output.js';
 
 export interface RollupOptions {
   folders: string[];
@@ -52,18 +51,13 @@ export async function run(options: RollupOptions, io: IO): Promise<number> {
   const report = await rollup(sources, { now: io.now(), cwd: io.cwd, ...(journals ? { journals } : {}) }, io.env);
   for (const row of report.rows)
     if (!row.readable) io.stderr.write(`coop: warning: ${safeLine(row.problem ?? row.library)}; its row says so\n`);
-  const text = render(report, { cwd: io.cwd });
-  if (options.out === undefined || options.out === '-') {
-    if (io.stdoutIsTTY && options.format === 'html')
-      io.stderr.write(`coop: to save it, add --out ${format.suggestedFile} to the command\n`);
-    io.stdout.write(text);
-    return 0;
-  }
-  const path = resolve(io.cwd, options.out);
-  const shown = displayPathOf(path, io.cwd);
-  writeFileAtomically(path, text, shown);
-  io.stderr.write(
-    `coop: wrote ${format.what} to ${safeLine(shown)} (${plural(report.agencies, 'agency library', 'agency libraries')}, ${plural(report.runbooks, 'runbook')}; ${report.unreadable} unreadable)\n`,
-  );
+  // A page of markup scrolling past is rarely what a person at a terminal wanted.
+  if (options.out === undefined && io.stdoutIsTTY && options.format === 'html')
+    io.stderr.write(`coop: to save it, add --out ${format.suggestedFile} to the command\n`);
+  const shown = writeOutput(options.out, render(report, { cwd: io.cwd }), io);
+  if (shown !== undefined)
+    io.stderr.write(
+      `coop: wrote ${format.what} to ${safeLine(shown)} (${plural(report.agencies, 'agency library', 'agency libraries')}, ${plural(report.runbooks, 'runbook')}; ${report.unreadable} unreadable)\n`,
+    );
   return 0;
 }

@@ -1,14 +1,14 @@
 // The statewide view as one self-contained page: how many agencies meet each
 // ITEC 5300 point, a table with a row per agency (sortable by a small inline
 // script, a plain table without it), then a section per agency with its
-// findings as file:line links. The Content Security Policy lets the page run
-// only that script (by its hash) and fetch nothing. Every status is written
+// findings as file:line links. The page's policy lets it run only that
+// script (by its hash) and fetch nothing (render/html/document.ts). Every status is written
 // in words as well as shown by a mark, so it survives printing in black and
 // white.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { nodeCrypto } from '../../system/crypto.js';
-import { html, trusted, type SafeHtml } from '../../render/html/markup.js';
+import { htmlDocument } from '../../render/html/document.js';
+import { html, type SafeHtml } from '../../render/html/markup.js';
 import { plural } from '../../text/plural.js';
 import { COLUMNS, libraryState, NOT_RECORDED, type CellStatus } from './columns.js';
 import { POINT_IDS, ROLLUP_POINTS } from './points.js';
@@ -116,27 +116,10 @@ ${
 }
 
 export function renderRollupHtml(report: Rollup, options: RollupHtmlOptions): string {
-  const scriptHash = nodeCrypto().createHash('sha256').update(SORT_SCRIPT).digest('base64');
-  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'`;
   const title = `Statewide continuity plans on ${report.today}`;
-  const page = html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="coop">
-<title>${title}</title>
-<style>${trusted(ROLLUP_CSS)}</style>
-</head>
-<body>
-<header><h1>${title}</h1></header>
+  const body = html`<header><h1>${title}</h1></header>
 ${summary(report)}
 ${table(report)}
-${report.rows.map((row, index) => section(row, index, options))}
-<script>${trusted(SORT_SCRIPT)}</script>
-</body>
-</html>
-`;
-  return page.value;
+${report.rows.map((row, index) => section(row, index, options))}`;
+  return htmlDocument(title, body, '', { css: ROLLUP_CSS, script: SORT_SCRIPT });
 }
