@@ -55,6 +55,24 @@ describe('coop rollup --format csv', () => {
   });
 });
 
+describe('coop rollup and hostile text', () => {
+  it.each(['html', 'csv', 'json'])(
+    'never hands the terminal a control character from a library in %s',
+    async (format) => {
+      const dir = stateFolder();
+      const contacts = join(dir, 'clean-agency', 'contacts.yaml');
+      writeFileSync(
+        contacts,
+        readFileSync(contacts, 'utf8').replace(/^organization: .*$/m, 'organization: "Clean\\e[2J\\u202eCounty"'),
+      );
+      const result = await coop(['rollup', join(dir, 'clean-agency'), '--format', format], { now, cwd: dir });
+      expect(result.code).toBe(0);
+      expectCleanRun({ ...result, stdout: result.stdout.replace(/\r\n/g, '\n') });
+      expect(result.stdout).toContain('County');
+    },
+  );
+});
+
 describe('coop rollup --from', () => {
   it('reads the libraries a list names, each with its own journal folder after a tab', async () => {
     const list = join(tempDir(), 'agencies.txt');
