@@ -2,26 +2,25 @@
 // are down (the printed binder, HTML) or for a wiki (Markdown). A library
 // with broken files still exports what loaded, and says what is missing, on
 // stderr and on the cover: a partial binder beats none in an outage.
+import { resolve } from 'node:path';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import type { Library } from '../library/library.js';
-import { loadLibrary } from '../library/load.js';
+import { displayPathOf, loadLibrary } from '../library/load.js';
 import { locateLibrary } from '../library/locate.js';
 import { LIBRARY_FORMATS, type LibraryFormatName } from '../render/library-formats.js';
 import { planStatus } from '../render/plan-status.js';
-import { byPlace, problemLines } from '../library/problem.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
-import { writeOutput } from './write-output.js';
+import { writeFileAtomically } from '../system/write-atomically.js';
 
 export interface ExportOptions extends GlobalOptions {
   format: LibraryFormatName;
   out?: string;
 }
 
-/** One line per problem, then one per file with problems (what became of it), then where to look. */
+/** One line per file with problems, then where to look. */
 function reportProblems(library: Library, io: IO, now: Date): void {
-  io.stderr.write(problemLines([...library.problems].sort(byPlace)));
   const { files } = planStatus(library, [], now);
   for (const f of files) {
     const effect = f.leftOut ? 'left out of the export' : 'exported with what could be read';
@@ -37,13 +36,18 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   const now = io.now();
   const format = LIBRARY_FORMATS[options.format];
   reportProblems(library, io, now);
-  // A page of markup scrolling past is rarely what a person at a terminal wanted.
-  if ((options.out === undefined || options.out === '-') && io.stdoutIsTTY)
-    io.stderr.write(`coop: to save it, give a file: coop export --out ${format.suggestedFile}\n`);
-  const shown = writeOutput(options.out, (await format.render())(library, now), io);
-  if (shown !== undefined)
-    io.stderr.write(
-      `coop: wrote ${format.what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`,
-    );
+  const text = (await format.render())(library, now);
+  if (options.out === undefined || options.out === '-') {
+    // A page of markup scrolling past is rarely what a person at a terminal wanted.
+    if (io.stdoutIsTTY) io.stderr.write(`coop: to save it, give a file: coop export --out ${format.suggestedFile}\n`);
+    io.stdout.write(text);
+    return 0;
+  }
+  const path = resolve(io.cwd, options.out);
+  const shown = displayPathOf(path, io.cwd);
+  writeFileAtomically(path, text, shown);
+  io.stderr.write(
+    `coop: wrote ${format.what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`,
+  );
   return 0;
 }

@@ -5,7 +5,6 @@ import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
-import { safeLine } from '../text/sanitize.js';
 import { runbookView } from '../library/view.js';
 import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
 import { buildReport } from '../reports/after-action/model.js';
@@ -44,8 +43,5 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
     coopVersion: VERSION,
   });
   const text = (await REPORT_FORMATS[options.format]())(report);
-  const shown = writeOutput(options.out, text, io);
-  if (shown !== undefined)
-    io.stderr.write(`coop: wrote the after-action report of ${journal.id} to ${safeLine(shown)}\n`);
-  return 0;
+  return writeOutput(text, options.out, io, `the after-action report of ${journal.id}`);
 }

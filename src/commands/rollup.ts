@@ -54,10 +54,6 @@ export async function run(options: RollupOptions, io: IO): Promise<number> {
   // A page of markup scrolling past is rarely what a person at a terminal wanted.
   if (options.out === undefined && io.stdoutIsTTY && options.format === 'html')
     io.stderr.write(`coop: to save it, add --out ${format.suggestedFile} to the command\n`);
-  const shown = writeOutput(options.out, render(report, { cwd: io.cwd }), io);
-  if (shown !== undefined)
-    io.stderr.write(
-      `coop: wrote ${format.what} to ${safeLine(shown)} (${plural(report.agencies, 'agency library', 'agency libraries')}, ${plural(report.runbooks, 'runbook')}; ${report.unreadable} unreadable)\n`,
-    );
-  return 0;
+  const counts = `${plural(report.agencies, 'agency library', 'agency libraries')}, ${plural(report.runbooks, 'runbook')}; ${report.unreadable} unreadable`;
+  return writeOutput(render(report, { cwd: io.cwd }), options.out, io, `${format.what} (${counts})`);
 }

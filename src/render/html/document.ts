@@ -36,8 +36,12 @@ export function htmlDocument(title: string, body: SafeHtml, pageCss = '', option
 </head>
 <body>
 ${body}
-${options.script === undefined ? '' : html`<script>${trusted(options.script)}</script>
-`}</body>
+${
+  options.script === undefined
+    ? ''
+    : html`<script>${trusted(options.script)}</script>
+`
+}</body>
 </html>
 `;
   return page.value;
