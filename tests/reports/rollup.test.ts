@@ -1,5 +1,6 @@
 // The statewide view's rows on a state of fixture agencies: each fact of the
 // issue, judged on a fixed day, and the summary of the ITEC 5300 points.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rollup, type Rollup } from '../../src/reports/rollup/rollup.js';
@@ -94,6 +95,23 @@ describe('coop rollup without journals', () => {
     const row = rowOf(await state(), 'clean-agency');
     expect(row).toMatchObject({ exercises: null, incidents: null, correctiveActions: null });
     expect(row.points['itec-5300-6.7']).toBe('not-recorded');
+  });
+});
+
+describe('coop rollup and journals that cannot be believed', () => {
+  it('counts no exercise from a drill whose journal is inconsistent, and notes it on the row', async () => {
+    const dir = stateFolder();
+    const journals = journalsFolder();
+    const drill = join(journals, 'clean-agency', '20261001-100000-power-loss-d1r1.jsonl');
+    writeFileSync(drill, readFileSync(drill, 'utf8').replace('"seq":3,', '"seq":9,'));
+    const report = await rollup(sourcesFromFolders([dir], dir), { now: new Date(NOW), cwd: dir, journals });
+    const row = rowOf(report, 'clean-agency');
+    expect(row.exercises).toEqual({ last: null, inLast12Months: false });
+    expect(row.notes).toEqual([
+      expect.stringMatching(
+        /^1 journal in .*clean-agency inconsistent \(first: .*20261001-100000-power-loss-d1r1\.jsonl: the journal is inconsistent/,
+      ),
+    ]);
   });
 });
 
