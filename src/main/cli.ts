@@ -20,6 +20,10 @@ import { contacts } from './commands/contacts.js';
 import { lint } from './commands/lint.js';
 import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
+import { bia } from './commands/bia.js';
+import { review } from './commands/review.js';
+import { init } from './commands/init.js';
+import { calendar } from './commands/calendar.js';
 import { rollup } from './commands/rollup.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
@@ -36,6 +40,10 @@ const COMMANDS: CommandDefinition[] = [
   lint,
   schema,
   exportPlan,
+  review,
+  bia,
+  init,
+  calendar,
   rollup,
 ];
 

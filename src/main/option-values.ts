@@ -1,7 +1,7 @@
 // Values a person types after an option, checked as commander reads them: a
 // mistake is one line and exit 2 (handleError prints a UserError), and the
 // command receives the value as its type, never as text to check again.
-import { isRealDate } from '../format/values.js';
+import { DURATION_PATTERN, isRealDate } from '../format/values.js';
 import { UserError } from '../system/errors.js';
 
 /** A whole number, 0 or more; `complaint` says what the option wanted, given what was typed. */
@@ -18,6 +18,19 @@ export function calendarDay(complaint: (typed: string) => string): (typed: strin
     if (!isRealDate(typed)) throw new UserError(complaint(typed));
     return typed;
   };
+}
+
+/** A duration written as the library writes one (30m, 8h, 2d); kept as that text. */
+export function duration(complaint: (typed: string) => string): (typed: string) => string {
+  return (typed) => {
+    if (!DURATION_PATTERN.test(typed.trim())) throw new UserError(complaint(typed));
+    return typed.trim();
+  };
+}
+
+/** An option given again and again (--function A --function B), as the list of its values. */
+export function repeated(typed: string, earlier: string[] = []): string[] {
+  return [...earlier, typed];
 }
 
 /**

@@ -34,6 +34,7 @@ describe('coop rollup, row by row', async () => {
       exercises: { last: '2026-10-01', inLast12Months: true },
       incidents: { last12Months: 1, drills: 1, open: 0 },
       contacts: { total: 2, notVerifiedInYear: 0 },
+      systems: { total: 1, withoutObjectives: [], lastBia: '2026-09-15' },
       points: {
         'itec-5300-6.2': 'met',
         'itec-5300-6.4': 'met',

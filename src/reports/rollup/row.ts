@@ -153,6 +153,12 @@ function lintCounts(library: Library, today: string) {
   return { counts: { ...countFindings(findings), byRule }, kept, leftOut: findings.length - kept.length };
 }
 
+/** The newest business impact analysis of the library's systems (coop bia), or null when none has one. */
+function lastBiaOf(library: Library): string | null {
+  const dates = library.systems.flatMap((s) => (s.value.bia ? [s.value.bia.date] : []));
+  return dates.length ? dates.sort().at(-1)! : null;
+}
+
 function reviewsOf(status: PlanStatusReport) {
   const overdue = status.runbooks.filter((r) => r.reviewOverdue);
   const days = overdue.filter((r) => r.reviewDue !== undefined).map((r) => daysFrom(r.reviewDue!, status.today));
@@ -221,7 +227,7 @@ export function agencyRow(source: AgencySource, options: RowOptions): AgencyRow 
     systems: {
       total: library.systems.length,
       withoutObjectives: library.systems.filter((s) => !s.value.rto || !s.value.rpo).map((s) => s.value.id),
-      lastBia: null,
+      lastBia: lastBiaOf(library),
     },
     contacts: {
       total: library.contacts.length,
