@@ -10,8 +10,8 @@ import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js
 import { buildReport } from '../reports/after-action/model.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reports/after-action/formats.js';
 import { judgeJournal } from '../walk/checked-journal.js';
-import { writeOutput } from './write-output.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
+import { writeOutput } from './write-output.js';
 
 export interface ReportOptions extends GlobalOptions {
   incident: string;
@@ -43,5 +43,6 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
     coopVersion: VERSION,
   });
   const text = (await REPORT_FORMATS[options.format]())(report);
-  return writeOutput(text, options.out, io, `the after-action report of ${journal.id}`);
+  await writeOutput(text, options.out, `the after-action report of ${journal.id}`, io);
+  return 0;
 }

@@ -11,7 +11,7 @@ import { safeLine } from '../text/sanitize.js';
 import { ROLLUP_FORMATS, type RollupFormatName } from '../reports/rollup/formats.js';
 import { rollup } from '../reports/rollup/rollup.js';
 import { sourcesFromFolders, sourcesFromList, uniqueSources } from '../reports/rollup/sources.js';
-import { writeOutput } from './write-output.js';
+import { toStdout, writeOutput } from './write-output.js';
 
 export interface RollupOptions {
   folders: string[];
@@ -52,8 +52,9 @@ export async function run(options: RollupOptions, io: IO): Promise<number> {
   for (const row of report.rows)
     if (!row.readable) io.stderr.write(`coop: warning: ${safeLine(row.problem ?? row.library)}; its row says so\n`);
   // A page of markup scrolling past is rarely what a person at a terminal wanted.
-  if (options.out === undefined && io.stdoutIsTTY && options.format === 'html')
+  if (toStdout(options.out) && io.stdoutIsTTY && options.format === 'html')
     io.stderr.write(`coop: to save it, add --out ${format.suggestedFile} to the command\n`);
   const counts = `${plural(report.agencies, 'agency library', 'agency libraries')}, ${plural(report.runbooks, 'runbook')}; ${report.unreadable} unreadable`;
-  return writeOutput(render(report, { cwd: io.cwd }), options.out, io, `${format.what} (${counts})`);
+  await writeOutput(render(report, { cwd: io.cwd }), options.out, format.what, io, counts);
+  return 0;
 }

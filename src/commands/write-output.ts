@@ -1,20 +1,32 @@
-// Where a command's document goes: stdout, or with --out FILE a file written
-// whole or not at all, and a line on stderr that says where it went.
+// Where a command's document goes (-o, --out): stdout when none is given or
+// it is `-`, else the file, written whole or not at all and said on stderr,
+// since stdout then stays empty for a script that reads it.
 import { resolve } from 'node:path';
-import { displayPathOf } from '../library/paths.js';
 import type { IO } from '../system/io.js';
-import { writeFileAtomically } from '../system/write-atomically.js';
+import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
 
-/** Writes `text` to stdout, or to `out` ("-" is stdout); `what` names it in the line said on stderr. */
-export function writeOutput(text: string, out: string | undefined, io: IO, what: string): number {
-  if (out === undefined || out === '-') {
+/** Whether the document goes to stdout rather than a file. */
+export function toStdout(out: string | undefined): out is undefined | '-' {
+  return out === undefined || out === '-';
+}
+
+/** Writes `text` to stdout or to the file `out`, said on stderr as "wrote WHAT to FILE (DETAIL)". */
+export async function writeOutput(
+  text: string,
+  out: string | undefined,
+  what: string,
+  io: IO,
+  detail?: string,
+): Promise<void> {
+  if (toStdout(out)) {
     io.stdout.write(text);
-    return 0;
+    return;
   }
   const path = resolve(io.cwd, out);
   const shown = displayPathOf(path, io.cwd);
+  // Loaded only to write a file: the writer brings crypto, which printing to stdout never needs.
+  const { writeFileAtomically } = await import('../system/write-atomically.js');
   writeFileAtomically(path, text, shown);
-  io.stderr.write(`coop: wrote ${what} to ${safeLine(shown)}\n`);
-  return 0;
+  io.stderr.write(`coop: wrote ${what} to ${safeLine(shown)}${detail ? ` (${detail})` : ''}\n`);
 }

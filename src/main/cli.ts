@@ -11,6 +11,7 @@ import { declareProgram, type Program } from './program.js';
 import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
+import { close } from './commands/close.js';
 import { incidents } from './commands/incidents.js';
 import { report } from './commands/report.js';
 import { status } from './commands/status.js';
@@ -20,6 +21,8 @@ import { contacts } from './commands/contacts.js';
 import { lint } from './commands/lint.js';
 import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
+import { declareCompletion } from './commands/completion.js';
+import { declareHelp } from './commands/help.js';
 import { bia } from './commands/bia.js';
 import { review } from './commands/review.js';
 import { init } from './commands/init.js';
@@ -31,6 +34,7 @@ const COMMANDS: CommandDefinition[] = [
   incident,
   drill,
   resume,
+  close,
   incidents,
   report,
   status,
@@ -55,6 +59,8 @@ export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: numb
     exit(await run(options, ioFor({ color: program.opts().color })));
   };
   for (const command of COMMANDS) command.declareOn(program, start);
+  declareCompletion(program, start);
+  declareHelp(program);
   return program;
 }
 

@@ -109,7 +109,7 @@ describe('coop rollup --out', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'coop: wrote the statewide page (4 agency libraries, 5 runbooks; 0 unreadable) to rollup.html\n',
+      'coop: wrote the statewide page to rollup.html (4 agency libraries, 5 runbooks; 0 unreadable)\n',
     );
     expect(readFileSync(join(cwd, 'rollup.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });

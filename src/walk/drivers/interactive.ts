@@ -1,15 +1,19 @@
 // The interactive driver: asks the person at the keyboard what happened at a
 // step. A step is only done when they say so; a check's command runs only
 // when they choose to run it; Pause is always one of the choices.
-import type { Loaded } from '../../library/library.js';
 import type { Runbook, Step } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
 import { assertNever } from '../../system/errors.js';
 import type { Prompter, PromptChoice } from './prompter.js';
 import { SEPARATOR } from './prompter.js';
 import type { Move } from './scripted.js';
+import type { RunbookFinder } from '../find-runbook.js';
+import type { CarryOn } from '../open-incidents.js';
 
-type Extra = 'note' | 'pause';
+/** What the person chose to do: walk a runbook, or carry on an incident already open. */
+export type Picked = { kind: 'runbook'; id: string } | { kind: 'carry-on'; incident: string };
+
+type Extra = 'note' | 'pause' | 'back';
 const NOTE: PromptChoice<Extra> = {
   name: 'Add a note',
   value: 'note',
@@ -21,19 +25,36 @@ const PAUSE: PromptChoice<Extra> = {
   description: 'Everything so far is saved; coop resume carries on from here.',
 };
 
+const GO_BACK: PromptChoice<Extra> = {
+  name: 'Go back to the step before',
+  value: 'back',
+  description: 'Takes back what was said there (a mistaken answer); the record keeps both.',
+};
+
+/** What the walk allows at this prompt. */
+export interface DecideOptions {
+  /** There is a step before this one whose result can be taken back. */
+  canGoBack: boolean;
+}
+
 const notEmpty = (what: string) => (text: string) => (text.trim() ? true : `Please write ${what}.`);
 
 export class InteractiveDriver {
   constructor(private readonly prompter: Prompter) {}
 
-  async decide(step: Step): Promise<Move> {
+  async decide(step: Step, options: DecideOptions): Promise<Move> {
+    // Go back comes last, so Pause stays where a person's hand (and every script of keys) knows it.
+    const extras = options.canGoBack ? [NOTE, PAUSE, GO_BACK] : [NOTE, PAUSE];
     switch (step.kind) {
       case 'action':
-        return this.action();
+        return this.action(extras);
       case 'decision':
-        return this.decision(step.choices.map((c) => c.answer));
+        return this.decision(
+          step.choices.map((c) => c.answer),
+          extras,
+        );
       case 'check':
-        return this.check();
+        return this.check(extras);
       default:
         return assertNever(step, 'step');
     }
@@ -41,16 +62,16 @@ export class InteractiveDriver {
 
   private async extra(choice: Extra): Promise<Move> {
     if (choice === 'pause') return { kind: 'pause' };
+    if (choice === 'back') return { kind: 'input', input: { type: 'back' } };
     const text = await this.prompter.input('Note:', notEmpty('the note'));
     return { kind: 'input', input: { type: 'note', text: text.trim() } };
   }
 
-  private async action(): Promise<Move> {
+  private async action(extras: Array<PromptChoice<Extra>>): Promise<Move> {
     const choice = await this.prompter.select<'done' | 'skip' | Extra>('Is it done?', [
       { name: 'Done', value: 'done' },
       { name: 'Skip this step', value: 'skip', description: 'You will be asked why; the reason goes into the record.' },
-      NOTE,
-      PAUSE,
+      ...extras,
     ]);
     if (choice === 'done') return { kind: 'input', input: { type: 'done' } };
     if (choice === 'skip') {
@@ -61,24 +82,22 @@ export class InteractiveDriver {
   }
 
   /** The card above shows the question; the prompt keeps to the answers. */
-  private async decision(answers: string[]): Promise<Move> {
+  private async decision(answers: string[], extras: Array<PromptChoice<Extra>>): Promise<Move> {
     const choice = await this.prompter.select<{ answer: string } | Extra>('Answer:', [
       ...answers.map((answer) => ({ name: safeLine(answer), value: { answer } })),
       SEPARATOR,
-      NOTE,
-      PAUSE,
+      ...extras,
     ]);
     if (typeof choice === 'object') return { kind: 'input', input: { type: 'answer', answer: choice.answer } };
     return this.extra(choice);
   }
 
-  private async check(): Promise<Move> {
+  private async check(extras: Array<PromptChoice<Extra>>): Promise<Move> {
     const choice = await this.prompter.select<'run' | 'worked' | 'failed' | Extra>('Run the command?', [
       { name: 'Run it now', value: 'run', description: 'Runs the command shown above, exactly as written.' },
       { name: 'I checked by hand: it worked', value: 'worked' },
       { name: 'I checked by hand: it did not work', value: 'failed' },
-      NOTE,
-      PAUSE,
+      ...extras,
     ]);
     if (choice === 'run') return { kind: 'run-check' };
     if (choice === 'worked' || choice === 'failed')
@@ -89,15 +108,56 @@ export class InteractiveDriver {
     return this.extra(choice);
   }
 
-  /** "What is happening?": the runbook titles, filtered as the person types. */
-  async chooseRunbook(runbooks: Array<Loaded<Runbook>>): Promise<string> {
-    const all = runbooks.map((r) => r.value).sort((a, b) => a.title.localeCompare(b.title));
-    return this.prompter.search('What is happening?', (term) => {
-      const words = term.toLowerCase().split(/\s+/).filter(Boolean);
-      return all
-        .filter((r) => words.every((w) => `${r.title} ${r.id} ${r.summary ?? ''}`.toLowerCase().includes(w)))
-        .map((r) => ({ name: safeLine(r.title), value: r.id, description: safeLine(r.summary ?? r.id) }));
+  /**
+   * "What is happening?": the open incidents to carry on first, then the
+   * runbooks, matched by words as the person types (find-runbook.ts).
+   */
+  async chooseRunbook(question: string, finder: RunbookFinder, open: readonly CarryOn[]): Promise<Picked> {
+    return this.prompter.search<Picked>(question, (term) => {
+      const found = finder.find(term);
+      const ids = new Set(found.map((r) => r.id));
+      return [
+        ...open
+          .filter((o) => !term.trim() || ids.has(o.runbook))
+          .map((o) => ({
+            name: o.name,
+            value: { kind: 'carry-on' as const, incident: o.incident },
+            description: o.description,
+          })),
+        ...found.map((r) => ({
+          name: safeLine(r.title),
+          value: { kind: 'runbook' as const, id: r.id },
+          description: safeLine(r.summary ?? r.id),
+        })),
+      ];
     });
+  }
+
+  /** A runbook id that names none: the near ones to pick from, or every runbook. */
+  async chooseNear(typed: string, near: readonly Runbook[]): Promise<string | undefined> {
+    return this.prompter.select<string | undefined>(`There is no runbook "${safeLine(typed)}". Did you mean:`, [
+      ...near.map((r) => ({ name: safeLine(r.title), value: r.id, description: r.id })),
+      { name: 'None of these: show every runbook', value: undefined },
+    ]);
+  }
+
+  /** Before a second incident of one runbook: most often the first should be carried on. */
+  async carryOnOrStart(open: CarryOn): Promise<Picked> {
+    return this.prompter.select<Picked>(`This runbook has an open incident (${open.description}).`, [
+      { name: open.name, value: { kind: 'carry-on', incident: open.incident } },
+      { name: 'Start a new incident anyway', value: { kind: 'runbook', id: open.runbook } },
+    ]);
+  }
+
+  /**
+   * Before a choice that ends the runbook with steps still after this one. One
+   * reflexive Enter must not end it: the first choice, where Enter lands, goes back.
+   */
+  async confirmEnd(): Promise<boolean> {
+    return this.prompter.select<boolean>('That ends this runbook here, before its later steps. Is that right?', [
+      { name: 'No, go back to the question', value: false },
+      { name: 'Yes, end the runbook here', value: true },
+    ]);
   }
 
   async carryOnUnrecorded(): Promise<boolean> {
