@@ -29,11 +29,13 @@ describe('coop rollup --format csv', () => {
     ]);
     expect(byAgency['overdue-agency']).toMatchObject({
       Agency: 'Overdue Valley Records Office',
-      'Lint warnings': '3',
+      'Lint warnings': '4',
       'Reviews overdue': '2',
       'Longest overdue': '578 days, 1 never reviewed',
       'Last exercise': '2025-01-01',
-      'Findings by rule': 'contact-verified-stale: 1 warning; review-overdue: 2 warnings',
+      'Findings by rule':
+        'contact-verified-stale: 1 warning; improvement-overdue: 1 warning; review-overdue: 2 warnings',
+      'Corrective actions open (overdue)': '1 (1)',
       'ITEC 5300 6.4': 'not met',
     });
     expect(byAgency['clean-agency']).toMatchObject({

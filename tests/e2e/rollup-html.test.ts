@@ -95,8 +95,8 @@ describe('coop rollup --format html in chromium', () => {
     ]);
     await warnings.click();
     expect((await agencies(page)).slice(0, 2)).toEqual([
-      'No Objectives Board of Nursing',
       'Overdue Valley Records Office',
+      'No Objectives Board of Nursing',
     ]);
   });
 });

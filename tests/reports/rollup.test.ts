@@ -51,8 +51,10 @@ describe('coop rollup, row by row', async () => {
     expect(row.reviews).toEqual({ overdue: 2, neverReviewed: 1, longestOverdueDays: 578 });
     expect(row.lint.byRule).toEqual({
       'contact-verified-stale': { errors: 0, warnings: 1 },
+      'improvement-overdue': { errors: 0, warnings: 1 },
       'review-overdue': { errors: 0, warnings: 2 },
     });
+    expect(row.correctiveActions).toEqual({ open: 1, overdue: 1 });
     expect(row.contacts).toEqual({ total: 2, notVerifiedInYear: 2 });
     expect(row.exercises).toEqual({ last: '2025-01-01', inLast12Months: false });
     expect(row.points['itec-5300-6.4']).toBe('not-met');
@@ -92,9 +94,11 @@ describe('coop rollup, row by row', async () => {
 });
 
 describe('coop rollup without journals', () => {
-  it('says exercises and incidents are not recorded, rather than none', async () => {
-    const row = rowOf(await state(), 'clean-agency');
+  it("says exercises and incidents are not recorded, rather than none; corrective actions are the library's own", async () => {
+    const report = await state();
+    const row = rowOf(report, 'clean-agency');
     expect(row).toMatchObject({ exercises: null, incidents: null, correctiveActions: null });
+    expect(rowOf(report, 'overdue-agency').correctiveActions).toEqual({ open: 1, overdue: 1 });
     expect(row.points['itec-5300-6.7']).toBe('not-recorded');
   });
 });
@@ -110,7 +114,7 @@ describe('coop rollup and journals that cannot be believed', () => {
     expect(row.exercises).toEqual({ last: null, inLast12Months: false });
     expect(row.notes).toEqual([
       expect.stringMatching(
-        /^1 journal in .*clean-agency inconsistent \(first: .*20261001-100000-power-loss-d1r1\.jsonl: the journal is inconsistent/,
+        /^1 journal in .*clean-agency not believed \(first: .*20261001-100000-power-loss-d1r1\.jsonl: the journal is inconsistent/,
       ),
     ]);
   });

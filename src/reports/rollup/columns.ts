@@ -39,6 +39,7 @@ const STATE_STATUS: Record<LibraryState, CellStatus> = { ok: 'ok', broken: 'atte
 
 function rulesText(row: AgencyRow): string {
   return Object.entries(row.lint.byRule)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(
       ([rule, c]) =>
         `${rule}: ${[c.errors && plural(c.errors, 'error'), c.warnings && plural(c.warnings, 'warning')].filter(Boolean).join(', ')}`,

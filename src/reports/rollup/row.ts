@@ -14,6 +14,7 @@ import type { Library } from '../../library/library.js';
 import { addMonths } from '../../format/review.js';
 import { readJournalFolder } from '../../journal/folder.js';
 import { checkedSummaries } from '../../walk/checked-journal.js';
+import { checkedExerciseRecords } from '../../walk/exercise/checked-record.js';
 import { lintLibrary } from '../../lint/engine.js';
 import { countFindings, sortFindings, type Counts } from '../../lint/finding.js';
 import { UserError } from '../../system/errors.js';
@@ -56,7 +57,7 @@ export interface AgencyRow {
   exercises: { last: string | null; inLast12Months: boolean } | null;
   systems: { total: number; withoutObjectives: string[]; lastBia: string | null };
   contacts: { total: number; notVerifiedInYear: number };
-  /** Null until the library format records corrective actions. */
+  /** Corrective actions of improvements.yaml; null when the library has none. */
   correctiveActions: { open: number; overdue: number } | null;
   /** Null when no journal folder was given for the agency. */
   incidents: { last12Months: number; drills: number; open: number } | null;
@@ -126,11 +127,12 @@ function journalsOf(dir: string | undefined, library: Library, cwd: string, note
       );
     const warnings: string[] = [];
     const incidents = checkedSummaries(folder, library, (text) => warnings.push(text));
+    const exerciseRecords = checkedExerciseRecords(folder.exercises, library, (text) => warnings.push(text));
     if (warnings.length)
       notes.push(
-        `${plural(warnings.length, 'journal')} in ${folder.display} inconsistent (first: ${warnings[0]!.replace(/^coop: warning: /, '').trim()})`,
+        `${plural(warnings.length, 'journal')} in ${folder.display} not believed (first: ${warnings[0]!.replace(/^coop: warning: /, '').trim()})`,
       );
-    return { incidents, display: folder.display };
+    return { incidents, exerciseRecords, display: folder.display };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     notes.push(error.message);
@@ -151,6 +153,16 @@ function lintCounts(library: Library, today: string) {
     .slice(0, FINDINGS_KEPT)
     .map(({ file, line, col, severity, rule, message }): RowFinding => ({ file, line, col, severity, rule, message }));
   return { counts: { ...countFindings(findings), byRule }, kept, leftOut: findings.length - kept.length };
+}
+
+/** Open and overdue corrective actions of improvements.yaml, as coop status judges them; null when the library keeps none. */
+function correctiveActionsOf(library: Library, status: PlanStatusReport): AgencyRow['correctiveActions'] {
+  if (!library.improvementsFile && library.improvements.length === 0) return null;
+  const actions = status.correctiveActions;
+  return {
+    open: actions.filter((a) => a.status !== 'closed').length,
+    overdue: actions.filter((a) => a.status === 'overdue').length,
+  };
 }
 
 /** The newest business impact analysis of the library's systems (coop bia), or null when none has one. */
@@ -204,6 +216,7 @@ export function agencyRow(source: AgencySource, options: RowOptions): AgencyRow 
   const status = planStatusReport({
     library,
     incidents: journals?.incidents ?? [],
+    exerciseRecords: journals?.exerciseRecords ?? [],
     journalDir: journals?.display ?? '',
     unreadableJournals: [],
     now: options.now,
@@ -233,7 +246,7 @@ export function agencyRow(source: AgencySource, options: RowOptions): AgencyRow 
       total: library.contacts.length,
       notVerifiedInYear: library.contacts.filter((c) => !c.value.verified || c.value.verified < verifiedSince).length,
     },
-    correctiveActions: null,
+    correctiveActions: correctiveActionsOf(library, status),
     incidents: journals
       ? {
           last12Months: status.runbooks.reduce((sum, r) => sum + r.realIncidents, 0),
