@@ -12,6 +12,7 @@ import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
 import { close } from './commands/close.js';
+import { importRecord } from './commands/import.js';
 import { incidents } from './commands/incidents.js';
 import { report } from './commands/report.js';
 import { status } from './commands/status.js';
@@ -36,6 +37,7 @@ const COMMANDS: CommandDefinition[] = [
   drill,
   resume,
   close,
+  importRecord,
   incidents,
   report,
   status,
