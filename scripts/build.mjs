@@ -151,6 +151,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/system/cache-dir.ts'], outdir: 'dist', banner: {}, define: {} }),
   // The lint worker is an entry of its own: worker threads start from a file.
   build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
+  build({ ...common, entryPoints: ['src/reports/rollup/rollup-worker.ts'], outdir: 'dist', plugins }),
   build({
     ...common,
     entryPoints: readdirSync(vendorDir)

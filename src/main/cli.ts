@@ -29,6 +29,7 @@ import { bia } from './commands/bia.js';
 import { review } from './commands/review.js';
 import { init } from './commands/init.js';
 import { calendar } from './commands/calendar.js';
+import { rollup } from './commands/rollup.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
@@ -51,6 +52,7 @@ const COMMANDS: CommandDefinition[] = [
   bia,
   init,
   calendar,
+  rollup,
 ];
 
 export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: number) => void): Program {

@@ -7,6 +7,7 @@ import { FORMATS } from '../../src/lint/formats/index.js';
 import { REPORT_FORMATS } from '../../src/reports/after-action/formats.js';
 import { RUNBOOK_FORMATS } from '../../src/render/runbook-formats.js';
 import { LIBRARY_FORMATS } from '../../src/commands/export-formats.js';
+import { ROLLUP_FORMATS } from '../../src/reports/rollup/formats.js';
 import { SCHEMA_KINDS } from '../../src/commands/schema.js';
 import { BIA_FORMATS } from '../../src/render/bia/formats.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
@@ -60,6 +61,7 @@ describe('choices', () => {
     ['show', RUNBOOK_FORMATS, ['show', 'power-loss']],
     ['export', LIBRARY_FORMATS, ['export']],
     ['bia', BIA_FORMATS, ['bia', '--report']],
+    ['rollup', ROLLUP_FORMATS, ['rollup', '.']],
   ])('coop %s --format offers exactly the formats its table has', async (_name, table, argv) => {
     const { code, err } = await coop(...argv, '--format', 'xml');
     expect(code).toBe(2);
