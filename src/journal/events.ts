@@ -42,6 +42,17 @@ export const StepSkippedEvent = z.object({
 });
 export const AnsweredEvent = z.object({ ...envelope, type: z.literal('answered'), answer: z.string(), next: Next });
 export const NoteEvent = z.object({ ...envelope, type: z.literal('note'), text: z.string() });
+/** A status update went out (issue 16); the walk stays where it is. */
+export const UpdateEvent = z.object({
+  ...envelope,
+  type: z.literal('update'),
+  /** The text as sent, after the person's edits. */
+  text: z.string().min(1),
+  /** Who it went to: contact names, or what --to said. */
+  to: z.array(z.string().min(1)),
+  /** ISO 8601, UTC: when the next update is due. */
+  nextDueAt: z.string().min(1),
+});
 
 export const CheckStartedEvent = z.object({
   ...envelope,
@@ -114,6 +125,7 @@ export const JournalEvent = z.discriminatedUnion('type', [
   StepSkippedEvent,
   AnsweredEvent,
   NoteEvent,
+  UpdateEvent,
   CheckStartedEvent,
   CheckResultEvent,
   PausedEvent,
@@ -125,6 +137,7 @@ export type StartedEvent = z.infer<typeof StartedEvent>;
 export type CheckResultEvent = z.infer<typeof CheckResultEvent>;
 export type PausedEvent = z.infer<typeof PausedEvent>;
 export type EndedEvent = z.infer<typeof EndedEvent>;
+export type UpdateEvent = z.infer<typeof UpdateEvent>;
 export type JournalEvent = z.infer<typeof JournalEvent>;
 export type EventType = JournalEvent['type'];
 export type PauseReason = z.infer<typeof PauseReason>;

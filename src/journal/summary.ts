@@ -27,6 +27,9 @@ export interface IncidentSummary {
   /** The step the walk stands at (not ended), by id. */
   at?: string;
   pauseReason?: PauseReason;
+  /** When the last status update went out (issue 16), and when the next is due. */
+  lastUpdateAt?: string;
+  nextUpdateDueAt?: string;
 }
 
 /** Where an event leaves the walk: the step it moved on to, or the step it concerns. */
@@ -38,7 +41,9 @@ function standsAt(event: JournalEvent): string | undefined {
 
 export function summarizeIncident(events: readonly JournalEvent[]): IncidentSummary {
   const started = events[0] as StartedEvent;
-  const last = events[events.length - 1]!;
+  // An update sent while the walk is paused leaves it paused where it was.
+  const last = events.findLast((e) => e.type !== 'update') ?? events[events.length - 1]!;
+  const update = events.findLast((e) => e.type === 'update');
   const people: string[] = [];
   let stepsDone = 0;
   let stepsSkipped = 0;
@@ -58,7 +63,7 @@ export function summarizeIncident(events: readonly JournalEvent[]): IncidentSumm
     startedBy: started.person,
     people,
     status,
-    lastEventAt: last.ts,
+    lastEventAt: events[events.length - 1]!.ts,
     durationMs: ended ? ended.durationMs : Math.max(0, Date.parse(last.ts) - Date.parse(started.ts)),
     stepsDone,
     stepsSkipped,
@@ -71,5 +76,9 @@ export function summarizeIncident(events: readonly JournalEvent[]): IncidentSumm
     if (at !== undefined) summary.at = at;
   }
   if (last.type === 'paused') summary.pauseReason = last.reason;
+  if (update) {
+    summary.lastUpdateAt = update.ts;
+    summary.nextUpdateDueAt = update.nextDueAt;
+  }
   return summary;
 }

@@ -32,6 +32,7 @@ export type WalkInput =
   | { type: 'done' }
   | { type: 'skip'; reason: string }
   | { type: 'note'; text: string }
+  | { type: 'update'; text: string; to: string[]; nextDueAt: string }
   | { type: 'answer'; answer: string }
   | { type: 'check-started' }
   | ({ type: 'check-result'; outcome: CheckOutcome; decidedBy: CheckDecidedBy } & CheckDetails)
@@ -92,6 +93,8 @@ export interface WalkState {
   endedAt?: string;
   /** A check's command was started and has no result yet. */
   checkRunning: boolean;
+  /** The last status update sent, and when the next is due. */
+  lastUpdate?: { at: string; nextDueAt: string };
   visits: Visit[];
   /** The seq of the last event. */
   seq: number;
@@ -148,7 +151,8 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
 
 export function advance(runbook: Runbook, state: WalkState, input: WalkInput, now: Date): Advanced {
   if (state.status === 'ended') throw new WalkError('the incident has ended');
-  if (state.status === 'paused' && input.type !== 'resume')
+  // An update changes nothing of the walk, so a coordinator may send one while it is paused.
+  if (state.status === 'paused' && input.type !== 'resume' && input.type !== 'update')
     throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
   const at = state.at;
   if (at === undefined) throw new WalkError('the walk is at no step');
@@ -214,6 +218,9 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     }
     case 'note':
       event = { ...envelope(), type: 'note', text: input.text };
+      break;
+    case 'update':
+      event = { ...envelope(), type: 'update', text: input.text, to: input.to, nextDueAt: input.nextDueAt };
       break;
     case 'pause':
       event = {
@@ -353,6 +360,9 @@ function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEve
       visit.notes = [...visit.notes, { ts: event.ts, person: event.person, text: event.text }];
       return s;
     }
+    case 'update':
+      lastVisit(s, event);
+      return { ...s, lastUpdate: { at: event.ts, nextDueAt: event.nextDueAt } };
     case 'paused':
       return {
         ...s,

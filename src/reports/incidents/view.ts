@@ -32,8 +32,13 @@ export function incidentsTable(incidents: ListedIncident[], style: Style): strin
     i.drill ? 'drill' : 'real',
     i.status === 'ended' ? formatDuration(i.durationMs) : `${formatDuration(i.durationMs)} so far`,
     `${i.stepsDone}/${i.stepsSkipped}`,
+    i.lastUpdateAt === undefined ? '-' : localDayAndTime(new Date(i.lastUpdateAt)),
   ]);
-  return textTable(['ID', 'RUNBOOK', 'STARTED', 'BY', 'STATUS', 'KIND', 'DURATION', 'DONE/SKIPPED'], rows, style);
+  return textTable(
+    ['ID', 'RUNBOOK', 'STARTED', 'BY', 'STATUS', 'KIND', 'DURATION', 'DONE/SKIPPED', 'LAST UPDATE'],
+    rows,
+    style,
+  );
 }
 
 /** "3 real incidents and 1 drill": drills are never counted as incidents. */

@@ -196,6 +196,12 @@ export class WalkScreen {
       case 'note':
         this.print([s.dim(`  note on step ${number}: ${safeLine(event.text)}`)]);
         break;
+      case 'update':
+        this.print([
+          `${s.green('✔')} Update recorded, to ${safeLine(event.to.join(', ') || 'nobody named')}: ${safeLine(event.text)}`,
+          s.dim(`  next update due ${localDayAndTime(new Date(event.nextDueAt))}`),
+        ]);
+        break;
       default:
         break;
     }
