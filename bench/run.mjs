@@ -193,6 +193,42 @@ console.log(
   `  ${'coop lint, one runbook of 5,000 steps'.padEnd(40)} ${ms(wallOf(bigRuns)).padStart(8)}   cpu ${ms(cpuOf(bigRuns)).padStart(7)}   ${(wallOf(bigRuns) / tBare).toFixed(2)} x node -e 0   exit ${codesOf(bigRuns)}`,
 );
 
+// --- long journals -------------------------------------------------------------
+// A power cut recorded over 200,000 events (bench/generate-journal.mjs, which
+// writes the hash chain from its documented definition): the report, the
+// listing, and a resume that replays it all and walks to the end.
+const EVENTS = Number(process.env.BENCH_JOURNAL_EVENTS ?? 200_000);
+const journals = join(work, 'journals');
+const makeJournal = (flags) =>
+  spawnSync(
+    process.execPath,
+    [join(root, 'bench', 'generate-journal.mjs'), journals, '--events', String(EVENTS), ...flags],
+    {
+      encoding: 'utf8',
+    },
+  ).stdout.trim();
+const endedJournal = makeJournal([]);
+const answersYes = join(work, 'power-back.yaml');
+writeFileSync(answersYes, 'power-back: "Yes"\n');
+const journalRuns = {
+  report: time([coop, 'report', endedJournal, '--journal-dir', journals]),
+  json: time([coop, 'report', endedJournal, '--journal-dir', journals, '--format', 'json']),
+  incidents: time([coop, 'incidents', '--journal-dir', journals]),
+};
+// A resume writes to its journal: a fresh paused one for it.
+const pausedJournal = makeJournal(['--paused']);
+journalRuns.resume = time([coop, 'resume', pausedJournal, '--journal-dir', journals, '--answers', answersYes]);
+console.log(`\nLong journals (${EVENTS.toLocaleString('en-US')} events, one run each)`);
+for (const [name, r] of Object.entries({
+  'coop report (Markdown)': journalRuns.report,
+  'coop report --format json': journalRuns.json,
+  'coop incidents (the ended one)': journalRuns.incidents,
+  'coop resume, to the end': journalRuns.resume,
+}))
+  console.log(
+    `  ${name.padEnd(40)} ${ms(r.wall).padStart(8)}   cpu ${ms(r.cpu).padStart(7)}   peak ${(r.peakMB ?? 0).toFixed(0)} MB   exit ${r.code}`,
+  );
+
 console.log(`\nTargets (load average now ${load()})`);
 for (const label of commands.flatMap(([name]) => [name, `${name}, first run`])) {
   const wall = wallOf(start.get(label)) / bareWall;
@@ -208,6 +244,12 @@ target('cold lint of 1,000: at most 0.9 x ajv-cli', t1k / tPeer <= 0.9, ratio(t1
 target('cold lint of 1,000: at most 5 x node -e 0', t1k / tBare <= 5, ratio(t1k, tBare), ratio(c1k, cBare));
 target('cold lint of 10,000: at most 10 x the 1,000', t10k / t1k <= 10, ratio(t10k, t1k), ratio(c10k, c1k));
 target('cold lint of 10,000: peak memory under 300 MB', peak10k < 300, `${peak10k.toFixed(0)} MB`);
+target(
+  `report of ${EVENTS.toLocaleString('en-US')} events: a few seconds (under 5 s)`,
+  journalRuns.report.wall < 5000,
+  ms(journalRuns.report.wall),
+  ms(journalRuns.report.cpu),
+);
 const missed = verdicts.filter((v) => !v.ok).length;
 console.log(`  ${verdicts.length - missed} PASS, ${missed} MISS; load average at the end ${load()}`);
 

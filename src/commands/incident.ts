@@ -9,7 +9,8 @@ import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { fileHash } from '../journal/hash.js';
 import { describeDiskError } from '../system/disk-errors.js';
-import { acquireLock, IncidentLocked, type IncidentLock } from '../journal/lock.js';
+import { IncidentLocked, type IncidentLock } from '../journal/lock.js';
+import { takeIncidentLock, writeWhileLocked } from '../journal/incident-lock.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
@@ -150,11 +151,9 @@ async function openJournal(
     let unwritable: JournalUnwritable;
     try {
       writer.create();
-      return {
-        writer,
-        recorded: true,
-        lock: acquireLock(journalDir.dir, writer.incidentId, { person: who, now: io.now() }),
-      };
+      const lock = await takeIncidentLock(journalDir.dir, writer.incidentId, who, io);
+      writeWhileLocked(writer, lock);
+      return { writer, recorded: true, lock };
     } catch (error) {
       if (!(error instanceof JournalUnwritable)) {
         // The file was made but its lock could not be: leave no empty journal behind.

@@ -7,7 +7,8 @@ import { locateJournalDir } from '../journal/paths.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { incidentFilter, isFiltered, matches, type FilterOptions } from '../reports/incidents/filter.js';
-import { summarizeIncident } from '../journal/summary.js';
+import { checkedSummaries } from '../walk/checked-journal.js';
+import { libraryIfAny } from './open-library.js';
 import {
   incidentCounts,
   incidentsJson,
@@ -29,8 +30,10 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
   const warn = (text: string) => io.stderr.write(text);
   warnUnreadable(folder, warn);
   for (const journal of folder.journals) warnTorn(journal, warn);
-  const all: ListedIncident[] = folder.journals
-    .map((j) => ({ ...summarizeIncident(j.read.events), file: j.display }))
+  const library = await libraryIfAny(options, io);
+  const checked = checkedSummaries(folder, library, warn);
+  const all: ListedIncident[] = checked
+    .map((summary, i) => ({ ...summary, file: folder.journals[i]!.display }))
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   const shown = all.filter((i) => matches(filter, i));
 

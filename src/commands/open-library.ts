@@ -21,6 +21,21 @@ export async function openLibrary(options: LibraryOptions, io: IO): Promise<Libr
 }
 
 /**
+ * The library, for commands that can do without it (the journals are read
+ * either way; without the runbooks they are checked by themselves): a
+ * library that cannot be opened is one warning line.
+ */
+export async function libraryIfAny(options: LibraryOptions, io: IO): Promise<Library | undefined> {
+  try {
+    return await openLibrary(options, io);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    io.stderr.write(`coop: warning: ${error.message}; the journals are checked without their runbooks\n`);
+    return undefined;
+  }
+}
+
+/**
  * One line on stderr when other files of the library have problems: the
  * command goes on with what loaded, and says where to look.
  */

@@ -5,16 +5,14 @@ import { resolve } from 'node:path';
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
-import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir } from '../journal/paths.js';
-import { findRunbook } from '../library/library.js';
 import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
 import { runbookView } from '../library/view.js';
 import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
 import { buildReport } from '../reports/after-action/model.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reports/after-action/formats.js';
-import { runbookChangedSince } from '../journal/runbook-changed.js';
+import { judgeJournal } from '../walk/checked-journal.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 
@@ -29,17 +27,21 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
   const { dir } = locateJournalDir(options.journalDir, io.env, io.cwd);
   const journal = readIncidentJournal(findIncidentJournal(options.incident, dir, io), io);
   const events = journal.read.events;
-  const started = events[0] as StartedEvent;
   const library = await openLibrary(options, io);
   warnAboutProblems(library, io);
-  const entry = findRunbook(library, started.runbook);
+  const verdict = judgeJournal(journal.read, library);
+  const entry = verdict.runbook;
   const report = buildReport({
     events,
     journalFile: journal.display,
     ...(journal.read.torn ? { torn: journal.read.torn } : {}),
+    inconsistencies: verdict.problems,
+    hashChain: verdict.check.chain,
+    clockGoesBack: verdict.check.clockBack,
+    ...(verdict.check.notATime !== undefined ? { notATime: verdict.check.notATime } : {}),
     ...(library.organization !== undefined ? { organization: library.organization } : {}),
     ...(entry ? { view: runbookView(library, entry) } : {}),
-    runbookChanged: entry ? runbookChangedSince(started, entry.file.absolutePath) : false,
+    runbookChanged: verdict.runbookChanged,
     now: io.now(),
     coopVersion: VERSION,
   });

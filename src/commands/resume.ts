@@ -3,7 +3,7 @@
 // lock (so no one else appends meanwhile), replayed through the walk engine,
 // and the walk goes on with the same drivers as `coop incident`.
 import type { GlobalOptions } from './options.js';
-import type { IO } from '../system/io.js';
+import type { IO, OutputStream } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
@@ -13,16 +13,21 @@ import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { runbookView } from '../library/view.js';
-import { lockIncident } from '../journal/incident-lock.js';
+import { lockIncident, writeWhileLocked } from '../journal/incident-lock.js';
 import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { chooseOpenIncident } from '../walk/open-incidents.js';
-import { summarizeIncident } from '../journal/summary.js';
+import { summarizeIncident, type IncidentSummary } from '../journal/summary.js';
 import { runbookChangedSince } from '../journal/runbook-changed.js';
 import { formatProblem } from '../library/problem.js';
-import { UserError } from '../system/errors.js';
+import { EXIT, UserError } from '../system/errors.js';
 import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
-import { advance, replay, ReplayError, type WalkState } from '../walk/engine.js';
+import { advance, missingEnd, type WalkState } from '../walk/engine.js';
+import { checkAgainstRunbook, type CheckedJournal } from '../walk/checked-journal.js';
+import { endIndexOf } from '../journal/consistency.js';
+import { problemAt, warnProblems } from '../journal/problems.js';
+import type { IncidentLock } from '../journal/lock.js';
+import type { JournalFile } from '../journal/folder.js';
 import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter, type Prompter } from '../walk/drivers/prompter.js';
@@ -44,12 +49,17 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
     const found = findIncidentJournal(id, journalDir.dir, io);
     const who = personName(options.as, io);
     // Read only under the lock: no one else can append between the read and our first line.
-    const lock = lockIncident(journalDir.dir, id, who, io);
+    const lock = await lockIncident(journalDir.dir, id, who, io);
     let writer: JournalWriter | undefined;
     try {
-      const { read } = readIncidentJournal(found, io);
+      const journalFile = readIncidentJournal(found, io, true);
+      const { read } = journalFile;
       const summary = summarizeIncident(read.events);
       if (summary.status === 'ended') {
+        if (endIndexOf(read.events) === undefined) {
+          writer = new JournalWriter(journalDir.dir, id);
+          return recordTheEnd(journalFile, writer, lock, summary, output.human);
+        }
         const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
         throw new UserError(
           `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: coop report ${id}`,
@@ -62,13 +72,17 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const runbook = entry.value;
       const started = read.events[0] as StartedEvent;
       const changed = runbookChangedSince(started, entry.file.absolutePath);
-      const before = replayOrSay(runbook, read.events, id, changed);
+      const checked = checkAgainstRunbook(read, runbook);
+      const before = fittingState(checked, journalFile.display, id, changed);
+      // What does not change where the walk stands (an edited line, a clock that went back) is said, and the walk goes on.
+      warnProblems(journalFile.display, id, checked.check.inconsistencies, (t) => io.stderr.write(t));
 
       const answers = await answersFor(options.answers, runbook, io);
       const view = runbookView(library, entry);
       const style = await loadStyle(output.color);
       writer = new JournalWriter(journalDir.dir, id);
-      writer.continueAt(read.validBytes, read.events);
+      writer.continueAt(read);
+      writeWhileLocked(writer, lock);
       const first = advance(runbook, before, { type: 'resume', person: who }, io.now());
       const resumed = first.events[0]!;
       const previousPerson = resumed.type === 'resumed' ? resumed.previousPerson : undefined;
@@ -129,21 +143,43 @@ function runbookOf(library: Library, runbookId: string, incident: string): Loade
 }
 
 /** The state the journal leads to, or why the runbook as it is now cannot take it further. */
-function replayOrSay(
-  runbook: Runbook,
-  events: Parameters<typeof replay>[1],
-  incident: string,
-  changed: boolean,
-): WalkState {
-  try {
-    return replay(runbook, events);
-  } catch (error) {
-    if (!(error instanceof ReplayError)) throw error;
-    const since = changed ? ' (the runbook has changed since the incident began)' : '';
+function fittingState(checked: CheckedJournal, file: string, incident: string, changed: boolean): WalkState {
+  const misfit = checked.misfits[0];
+  if (!misfit && checked.state) return checked.state;
+  const since = changed ? ' (the runbook has changed since the incident began)' : '';
+  const more = checked.misfits.length > 1 ? ` (and ${checked.misfits.length - 1} more)` : '';
+  const what = misfit ? safeLine(problemAt(file, misfit)) : `${file}: has no events`;
+  throw new UserError(
+    `cannot carry on incident ${incident}: ${what}${more}${since}; put the step back in the runbook, or finish by hand (what was done so far: coop report ${incident})`,
+  );
+}
+
+/**
+ * The walk had reached its end, but the `ended` line was cut short when coop
+ * stopped (the journal stayed "open" for ever): write it now, under the lock,
+ * at the time the end was reached, and say so.
+ */
+function recordTheEnd(
+  journal: JournalFile,
+  writer: JournalWriter,
+  lock: IncidentLock,
+  summary: IncidentSummary,
+  human: OutputStream,
+): number {
+  const { read } = journal;
+  writer.continueAt(read);
+  writeWhileLocked(writer, lock);
+  const end = missingEnd(read.events[0] as StartedEvent, read.events.at(-1)!, summary.outcome ?? 'completed');
+  const status = writer.append([end]);
+  if (!status.ok)
     throw new UserError(
-      `cannot carry on incident ${incident}: ${error.message}${since}; put the step back in the runbook, or finish by hand (what was done so far: coop report ${incident})`,
+      `cannot write the end of incident ${summary.id} to ${safeLine(journal.display)}: ${status.error}`,
     );
-  }
+  const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
+  human.write(
+    `Incident ${summary.id} had already reached its end on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: coop report ${summary.id}\n`,
+  );
+  return summary.outcome === 'failed' ? EXIT.problems : EXIT.ok;
 }
 
 function changedMessage(entry: Loaded<Runbook>, startedAt: string): string {

@@ -5,7 +5,7 @@ import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
 import { loadStyle } from '../text/style.js';
-import { summarizeIncident } from '../journal/summary.js';
+import { checkedSummaries } from '../walk/checked-journal.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { planStatusReport } from '../reports/status/model.js';
 import { renderStatusJson, renderStatusText } from '../reports/status/view.js';
@@ -26,7 +26,7 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
   warnUnreadable(folder, (t) => io.stderr.write(t));
   const report = planStatusReport({
     library,
-    incidents: folder.journals.map((j) => summarizeIncident(j.read.events)),
+    incidents: checkedSummaries(folder, library, (t) => io.stderr.write(t)),
     journalDir: folder.display,
     unreadableJournals: folder.unreadable,
     now: io.now(),

@@ -2,13 +2,13 @@
 // line. The zod schemas are the one source of the types and of what the
 // reader accepts; the walk engine produces these events and replays them.
 import * as z from 'zod';
-import { JOURNAL_VERSION } from './format.js';
+import { JOURNAL_VERSION, OLDEST_JOURNAL_VERSION } from './format.js';
 
 /** Where a step led: a step id, or `end`. */
 const Next = z.string().min(1);
 
 const envelope = {
-  v: z.literal(JOURNAL_VERSION),
+  v: z.number().int().min(OLDEST_JOURNAL_VERSION).max(JOURNAL_VERSION),
   /** 1, 2, 3... in the order written: a resumed incident carries on the count. */
   seq: z.number().int().positive(),
   /** ISO 8601, UTC. */
@@ -33,14 +33,26 @@ export const StartedEvent = z.object({
   runbookFile: z.string().optional(),
 });
 
-export const StepDoneEvent = z.object({ ...envelope, type: z.literal('step-done'), next: Next });
+/** The step's words as they were shown (its instruction, question or check title): the runbook may change later. */
+const shown = { wording: z.string().optional() };
+
+export const StepDoneEvent = z.object({ ...envelope, type: z.literal('step-done'), ...shown, next: Next });
 export const StepSkippedEvent = z.object({
   ...envelope,
   type: z.literal('step-skipped'),
+  ...shown,
   reason: z.string(),
   next: Next,
 });
-export const AnsweredEvent = z.object({ ...envelope, type: z.literal('answered'), answer: z.string(), next: Next });
+export const AnsweredEvent = z.object({
+  ...envelope,
+  type: z.literal('answered'),
+  ...shown,
+  /** The answers that were offered, as the runbook wrote them. */
+  choices: z.array(z.string()).optional(),
+  answer: z.string(),
+  next: Next,
+});
 export const NoteEvent = z.object({ ...envelope, type: z.literal('note'), text: z.string() });
 /** A status update went out (issue 16); the walk stays where it is. */
 export const UpdateEvent = z.object({
@@ -68,6 +80,7 @@ export const CheckDecidedBy = z.enum(['command', 'person', 'answers']);
 export const CheckResultEvent = z.object({
   ...envelope,
   type: z.literal('check-result'),
+  ...shown,
   outcome: CheckOutcome,
   decidedBy: CheckDecidedBy,
   command: z.string(),
@@ -108,6 +121,8 @@ export const ResumedEvent = z.object({
   ...envelope,
   type: z.literal('resumed'),
   previousPerson: z.string().optional(),
+  /** As the `started` event says: kept again so that a flipped flag shows. */
+  drill: z.boolean().optional(),
 });
 
 export const EndOutcome = z.enum(['completed', 'failed']);
@@ -117,6 +132,10 @@ export const EndedEvent = z.object({
   /** failed: the walk reached the end through a check that failed. */
   outcome: EndOutcome,
   durationMs: z.number().nonnegative(),
+  /** As the `started` event says: kept again so that a flipped flag shows. */
+  drill: z.boolean().optional(),
+  /** Written by `coop resume` after the end was reached but its line was cut short by a crash. */
+  recovered: z.boolean().optional(),
 });
 
 export const JournalEvent = z.discriminatedUnion('type', [
@@ -134,6 +153,7 @@ export const JournalEvent = z.discriminatedUnion('type', [
 ]);
 
 export type StartedEvent = z.infer<typeof StartedEvent>;
+export type AnsweredEvent = z.infer<typeof AnsweredEvent>;
 export type CheckResultEvent = z.infer<typeof CheckResultEvent>;
 export type PausedEvent = z.infer<typeof PausedEvent>;
 export type EndedEvent = z.infer<typeof EndedEvent>;

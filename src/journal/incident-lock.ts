@@ -1,27 +1,45 @@
-// Taking an incident's lock for a resume, with what to do when someone else
-// holds it. Two coops writing one journal would interleave their lines, so
-// the second is stopped and told who has the incident.
-import { hostname } from 'node:os';
+// Taking an incident's lock, with what to do when someone else holds it. Two
+// coops writing one journal would interleave their lines, so the second is
+// stopped and told who has the incident.
 import { describeDiskError } from '../system/disk-errors.js';
-import { acquireLock, IncidentLocked, type IncidentLock } from './lock.js';
+import { acquireLock, IncidentLocked, WATCH_MS, type IncidentLock } from './lock.js';
+import type { JournalWriter } from './writer.js';
 import { lockPath } from './paths.js';
 import type { IO } from '../system/io.js';
 import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from '../system/errors.js';
 
-export function lockIncident(dir: string, id: string, person: string, io: IO): IncidentLock {
+/** COOP_LOCK_WATCH_SECONDS: how long to watch the heartbeat of a lock held elsewhere (slow shared drives want more). */
+export function lockWatchMs(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.COOP_LOCK_WATCH_SECONDS);
+  return env.COOP_LOCK_WATCH_SECONDS && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : WATCH_MS;
+}
+
+/** The lock, or IncidentLocked (for the caller to say) and the file system's errors. */
+export function takeIncidentLock(dir: string, id: string, person: string, io: IO): Promise<IncidentLock> {
+  return acquireLock(dir, id, {
+    person,
+    now: io.now(),
+    watchMs: lockWatchMs(io.env),
+    onWatch: (holder, ms) =>
+      io.stderr.write(
+        `coop: incident ${id} is locked by ${safeLine(holder.person)} on ${safeLine(holder.host)} (process ${holder.pid}); watching ${ms / 1000} s for its heartbeat to tell whether that coop still runs\n`,
+      ),
+  });
+}
+
+export async function lockIncident(dir: string, id: string, person: string, io: IO): Promise<IncidentLock> {
   try {
-    return acquireLock(dir, id, { person, now: io.now() });
+    return await takeIncidentLock(dir, id, person, io);
   } catch (error) {
     const file = displayPathOf(lockPath(dir, id), io.cwd);
     if (error instanceof IncidentLocked) {
-      // On this machine a live process holds it; on another, coop cannot tell whether it still runs.
-      const elsewhere = error.holder !== undefined && error.holder.host !== hostname();
+      // A live holder is known to run; an old coop's lock or an unreadable one cannot be judged.
       const hint =
-        elsewhere || error.holder === undefined
-          ? `; if that coop is no longer running, delete ${file} and resume again`
-          : '';
+        error.how === 'live'
+          ? ''
+          : `; if that coop is no longer running, delete ${file} and resume again${error.how === 'old' ? ' (it was left by an older coop, which coop cannot check)' : ''}`;
       throw new UserError(
         `${safeLine(error.message)}; one coop at a time writes an incident: wait until they pause it, or ask them to${hint}`,
       );
@@ -30,4 +48,12 @@ export function lockIncident(dir: string, id: string, person: string, io: IO): I
       `cannot lock incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}: ${describeDiskError(error)}; resuming needs a journal folder coop can write`,
     );
   }
+}
+
+/** The writer checks before every append that this coop still holds the incident. */
+export function writeWhileLocked(writer: JournalWriter, lock: IncidentLock): void {
+  writer.writeOnlyWhile(() => {
+    const why = lock.lost();
+    return why && `the lock of incident ${writer.incidentId} is no longer this coop's: ${why}`;
+  });
 }

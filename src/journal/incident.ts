@@ -26,9 +26,9 @@ export function findIncidentJournal(id: string, dir: string, io: IO): IncidentJo
   return { id, path, display: displayPathOf(path, io.cwd) };
 }
 
-/** Reads it, warning on stderr about a torn last line. */
-export function readIncidentJournal(found: IncidentJournalPath, io: IO): JournalFile {
-  const read = readJournalFile(found.path, found.display);
+/** Reads it, warning on stderr about a torn last line; `forWriting` keeps the lines' text, for a resume. */
+export function readIncidentJournal(found: IncidentJournalPath, io: IO, forWriting = false): JournalFile {
+  const read = readJournalFile(found.path, found.display, forWriting);
   const problem = journalProblem(read, found.id, found.display);
   if (problem) throw new UserError(safeLine(problem));
   const journal = { ...found, read };

@@ -1,14 +1,19 @@
 // Reads a journal back. A last line cut short by a crash or a power cut is set
 // aside (the caller warns about it) and everything before it is used; any
 // other line that is not an event is an error naming the file and the line.
-import { readFileSync, statSync } from 'node:fs';
 import { describeDiskError } from '../system/disk-errors.js';
 import { JournalEvent } from './events.js';
 import { JOURNAL_VERSION } from './format.js';
+import { lineHash } from './chain.js';
 import { UserError } from '../system/errors.js';
+import { readRegularFile, type NotReadable } from '../system/read-regular-file.js';
 
-/** Far beyond any real incident (thousands of events); refused before reading. */
-export const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
+/**
+ * Far beyond any real incident (thousands of events), and room for the
+ * 200,000 events of a power cut that lasts for weeks (about 67 MB with the
+ * hash chain and the wording kept); refused before reading.
+ */
+export const MAX_JOURNAL_BYTES = 128 * 1024 * 1024;
 
 export interface TornLine {
   line: number;
@@ -18,9 +23,20 @@ export interface TornLine {
 
 export interface ReadJournal {
   events: JournalEvent[];
+  /** The file's line number of each event (a blank line holds none). */
+  lineOf: number[];
+  /** Each event's line as it is stored, without its line break: what a resume keeps in memory (empty unless asked for). */
+  text: string[];
+  /** lineHash of each event's line (chain.ts), and the `prev` it carries: the chain, apart from the events. */
+  hashes: string[];
+  prevs: Array<string | undefined>;
   torn?: TornLine;
   /** Bytes of the file that hold whole events: a resume carries on from here. */
   validBytes: number;
+  /** The size of the file as read, torn line and all: a resume cuts back to validBytes only from this size. */
+  fileBytes: number;
+  /** False when the last whole event lost its line break (coop stopped one byte short): a resume adds it. */
+  endsWithLineBreak: boolean;
 }
 
 export class JournalError extends UserError {
@@ -34,22 +50,29 @@ export class JournalError extends UserError {
   }
 }
 
-export function readJournalFile(path: string, displayPath = path): ReadJournal {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_JOURNAL_BYTES)
-      throw new JournalError(
-        displayPath,
-        0,
-        `is ${size} bytes, over the ${MAX_JOURNAL_BYTES}-byte limit for a journal; it is not one coop wrote`,
-      );
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof JournalError) throw error;
-    throw new JournalError(displayPath, 0, `cannot be read: ${describeDiskError(error)}`);
+/**
+ * `keepText`: keep each line's text, which only a resume needs (to write the
+ * journal again from memory); a listing or a report of large journals would
+ * otherwise hold them twice.
+ */
+export function readJournalFile(path: string, displayPath = path, keepText = false): ReadJournal {
+  const read = readRegularFile(path, MAX_JOURNAL_BYTES);
+  if (read.ok) return parseJournal(read.bytes, displayPath, keepText);
+  throw new JournalError(displayPath, 0, notAJournal(read));
+}
+
+/** Why a file in a journal folder was not read, in a person's words. */
+function notAJournal(why: NotReadable): string {
+  switch (why.kind) {
+    case 'folder':
+      return 'is a folder, not a journal';
+    case 'not-regular':
+      return 'is not a regular file (a named pipe, a device or a socket), so it is not a journal';
+    case 'too-big':
+      return `is ${why.size} bytes${why.growing ? ' or more (it grew while it was read)' : ''}, over the ${MAX_JOURNAL_BYTES}-byte limit for a journal; it is not one coop wrote`;
+    case 'error':
+      return `cannot be read: ${describeDiskError(why.error)}`;
   }
-  return parseJournal(bytes, displayPath);
 }
 
 /** The writer puts `v` first, so even a torn line starts like this. */
@@ -60,38 +83,72 @@ function looksTorn(text: string): boolean {
   return start === '' || start.startsWith(EVENT_START) || EVENT_START.startsWith(start);
 }
 
-export function parseJournal(bytes: Buffer, displayPath: string): ReadJournal {
-  const lines = bytes.toString('utf8').split('\n');
-  // A file that ends with a line break splits into a last empty string.
-  if (lines[lines.length - 1] === '') lines.pop();
-  const events: Array<{ event: JournalEvent; line: number }> = [];
+export function parseJournal(bytes: Buffer, displayPath: string, keepText = true): ReadJournal {
+  const found: Found[] = [];
   let validBytes = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const line = i + 1;
-    if (raw.trim() !== '') {
+  let line = 0;
+  for (let from = 0; from < bytes.length; ) {
+    line++;
+    const cut = bytes.indexOf(10, from);
+    const to = cut === -1 ? bytes.length : cut;
+    const start = from;
+    const text = bytes.toString('utf8', start, to);
+    from = to + 1;
+    if (text.trim() !== '') {
       let data: unknown;
       try {
-        data = JSON.parse(raw);
+        data = JSON.parse(text);
       } catch {
-        const isLast = i === lines.length - 1;
-        if (isLast && looksTorn(raw))
-          return { events: checked(events, displayPath), torn: { line, text: raw.slice(0, 60) }, validBytes };
+        const isLast = from >= bytes.length;
+        if (isLast && looksTorn(text))
+          return result(found, displayPath, bytes, validBytes, keepText, { line, text: text.slice(0, 60) });
         throw new JournalError(
           displayPath,
           line,
           `is not a coop journal line (not JSON)${isLast ? '' : '; only a last line cut short by a crash can be set aside'}`,
         );
       }
-      events.push({ event: toEvent(data, displayPath, line), line });
+      const { prev, event } = toEvent(data, displayPath, line);
+      found.push({ event, prev, line, text: keepText ? text : '', hash: lineHash(bytes.subarray(start, to)) });
     }
     // The last line may lack its line break; never count past the file's end.
-    validBytes = Math.min(validBytes + Buffer.byteLength(raw, 'utf8') + 1, bytes.length);
+    validBytes = Math.min(from, bytes.length);
   }
-  return { events: checked(events, displayPath), validBytes };
+  return result(found, displayPath, bytes, validBytes, keepText);
 }
 
-function toEvent(data: unknown, file: string, line: number): JournalEvent {
+interface Found {
+  event: JournalEvent;
+  prev: string | undefined;
+  line: number;
+  text: string;
+  hash: string;
+}
+
+function result(
+  found: Found[],
+  file: string,
+  bytes: Buffer,
+  validBytes: number,
+  keepText: boolean,
+  torn?: TornLine,
+): ReadJournal {
+  const read: ReadJournal = {
+    events: checked(found, file),
+    lineOf: found.map((f) => f.line),
+    text: keepText ? found.map((f) => f.text) : [],
+    hashes: found.map((f) => f.hash),
+    prevs: found.map((f) => f.prev),
+    validBytes,
+    fileBytes: bytes.length,
+    endsWithLineBreak: validBytes === 0 || bytes[validBytes - 1] === 10,
+  };
+  if (torn) read.torn = torn;
+  return read;
+}
+
+/** The event, and apart from it the chain link the line carries (a string, or nothing). */
+function toEvent(data: unknown, file: string, line: number): { event: JournalEvent; prev: string | undefined } {
   const version = (data as { v?: unknown } | null)?.v;
   if (typeof version === 'number' && version > JOURNAL_VERSION)
     throw new JournalError(
@@ -99,8 +156,14 @@ function toEvent(data: unknown, file: string, line: number): JournalEvent {
       line,
       `was written by a newer coop (journal version ${version}); update coop to read it`,
     );
+  // The chain link is the line's, not the event's: zod leaves it out of the event (it drops keys it does not know).
+  const prev = (data as { prev?: unknown } | null)?.prev;
   const parsed = JournalEvent.safeParse(data);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    if (prev !== undefined && typeof prev !== 'string')
+      throw new JournalError(file, line, 'is not a coop journal event (prev: the chain link must be a string)');
+    return { event: parsed.data, prev };
+  }
   const issue = parsed.error.issues[0];
   const where = issue?.path.length
     ? ` (${issue.path.join('.')}: ${issue.message})`

@@ -1,6 +1,8 @@
 // One incident in a line: what `coop incidents`, `coop resume` (choosing which
 // one) and `coop status` need to know, counted straight from the journal's
 // events, so it works even when the runbook has changed or gone since.
+import { END } from '../format/flow.js';
+import { endIndexOf } from './consistency.js';
 import type { EndOutcome, JournalEvent, PauseReason, StartedEvent } from './events.js';
 
 /** The states of an incident; open: not ended and not paused (in progress now, or stopped without a pause by a crash). */
@@ -39,21 +41,33 @@ function standsAt(event: JournalEvent): string | undefined {
   return event.step ?? undefined;
 }
 
-export function summarizeIncident(events: readonly JournalEvent[]): IncidentSummary {
+/**
+ * The incident as its journal tells it, up to its first `ended` (what follows
+ * that is not part of it: the consistency checks say so). A walk whose last
+ * event led to the end has ended, though its `ended` line was lost.
+ */
+export function summarizeIncident(all: readonly JournalEvent[]): IncidentSummary {
+  const endIndex = endIndexOf(all);
+  const events = endIndex === undefined ? all : all.slice(0, endIndex + 1);
   const started = events[0] as StartedEvent;
   // An update sent while the walk is paused leaves it paused where it was.
   const last = events.findLast((e) => e.type !== 'update') ?? events[events.length - 1]!;
   const update = events.findLast((e) => e.type === 'update');
   const people: string[] = [];
+  const seen = new Set<string>();
   let stepsDone = 0;
   let stepsSkipped = 0;
   for (const event of events) {
-    if (!people.includes(event.person)) people.push(event.person);
+    if (!seen.has(event.person)) {
+      seen.add(event.person);
+      people.push(event.person);
+    }
     if (event.type === 'step-done') stepsDone++;
     if (event.type === 'step-skipped') stepsSkipped++;
   }
-  const ended = last.type === 'ended' ? last : undefined;
-  const status = ended ? 'ended' : last.type === 'paused' ? 'paused' : 'open';
+  const reachedEnd = 'next' in last && last.next === END;
+  const status = last.type === 'ended' || reachedEnd ? 'ended' : last.type === 'paused' ? 'paused' : 'open';
+  const sinceStart = Math.max(0, Date.parse(last.ts) - Date.parse(started.ts)) || 0;
   const summary: IncidentSummary = {
     id: started.incident,
     runbook: started.runbook,
@@ -64,13 +78,16 @@ export function summarizeIncident(events: readonly JournalEvent[]): IncidentSumm
     people,
     status,
     lastEventAt: events[events.length - 1]!.ts,
-    durationMs: ended ? ended.durationMs : Math.max(0, Date.parse(last.ts) - Date.parse(started.ts)),
+    durationMs: last.type === 'ended' ? last.durationMs : sinceStart,
     stepsDone,
     stepsSkipped,
   };
-  if (ended) {
-    summary.outcome = ended.outcome;
-    summary.endedAt = ended.ts;
+  if (last.type === 'ended') {
+    summary.outcome = last.outcome;
+    summary.endedAt = last.ts;
+  } else if (reachedEnd) {
+    summary.outcome = last.type === 'check-result' && last.outcome === 'failed' ? 'failed' : 'completed';
+    summary.endedAt = last.ts;
   } else {
     const at = standsAt(last);
     if (at !== undefined) summary.at = at;

@@ -9,12 +9,15 @@ import { makeFolder } from '../system/make-folder.js';
 import { describeDiskError } from '../system/disk-errors.js';
 import type { JournalEvent } from './events.js';
 import { journalPath } from './paths.js';
+import type { ReadJournal } from './reader.js';
+import { JournalChain } from './chain.js';
 import { terminalSafeJson } from '../text/sanitize.js';
+import { isGroupFolder, shareFileWithGroup } from '../system/shared-folder.js';
 
 /** The file operations the writer uses, so tests can make the disk fail. */
 export type JournalFs = Pick<
   typeof nodeFs,
-  'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'ftruncateSync' | 'closeSync'
+  'mkdirSync' | 'openSync' | 'writeSync' | 'readSync' | 'fsyncSync' | 'fstatSync' | 'ftruncateSync' | 'closeSync'
 >;
 
 export interface WriteStatus {
@@ -27,6 +30,15 @@ export interface WriteStatus {
   rewritten?: boolean;
 }
 
+/**
+ * The journal is no longer this writer's to append to: its lock was taken
+ * over, or its length is not what this writer left. Nothing is written; the
+ * walk stops and prints what it could not record.
+ */
+export class JournalTakenOver extends Error {
+  override name = 'JournalTakenOver';
+}
+
 export class JournalUnwritable extends Error {
   constructor(
     readonly path: string,
@@ -37,9 +49,14 @@ export class JournalUnwritable extends Error {
   }
 }
 
-/** One journal line: the event as JSON, safe to show on a terminal, and a line break. */
+/** An event as one JSON line outside a journal (a dry run's --json): no chain to be part of. */
 export function serializeEvent(event: JournalEvent): string {
   return `${terminalSafeJson(event)}\n`;
+}
+
+/** What an append did, and the lines it made (what --json prints: exactly what the journal holds). */
+export interface Appended extends WriteStatus {
+  lines: string[];
 }
 
 export class JournalWriter {
@@ -48,11 +65,16 @@ export class JournalWriter {
   private created = false;
   /** Every line of this journal, written or not. */
   private readonly lines: string[] = [];
+  private chain = new JournalChain();
   /** How many of `lines` are known to be on disk, and their size in bytes. */
   private durable = 0;
   private bytes = 0;
   /** Set when the file had to be started again from memory, until a flush reports it. */
   private rewriting = false;
+  /** A torn line a resume found after the good bytes, to cut at the first open. */
+  private tornBytes = 0;
+  private lineBreakOwed = false;
+  private stillOurs: (() => string | undefined) | undefined;
 
   constructor(
     readonly dir: string,
@@ -78,30 +100,44 @@ export class JournalWriter {
   }
 
   /**
-   * Carries on an existing journal (coop resume) whose first `bytes` bytes
-   * are good; anything after them, such as a line torn by a crash, is cut
-   * before the next write. `earlier` are those events: kept in memory so that
-   * a journal removed in the middle of the resume is written again whole,
-   * not just from the resume on.
+   * Carries on an existing journal (coop resume), read under the lock: its
+   * lines are kept in memory, so that a journal removed in the middle of the
+   * resume is written again whole, not just from the resume on. A line torn
+   * by a crash after them is cut before the next write, but only while the
+   * file is still the size it was read at: anything else is another writer's.
    */
-  continueAt(bytes: number, earlier: readonly JournalEvent[] = []): void {
+  continueAt(read: Pick<ReadJournal, 'events' | 'text' | 'validBytes' | 'fileBytes' | 'endsWithLineBreak'>): void {
+    if (read.text.length !== read.events.length) throw new Error('continueAt needs a journal read with its text');
     this.created = true;
-    this.bytes = bytes;
-    for (const event of earlier) this.lines.push(serializeEvent(event));
+    for (const text of read.text) this.lines.push(`${text}\n`);
+    this.chain = new JournalChain(read.text.at(-1));
     this.durable = this.lines.length;
+    this.bytes = read.validBytes;
+    this.tornBytes = read.fileBytes - read.validBytes;
+    // coop stopped one byte short of a line break: the next write begins with it.
+    if (!read.endsWithLineBreak) this.lineBreakOwed = true;
   }
 
-  /** Keeps the events and writes every line not yet on disk. */
-  append(events: readonly JournalEvent[]): WriteStatus {
-    for (const event of events) this.lines.push(serializeEvent(event));
-    return this.flush();
+  /** Before every write: a reason to write nothing more (the lock was taken over), or undefined. */
+  writeOnlyWhile(check: () => string | undefined): void {
+    this.stillOurs = check;
+  }
+
+  /** Keeps the events, each chained to the line before, and writes every line not yet on disk. */
+  append(events: readonly JournalEvent[]): Appended {
+    const lines = events.map((event) => this.chain.line(event));
+    this.lines.push(...lines);
+    return { ...this.flush(), lines };
   }
 
   flush(): WriteStatus {
     if (this.durable === this.lines.length) return { ok: true, pending: 0 };
     try {
       this.ensureOpen();
-      const buffer = Buffer.from(this.lines.slice(this.durable).join(''), 'utf8');
+      const stopped = this.stillOurs?.() ?? this.changedUnderUs();
+      if (stopped !== undefined) throw new JournalTakenOver(stopped);
+      const owed = this.lineBreakOwed && !this.rewriting ? '\n' : '';
+      const buffer = Buffer.from(owed + this.lines.slice(this.durable).join(''), 'utf8');
       // Positional writes: the file's bytes are always exactly the lines we
       // know are durable, whatever a failed earlier attempt left behind.
       let done = 0;
@@ -110,14 +146,27 @@ export class JournalWriter {
       this.fs.fsyncSync(this.fd!);
       this.bytes += buffer.length;
       this.durable = this.lines.length;
+      this.lineBreakOwed = false;
       const rewritten = this.rewriting;
       this.rewriting = false;
       return { ok: true, pending: 0, ...(rewritten ? { rewritten } : {}) };
     } catch (error) {
+      if (error instanceof JournalTakenOver) {
+        // Not ours to cut back: the bytes after ours are someone else's.
+        this.closeQuietly();
+        throw error;
+      }
       this.cutBack();
       this.closeQuietly();
       return { ok: false, pending: this.lines.length - this.durable, error: describeDiskError(error) };
     }
+  }
+
+  /** The journal is no longer the length this writer left it: someone else wrote to it. */
+  private changedUnderUs(): string | undefined {
+    const size = this.fs.fstatSync(this.fd!).size;
+    if (size === this.bytes) return undefined;
+    return `the journal ${this.path} was changed by another writer since this coop last wrote to it (it holds ${size} bytes, this coop left ${this.bytes})`;
   }
 
   /** The lines that never reached the disk, to print so nothing is lost. */
@@ -137,11 +186,10 @@ export class JournalWriter {
   }
 
   private openFile(): void {
-    makeFolder(this.dir, 0o700, this.fs.mkdirSync);
+    makeFolder(this.dir, 0o777, this.fs.mkdirSync);
     if (!this.created) {
-      this.fd = this.fs.openSync(this.path, 'wx', 0o600);
+      this.fd = this.createFile();
       this.created = true;
-      syncFolder(this.fs, dirname(this.path));
       return;
     }
     let fd: number;
@@ -150,21 +198,36 @@ export class JournalWriter {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // The file is gone: write the whole journal again from memory.
-      fd = this.fs.openSync(this.path, 'wx', 0o600);
-      syncFolder(this.fs, dirname(this.path));
+      fd = this.createFile();
       this.durable = 0;
       this.bytes = 0;
       this.rewriting = true;
     }
     this.fd = fd;
     const size = this.fs.fstatSync(fd).size;
-    if (size > this.bytes) this.fs.ftruncateSync(fd, this.bytes);
-    else if (size < this.bytes) {
-      this.fs.ftruncateSync(fd, 0);
-      this.durable = 0;
-      this.bytes = 0;
-      this.rewriting = true;
-    }
+    // What may be cut: the torn line a resume found, or a piece of our own write that failed half way.
+    const cuttable = this.tornBytes > 0 ? size === this.bytes + this.tornBytes : this.ownPiece(fd, size);
+    this.tornBytes = 0;
+    if (size > this.bytes && cuttable) this.fs.ftruncateSync(fd, this.bytes);
+  }
+
+  /** Whether the bytes after ours are the start of what we failed to write (a full disk took a piece). */
+  private ownPiece(fd: number, size: number): boolean {
+    const extra = size - this.bytes;
+    if (extra <= 0) return false;
+    const ours = Buffer.from(this.lines.slice(this.durable).join(''), 'utf8');
+    if (extra > ours.length) return false;
+    const there = Buffer.alloc(extra);
+    this.fs.readSync(fd, there, 0, extra, this.bytes);
+    return there.equals(ours.subarray(0, extra));
+  }
+
+  /** A new journal, never replacing one: the umask's mode, and the group's in a shared (setgid) folder. */
+  private createFile(): number {
+    const fd = this.fs.openSync(this.path, 'wx', 0o666);
+    if (isGroupFolder(this.dir)) shareFileWithGroup(fd);
+    syncFolder(this.fs, dirname(this.path));
+    return fd;
   }
 
   /**

@@ -45,8 +45,14 @@ function escapeMarkdownLine(line: string): string {
  * line. Line breaks become spaces (a break would end the heading or the row).
  */
 export function escapeMarkdownInline(text: string): string {
+  if (PLAIN_WORDS.test(text)) return text;
   return escapeMarkdownLine(safeText(text.replace(/[\r\n\t]+/g, ' ')));
 }
+
+// Words that no step above would change (no control, invisible or markup
+// character, no run of blanks, nothing a line may start a block with): a
+// long report's cells are mostly these, and skip the regular expressions.
+const PLAIN_WORDS = /^[A-Za-z(][A-Za-z0-9,.:;'"()?!/-]*(?: [A-Za-z0-9,.:;'"()?!/-]+)*$/;
 
 /**
  * Text of several lines inside a paragraph or list item: each line escaped on

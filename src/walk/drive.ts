@@ -3,7 +3,7 @@
 // how its end becomes a message and an exit code. One walk, two ways in.
 import { drawnOn, type IO, type OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
-import { serializeEvent, type JournalWriter } from '../journal/writer.js';
+import { JournalTakenOver, type JournalWriter } from '../journal/writer.js';
 import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
@@ -110,30 +110,52 @@ export async function driveWalk(walk: Walk): Promise<number> {
       })
     : undefined;
   if (script && walk.resumedFrom) script.continueFrom(walk.resumedFrom);
-  const end = await runSession(
-    {
-      runbook,
-      view: walk.view,
-      screen,
-      journal: holdForTests(walk.writer, io.env),
-      journalWritable: walk.recorded,
-      emit: flags.json ? (e) => io.stdout.write(serializeEvent(e)) : undefined,
-      script,
-      person,
-      runCheck: async (command, timeoutMs, signal) => {
-        spinner.start(`Running ${safeLine(command)}`);
-        try {
-          return await runCheckCommand(command, { timeoutMs, cwd: io.cwd, env: io.env, signal });
-        } finally {
-          spinner.stop();
-        }
+  try {
+    const end = await runSession(
+      {
+        runbook,
+        view: walk.view,
+        screen,
+        journal: holdForTests(walk.writer, io.env),
+        journalWritable: walk.recorded,
+        emit: flags.json ? (line) => io.stdout.write(line) : undefined,
+        script,
+        person,
+        runCheck: async (command, timeoutMs, signal) => {
+          spinner.start(`Running ${safeLine(command)}`);
+          try {
+            return await runCheckCommand(command, { timeoutMs, cwd: io.cwd, env: io.env, signal });
+          } finally {
+            spinner.stop();
+          }
+        },
+        now: () => io.now(),
+        signal: walk.signal,
       },
-      now: () => io.now(),
-      signal: walk.signal,
-    },
-    walk.first,
+      walk.first,
+    );
+    return finish(end, screen, walk);
+  } catch (error) {
+    if (!(error instanceof JournalTakenOver)) throw error;
+    return stopped(error, walk);
+  }
+}
+
+/** Someone else writes this incident now: say so, write nothing, and print what this coop could not record. */
+function stopped(error: JournalTakenOver, walk: Walk): number {
+  const { io, writer } = walk;
+  io.stderr.write(
+    `coop: ${safeLine(error.message)}; to keep the record whole this coop stops and writes nothing more (what is recorded: coop report ${writer.incidentId})\n`,
   );
-  return finish(end, screen, walk);
+  printUnsaved(writer.pendingLines(), `these events are not in the record ${writer.path}; keep them:`, io);
+  return EXIT.usage;
+}
+
+/** What never reached the journal, one JSON line each after a heading: printed, never dropped. */
+function printUnsaved(lines: string[], heading: string, io: IO): void {
+  if (!lines.length) return;
+  io.stderr.write(`coop: ${heading}\n`);
+  for (const line of lines) io.stderr.write(line);
 }
 
 function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
@@ -145,12 +167,11 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
     if (end.message) io.stderr.write(`coop: ${end.message}\n`);
     screen.paused(end.state, resumeCommand(end.state.incident, walk), writer.path, unsaved.length);
   }
-  if (unsaved.length) {
-    io.stderr.write(
-      `coop: these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):\n`,
-    );
-    for (const line of unsaved) io.stderr.write(line);
-  }
+  printUnsaved(
+    unsaved,
+    `these events could not be written to ${writer.path}; keep them (paste them into that file once the disk works):`,
+    io,
+  );
   if (end.kind === 'ended') return end.state.outcome === 'failed' ? EXIT.problems : EXIT.ok;
   return end.reason === 'person' || end.reason === 'interrupted' ? EXIT.interrupted : EXIT.usage;
 }

@@ -5,7 +5,7 @@
 // prompts, no clock: time is passed in. Where a step leads is flow.ts's
 // reading, the same one lint and every view use.
 import { edgesOf, END, stepIdAt, stepIndexById, type EdgeKind, type EdgeTarget } from '../format/flow.js';
-import { durationMs, type Step, type StepKind } from '../format/model.js';
+import { durationMs, stepText, type Step, type StepKind } from '../format/model.js';
 import { assertNever } from '../system/errors.js';
 import type { Runbook } from '../format/model.js';
 import { JOURNAL_VERSION } from '../journal/format.js';
@@ -16,6 +16,7 @@ import type {
   Envelope,
   JournalEvent,
   PauseReason,
+  StartedEvent,
 } from '../journal/events.js';
 
 /** A check's time limit when the runbook gives none. */
@@ -131,7 +132,7 @@ export class ReplayError extends Error {
 }
 
 export function start(runbook: Runbook, options: StartOptions, now: Date): Advanced {
-  const started: JournalEvent = {
+  const started: StartedEvent = {
     v: JOURNAL_VERSION,
     seq: 1,
     ts: now.toISOString(),
@@ -146,7 +147,7 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
     coopVersion: options.coopVersion,
     ...(options.runbookFile !== undefined ? { runbookFile: options.runbookFile } : {}),
   };
-  return { state: apply(runbook, undefined, started), events: [started] };
+  return { state: begin(runbook, started), events: [started] };
 }
 
 export function advance(runbook: Runbook, state: WalkState, input: WalkInput, now: Date): Advanced {
@@ -177,23 +178,32 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     return step as Extract<Step, { kind: K }>;
   };
   const leadsTo = (edgeKind: EdgeKind, label?: string) => nextOf(runbook, at, edgeKind, label);
+  // The words on the screen, kept with the answer: the runbook may be reworded later.
+  const wording = stepText(step);
 
   let event: JournalEvent;
   switch (input.type) {
     case 'done':
       need('action');
-      event = { ...envelope(), type: 'step-done', next: leadsTo('next') };
+      event = { ...envelope(), type: 'step-done', wording, next: leadsTo('next') };
       break;
     case 'skip':
       need('action');
-      event = { ...envelope(), type: 'step-skipped', reason: input.reason, next: leadsTo('next') };
+      event = { ...envelope(), type: 'step-skipped', wording, reason: input.reason, next: leadsTo('next') };
       break;
     case 'answer': {
       need('decision');
       const choice = matchChoice(runbook, at, input.answer);
       if (choice === undefined)
         throw new WalkError(`"${input.answer}" is not an answer of step ${stepIdAt(runbook, at)}`);
-      event = { ...envelope(), type: 'answered', answer: choice, next: leadsTo('choice', choice) };
+      event = {
+        ...envelope(),
+        type: 'answered',
+        wording,
+        choices: choicesOf(runbook, at),
+        answer: choice,
+        next: leadsTo('choice', choice),
+      };
       break;
     }
     case 'check-started': {
@@ -208,6 +218,7 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
       event = {
         ...envelope(),
         type: 'check-result',
+        wording,
         outcome,
         decidedBy,
         command: check.run,
@@ -231,30 +242,89 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
       };
       break;
     case 'resume':
-      event = { ...envelope(), type: 'resumed', ...(person !== state.person ? { previousPerson: state.person } : {}) };
+      event = {
+        ...envelope(),
+        type: 'resumed',
+        ...(person !== state.person ? { previousPerson: state.person } : {}),
+        drill: state.drill,
+      };
       break;
   }
   const events: JournalEvent[] = [event];
-  let next = apply(runbook, state, event);
+  const next = apply(runbook, draftOf(state), event);
   if (next.status === 'ended') {
     const ended: JournalEvent = {
       ...envelope(),
       type: 'ended',
       outcome: next.outcome ?? 'completed',
       durationMs: Math.max(0, now.getTime() - Date.parse(state.startedAt)),
+      drill: state.drill,
     };
     events.push(ended);
-    next = apply(runbook, next, ended);
+    apply(runbook, next, ended);
   }
   return { state: next, events };
 }
 
-/** The state a journal's events lead to. Throws ReplayError where the journal does not fit the runbook. */
+/**
+ * A copy of a state that `apply` may change without changing the original:
+ * the list of visits, and the last visit (the only one an event can touch).
+ * Replay needs no copies; this keeps a walk's earlier states as they were.
+ */
+function draftOf(state: WalkState): WalkState {
+  const visits = state.visits.slice();
+  const last = visits.length - 1;
+  if (last >= 0) visits[last] = { ...visits[last]!, notes: visits[last]!.notes.slice() };
+  return { ...state, visits };
+}
+
+/**
+ * The `ended` event of a walk that reached its end but whose `ended` line was
+ * cut short by a crash: at the time of the last event, marked as recovered.
+ * Made from the journal alone, so it can be written when the runbook is gone.
+ */
+export function missingEnd(started: StartedEvent, last: JournalEvent, outcome: EndOutcome): JournalEvent {
+  return {
+    v: JOURNAL_VERSION,
+    seq: last.seq + 1,
+    ts: last.ts,
+    incident: started.incident,
+    runbook: started.runbook,
+    step: last.step,
+    person: last.person,
+    type: 'ended',
+    outcome,
+    durationMs: Math.max(0, Date.parse(last.ts) - Date.parse(started.ts)) || 0,
+    drill: started.drill,
+    recovered: true,
+  };
+}
+
+/** The state a journal's events lead to, in time linear in the events. Throws ReplayError where the journal does not fit the runbook. */
 export function replay(runbook: Runbook, events: readonly JournalEvent[]): WalkState {
   let state: WalkState | undefined;
-  for (const event of events) state = apply(runbook, state, event);
+  for (const event of events) state = applyEvent(runbook, state, event);
   if (!state) throw new ReplayError('the journal has no events', 0);
   return state;
+}
+
+/**
+ * One event onto a state the caller owns (replay changes it in place): the
+ * first must be `started`. Throws ReplayError where the event does not fit.
+ */
+export function applyEvent(runbook: Runbook, state: WalkState | undefined, event: JournalEvent): WalkState {
+  if (event.type === 'started') {
+    if (state) throw new ReplayError('a second "started" event', event.seq);
+    return begin(runbook, event);
+  }
+  if (!state) throw new ReplayError(`the journal begins with "${event.type}", not "started"`, event.seq);
+  return apply(runbook, state, event);
+}
+
+/** The answers a decision step offers, as the runbook writes them. */
+export function choicesOf(runbook: Runbook, index: number): string[] {
+  const step = runbook.steps[index];
+  return step?.kind === 'decision' ? step.choices.map((c) => c.answer) : [];
 }
 
 /** The answer as the runbook writes it, matched without regard to case or surrounding spaces. */
@@ -265,7 +335,8 @@ export function matchChoice(runbook: Runbook, index: number, answer: string): st
   return step.choices.find((c) => c.answer.trim().toLowerCase() === wanted)?.answer;
 }
 
-function article(kind: StepKind): string {
+/** "an action", "a decision", "a check". */
+export function article(kind: StepKind): string {
   switch (kind) {
     case 'action':
       return 'an action';
@@ -311,33 +382,37 @@ function targetName(runbook: Runbook, target: EdgeTarget, from: number): string 
   );
 }
 
-/** The one place an event changes the state: used by advance and by replay. */
-function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEvent): WalkState {
-  if (event.type === 'started') {
-    if (state) throw new ReplayError('a second "started" event', event.seq);
-    return arrive(
-      runbook,
-      {
-        incident: event.incident,
-        runbook: event.runbook,
-        title: event.title,
-        drill: event.drill,
-        runbookHash: event.runbookHash,
-        startedAt: event.ts,
-        person: event.person,
-        people: [event.person],
-        status: 'open',
-        checkRunning: false,
-        visits: [],
-        seq: event.seq,
-      },
-      event.step ?? stepIdAt(runbook, 0),
-      event,
-    );
-  }
-  if (!state) throw new ReplayError(`the journal begins with "${event.type}", not "started"`, event.seq);
-  const s: WalkState = { ...state, seq: event.seq, visits: state.visits.slice() };
+function begin(runbook: Runbook, event: StartedEvent): WalkState {
+  return arrive(
+    runbook,
+    {
+      incident: event.incident,
+      runbook: event.runbook,
+      title: event.title,
+      drill: event.drill,
+      runbookHash: event.runbookHash,
+      startedAt: event.ts,
+      person: event.person,
+      people: [event.person],
+      status: 'open',
+      checkRunning: false,
+      visits: [],
+      seq: event.seq,
+    },
+    event.step ?? stepIdAt(runbook, 0),
+    event,
+  );
+}
+
+/**
+ * The one place an event changes the state: used by advance (on a draft) and
+ * by replay. It changes `s` in place, so a replay costs the same for every
+ * event however long the journal.
+ */
+function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
   switch (event.type) {
+    case 'started':
+      throw new ReplayError('a second "started" event', event.seq);
     case 'step-done':
       return move(runbook, s, event, { type: 'done' });
     case 'step-skipped':
@@ -351,53 +426,59 @@ function apply(runbook: Runbook, state: WalkState | undefined, event: JournalEve
           ([, v]) => v !== undefined,
         ),
       ) as CheckDetails;
-      return move(runbook, { ...s, checkRunning: false }, event, { type: 'check', outcome, decidedBy, ...details });
+      const visit = lastVisit(s, event);
+      s.checkRunning = false;
+      return move(runbook, s, event, { type: 'check', outcome, decidedBy, ...details }, visit);
     }
     case 'check-started':
-      return { ...s, checkRunning: true };
+      lastVisit(s, event);
+      s.seq = event.seq;
+      s.checkRunning = true;
+      return s;
     case 'note': {
       const visit = lastVisit(s, event);
-      visit.notes = [...visit.notes, { ts: event.ts, person: event.person, text: event.text }];
+      visit.notes.push({ ts: event.ts, person: event.person, text: event.text });
+      s.seq = event.seq;
       return s;
     }
     case 'update':
       lastVisit(s, event);
       return { ...s, lastUpdate: { at: event.ts, nextDueAt: event.nextDueAt } };
     case 'paused':
-      return {
-        ...s,
-        status: 'paused',
-        checkRunning: false,
-        pause: { reason: event.reason, ...(event.detail !== undefined ? { detail: event.detail } : {}) },
-      };
-    case 'resumed': {
-      const { pause: _pause, ...rest } = s;
-      return {
-        ...rest,
-        status: 'open',
-        person: event.person,
-        people: s.people.includes(event.person) ? s.people : [...s.people, event.person],
-      };
-    }
-    case 'ended': {
-      const { at: _at, pause: _pause, ...rest } = s;
-      return { ...rest, status: 'ended', outcome: event.outcome, endedAt: event.ts };
-    }
+      s.seq = event.seq;
+      s.status = 'paused';
+      s.checkRunning = false;
+      s.pause = { reason: event.reason, ...(event.detail !== undefined ? { detail: event.detail } : {}) };
+      return s;
+    case 'resumed':
+      s.seq = event.seq;
+      delete s.pause;
+      s.status = 'open';
+      s.person = event.person;
+      if (!s.people.includes(event.person)) s.people.push(event.person);
+      return s;
+    case 'ended':
+      s.seq = event.seq;
+      delete s.at;
+      delete s.pause;
+      s.status = 'ended';
+      s.outcome = event.outcome;
+      s.endedAt = event.ts;
+      return s;
   }
 }
 
-/** The visit an event belongs to: the last one, copied so the old state stays as it was. */
+/** The visit an event belongs to: the walk's last one, which must be at the event's step. */
 function lastVisit(state: WalkState, event: JournalEvent): Visit {
-  const i = state.visits.length - 1;
-  const visit = state.visits[i];
+  const visit = state.visits[state.visits.length - 1];
+  if (state.status === 'ended')
+    throw new ReplayError(`event ${event.seq} (${event.type}) comes after the walk reached its end`, event.seq);
   if (!visit || visit.step !== event.step)
     throw new ReplayError(
       `event ${event.seq} (${event.type}) is about step ${event.step}, but the walk is at ${visit?.step ?? 'no step'}`,
       event.seq,
     );
-  const copy = { ...visit };
-  state.visits[i] = copy;
-  return copy;
+  return visit;
 }
 
 function move(
@@ -405,15 +486,20 @@ function move(
   state: WalkState,
   event: JournalEvent & { next: string },
   result: VisitResult,
+  visit = lastVisit(state, event),
 ): WalkState {
-  const visit = lastVisit(state, event);
   visit.result = result;
   visit.by = event.person;
+  state.seq = event.seq;
   if (event.next === END) {
     // A check that failed on the way out is an incident that ended at a failed step.
     const failed = result.type === 'check' && result.outcome === 'failed';
-    const { at: _at, pause: _pause, ...rest } = state;
-    return { ...rest, status: 'ended', outcome: failed ? 'failed' : 'completed', endedAt: event.ts };
+    delete state.at;
+    delete state.pause;
+    state.status = 'ended';
+    state.outcome = failed ? 'failed' : 'completed';
+    state.endedAt = event.ts;
+    return state;
   }
   return arrive(runbook, state, event.next, event);
 }
@@ -422,6 +508,7 @@ function arrive(runbook: Runbook, state: WalkState, stepId: string, event: Journ
   const index = stepIndexOf(runbook).get(stepId);
   if (index === undefined)
     throw new ReplayError(`the journal goes to step ${stepId}, which ${runbook.id} no longer has`, event.seq);
-  const visit: Visit = { step: stepId, index, kind: runbook.steps[index]!.kind, arrivedAt: event.ts, notes: [] };
-  return { ...state, at: index, visits: [...state.visits, visit] };
+  state.visits.push({ step: stepId, index, kind: runbook.steps[index]!.kind, arrivedAt: event.ts, notes: [] });
+  state.at = index;
+  return state;
 }

@@ -4,7 +4,7 @@
 // have nothing to say, a person is asked if there is one, else the walk pauses
 // and says why.
 import type { JournalEvent, PauseReason } from '../journal/events.js';
-import type { WriteStatus } from '../journal/writer.js';
+import type { Appended } from '../journal/writer.js';
 import type { Runbook } from '../format/model.js';
 import type { RunbookView } from '../library/view.js';
 import { Interrupted } from '../system/errors.js';
@@ -18,11 +18,11 @@ export interface SessionParts {
   runbook: Runbook;
   view: RunbookView;
   screen: WalkScreen;
-  journal: { append(events: readonly JournalEvent[]): WriteStatus };
+  journal: { append(events: readonly JournalEvent[]): Appended };
   /** False when the person chose to carry on without a record: no need to say so again at step 1. */
   journalWritable?: boolean;
-  /** --json: each event as a line on stdout. */
-  emit?: (event: JournalEvent) => void;
+  /** --json: each event's journal line on stdout. */
+  emit?: (line: string) => void;
   script?: ScriptedDriver;
   person?: InteractiveDriver;
   runCheck: (command: string, timeoutMs: number, signal: AbortSignal) => Promise<CheckRun>;
@@ -47,10 +47,10 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
       journalOk = status.ok;
       screen.journalTrouble(status.error, status.pending);
     } else if (status.rewritten) screen.journalRewritten();
-    for (const event of advanced.events) {
-      parts.emit?.(event);
+    advanced.events.forEach((event, i) => {
+      parts.emit?.(status.lines[i]!);
       screen.result(event, number, fromScript);
-    }
+    });
   };
   const take = (input: WalkInput, fromScript: boolean) =>
     record(advance(runbook, state, input, parts.now()), state.visits.length, fromScript);

@@ -6,10 +6,10 @@
 // where a person would sit at the next prompt: the moment a real crash or
 // dead battery most often strikes.
 import type { JournalEvent } from '../journal/events.js';
-import type { WriteStatus } from '../journal/writer.js';
+import type { Appended } from '../journal/writer.js';
 
 interface Appender {
-  append(events: readonly JournalEvent[]): WriteStatus;
+  append(events: readonly JournalEvent[]): Appended;
 }
 
 /** Long enough for any test to kill the process; short enough that a stray setting cannot hang a walk for ever. */

@@ -4,6 +4,7 @@
 import { chmodSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JournalEvent } from '../../src/journal/events.js';
+import { parseJournal } from '../../src/journal/reader.js';
 import { coop } from '../helpers/coop.js';
 import type { CoopResult } from '../helpers/expect-run.js';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
@@ -41,11 +42,8 @@ export function diskFaultIncident(run: Runner = coop) {
   };
 }
 
-export const eventsOf = (jsonLines: string): JournalEvent[] =>
-  jsonLines
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as JournalEvent);
+/** The events of --json's lines, which are the journal's own lines, chain and all. */
+export const eventsOf = (jsonLines: string): JournalEvent[] => parseJournal(Buffer.from(jsonLines), 'stdout').events;
 
 export const journalIn = (dir: string) => join(dir, readdirSync(dir).find((n) => n.endsWith('.jsonl'))!);
 

@@ -130,7 +130,7 @@ describe('every path through every shipped runbook, scripted', () => {
     expect(events).toHaveLength(expected.length);
     events.forEach((event, i) => {
       expect(event).toMatchObject({
-        v: 1,
+        v: 2,
         seq: i + 1,
         incident,
         runbook: runbook.id,

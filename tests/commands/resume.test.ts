@@ -1,15 +1,17 @@
 // `coop resume` in-process, scripted, on copies of the fixture journals: what
 // it shows before carrying on, what it writes, and every way it refuses.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type ResumeOptions } from '../../src/commands/resume.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import { readJournalFile } from '../../src/journal/reader.js';
+import { HOLDER_FILE } from '../../src/journal/lock.js';
+import { thisProcess } from '../../src/system/process-identity.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
-import { journalText, type JournalSpec } from '../journal/journal-builder.js';
+import { journalText, type JournalSpec, type TimedInput } from '../journal/journal-builder.js';
 import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from '../reports/records-fixtures.js';
 
 const MAIL = IDS.pausedWithCheck;
@@ -27,6 +29,15 @@ async function resume(options: Partial<ResumeOptions> & { journalDir: string }) 
 }
 
 const journalOf = (dir: string, id: string): JournalEvent[] => readJournalFile(join(dir, `${id}.jsonl`)).events;
+
+/** The lock folder a coop leaves while it writes an incident (or after it is killed). */
+function lockLeftBy(dir: string, holder: object): void {
+  mkdirSync(join(dir, `${MAIL}.lock`));
+  writeFileSync(
+    join(dir, `${MAIL}.lock`, HOLDER_FILE),
+    JSON.stringify({ token: 'b'.repeat(32), host: hostname(), since: '2026-11-25T11:50:00.000Z', ...holder }),
+  );
+}
 
 /** A folder holding one journal built from `spec`, written at the fixture library's runbooks. */
 function folderWith(spec: JournalSpec): string {
@@ -160,6 +171,32 @@ describe('coop resume carries on where the journal stops', () => {
     expect(answers).toEqual(['No', 'No', 'Yes']);
   });
 
+  it('a long incident shows only its last steps before carrying on, and says how many more the report has', async () => {
+    const id = '20261121-100000-power-loss-l0ng';
+    const rounds = Array.from({ length: 20 }, (_, r): TimedInput[] => [
+      [3 + r, { type: 'done' }],
+      [3 + r, { type: 'answer', answer: 'No' }],
+    ]).flat();
+    const dir = folderWith({
+      id,
+      runbook: 'power-loss',
+      person: 'Pat Smith',
+      startedAt: '2026-11-21T10:00:00Z',
+      inputs: [[1, { type: 'done' }], [2, { type: 'done' }], [2, { type: 'answer', answer: 'No' }], ...rounds],
+    });
+    const { code, out } = await resume({
+      incident: id,
+      journalDir: dir,
+      yes: true,
+      answers: answersFile('power-back: "Yes"\n'),
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('Already done (43 steps), as recorded:');
+    expect(out).toContain(`  … 14 earlier steps not shown here (coop report ${id} lists them all)`);
+    expect(out).not.toContain('Step 14 ');
+    expect(out).toContain('Step 15 ');
+  });
+
   it('a note the answers give is not written twice on the visit it was written on before the crash', async () => {
     const id = '20261121-100000-power-loss-n0te';
     const dir = folderWith({
@@ -199,8 +236,35 @@ describe('coop resume carries on where the journal stops', () => {
     );
     const after = readFileSync(file, 'utf8');
     expect(after.startsWith(whole)).toBe(true);
-    expect(after.slice(whole.length)).toMatch(/^\{"v":1,"seq":8,[^\n]*"type":"resumed"/);
+    expect(after.slice(whole.length)).toMatch(/^\{"v":2,"prev":"sha256:[0-9a-f]{64}","seq":8,[^\n]*"type":"resumed"/);
     expect(readJournalFile(file).torn).toBeUndefined();
+  });
+
+  it('an end whose line was torn: it says the incident had ended, and writes the end under the lock', async () => {
+    const dir = copyOf(JOURNAL_FOLDER, [IDS.handedOver]);
+    const file = join(dir, `${IDS.handedOver}.jsonl`);
+    const whole = readFileSync(file, 'utf8');
+    const lastLine = whole.lastIndexOf('\n', whole.length - 2) + 1;
+    writeFileSync(file, whole.slice(0, lastLine + 40));
+    const { code, out, err } = await resume({ incident: IDS.handedOver, journalDir: dir });
+    expect(err).toBe(
+      `coop: warning: ${file}:11: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`,
+    );
+    expect(out).toBe(
+      `Incident ${IDS.handedOver} had already reached its end on 2026-11-23 10:20, with the runbook completed; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: coop report ${IDS.handedOver}\n`,
+    );
+    expect(code).toBe(0);
+    const read = readJournalFile(file);
+    expect(read.torn).toBeUndefined();
+    expect(read.events.at(-1)).toMatchObject({
+      type: 'ended',
+      seq: 11,
+      ts: '2026-11-23T10:20:03.000Z',
+      recovered: true,
+    });
+    // Nothing else changed, and a second resume says it ended, plainly.
+    expect(readFileSync(file, 'utf8').startsWith(whole.slice(0, lastLine))).toBe(true);
+    await expect(resume({ incident: IDS.handedOver, journalDir: dir })).rejects.toMatchObject({ exitCode: 2 });
   });
 
   it('the runbook changed since the start: it says so and carries on by step id', async () => {
@@ -270,10 +334,8 @@ describe('coop resume refuses, in one line with exit 2', () => {
 
   it('an incident another coop is writing: it names who holds it', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    writeFileSync(
-      join(dir, `${MAIL}.lock`),
-      JSON.stringify({ pid: process.pid, host: hostname(), person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }),
-    );
+    // This very process holds it: alive, on this machine, in this PID namespace.
+    lockLeftBy(dir, { ...thisProcess(), person: 'Pat Smith' });
     await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
       message: `incident ${MAIL} is open in another coop: Pat Smith on ${hostname()} (process ${process.pid}) since 2026-11-25T11:50:00.000Z; one coop at a time writes an incident: wait until they pause it, or ask them to`,
@@ -281,7 +343,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     expect(journalOf(dir, MAIL).at(-1)).toMatchObject({ type: 'paused' });
   });
 
-  it('held from another machine: it cannot tell whether that coop still runs, and says what to do if not', async () => {
+  it('the lock file of an older coop: it cannot tell whether that coop still runs, and says what to do if not', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     writeFileSync(
       join(dir, `${MAIL}.lock`),
@@ -289,26 +351,40 @@ describe('coop resume refuses, in one line with exit 2', () => {
     );
     await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
       message: expect.stringMatching(
-        /on front-desk-pc \(process 4242\).*; if that coop is no longer running, delete .*\.lock and resume again$/,
+        /on front-desk-pc \(process 4242\).*; if that coop is no longer running, delete .*\.lock and resume again \(it was left by an older coop, which coop cannot check\)$/,
       ),
     });
   });
 
   it('a lock left by a coop that was killed on this machine is taken over', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
-    writeFileSync(
-      join(dir, `${MAIL}.lock`),
-      JSON.stringify({ pid: 2 ** 22 + 1, host: hostname(), person: 'Pat Smith', since: '2026-11-25T11:50:00.000Z' }),
-    );
+    lockLeftBy(dir, { ...thisProcess(), pid: 2 ** 22 + 1, person: 'Pat Smith' });
     expect((await resume({ incident: MAIL, journalDir: dir, answers: answersFile('mail-back: "Yes"\n') })).code).toBe(
       0,
     );
   });
 
+  it('a lock left on another machine (or before a reboot) is watched for its heartbeat, then taken over', async () => {
+    const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
+    lockLeftBy(dir, { pid: 4242, bootId: 'another-boot', host: 'front-desk-pc', person: 'Pat Smith' });
+    const io = recordsIO({ env: { COOP_LOCK_WATCH_SECONDS: '0.3' } });
+    const code = await run(
+      { runbooks: RECORDS_LIBRARY, incident: MAIL, journalDir: dir, answers: answersFile('mail-back: "Yes"\n') },
+      io,
+    );
+    expect(io.err()).toBe(
+      `coop: incident ${MAIL} is locked by Pat Smith on front-desk-pc (process 4242); watching 0.3 s for its heartbeat to tell whether that coop still runs\n`,
+    );
+    expect(code).toBe(0);
+  });
+
   it('a journal that is not a journal: the file and the line', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     const file = join(dir, `${MAIL}.jsonl`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\{"v":1,"seq":3[^\n]*/, '\n<html>oops</html>'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/\n\{"v":2,"prev":"[^"]*","seq":3[^\n]*/, '\n<html>oops</html>'),
+    );
     await expect(resume({ incident: MAIL, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
       message: `${file}:3: is not a coop journal line (not JSON); only a last line cut short by a crash can be set aside`,
@@ -323,7 +399,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     const before = readFileSync(join(dir, `${MAIL}.jsonl`), 'utf8');
     await expect(resume({ incident: MAIL, journalDir: dir, runbooks: library })).rejects.toMatchObject({
       exitCode: 2,
-      message: `cannot carry on incident ${MAIL}: the journal goes to step call-desk, which mail-check no longer has (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${MAIL})`,
+      message: `cannot carry on incident ${MAIL}: ${join(dir, `${MAIL}.jsonl`)}:3: leads to step call-desk, which the runbook mail-check does not have (and 3 more) (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${MAIL})`,
     });
     expect(readFileSync(join(dir, `${MAIL}.jsonl`), 'utf8')).toBe(before);
   });

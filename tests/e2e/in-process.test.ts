@@ -38,7 +38,9 @@ function masked(r: CoopResult, cwd: string): CoopResult {
       .replace(/\b\d{8}-\d{6}-[a-z0-9-]+-[a-z2-9]{4}\b/g, '<incident>')
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z/g, '<ts>')
       .replace(/\d{4}-\d\d-\d\d \d\d:\d\d/g, '<local time>')
-      .replace(/"durationMs":\d+/g, '"durationMs":<ms>');
+      .replace(/"durationMs":\d+/g, '"durationMs":<ms>')
+      // Each line's hash covers the line before it, clock and incident id included.
+      .replace(/"prev":"sha256:[0-9a-f]{64}"/g, '"prev":"<hash of the line before>"');
   return { ...r, stdout: mask(r.stdout), stderr: mask(r.stderr) };
 }
 

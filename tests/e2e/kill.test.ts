@@ -73,7 +73,7 @@ function movesOf(lines: string[]): string[] {
   return lines
     .map((l) => JSON.parse(l) as Record<string, unknown>)
     .filter((e) => e.type !== 'resumed' && e.type !== 'paused')
-    .map(({ v: _v, seq: _s, ts: _t, incident: _i, person: _p, drill: _d, durationMs: _m, ...rest }) =>
+    .map(({ v: _v, prev: _c, seq: _s, ts: _t, incident: _i, person: _p, drill: _d, durationMs: _m, ...rest }) =>
       JSON.stringify(rest),
     );
 }

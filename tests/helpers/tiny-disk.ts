@@ -8,7 +8,7 @@ import { afterEach } from 'vitest';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/paths.js';
 
-export type TinyDisk = { dir: string; unmount(): void; skip?: undefined } | { skip: string };
+export type TinyDisk = { dir: string; unmount(): Promise<void>; skip?: undefined } | { skip: string };
 
 let unavailable: string | undefined;
 
@@ -26,8 +26,13 @@ export function mountTinyDisk(kib = 16): TinyDisk {
   }
   return {
     dir,
-    unmount: () => {
-      spawnSync('umount', [dir]);
+    // An in-process coop closes its lock's heartbeat descriptor once the beat's
+    // thread has ended, a moment after the command returns: until then the
+    // disk is busy. A disk that never frees is caught by the test's time limit.
+    unmount: async () => {
+      while (spawnSync('umount', [dir], { encoding: 'utf8' }).stderr.includes('busy')) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       rmdirSync(dir);
     },
   };
@@ -48,8 +53,8 @@ export function fillDisk(dir: string): void {
  */
 export function tinyDiskPerTest(): (skip: (reason: string) => void) => string {
   let disk: TinyDisk | undefined;
-  afterEach(() => {
-    if (disk && disk.skip === undefined) disk.unmount();
+  afterEach(async () => {
+    if (disk && disk.skip === undefined) await disk.unmount();
     disk = undefined;
   });
   return (skip) => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { contentHash } from '../../src/journal/hash.js';
 import type { JournalEvent } from '../../src/journal/events.js';
-import { serializeEvent } from '../../src/journal/writer.js';
+import { JournalChain } from '../../src/journal/chain.js';
 import { findRunbook, type Library } from '../../src/library/library.js';
 import { advance, start, type WalkInput } from '../../src/walk/engine.js';
 
@@ -46,5 +46,11 @@ export function journalEvents(library: Library, spec: JournalSpec): JournalEvent
 }
 
 export function journalText(library: Library, spec: JournalSpec): string {
-  return journalEvents(library, spec).map(serializeEvent).join('');
+  return chained(journalEvents(library, spec));
+}
+
+/** Events as the lines of a journal file, chained as coop writes them. */
+export function chained(events: readonly JournalEvent[]): string {
+  const chain = new JournalChain();
+  return events.map((e) => chain.line(e)).join('');
 }

@@ -5,10 +5,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournalFile } from '../../src/journal/reader.js';
-import { JournalWriter, serializeEvent } from '../../src/journal/writer.js';
+import { JournalWriter } from '../../src/journal/writer.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { tempDir } from '../helpers/paths.js';
-import { journalEvents } from '../journal/journal-builder.js';
+import { chained, journalEvents } from './journal-builder.js';
 import { RECORDS_LIBRARY } from '../reports/records-fixtures.js';
 
 const ID = '20261121-100000-power-loss-c0nt';
@@ -36,20 +36,20 @@ function journalWith(text: string): { dir: string; file: string } {
 
 describe('JournalWriter.continueAt', () => {
   it('appends after the good bytes and cuts a torn last line', () => {
-    const good = earlier.map(serializeEvent).join('');
+    const good = chained(earlier);
     const { dir, file } = journalWith(`${good}{"v":1,"seq":5,"ts":"2026-`);
-    const read = readJournalFile(file);
+    const read = readJournalFile(file, file, true);
     const writer = new JournalWriter(dir, ID);
-    writer.continueAt(read.validBytes, read.events);
+    writer.continueAt(read);
     expect(writer.append(later).ok).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe(good + later.map(serializeEvent).join(''));
+    expect(readFileSync(file, 'utf8')).toBe(chained(events));
   });
 
   it('writes the whole journal again when the file is removed in the middle of a resume', () => {
-    const { dir, file } = journalWith(earlier.map(serializeEvent).join(''));
-    const read = readJournalFile(file);
+    const { dir, file } = journalWith(chained(earlier));
+    const read = readJournalFile(file, file, true);
     const writer = new JournalWriter(dir, ID);
-    writer.continueAt(read.validBytes, read.events);
+    writer.continueAt(read);
     writer.append(later.slice(0, 1));
     rmSync(file);
     expect(writer.append(later.slice(1)).ok).toBe(true);

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
+import { checkJournal } from '../../src/journal/consistency.js';
 import { REPO_ROOT, tempDir } from '../helpers/paths.js';
 
 const started = {
@@ -35,7 +36,7 @@ const parse = (text: string) => parseJournal(Buffer.from(text), 'j.jsonl');
 describe('reading a journal', () => {
   it('reads every event of a whole journal', () => {
     const text = line(started) + line(done);
-    expect(parse(text)).toEqual({ events: [started, done], validBytes: Buffer.byteLength(text) });
+    expect(parse(text)).toMatchObject({ events: [started, done], validBytes: Buffer.byteLength(text) });
   });
 
   it('sets a last line torn by a crash aside and keeps everything before it', () => {
@@ -71,7 +72,7 @@ describe('reading a journal', () => {
   });
 
   it('says a journal from a newer coop needs a newer coop', () => {
-    expect(() => parse(line({ ...started, v: 2 }))).toThrow(/written by a newer coop \(journal version 2\)/);
+    expect(() => parse(line({ ...started, v: 3 }))).toThrow(/written by a newer coop \(journal version 3\)/);
   });
 
   it('refuses a journal that does not begin with started, or mixes incidents', () => {
@@ -82,13 +83,17 @@ describe('reading a journal', () => {
   });
 
   it('an empty journal has no events', () => {
-    expect(parse('')).toEqual({ events: [], validBytes: 0 });
+    expect(parse('')).toMatchObject({ events: [], validBytes: 0 });
   });
 
   it('a file that cannot be read is one line naming it', () => {
     expect(() => readJournalFile(join(tempDir(), 'missing.jsonl'), 'missing.jsonl')).toThrow(
       /^missing\.jsonl: cannot be read: the folder does not exist/,
     );
+  });
+
+  it('a folder named like a journal is one line naming it', () => {
+    expect(() => readJournalFile(tempDir(), 'x.jsonl')).toThrow(/^x\.jsonl: is a folder, not a journal$/);
   });
 
   it('reads from disk', () => {
@@ -99,10 +104,11 @@ describe('reading a journal', () => {
 });
 
 describe('docs/journal.md', () => {
-  it('its example is a journal coop reads', () => {
+  it('its example is a journal coop reads, its hash chain whole', () => {
     const doc = readFileSync(join(REPO_ROOT, 'docs', 'journal.md'), 'utf8');
     const example = /## Example\n\n```json\n([\s\S]*?)```/.exec(doc)![1]!;
     const read = parseJournal(Buffer.from(example), 'docs/journal.md');
+    expect(checkJournal(read)).toMatchObject({ inconsistencies: [], chain: { kind: 'whole' } });
     expect(read.events.map((e) => e.type)).toEqual([
       'started',
       'step-done',

@@ -2,12 +2,19 @@ import * as fs from 'node:fs';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JournalUnwritable, JournalWriter, serializeEvent, type JournalFs } from '../../src/journal/writer.js';
+import {
+  JournalTakenOver,
+  JournalUnwritable,
+  JournalWriter,
+  serializeEvent,
+  type JournalFs,
+} from '../../src/journal/writer.js';
 import { parseJournal, readJournalFile } from '../../src/journal/reader.js';
 import { start, advance } from '../../src/walk/engine.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import { tempDir } from '../helpers/paths.js';
 import { fixtureRunbook, T0 } from '../walk/walk-fixtures.js';
+import { chained } from './journal-builder.js';
 
 const ID = '20261123-091503-loop-abcd';
 
@@ -45,12 +52,29 @@ describe('JournalWriter', () => {
     const writer = new JournalWriter(dir, ID);
     writer.create();
     const events = someEvents();
-    expect(writer.append(events)).toEqual({ ok: true, pending: 0 });
+    expect(writer.append(events)).toMatchObject({ ok: true, pending: 0 });
     const text = readFileSync(writer.path, 'utf8');
     expect(text.split('\n')).toHaveLength(events.length + 1);
     expect(text.endsWith('\n')).toBe(true);
     expect(readJournalFile(writer.path).events).toEqual(events);
-    expect(fs.statSync(writer.path).mode & 0o777).toBe(0o600);
+  });
+
+  it('makes the journal with the umask, as any program does', () => {
+    const writer = new JournalWriter(tempDir(), ID);
+    writer.create();
+    expect(fs.statSync(writer.path).mode & 0o777).toBe(0o666 & ~process.umask());
+  });
+
+  it("in a shared folder (setgid), the journal is the folder group's to read and write, whatever the umask", () => {
+    const dir = tempDir();
+    const group = process.getuid?.() === 0 ? 4242 : process.getgid!();
+    fs.chownSync(dir, -1, group);
+    chmodSync(dir, 0o2770);
+    const writer = new JournalWriter(dir, ID);
+    writer.create();
+    const stat = fs.statSync(writer.path);
+    expect(stat.gid).toBe(group);
+    expect(stat.mode & 0o070).toBe(0o060);
   });
 
   it('never replaces an existing journal', () => {
@@ -58,18 +82,6 @@ describe('JournalWriter', () => {
     writeFileSync(join(dir, `${ID}.jsonl`), 'keep me\n');
     expect(() => new JournalWriter(dir, ID).create()).toThrow(JournalUnwritable);
     expect(readFileSync(join(dir, `${ID}.jsonl`), 'utf8')).toBe('keep me\n');
-  });
-
-  it.skipIf(process.getuid?.() === 0)('says plainly when the folder cannot be written', () => {
-    const dir = tempDir();
-    chmodSync(dir, 0o500);
-    try {
-      expect(() => new JournalWriter(join(dir, 'journal'), ID).create()).toThrow(
-        /cannot write the incident journal .*: permission denied/,
-      );
-    } finally {
-      chmodSync(dir, 0o700);
-    }
   });
 
   it('says plainly when a file stands where the folder should be', () => {
@@ -93,10 +105,10 @@ describe('JournalWriter', () => {
     );
     writer.create();
     const events = someEvents();
-    expect(writer.append(events.slice(0, 2))).toEqual({ ok: false, pending: 2, error: 'the disk is full' });
+    expect(writer.append(events.slice(0, 2))).toMatchObject({ ok: false, pending: 2, error: 'the disk is full' });
     expect(writer.pendingLines()).toHaveLength(2);
     full = false;
-    expect(writer.append(events.slice(2))).toEqual({ ok: true, pending: 0 });
+    expect(writer.append(events.slice(2))).toMatchObject({ ok: true, pending: 0 });
     // The piece of a line the full disk took is gone: the file is whole lines only.
     expect(readJournalFile(writer.path).events).toEqual(events);
     expect(readJournalFile(writer.path).torn).toBeUndefined();
@@ -110,9 +122,9 @@ describe('JournalWriter', () => {
     writer.append(events.slice(0, 2));
     rmSync(dir, { recursive: true });
     // Said once, so the person knows the record was put back.
-    expect(writer.append(events.slice(2))).toEqual({ ok: true, pending: 0, rewritten: true });
+    expect(writer.append(events.slice(2))).toMatchObject({ ok: true, pending: 0, rewritten: true });
     expect(readJournalFile(writer.path).events).toEqual(events);
-    expect(writer.append([])).toEqual({ ok: true, pending: 0 });
+    expect(writer.append([])).toMatchObject({ ok: true, pending: 0 });
   });
 
   it('cuts the piece of a line a full disk took at once, though no write ever succeeds again', () => {
@@ -127,11 +139,11 @@ describe('JournalWriter', () => {
     expect(writer.append(events.slice(0, 1)).ok).toBe(true);
     expect(writer.append(events.slice(1))).toMatchObject({ ok: false, error: 'the disk is full' });
     // Only the whole line that was written: no torn piece for a reader to set aside.
-    expect(readJournalFile(writer.path)).toEqual({
+    expect(readJournalFile(writer.path)).toMatchObject({
       events: events.slice(0, 1),
       validBytes: fs.statSync(writer.path).size,
     });
-    expect(writer.pendingLines()).toEqual(events.slice(1).map(serializeEvent));
+    expect(writer.pendingLines().map((l) => JSON.parse(l).seq)).toEqual(events.slice(1).map((e) => e.seq));
   });
 
   it('continues a journal after its good bytes, cutting a torn last line', () => {
@@ -143,12 +155,43 @@ describe('JournalWriter', () => {
       .map((e) => `${JSON.stringify(e)}\n`)
       .join('');
     writeFileSync(path, `${good}{"v":1,"seq":3,"ts":"20`);
-    const read = readJournalFile(path);
+    const read = readJournalFile(path, path, true);
     expect(read.torn).toMatchObject({ line: 3 });
     const writer = new JournalWriter(dir, ID);
-    writer.continueAt(read.validBytes);
+    writer.continueAt(read);
     writer.append(events.slice(2));
-    expect(readJournalFile(path)).toEqual({ events, validBytes: fs.statSync(path).size });
+    expect(readJournalFile(path)).toMatchObject({ events, validBytes: fs.statSync(path).size });
+  });
+
+  it('a journal whose last event lost its line break is continued on a line of its own', () => {
+    const dir = tempDir();
+    const events = someEvents();
+    const path = join(dir, `${ID}.jsonl`);
+    writeFileSync(path, chained(events.slice(0, 2)).slice(0, -1));
+    const writer = new JournalWriter(dir, ID);
+    writer.continueAt(readJournalFile(path, path, true));
+    writer.append(events.slice(2));
+    expect(readJournalFile(path).events).toEqual(events);
+  });
+
+  it('never writes after, or cuts, what another writer appended: it stops and says so', () => {
+    const writer = new JournalWriter(tempDir(), ID);
+    writer.create();
+    const events = someEvents();
+    writer.append(events.slice(0, 1));
+    fs.appendFileSync(writer.path, 'theirs\n');
+    const before = readFileSync(writer.path, 'utf8');
+    expect(() => writer.append(events.slice(1))).toThrow(JournalTakenOver);
+    expect(() => writer.append([])).toThrow(/was changed by another writer since this coop last wrote to it/);
+    expect(readFileSync(writer.path, 'utf8')).toBe(before);
+  });
+
+  it('writes nothing once its check says the journal is no longer its own', () => {
+    const writer = new JournalWriter(tempDir(), ID);
+    writer.create();
+    writer.writeOnlyWhile(() => 'the lock was taken over');
+    expect(() => writer.append(someEvents())).toThrow('the lock was taken over');
+    expect(readFileSync(writer.path, 'utf8')).toBe('');
   });
 
   it('does not create the folder until asked', () => {

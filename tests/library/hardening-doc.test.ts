@@ -26,7 +26,7 @@ describe('docs/hardening.md', () => {
       `| ${thousands(MAX_CHECK_OUTPUT_BYTES)} bytes: the first and the last ${MAX_CHECK_OUTPUT_BYTES / 2048} KiB |`,
     );
     expect(doc).toContain(`| its \`timeout\`, ${DEFAULT_CHECK_TIMEOUT_MS / 1000} s when none is given |`);
-    expect(doc).toContain(`| ${thousands(MAX_JOURNAL_BYTES)} bytes (64 MiB) |`);
+    expect(doc).toContain(`| ${thousands(MAX_JOURNAL_BYTES)} bytes (128 MiB): about 400,000 events |`);
     expect(doc).toContain(`at most ${MAX_INCIDENT_ID_LENGTH} characters`);
   });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readWithEvents } from '../../src/library/read-events.js';
-import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { runbookShapedYaml } from '../property/runbook-shaped-yaml.js';
 import { mutatedFile, seedFiles, yamlSoup } from '../property/yaml-mutations.js';
 import { compareReaders } from './same-reading.js';

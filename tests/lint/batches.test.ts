@@ -8,7 +8,7 @@ import { loadLibrary } from '../../src/library/load.js';
 import { lintLibrary } from '../../src/lint/engine.js';
 import { sortFindings } from '../../src/lint/finding.js';
 import { lintInParallel, workerCount } from '../../src/lint/run/parallel.js';
-import { FIXTURES, tempDir } from '../helpers/run-coop.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
 
 const TODAY = '2026-11-23';
 

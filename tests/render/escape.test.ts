@@ -125,3 +125,21 @@ describe('escapeMermaidLabel', () => {
     );
   });
 });
+
+describe('escapeMarkdownInline on plain words', () => {
+  it.each([
+    'Shut off all computer hardware.',
+    "Called the Director's cell, left a message",
+    'Is the power back on? (Yes/No)',
+  ])('leaves %j as it is', (text) => {
+    expect(escapeMarkdownInline(text)).toBe(text);
+  });
+
+  it.each([
+    ['a leading bullet', '- item', '\\- item'],
+    ['a number that starts a list', '1. first', '1\\. first'],
+    ['two spaces kept as a run', 'a  b', 'a  b'],
+  ])('still escapes %s', (_name, text, escaped) => {
+    expect(escapeMarkdownInline(text)).toBe(escaped);
+  });
+});

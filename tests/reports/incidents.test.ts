@@ -86,6 +86,7 @@ describe('coop incidents', () => {
           durationMs: 3_900_000,
           stepsDone: 3,
           stepsSkipped: 1,
+          inconsistencies: [],
           file: `${SHOWN}/${IDS.handedOver}.jsonl`,
         },
       ],
@@ -150,7 +151,7 @@ describe('coop incidents', () => {
     expect(err.split('\n')).toEqual([
       `coop: warning: ${folder}/20261101-100000-fire-bad1.jsonl:1: is not a coop journal line (not JSON); left out`,
       `coop: warning: ${folder}/20261101-100000-fire-emty.jsonl: has no events (coop stopped before the incident's first line was written); left out`,
-      `coop: warning: ${folder}/20261101-100000-fire-fldr.jsonl: cannot be read: a folder stands where the file should be; left out`,
+      `coop: warning: ${folder}/20261101-100000-fire-fldr.jsonl: is a folder, not a journal; left out`,
       `coop: warning: ${folder}/Notes From Pat.jsonl: its name is not an incident id (like 20261123-091503-power-loss-k3f9.jsonl); left out`,
       `coop: warning: ${folder}/${IDS.drill}.jsonl:6: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used`,
       '',

@@ -11,6 +11,8 @@ import { FIXTURES, tempDir } from '../helpers/paths.js';
 export const JOURNALS = join(FIXTURES, 'journals');
 export const RECORDS_LIBRARY = join(JOURNALS, 'library');
 export const JOURNAL_FOLDER = join(JOURNALS, 'folder');
+/** The hand-over journal as an older coop wrote it (journal version 1: no chain, no wording). */
+export const V1_FOLDER = join(JOURNALS, 'v1');
 export const NOW = '2026-11-25';
 
 export const IDS = {
@@ -23,10 +25,12 @@ export const IDS = {
 } as const;
 
 /** An in-process IO at the fixed clock, reading no cache. */
-export function recordsIO(options: { now?: string; tty?: boolean; cwd?: string } = {}): FakeIO {
+export function recordsIO(
+  options: { now?: string; tty?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): FakeIO {
   return fakeIO({
     now: options.now ?? NOW,
-    env: { COOP_NO_CACHE: '1', HOME: tempDir() },
+    env: { COOP_NO_CACHE: '1', HOME: tempDir(), ...options.env },
     tty: options.tty,
     cwd: options.cwd,
   });

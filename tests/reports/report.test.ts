@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type ReportOptions } from '../../src/commands/report.js';
-import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';
+import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO, V1_FOLDER } from './records-fixtures.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 async function report(incident: string, over: Partial<ReportOptions> = {}) {
@@ -15,6 +15,17 @@ async function report(incident: string, over: Partial<ReportOptions> = {}) {
     io,
   );
   return { code, out: io.out(), err: io.err() };
+}
+
+/** The fixture library with its first power-loss step reworded since the incidents began. */
+function rewordedLibrary(): string {
+  const library = copyOf(RECORDS_LIBRARY);
+  const file = join(library, 'power-loss.yaml');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace('Shut off all computer hardware.', 'Switch off every computer.'),
+  );
+  return library;
 }
 
 const FORMATS = [
@@ -141,16 +152,24 @@ describe('journal and runbook text cannot change the report', () => {
 });
 
 describe('a report when the runbook or the record is not as it was', () => {
-  it('the runbook changed since the start: says so, and uses the wording of today', async () => {
-    const library = copyOf(RECORDS_LIBRARY);
-    const file = join(library, 'power-loss.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('Shut off all computer hardware.', 'Switch off every computer.'),
-    );
+  it('the runbook changed since the start: says so, and keeps the words each step was shown in', async () => {
+    const library = rewordedLibrary();
     const { out } = await report(IDS.handedOver, { runbooks: library });
     expect(out).toContain(
+      '> **Note:** The runbook has changed since this incident began: the steps below are worded as they were shown at the time.',
+    );
+    expect(out).toContain('Done: Shut off all computer hardware.');
+  });
+
+  it('a journal of an older coop (no wording kept, no chain): the wording of today, and it says both', async () => {
+    const library = rewordedLibrary();
+    const { out, code } = await report(IDS.handedOver, { runbooks: library, journalDir: V1_FOLDER });
+    expect(code).toBe(0);
+    expect(out).toContain(
       '> **Note:** The runbook has changed since this incident began: the wording of its steps below is the current one.',
+    );
+    expect(out).toContain(
+      '> **Note:** This journal was written by an older coop (journal version 1) and carries no hash chain: a line edited, removed or inserted since cannot be detected.',
     );
     expect(out).toContain('Done: Switch off every computer.');
   });

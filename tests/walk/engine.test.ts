@@ -9,7 +9,7 @@ import {
   type WalkState,
 } from '../../src/walk/engine.js';
 import { parseJournal } from '../../src/journal/reader.js';
-import { serializeEvent } from '../../src/journal/writer.js';
+import { chained } from '../journal/journal-builder.js';
 import type { JournalEvent } from '../../src/journal/events.js';
 import type { Runbook } from '../../src/format/model.js';
 import { fixtureRunbook, T0, ticking } from './walk-fixtures.js';
@@ -43,7 +43,7 @@ describe('start', () => {
     const { state, events } = start(runbook, { ...OPTIONS, drill: true, runbookFile: 'every-kind.yaml' }, T0);
     expect(events).toEqual([
       {
-        v: 1,
+        v: 2,
         seq: 1,
         ts: '2026-11-23T09:15:03.000Z',
         incident: OPTIONS.incident,
@@ -309,7 +309,7 @@ describe('replay', () => {
   it.each(scenarios)('%s: and so does replaying them read back from a journal file', (id, inputs) => {
     const runbook = fixtureRunbook(id);
     const { state, events } = walk(runbook, inputs);
-    const read = parseJournal(Buffer.from(events.map(serializeEvent).join('')), 'x.jsonl');
+    const read = parseJournal(Buffer.from(chained(events)), 'x.jsonl');
     expect(replay(runbook, read.events)).toEqual(state);
   });
 

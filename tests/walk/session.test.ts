@@ -73,10 +73,10 @@ function session(
     journal: {
       append: (events) => {
         journal.push(...events);
-        return over.writes?.() ?? { ok: true, pending: 0 };
+        return { ...(over.writes?.() ?? { ok: true, pending: 0 }), lines: events.map((e) => JSON.stringify(e)) };
       },
     },
-    emit: (e) => emitted.push(e),
+    emit: (line) => emitted.push(JSON.parse(line) as JournalEvent),
     script:
       over.answers || over.yes || over.allowCommands || !over.person
         ? new ScriptedDriver(runbook, over.answers ? parseAnswers(over.answers, FILE, runbook) : undefined, {

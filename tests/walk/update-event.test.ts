@@ -5,18 +5,18 @@ import { JournalEvent } from '../../src/journal/events.js';
 import { summarizeIncident } from '../../src/journal/summary.js';
 import { findRunbook } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { ReplayError, replay } from '../../src/walk/engine.js';
+import { ReplayError, replay, type WalkInput } from '../../src/walk/engine.js';
 import { journalEvents, type TimedInput } from '../journal/journal-builder.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 
 const library = loadLibrary(SHIPPED_RUNBOOKS);
 const powerLoss = findRunbook(library, 'power-loss')!.value;
-const update = {
+const update: WalkInput = {
   type: 'update',
   text: 'Power still off. - Pat',
   to: ['Executive Director'],
   nextDueAt: '2026-11-23T09:50:00.000Z',
-} as const;
+};
 const events = (inputs: TimedInput[]) =>
   journalEvents(library, {
     id: 'x',

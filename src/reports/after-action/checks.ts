@@ -3,7 +3,7 @@
 // what it printed (the journal keeps the output itself, up to its cap).
 import type { CheckDecidedBy, CheckOutcome, JournalEvent } from '../../journal/events.js';
 import { formatDuration } from '../../walk/clock.js';
-import type { ReportedStep } from './reported-step.js';
+import { stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 
 /** Lines of a command's output the report shows: the first few and the last few. */
 const HEAD_LINES = 4;
@@ -45,14 +45,14 @@ export function outputExcerpt(output: string, truncated: boolean): { excerpt: st
   };
 }
 
-export function checksOf(events: readonly JournalEvent[], ref: (id: string) => ReportedStep): CheckItem[] {
+export function checksOf(events: readonly JournalEvent[], ref: ReportedSteps): CheckItem[] {
   const checks: CheckItem[] = [];
   for (const e of events) {
     if (e.type !== 'check-result') continue;
     const item: CheckItem = {
       at: e.ts,
       person: e.person,
-      step: ref(e.step ?? ''),
+      step: stepOf(ref, e),
       command: e.command,
       outcome: e.outcome,
       decidedBy: e.decidedBy,

@@ -18,7 +18,11 @@ export function contactsCalledFor(view: RunbookView, events: readonly JournalEve
   };
   for (const c of view.notify) add(c, 'to be told before step 1');
   // A step the walk arrived at was on screen, contacts and all, even if nothing was recorded at it yet.
-  const reached = new Set(events.flatMap((e) => [e.step, 'next' in e ? e.next : undefined]));
+  const reached = new Set<string | null>();
+  for (const e of events) {
+    reached.add(e.step);
+    if ('next' in e) reached.add(e.next);
+  }
   for (const step of view.steps) {
     if (!reached.has(step.id)) continue;
     for (const c of step.contacts) add(c, `step ${step.number}: ${step.text}`);

@@ -6,13 +6,15 @@
 // raw: each renderer escapes it for its format.
 import type { EndOutcome, JournalEvent, StartedEvent } from '../../journal/events.js';
 import type { TornLine } from '../../journal/reader.js';
+import type { ChainCover, ClockBack, Inconsistency } from '../../journal/consistency.js';
 import type { ContactView, RunbookView } from '../../library/view.js';
 import { summarizeIncident, type IncidentStatus } from '../../journal/summary.js';
 import { checksOf, type CheckItem } from './checks.js';
 import { contactsCalledFor, type CalledContact } from './contacts.js';
 import { objectivesOf, type Objective } from './objectives.js';
 import { openItemsOf, type OpenItem } from './open-items.js';
-import { reportedSteps, type ReportedStep } from './reported-step.js';
+import { reportedSteps, stepOf, type ReportedStep } from './reported-step.js';
+import { clocksDisagree } from './time.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
 
 export { EXERCISE_BANNER as EXERCISE_NOTICE } from '../../walk/exercise.js';
@@ -76,6 +78,18 @@ export interface AfterActionReport {
   /** Ended incidents: steps the path taken never led to, for the review to judge. */
   notOnPath: ReportedStep[];
   journal: { file: string; tornLine?: number };
+  /** What the checks found wrong with the journal, each at its line; empty when it is consistent. */
+  inconsistencies: Inconsistency[];
+  /** How much of the journal the hash chain covers: whole, none (journal version 1), or from a line on. */
+  hashChain: ChainCover;
+  /** Where an event's time goes back from the one before: clocks that disagree, so durations cannot be judged. */
+  clockGoesBack: ClockBack[];
+  /** True when the `ended` event was written by a resume after the original was cut short. */
+  endRecovered?: boolean;
+  /** Why the time to resolution cannot be judged (clocks that disagree), when it cannot. */
+  timeCannotBeJudged?: string;
+  /** Every step's words are as the journal kept them when they were shown (journal version 2), not the runbook's now. */
+  wordingAsShown: boolean;
   generatedAt: string;
   coopVersion: string;
 }
@@ -84,6 +98,12 @@ export interface ReportInput {
   events: JournalEvent[];
   journalFile: string;
   torn?: TornLine;
+  /** The journal's checks: its own, and (when the runbook has not changed) against the runbook. */
+  inconsistencies: Inconsistency[];
+  hashChain: ChainCover;
+  clockGoesBack: ClockBack[];
+  /** The first time in the journal that is not a time, if any. */
+  notATime?: string;
   organization?: string;
   /** The runbook as the library has it now; absent when it is gone. */
   view?: RunbookView;
@@ -112,7 +132,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
   const started = events[0] as StartedEvent;
   const summary = summarizeIncident(events);
   const refs = reportedSteps(view);
-  const at = (e: JournalEvent) => refs(e.step ?? '');
+  const at = (e: JournalEvent) => stepOf(refs, e);
   const handOvers: HandOver[] = [];
   const decisions: Decision[] = [];
   const skipped: Skip[] = [];
@@ -125,6 +145,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
     if (e.type === 'note') notes.push({ at: e.ts, person: e.person, step: at(e), text: e.text });
   }
   const checks = checksOf(events, refs);
+  const timeTrouble = clocksDisagree(input.clockGoesBack, input.notATime);
   const report: AfterActionReport = {
     incident: started.incident,
     drill: started.drill,
@@ -154,9 +175,13 @@ export function buildReport(input: ReportInput): AfterActionReport {
     notes,
     checks,
     contacts: view ? contactsCalledFor(view, events) : [],
-    objectives: view ? objectivesOf(view, summary, input.now) : [],
+    objectives: view ? objectivesOf(view, summary, input.now, timeTrouble) : [],
     ...openItemsOf(events, view, refs, summary),
     journal: { file: input.journalFile, ...(input.torn ? { tornLine: input.torn.line } : {}) },
+    inconsistencies: input.inconsistencies,
+    hashChain: input.hashChain,
+    clockGoesBack: input.clockGoesBack,
+    wordingAsShown: events.every((e) => !('next' in e) || ('wording' in e && e.wording !== undefined)),
     generatedAt: input.now.toISOString(),
     coopVersion: input.coopVersion,
   };
@@ -165,5 +190,8 @@ export function buildReport(input: ReportInput): AfterActionReport {
   if (view?.owner) report.runbook.owner = view.owner;
   if (summary.outcome) report.outcome = summary.outcome;
   if (summary.endedAt) report.endedAt = summary.endedAt;
+  const end = events.find((e) => e.type === 'ended');
+  if (end?.type === 'ended' && end.recovered) report.endRecovered = true;
+  if (timeTrouble !== undefined) report.timeCannotBeJudged = timeTrouble;
   return report;
 }

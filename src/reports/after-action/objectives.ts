@@ -6,7 +6,7 @@ import type { RunbookView } from '../../library/view.js';
 import { formatDuration } from '../../walk/clock.js';
 import type { IncidentSummary } from '../../journal/summary.js';
 
-export type ObjectiveVerdict = 'met' | 'exceeded' | 'running' | 'ran-out' | 'no-rto';
+export type ObjectiveVerdict = 'met' | 'exceeded' | 'running' | 'ran-out' | 'no-rto' | 'cannot-judge';
 
 export interface Objective {
   system: string;
@@ -18,7 +18,13 @@ export interface Objective {
   text: string;
 }
 
-export function objectivesOf(view: RunbookView, incident: IncidentSummary, now: Date): Objective[] {
+/** `timeTrouble`: why the journal's times cannot be trusted (clocks that disagree); then no verdict is given. */
+export function objectivesOf(
+  view: RunbookView,
+  incident: IncidentSummary,
+  now: Date,
+  timeTrouble?: string,
+): Objective[] {
   const ended = incident.status === 'ended';
   // An incident not ended is measured to the time of the report: the outage may still be going on.
   const elapsed = ended ? incident.durationMs : Math.max(0, now.getTime() - Date.parse(incident.startedAt));
@@ -32,6 +38,12 @@ export function objectivesOf(view: RunbookView, incident: IncidentSummary, now: 
       ...(system.rto ? { rto: system.rto } : {}),
       ...(system.rpo ? { rpo: system.rpo } : {}),
     };
+    if (timeTrouble !== undefined)
+      return {
+        ...base,
+        verdict: 'cannot-judge' as const,
+        text: `Cannot be judged: ${timeTrouble}, so the time to resolution is not known.`,
+      };
     if (!system.rto)
       return {
         ...base,

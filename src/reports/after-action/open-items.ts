@@ -7,7 +7,7 @@ import type { JournalEvent } from '../../journal/events.js';
 import { END } from '../../format/flow.js';
 import type { RunbookView } from '../../library/view.js';
 import type { IncidentSummary } from '../../journal/summary.js';
-import { stepLabel, type ReportedStep } from './reported-step.js';
+import { stepLabel, stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 
 export type OpenItemKind = 'skipped' | 'failed-check' | 'check-unfinished' | 'stopped-at' | 'not-reached';
 
@@ -16,15 +16,6 @@ export interface OpenItem {
   step: ReportedStep;
   /** What is open, in a sentence. */
   text: string;
-}
-
-function laterAt(
-  events: readonly JournalEvent[],
-  from: number,
-  step: string | null,
-  pass: (e: JournalEvent) => boolean,
-): boolean {
-  return events.slice(from + 1).some((e) => e.step === step && pass(e));
 }
 
 /** Steps reachable from `fromId` along the runbook's ways on, in runbook order. */
@@ -44,39 +35,45 @@ function stepsAhead(view: RunbookView, fromId: string): Set<string> {
 export function openItemsOf(
   events: readonly JournalEvent[],
   view: RunbookView | undefined,
-  ref: (id: string) => ReportedStep,
+  ref: ReportedSteps,
   summary: IncidentSummary,
 ): { openItems: OpenItem[]; notOnPath: ReportedStep[] } {
   const items: OpenItem[] = [];
-  events.forEach((e, i) => {
-    if (e.type === 'step-skipped' && !laterAt(events, i, e.step, (l) => l.type === 'step-done')) {
-      items.push({
-        kind: 'skipped',
-        step: ref(e.step ?? ''),
-        text: `Skipped and not done since: ${ref(e.step ?? '').text} Reason given: ${e.reason}`,
-      });
+  // Read backwards once: what each step saw later (done, a check that passed, any result).
+  const later = { done: new Set<string | null>(), passed: new Set<string | null>(), result: new Set<string | null>() };
+  const found: OpenItem[] = [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.type === 'step-skipped' && !later.done.has(e.step)) {
+      const step = stepOf(ref, e);
+      found.push({ kind: 'skipped', step, text: `Skipped and not done since: ${step.text} Reason given: ${e.reason}` });
     }
-    if (
-      e.type === 'check-result' &&
-      e.outcome === 'failed' &&
-      !laterAt(events, i, e.step, (l) => l.type === 'check-result' && l.outcome === 'succeeded')
-    ) {
-      items.push({ kind: 'failed-check', step: ref(e.step ?? ''), text: `Check failed: ${ref(e.step ?? '').text}` });
+    if (e.type === 'check-result' && e.outcome === 'failed' && !later.passed.has(e.step)) {
+      const step = stepOf(ref, e);
+      found.push({ kind: 'failed-check', step, text: `Check failed: ${step.text}` });
     }
-    if (e.type === 'check-started' && !laterAt(events, i, e.step, (l) => l.type === 'check-result')) {
-      items.push({
+    if (e.type === 'check-started' && !later.result.has(e.step)) {
+      const step = stepOf(ref, e);
+      found.push({
         kind: 'check-unfinished',
-        step: ref(e.step ?? ''),
-        text: `The command of the check "${ref(e.step ?? '').text}" was running when the walk stopped; its result is not known.`,
+        step,
+        text: `The command of the check "${step.text}" was running when the walk stopped; its result is not known.`,
       });
     }
-  });
+    if (e.type === 'step-done') later.done.add(e.step);
+    if (e.type === 'check-result') {
+      later.result.add(e.step);
+      if (e.outcome === 'succeeded') later.passed.add(e.step);
+    }
+  }
+  // Found from the last event back: in the order they happened. (An event opens at most one item.)
+  for (let i = found.length - 1; i >= 0; i--) items.push(found[i]!);
 
-  const visited = new Set(
-    events
-      .flatMap((e) => [e.step, 'next' in e && e.next !== END ? e.next : undefined])
-      .filter((s): s is string => typeof s === 'string'),
-  );
+  const visited = new Set<string>();
+  for (const e of events) {
+    if (e.step !== null) visited.add(e.step);
+    if ('next' in e && e.next !== END) visited.add(e.next);
+  }
   if (summary.status !== 'ended' && summary.at !== undefined) {
     const here = ref(summary.at);
     items.push({

@@ -16,6 +16,7 @@ export const REPORT_CSS = `
 .timeline td:first-child, .facts-table td:first-child { white-space: nowrap; }
 .timeline td:nth-child(2), .facts-table td:nth-child(2) { min-width: 24mm; }
 .report .times { font-size: 9pt; margin-top: 1.5mm; }
+.report .inconsistent { border: 3pt double #000; padding: 2mm 4mm; margin: 2mm 0 4mm; }
 .report .notice { border: 1.5pt solid #000; padding: 1.5mm 3mm; margin-top: 2mm; }
 .report .none { font-style: italic; }
 .report ul { margin-top: 1mm; }

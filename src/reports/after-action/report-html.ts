@@ -11,7 +11,7 @@ import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
 import { REPORT_CSS } from './report-css.js';
 import { stepLabel, type ReportedStep } from './reported-step.js';
 import { timeColumn, when } from './time.js';
-import { EMPTY, footer, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
+import { EMPTY, footer, inconsistencyWarning, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
 
 function section(title: string, body: SafeHtml | false, empty: string): SafeHtml {
   return html`<section class="part"><h2>${title}</h2>${body || html`<p class="none">${empty}</p>`}</section>`;
@@ -27,25 +27,31 @@ const step = (s: ReportedStep) =>
     ? html`<span class="step-ref">${stepLabel(s)}</span> <span class="text">${s.text}</span>`
     : html`<span class="step-ref">${stepLabel(s)}</span>`;
 
-function check(c: CheckItem): SafeHtml {
+function check(c: CheckItem, startedAt: string): SafeHtml {
   const failed = c.outcome === 'failed';
   return html`<div class="check${failed ? ' failed' : ''}">
 <h3>${step(c.step)} · ${failed ? html`<b>FAILED</b>` : 'succeeded'}</h3>
 <dl>
 <dt>Command</dt><dd><code class="cmd">${c.command}</code></dd>
 <dt>Outcome</dt><dd>${c.outcome}, ${checkHow(c)}</dd>
-<dt>When</dt><dd>${when(c.at)}, ${c.person}</dd>
+<dt>When</dt><dd>${when(c.at, startedAt)}, ${c.person}</dd>
 ${c.exitCode !== undefined && c.exitCode !== null ? html`<dt>Exit code</dt><dd>${c.exitCode}</dd>` : ''}
 </dl>
 ${c.excerpt !== undefined ? html`<p class="output-title">Output${c.excerptCut ? ' (excerpt; the journal keeps more)' : ''}:</p><pre class="output">${c.excerpt}</pre>` : ''}
 </div>`;
 }
 
+function inconsistent(report: AfterActionReport): SafeHtml | '' {
+  const warning = inconsistencyWarning(report);
+  if (!warning) return '';
+  return html`<section class="inconsistent"><p><b>${warning.head}</b></p><ul>${warning.lines.map((l) => html`<li class="text">${l}</li>`)}</ul></section>`;
+}
+
 function body(report: AfterActionReport): SafeHtml {
   const times = timeColumn(report.timeline.map((e) => e.at));
   const missing = report.runbook.state === 'missing';
   return html`<article class="sheet report">
-${report.drill ? html`<p class="exercise">${EXERCISE_NOTICE}</p>` : ''}
+${inconsistent(report)}${report.drill ? html`<p class="exercise">${EXERCISE_NOTICE}</p>` : ''}
 <div class="eyebrow">After-action report${report.organization ? html` · ${report.organization}` : ''}</div>
 <h1 class="text">${report.runbook.title}</h1>
 <p class="outcome">${report.outcomeText}</p>
@@ -72,7 +78,7 @@ ${section(
   'Decisions and answers',
   table(
     ['Time', 'Who', 'Question', 'Answer'],
-    report.decisions.map((d) => [when(d.at), d.person, step(d.step), html`<b>${d.answer}</b>`]),
+    report.decisions.map((d) => [when(d.at, report.startedAt), d.person, step(d.step), html`<b>${d.answer}</b>`]),
     'facts-table',
   ),
   EMPTY.decisions,
@@ -81,7 +87,12 @@ ${section(
   'Skipped steps',
   table(
     ['Time', 'Who', 'Step', 'Reason given'],
-    report.skipped.map((s) => [when(s.at), s.person, step(s.step), html`<span class="text">${s.reason}</span>`]),
+    report.skipped.map((s) => [
+      when(s.at, report.startedAt),
+      s.person,
+      step(s.step),
+      html`<span class="text">${s.reason}</span>`,
+    ]),
     'facts-table',
   ),
   EMPTY.skipped,
@@ -90,12 +101,17 @@ ${section(
   'Notes',
   table(
     ['Time', 'Who', 'At', 'Note'],
-    report.notes.map((n) => [when(n.at), n.person, step(n.step), html`<span class="text">${n.text}</span>`]),
+    report.notes.map((n) => [
+      when(n.at, report.startedAt),
+      n.person,
+      step(n.step),
+      html`<span class="text">${n.text}</span>`,
+    ]),
     'facts-table',
   ),
   EMPTY.notes,
 )}
-${section('Check results', report.checks.length > 0 && html`${report.checks.map(check)}`, EMPTY.checks)}
+${section('Check results', report.checks.length > 0 && html`${report.checks.map((c) => check(c, report.startedAt))}`, EMPTY.checks)}
 ${section(
   'Contacts the runbook called for',
   report.contacts.length > 0 &&

@@ -8,7 +8,7 @@ import { checkHow } from './checks.js';
 import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
 import { stepLabelWithText, type ReportedStep } from './reported-step.js';
 import { timeColumn, when } from './time.js';
-import { EMPTY, footer, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
+import { EMPTY, footer, inconsistencyWarning, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
 
 function table(head: string[], rows: string[][]): string[] {
   return [
@@ -28,12 +28,19 @@ function section(title: string, body: string[], empty: string): string[] {
 
 export function renderReportMarkdown(report: AfterActionReport): string {
   const out: string[] = [];
+  // Not out.push(...lines): a timeline of 200,000 rows would be as many arguments, more than the stack holds.
+  const put = (lines: string[]) => {
+    for (const line of lines) out.push(line);
+  };
+  // Before anything else, the exercise banner too: a reader must not trust what follows without knowing.
+  const warning = inconsistencyWarning(report);
+  if (warning) out.push(`> **${inline(warning.head)}**`, '>', ...warning.lines.map((l) => `> - ${inline(l)}`), '');
   if (report.drill) out.push(`> **${EXERCISE_NOTICE}**`, '');
   out.push(`# ${inline(reportTitle(report))}`, '');
   if (report.organization) out.push(inline(report.organization), '');
   out.push(`**${inline(report.outcomeText)}**`, '');
-  out.push(
-    ...table(
+  put(
+    table(
       ['Summary', ''],
       summaryRows(report).map(([label, value]) => [`**${inline(label)}**`, inline(value)]),
     ),
@@ -42,14 +49,14 @@ export function renderReportMarkdown(report: AfterActionReport): string {
   for (const notice of recordNotices(report)) out.push(`> **Note:** ${inline(notice)}`, '');
 
   const open = report.openItems.map((item) => `- ${inline(item.text)}`);
-  out.push(...section('Open items', open.length ? [...open, ''] : [], EMPTY.openItems));
+  put(section('Open items', open.length ? [...open, ''] : [], EMPTY.openItems));
 
   const objectives = report.objectives.map(
     (o) =>
       `- **${inline(o.name)}** (${o.rto ? `RTO ${inline(o.rto)}` : 'no RTO'}, ${o.rpo ? `RPO ${inline(o.rpo)}` : 'no RPO'}): ${inline(o.text)}`,
   );
-  out.push(
-    ...section(
+  put(
+    section(
       'Time to resolution against recovery objectives',
       objectives.length ? [...objectives, ''] : [],
       report.runbook.state === 'missing' ? EMPTY.objectivesUnknown : EMPTY.objectives,
@@ -57,8 +64,8 @@ export function renderReportMarkdown(report: AfterActionReport): string {
   );
 
   const times = timeColumn(report.timeline.map((e) => e.at));
-  out.push(
-    ...section(
+  put(
+    section(
       'Timeline',
       table(
         ['Time', 'Who', 'What happened'],
@@ -69,30 +76,35 @@ export function renderReportMarkdown(report: AfterActionReport): string {
   );
 
   const decisions = report.decisions.map((d) => [
-    when(d.at),
+    when(d.at, report.startedAt),
     inline(d.person),
     step(d.step),
     `**${inline(d.answer)}**`,
   ]);
-  out.push(
-    ...section(
+  put(
+    section(
       'Decisions and answers',
       decisions.length ? table(['Time', 'Who', 'Question', 'Answer'], decisions) : [],
       EMPTY.decisions,
     ),
   );
 
-  const skipped = report.skipped.map((s) => [when(s.at), inline(s.person), step(s.step), inline(s.reason)]);
-  out.push(
-    ...section(
+  const skipped = report.skipped.map((s) => [
+    when(s.at, report.startedAt),
+    inline(s.person),
+    step(s.step),
+    inline(s.reason),
+  ]);
+  put(
+    section(
       'Skipped steps',
       skipped.length ? table(['Time', 'Who', 'Step', 'Reason given'], skipped) : [],
       EMPTY.skipped,
     ),
   );
 
-  const notes = report.notes.map((n) => [when(n.at), inline(n.person), step(n.step), inline(n.text)]);
-  out.push(...section('Notes', notes.length ? table(['Time', 'Who', 'At', 'Note'], notes) : [], EMPTY.notes));
+  const notes = report.notes.map((n) => [when(n.at, report.startedAt), inline(n.person), step(n.step), inline(n.text)]);
+  put(section('Notes', notes.length ? table(['Time', 'Who', 'At', 'Note'], notes) : [], EMPTY.notes));
 
   const checks = report.checks.flatMap((c) => {
     const lines = [
@@ -100,7 +112,7 @@ export function renderReportMarkdown(report: AfterActionReport): string {
       '',
       `- Command: ${markdownCodeSpan(c.command)}`,
       `- Outcome: ${c.outcome}, ${inline(checkHow(c))}`,
-      `- When: ${when(c.at)}, ${inline(c.person)}`,
+      `- When: ${when(c.at, report.startedAt)}, ${inline(c.person)}`,
     ];
     if (c.exitCode !== undefined && c.exitCode !== null) lines.push(`- Exit code: ${c.exitCode}`);
     if (c.excerpt !== undefined)
@@ -111,13 +123,13 @@ export function renderReportMarkdown(report: AfterActionReport): string {
       );
     return [...lines, ''];
   });
-  out.push(...section('Check results', checks, EMPTY.checks));
+  put(section('Check results', checks, EMPTY.checks));
 
   const contacts = report.contacts.map(
     (c) => `- ${contactMarkdown(c.contact)}. Called for: ${c.calledFor.map(inline).join('; ')}`,
   );
-  out.push(
-    ...section(
+  put(
+    section(
       'Contacts the runbook called for',
       contacts.length ? [...contacts, ''] : [],
       report.runbook.state === 'missing' ? EMPTY.contactsUnknown : EMPTY.contacts,
@@ -125,8 +137,8 @@ export function renderReportMarkdown(report: AfterActionReport): string {
   );
 
   if (report.notOnPath.length) {
-    out.push(
-      ...section(
+    put(
+      section(
         'Steps the path did not lead to',
         [
           'Not open items: the answers given led past them. The review may check whether any was needed.',

@@ -1,5 +1,7 @@
-// A step as the report names it: its number and words from the runbook as it
-// is now, or only its id when the runbook (or the step) is gone.
+// A step as the report names it: its number from the runbook as it is now,
+// and its words as they were shown when the journal kept them (version 2),
+// else the runbook's now; only its id when the runbook (or the step) is gone.
+import type { JournalEvent } from '../../journal/events.js';
 import type { RunbookView } from '../../library/view.js';
 
 export interface ReportedStep {
@@ -10,12 +12,21 @@ export interface ReportedStep {
   text: string;
 }
 
-export function reportedSteps(view: RunbookView | undefined): (id: string) => ReportedStep {
+/** A step by its id, in the words it was shown in when the journal kept them (`shown`), else the runbook's now. */
+export type ReportedSteps = (id: string, shown?: string) => ReportedStep;
+
+export function reportedSteps(view: RunbookView | undefined): ReportedSteps {
   const byId = new Map((view?.steps ?? []).map((s) => [s.id, s]));
-  return (id) => {
+  return (id, shown) => {
     const step = byId.get(id);
-    return step ? { id, number: step.number, text: step.text } : { id, text: id };
+    const text = shown ?? step?.text ?? id;
+    return step ? { id, number: step.number, text } : { id, text };
   };
+}
+
+/** The step an event concerns, in the words that were on the screen when the journal kept them. */
+export function stepOf(steps: ReportedSteps, event: JournalEvent): ReportedStep {
+  return steps(event.step ?? '', 'wording' in event ? event.wording : undefined);
 }
 
 /** "step 3" for a person holding the printed runbook, or the id. */

@@ -6,7 +6,7 @@ import type { JournalEvent, PauseReason } from '../../journal/events.js';
 import { assertNever } from '../../system/errors.js';
 import { formatDuration } from '../../walk/clock.js';
 import { checkHow, checksOf } from './checks.js';
-import type { ReportedStep } from './reported-step.js';
+import { stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 
 export interface TimelineEntry {
   at: string;
@@ -66,22 +66,33 @@ function words(
         ? `Took over from ${e.previousPerson} (hand-over) and carried on.${unexpected}`
         : `Carried on (resumed).${unexpected}`;
     }
-    case 'ended':
+    case 'ended': {
+      const later = e.recovered
+        ? ' (Recorded later by coop resume: the line first written was cut short when coop stopped.)'
+        : '';
       return e.outcome === 'failed'
-        ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.`
-        : `Runbook completed, after ${formatDuration(e.durationMs)}.`;
+        ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.${later}`
+        : `Runbook completed, after ${formatDuration(e.durationMs)}.${later}`;
+    }
     default:
       return assertNever(e, 'journal event');
   }
 }
 
-export function timelineOf(events: readonly JournalEvent[], ref: (id: string) => ReportedStep): TimelineEntry[] {
+export function timelineOf(events: readonly JournalEvent[], refs: ReportedSteps): TimelineEntry[] {
   const drill = events[0]?.type === 'started' && events[0].drill;
+  // Read backwards once: whether a result follows each started command, without looking ahead from every event.
+  const resultFollows = new Array<boolean>(events.length);
+  const resultLater = new Set<string | null>();
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    resultFollows[i] = resultLater.has(e.step);
+    if (e.type === 'check-result') resultLater.add(e.step);
+  }
   const entries: TimelineEntry[] = [];
   events.forEach((e, i) => {
-    const step = ref(e.step ?? '');
-    const resultFollows = events.slice(i + 1).some((later) => later.type === 'check-result' && later.step === e.step);
-    const text = words(e, step, events[i - 1], resultFollows, drill);
+    const step = stepOf(refs, e);
+    const text = words(e, step, events[i - 1], resultFollows[i]!, drill);
     if (text === undefined) return;
     const entry: TimelineEntry = { at: e.ts, person: e.person, type: e.type, text };
     if (e.type !== 'started' && e.type !== 'ended' && e.type !== 'paused' && e.type !== 'resumed') entry.step = step;

@@ -3,7 +3,7 @@
 import { plural } from '../../text/plural.js';
 import { formatDuration } from '../../walk/clock.js';
 import type { AfterActionReport } from './model.js';
-import { when, zoneLabel } from './time.js';
+import { when, zoneChanges, zoneLabel } from './time.js';
 
 export type SummaryRow = [label: string, value: string];
 
@@ -12,23 +12,29 @@ export function reportTitle(report: AfterActionReport): string {
 }
 
 export function summaryRows(report: AfterActionReport): SummaryRow[] {
+  const start = report.startedAt;
   const rows: SummaryRow[] = [
     ['Kind', report.drill ? 'Exercise (drill): not a real incident' : 'Real incident'],
     ['Runbook', `${report.runbook.title} (${report.runbook.id})`],
-    ['Started', `${when(report.startedAt)} by ${report.startedBy}`],
+    ['Started', `${when(start)} by ${report.startedBy}`],
   ];
-  if (report.endedAt)
-    rows.push(['Ended', when(report.endedAt)], ['Time to resolution', formatDuration(report.durationMs)]);
+  const took =
+    report.timeCannotBeJudged !== undefined
+      ? `cannot be judged: ${report.timeCannotBeJudged}`
+      : formatDuration(report.durationMs);
+  if (report.endedAt) rows.push(['Ended', when(report.endedAt, start)], ['Time to resolution', took]);
   else
     rows.push([
       'Last recorded step',
-      `${when(report.lastEventAt)} (${formatDuration(report.durationMs)} after the start)`,
+      report.timeCannotBeJudged !== undefined
+        ? `${when(report.lastEventAt, start)} (${took})`
+        : `${when(report.lastEventAt, start)} (${took} after the start)`,
     ]);
   rows.push(['People', report.people.join(', ')]);
   if (report.handOvers.length)
     rows.push([
       'Hand-overs',
-      report.handOvers.map((h) => `${when(h.at)}: ${h.from} handed over to ${h.to}`).join('; '),
+      report.handOvers.map((h) => `${when(h.at, start)}: ${h.from} handed over to ${h.to}`).join('; '),
     ]);
   const c = report.counts;
   rows.push([
@@ -40,12 +46,25 @@ export function summaryRows(report: AfterActionReport): SummaryRow[] {
   return rows;
 }
 
+/** The first thing a reader sees of an inconsistent record: that it is, and where. */
+export function inconsistencyWarning(report: AfterActionReport): { head: string; lines: string[] } | undefined {
+  const found = report.inconsistencies;
+  if (found.length === 0) return undefined;
+  return {
+    head: `THIS RECORD IS INCONSISTENT: the journal ${report.journal.file} has ${plural(found.length, 'problem')}, so what follows may not be what happened.`,
+    lines: found.map((p) => `Line ${p.line}: ${p.problem}`),
+  };
+}
+
 /** What the reader must know about the record before trusting it. */
 export function recordNotices(report: AfterActionReport): string[] {
   const notices: string[] = [];
+  const what = report.drill ? 'exercise' : 'incident';
   if (report.runbook.state === 'changed')
     notices.push(
-      `The runbook has changed since this ${report.drill ? 'exercise' : 'incident'} began: the wording of its steps below is the current one.`,
+      report.wordingAsShown
+        ? `The runbook has changed since this ${what} began: the steps below are worded as they were shown at the time.`
+        : `The runbook has changed since this ${what} began: the wording of its steps below is the current one.`,
     );
   if (report.runbook.state === 'missing')
     notices.push(
@@ -55,11 +74,31 @@ export function recordNotices(report: AfterActionReport): string[] {
     notices.push(
       `The record's line ${report.journal.tornLine} was cut short when coop stopped while writing it; it is not part of this report.`,
     );
+  if (report.endRecovered)
+    notices.push(
+      'The end of this record was written by coop resume: the line first written was cut short when coop stopped.',
+    );
+  const chain = report.hashChain;
+  if (chain.kind === 'none')
+    notices.push(
+      'This journal was written by an older coop (journal version 1) and carries no hash chain: a line edited, removed or inserted since cannot be detected.',
+    );
+  if (chain.kind === 'from')
+    notices.push(
+      `Lines before line ${chain.line} were written by an older coop (journal version 1) and carry no hash chain: a change to them cannot be detected.`,
+    );
+  if (report.timeCannotBeJudged !== undefined)
+    notices.push(
+      `Times cannot be compared: ${report.timeCannotBeJudged}. Each time is as the computer that wrote it said; the time to resolution cannot be judged.`,
+    );
   return notices;
 }
 
 export function timesNote(report: AfterActionReport): string {
-  return `Times are local (${zoneLabel(new Date(report.startedAt))}).`;
+  const note = `Times are local (${zoneLabel(new Date(report.startedAt))}).`;
+  return zoneChanges(report.timeline.map((e) => e.at))
+    ? `${note} The zone's offset changes during the ${report.drill ? 'exercise' : 'incident'} (daylight saving time): a time after a change says its zone.`
+    : note;
 }
 
 export function footer(report: AfterActionReport): string {

@@ -7,19 +7,20 @@ import { plural } from '../../text/plural.js';
 import type { Style } from '../../text/style.js';
 import { formatDuration } from '../../walk/clock.js';
 import type { IncidentSummary } from '../../journal/summary.js';
+import type { CheckedSummary } from '../../walk/checked-journal.js';
 import type { UnreadableJournal } from '../../journal/folder.js';
 import { textTable } from '../../text/table.js';
 
 export const INCIDENTS_JSON_VERSION = 1;
 
-export interface ListedIncident extends IncidentSummary {
+export interface ListedIncident extends CheckedSummary {
   /** The journal file, as shown to people. */
   file: string;
 }
 
-function statusCell(i: IncidentSummary): string {
-  if (i.status === 'ended') return i.outcome === 'failed' ? 'ended (failed check)' : 'ended';
-  return i.status;
+function statusCell(i: CheckedSummary): string {
+  const status = i.status === 'ended' ? (i.outcome === 'failed' ? 'ended (failed check)' : 'ended') : i.status;
+  return i.inconsistencies.length ? `${status}, INCONSISTENT` : status;
 }
 
 export function incidentsTable(incidents: ListedIncident[], style: Style): string[] {

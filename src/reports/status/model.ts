@@ -10,6 +10,7 @@ import { addMonths, reviewOverdue } from '../../format/review.js';
 import { runbookView, type ContactView } from '../../library/view.js';
 import type { UnreadableJournal } from '../../journal/folder.js';
 import type { IncidentSummary } from '../../journal/summary.js';
+import type { CheckedSummary } from '../../walk/checked-journal.js';
 
 /** How far back "recent" reaches, for exercises and incidents alike. */
 export const WINDOW_MONTHS = 12;
@@ -66,7 +67,7 @@ function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
 
 export interface StatusInput {
   library: Library;
-  incidents: IncidentSummary[];
+  incidents: CheckedSummary[];
   journalDir: string;
   unreadableJournals: UnreadableJournal[];
   now: Date;
@@ -82,7 +83,8 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
   const runbooks = input.library.runbooks.map((entry): RunbookStatus => {
     const view = runbookView(input.library, entry);
     const mine = input.incidents.filter((i) => i.runbook === view.id);
-    const lastExercise = lastExerciseOf(mine.filter((i) => i.drill));
+    // An exercise is evidence for ITEC 5300 only if its record can be believed.
+    const lastExercise = lastExerciseOf(mine.filter((i) => i.drill && i.inconsistencies.length === 0));
     const reviewIsOverdue = reviewOverdue(view, today);
     const exerciseOverdue = !lastExercise || !inWindow(lastExercise.endedAt);
     const overdue: string[] = [];

@@ -34,14 +34,24 @@ function visitLine(view: RunbookView, visit: Visit, number: number, style: Style
   }
 }
 
-/** The steps taken so far, each with its notes; the step the walk is at comes last, with its notes only. */
+/** Visits shown on a resume: the last ones. A power cut of weeks has thousands; the report has them all. */
+export const HISTORY_SHOWN = 30;
+
+/** The steps taken so far (the last HISTORY_SHOWN), each with its notes; the step the walk is at comes last, with its notes only. */
 export function historyLines(state: WalkState, view: RunbookView, style: Style): string[] {
   const lines: string[] = [];
   const taken = state.visits.filter((v) => v.result).length;
   lines.push(
     style.bold(taken === 0 ? 'Nothing was done yet.' : `Already done (${plural(taken, 'step')}), as recorded:`),
   );
-  state.visits.forEach((visit, i) => {
+  const from = Math.max(0, state.visits.length - HISTORY_SHOWN);
+  const hidden = state.visits.slice(0, from).filter((v) => v.result).length;
+  if (hidden)
+    lines.push(
+      style.dim(`  … ${plural(hidden, 'earlier step')} not shown here (coop report ${state.incident} lists them all)`),
+    );
+  for (let i = from; i < state.visits.length; i++) {
+    const visit = state.visits[i]!;
     const line = visitLine(view, visit, i + 1, style);
     if (line) lines.push(line);
     for (const note of visit.notes)
@@ -50,7 +60,7 @@ export function historyLines(state: WalkState, view: RunbookView, style: Style):
           `    note on step ${i + 1}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
         ),
       );
-  });
+  }
   return lines;
 }
 

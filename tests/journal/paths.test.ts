@@ -1,10 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isIncidentId, journalPath, locateJournalDir, newIncidentId } from '../../src/journal/paths.js';
-import { acquireLock, IncidentLocked } from '../../src/journal/lock.js';
 import { contentHash } from '../../src/journal/hash.js';
-import { tempDir } from '../helpers/paths.js';
 
 describe('where journals live', () => {
   const env = { HOME: '/home/pat' };
@@ -57,35 +53,6 @@ describe('incident ids', () => {
       expect(() => journalPath('/j', id)).toThrow(/is not an incident id/);
     },
   );
-});
-
-describe('the incident lock', () => {
-  const id = '20261123-091503-loop-abcd';
-  const now = new Date('2026-11-23T09:15:03Z');
-
-  it('is held by one process; a second is told who holds it', () => {
-    const dir = tempDir();
-    const lock = acquireLock(dir, id, { person: 'pat', now, pid: 101, host: 'desk-1', isAlive: () => true });
-    expect(() => acquireLock(dir, id, { person: 'lee', now, pid: 202, host: 'desk-2' })).toThrow(
-      new IncidentLocked(id, { pid: 101, host: 'desk-1', person: 'pat', since: '2026-11-23T09:15:03.000Z' }),
-    );
-    lock.release();
-    expect(existsSync(lock.path)).toBe(false);
-    acquireLock(dir, id, { person: 'lee', now, pid: 202, host: 'desk-2' }).release();
-  });
-
-  it('takes over a lock whose process on this machine is gone (killed or crashed)', () => {
-    const dir = tempDir();
-    acquireLock(dir, id, { person: 'pat', now, pid: 101, host: 'desk-1' });
-    const lock = acquireLock(dir, id, { person: 'lee', now, pid: 202, host: 'desk-1', isAlive: () => false });
-    expect(lock.path).toBe(join(dir, `${id}.lock`));
-  });
-
-  it('a lock file that cannot be read still counts as held', () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, `${id}.lock`), '');
-    expect(() => acquireLock(dir, id, { person: 'lee', now })).toThrow(/its lock file cannot be read/);
-  });
 });
 
 describe('content hash', () => {
