@@ -11,6 +11,7 @@ import { declareProgram, type Program } from './program.js';
 import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
+import { update } from './commands/update.js';
 import { incidents } from './commands/incidents.js';
 import { report } from './commands/report.js';
 import { status } from './commands/status.js';
@@ -26,6 +27,7 @@ const COMMANDS: CommandDefinition[] = [
   incident,
   drill,
   resume,
+  update,
   incidents,
   report,
   status,

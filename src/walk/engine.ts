@@ -33,7 +33,8 @@ export type WalkInput =
   | { type: 'done' }
   | { type: 'skip'; reason: string }
   | { type: 'note'; text: string }
-  | { type: 'update'; text: string; to: string[]; nextDueAt: string }
+  /** `person`: who sent it, when not the person walking (coop update). */
+  | { type: 'update'; text: string; to: string[]; nextDueAt: string; person?: string }
   | { type: 'answer'; answer: string }
   | { type: 'check-started' }
   | ({ type: 'check-result'; outcome: CheckOutcome; decidedBy: CheckDecidedBy } & CheckDetails)
@@ -158,7 +159,8 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
   const at = state.at;
   if (at === undefined) throw new WalkError('the walk is at no step');
   const step = runbook.steps[at]!;
-  const person = input.type === 'resume' ? input.person : state.person;
+  const person =
+    input.type === 'resume' ? input.person : input.type === 'update' ? (input.person ?? state.person) : state.person;
   let seq = state.seq;
   const envelope = (): Envelope => ({
     v: JOURNAL_VERSION,
@@ -443,7 +445,9 @@ function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
     }
     case 'update':
       lastVisit(s, event);
-      return { ...s, lastUpdate: { at: event.ts, nextDueAt: event.nextDueAt } };
+      s.seq = event.seq;
+      s.lastUpdate = { at: event.ts, nextDueAt: event.nextDueAt };
+      return s;
     case 'paused':
       s.seq = event.seq;
       s.status = 'paused';

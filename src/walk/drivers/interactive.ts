@@ -4,6 +4,7 @@
 import type { Loaded } from '../../library/library.js';
 import type { Runbook, Step } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
+import { localDayAndTime } from '../../text/local-time.js';
 import { assertNever } from '../../system/errors.js';
 import type { Prompter, PromptChoice } from './prompter.js';
 import { SEPARATOR } from './prompter.js';
@@ -23,15 +24,26 @@ const PAUSE: PromptChoice<Extra> = {
 
 const notEmpty = (what: string) => (text: string) => (text.trim() ? true : `Please write ${what}.`);
 
+/** What the walk knows about a step beyond the runbook: the update to send, the time one is due. */
+export interface StepContext {
+  /** At an update step: the draft, and a way to copy words to the clipboard (when there is one), saying how it went. */
+  update?: { text: string; copy?: (text: string) => Promise<void> };
+  /** At a question waited on between updates: when the next update is due, while that is still ahead. */
+  updateDue?: Date;
+}
+
 export class InteractiveDriver {
   constructor(private readonly prompter: Prompter) {}
 
-  async decide(step: Step): Promise<Move> {
+  async decide(step: Step, context: StepContext = {}): Promise<Move> {
     switch (step.kind) {
       case 'action':
-        return this.action();
+        return context.update ? this.updateAction(context.update) : this.action();
       case 'decision':
-        return this.decision(step.choices.map((c) => c.answer));
+        return this.decision(
+          step.choices.map((c) => c.answer),
+          context.updateDue,
+        );
       case 'check':
         return this.check();
       default:
@@ -60,15 +72,65 @@ export class InteractiveDriver {
     return this.extra(choice);
   }
 
+  /** At an update step: send the draft as it is or edited (recorded, and the step done), copy it, or the usual. */
+  private async updateAction(update: NonNullable<StepContext['update']>): Promise<Move> {
+    const { text } = update;
+    for (;;) {
+      const choice = await this.prompter.select<'sent' | 'edit' | 'copy' | 'done' | 'skip' | Extra>('Is it sent?', [
+        {
+          name: 'Sent: record this update',
+          value: 'sent',
+          description: 'The words above go into the record; the step is done.',
+        },
+        { name: 'Edit the update first', value: 'edit', description: 'Change the words, then record them.' },
+        ...(update.copy ? [{ name: 'Copy it to the clipboard', value: 'copy' as const }] : []),
+        { name: 'Done, another way (no update recorded)', value: 'done' },
+        {
+          name: 'Skip this step',
+          value: 'skip',
+          description: 'You will be asked why; the reason goes into the record.',
+        },
+        NOTE,
+        PAUSE,
+      ]);
+      switch (choice) {
+        case 'sent':
+          return { kind: 'input', input: { type: 'done' }, update: text };
+        case 'edit': {
+          const edited = await this.prompter.input('Update:', notEmpty('the update'), text);
+          return { kind: 'input', input: { type: 'done' }, update: edited.trim() };
+        }
+        case 'copy':
+          await update.copy?.(text);
+          break;
+        case 'done':
+          return { kind: 'input', input: { type: 'done' } };
+        case 'skip': {
+          const reason = await this.prompter.input('Why skip it?', notEmpty('a reason'));
+          return { kind: 'input', input: { type: 'skip', reason: reason.trim() } };
+        }
+        default:
+          return this.extra(choice);
+      }
+    }
+  }
+
   /** The card above shows the question; the prompt keeps to the answers. */
-  private async decision(answers: string[]): Promise<Move> {
-    const choice = await this.prompter.select<{ answer: string } | Extra>('Answer:', [
+  private async decision(answers: string[], updateDue?: Date): Promise<Move> {
+    const wait: PromptChoice<'wait'> | undefined = updateDue && {
+      name: `Not yet: wait until the next update is due (${localDayAndTime(updateDue).slice(-5)})`,
+      value: 'wait',
+      description: 'Counts down on the screen, then asks this question again. Enter stops waiting.',
+    };
+    const choice = await this.prompter.select<{ answer: string } | Extra | 'wait'>('Answer:', [
       ...answers.map((answer) => ({ name: safeLine(answer), value: { answer } })),
       SEPARATOR,
+      ...(wait ? [wait] : []),
       NOTE,
       PAUSE,
     ]);
     if (typeof choice === 'object') return { kind: 'input', input: { type: 'answer', answer: choice.answer } };
+    if (choice === 'wait') return { kind: 'wait' };
     return this.extra(choice);
   }
 

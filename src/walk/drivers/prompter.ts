@@ -15,7 +15,8 @@ export const SEPARATOR = 'separator' as const;
 
 export interface Prompter {
   select<V>(message: string, choices: Array<PromptChoice<V> | typeof SEPARATOR>): Promise<V>;
-  input(message: string, validate?: (text: string) => true | string): Promise<string>;
+  /** `initial` is there to edit, as if typed. */
+  input(message: string, validate?: (text: string) => true | string, initial?: string): Promise<string>;
   search<V>(message: string, source: (term: string) => Array<PromptChoice<V>>): Promise<V>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
@@ -92,7 +93,18 @@ export async function inquirerPrompter(
       guarded(() =>
         select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, context),
       ),
-    input: (message, validate) => guarded(() => input({ message, validate, theme }, context)),
+    input: (message, validate, initial) =>
+      guarded(() =>
+        input(
+          {
+            message,
+            validate,
+            theme,
+            ...(initial !== undefined ? { default: initial, prefill: 'editable' as const } : {}),
+          },
+          context,
+        ),
+      ),
     search: (message, source) =>
       guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme: listTheme }, context)),
     confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),

@@ -207,6 +207,34 @@ export class WalkScreen {
     }
   }
 
+  /** At an update step: the draft, who it is for, and whether it fits one text message. */
+  updateDraft(text: string, to: string[], size: string): void {
+    const s = this.style;
+    this.print([
+      '',
+      s.bold(
+        `Update for ${safeLine(to.join(', ') || 'the people to keep informed')}, drafted from the record (${size}):`,
+      ),
+      ...wrap(safeText(text), this.width - 2).map((l) => `  ${l}`),
+    ]);
+  }
+
+  /** At a question the walk waits on between updates: when the next is due. */
+  updateDue(due: Date, now: Date): void {
+    const left = due.getTime() - now.getTime();
+    const when = localDayAndTime(due);
+    this.print([
+      left > 0
+        ? this.style.cyan(`Next update due ${when} (in ${formatDuration(left)}).`)
+        : this.style.yellow.bold(`The next update was due ${when} (${formatDuration(-left)} ago): send it now.`),
+    ]);
+  }
+
+  /** Said once, where it can be read, after the clipboard was tried. */
+  say(line: string): void {
+    this.print([this.style.dim(safeLine(line))]);
+  }
+
   /** Log mode says a command is about to run (cards mode shows a spinner instead). */
   checkStarting(command: string): void {
     if (this.mode === 'log') this.print([this.style.dim(`  running: ${safeCommand(command)}`)]);
