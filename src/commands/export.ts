@@ -10,6 +10,7 @@ import { displayPathOf, loadLibrary } from '../library/load.js';
 import { locateLibrary } from '../library/locate.js';
 import { LIBRARY_FORMATS, type LibraryFormatName } from '../render/library-formats.js';
 import { planStatus } from '../render/plan-status.js';
+import { byPlace, problemLines } from '../library/problem.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
@@ -19,8 +20,9 @@ export interface ExportOptions extends GlobalOptions {
   out?: string;
 }
 
-/** One line per file with problems, then where to look. */
+/** One line per problem, then one per file with problems (what became of it), then where to look. */
 function reportProblems(library: Library, io: IO, now: Date): void {
+  io.stderr.write(problemLines([...library.problems].sort(byPlace)));
   const { files } = planStatus(library, [], now);
   for (const f of files) {
     const effect = f.leftOut ? 'left out of the export' : 'exported with what could be read';

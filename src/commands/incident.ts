@@ -19,7 +19,8 @@ import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { runbookView } from '../library/view.js';
 import { EXIT, UserError } from '../system/errors.js';
-import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput } from '../walk/drive.js';
+import { answersFor, driveWalk, personName, walkOutput } from '../walk/drive.js';
+import { checkBeforeStepOne } from '../walk/before-step-one.js';
 import { dryRun } from '../walk/dry-run.js';
 import { start } from '../walk/engine.js';
 import { InteractiveDriver } from '../walk/drivers/interactive.js';
@@ -52,9 +53,10 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
     const person = prompter ? new InteractiveDriver(prompter) : undefined;
     const entry = await chooseRunbook(library, options.runbook, person);
     // Someone else's typo elsewhere in the library must not block this walk: one line, and on.
-    warnAboutProblems(library, io);
+    warnAboutProblems(library, io, entry);
     const runbook = entry.value;
-    await refuseUnwalkable(entry, library, io);
+    const refused = await checkBeforeStepOne({ entry, library, io, output });
+    if (refused !== undefined) return refused;
     const answers = await answersFor(options.answers, runbook, io);
     const view = runbookView(library, entry);
     const style = await loadStyle(output.color);
@@ -114,7 +116,7 @@ async function chooseRunbook(
   id: string | undefined,
   person: InteractiveDriver | undefined,
 ): Promise<Loaded<Runbook>> {
-  if (id !== undefined) return requireRunbook(library, id);
+  if (id !== undefined) return requireRunbook(library, id, { forWalk: true });
   if (library.runbooks.length === 0)
     throw new UserError(`the library ${library.displayRoot} has no runbook that can be used; run coop lint`);
   if (!person) {
@@ -123,7 +125,7 @@ async function chooseRunbook(
       `name the runbook to walk through, like: coop incident ${library.runbooks[0]!.value.id} (the runbooks are: ${ids}); without a terminal coop cannot ask`,
     );
   }
-  return requireRunbook(library, await person.chooseRunbook(library.runbooks));
+  return requireRunbook(library, await person.chooseRunbook(library.runbooks), { forWalk: true });
 }
 
 interface OpenedJournal {

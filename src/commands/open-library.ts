@@ -7,6 +7,7 @@ import { locateLibrary } from '../library/locate.js';
 import { formatProblem } from '../library/problem.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
+import { shellWord } from '../text/shell-word.js';
 import { UserError } from '../system/errors.js';
 import { plural } from '../text/plural.js';
 import { closest } from '../text/suggest.js';
@@ -37,25 +38,36 @@ export async function libraryIfAny(options: LibraryOptions, io: IO): Promise<Lib
 
 /**
  * One line on stderr when other files of the library have problems: the
- * command goes on with what loaded, and says where to look.
+ * command goes on with what loaded, and says where to look. The problems of
+ * `except`, the runbook in hand, are said one by one (walk/before-step-one.ts).
  */
-export function warnAboutProblems(library: Library, io: IO): void {
-  const count = library.problems.length;
+export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runbook>): void {
+  const problems = except ? library.problems.filter((p) => p.file !== except.file.displayPath) : library.problems;
+  const count = problems.length;
   if (count === 0) return;
-  const first = library.problems[0]!;
+  const first = problems[0]!;
+  const where = except ? 'other files of the library have' : 'the library has';
   io.stderr.write(
-    `coop: warning: the library has ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
+    `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
   );
 }
 
-export function requireRunbook(library: Library, id: string): Loaded<Runbook> {
+/**
+ * The runbook `id`, as far as it could be read. `forWalk`: a person is about
+ * to follow it, so when nothing of its file could be read they are told what
+ * to follow instead.
+ */
+export function requireRunbook(library: Library, id: string, { forWalk = false } = {}): Loaded<Runbook> {
   const found = findRunbook(library, id);
   if (found) return found;
   const broken = library.brokenRunbooks.find((b) => b.id === id);
   if (broken) {
     const problem = library.problems.find((p) => p.file === broken.file);
     const detail = problem ? safeLine(formatProblem(problem)) : broken.file;
-    throw new UserError(`runbook "${safeLine(id)}" cannot be used: ${detail}; run "coop lint" to see every problem`);
+    const next = forWalk
+      ? `none of its steps could be read: follow the printed binder for now, then fix the file and check it with coop lint ${shellWord(broken.file)}`
+      : 'run "coop lint" to see every problem';
+    throw new UserError(`runbook "${safeLine(id)}" cannot be used: ${detail}; ${safeLine(next)}`);
   }
   const ids = library.runbooks.map((r) => r.value.id);
   const near = closest(id, [...ids, ...library.runbooks.map((r) => r.value.title)]);

@@ -20,7 +20,8 @@ import { chooseOpenIncident } from '../walk/open-incidents.js';
 import { summarizeIncident, type IncidentSummary } from '../journal/summary.js';
 import { runbookChangedSince } from '../journal/runbook-changed.js';
 import { EXIT, UserError } from '../system/errors.js';
-import { answersFor, driveWalk, personName, refuseUnwalkable, walkOutput, type WalkFlags } from '../walk/drive.js';
+import { answersFor, driveWalk, personName, walkOutput, type WalkFlags } from '../walk/drive.js';
+import { checkBeforeStepOne } from '../walk/before-step-one.js';
 import { advance, missingEnd, type WalkState } from '../walk/engine.js';
 import { checkAgainstRunbook, type CheckedJournal } from '../walk/checked-journal.js';
 import { endIndexOf } from '../journal/consistency.js';
@@ -67,8 +68,10 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       }
       const library = await openLibrary(options, io);
       const entry = runbookOf(library, summary.runbook, id);
-      warnAboutProblems(library, io);
-      await refuseUnwalkable(entry, library, io);
+      warnAboutProblems(library, io, entry);
+      const alsoSay = `what was done so far: coop report ${id}`;
+      const refused = await checkBeforeStepOne({ entry, library, io, output, alsoSay });
+      if (refused !== undefined) return refused;
       const runbook = entry.value;
       const started = read.events[0] as StartedEvent;
       const changed = runbookChangedSince(started, entry.file.absolutePath);

@@ -3,6 +3,8 @@
 import { drawnOn, type IO } from '../system/io.js';
 import { runbookView } from '../library/view.js';
 import { RUNBOOK_FORMATS, type RunbookFormat } from '../render/runbook-formats.js';
+import { EXIT } from '../system/errors.js';
+import { sayRunbookProblems } from '../walk/before-step-one.js';
 import { openLibrary, requireRunbook, type LibraryOptions } from './open-library.js';
 
 export interface ShowOptions extends LibraryOptions {
@@ -13,6 +15,7 @@ export interface ShowOptions extends LibraryOptions {
 export async function run(options: ShowOptions, io: IO): Promise<number> {
   const library = await openLibrary(options, io);
   const entry = requireRunbook(library, options.runbook);
+  const { stepsUnfollowable } = await sayRunbookProblems(entry, library, io);
   const view = runbookView(library, entry);
   const text = await RUNBOOK_FORMATS[options.format](view, {
     library,
@@ -22,5 +25,6 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
   });
   // Only the checklist is drawn for a terminal (ASCII where it cannot show Unicode); the others are data for tools.
   (options.format === 'text' ? drawnOn(io, io.stdout) : io.stdout).write(text);
-  return 0;
+  // What was shown is all there is to show, but not all the runbook says: a script must not take it for the whole.
+  return stepsUnfollowable ? EXIT.usage : EXIT.ok;
 }

@@ -14,6 +14,10 @@ import type { Runbook, Step, StepKind } from '../format/model.js';
 import type { Library, Loaded } from './library.js';
 import type { SourceFile } from './source-file.js';
 import { validate } from './validate.js';
+import { fileFor, LeftOutElements, salvage } from './salvage.js';
+import { touchesSteps } from './touches-steps.js';
+import type { Path } from './source-file.js';
+import type { Position } from './problem.js';
 import { UserError } from '../system/errors.js';
 import { safeLine } from '../text/sanitize.js';
 import { didYouMean } from '../text/suggest.js';
@@ -133,7 +137,9 @@ function requireMapping(
 
 /**
  * Contacts and systems are checked one item at a time, so one bad entry does
- * not hide the rest (and does not make every reference to them "unknown").
+ * not hide the rest (and does not make every reference to them "unknown");
+ * an entry with a wrong field is kept without it, so a bad date does not
+ * take a phone number away.
  */
 function loadItems<T extends { id: string }>(
   library: Library,
@@ -157,7 +163,13 @@ function loadItems<T extends { id: string }>(
     const path = [listKey, index];
     const checked = validate(itemSchema, raw, file, path);
     library.problems.push(...checked.problems);
-    if (checked.value) items.push({ value: checked.value, file, path });
+    if (checked.value) {
+      items.push({ value: checked.value, file, path });
+      return;
+    }
+    const leftOut = new LeftOutElements();
+    const read = salvage(itemSchema, raw, path, leftOut);
+    if (read) items.push({ value: read.value, file: fileFor(file, leftOut), path, lost: read.lost });
     else {
       const id = (raw as { id?: unknown } | null)?.id;
       if (typeof id === 'string') brokenIds.add(id);
@@ -205,23 +217,32 @@ function loadConfig(library: Library, result: ReadResult): void {
 
 function loadRunbook(library: Library, name: string, displayPath: string, result: ReadResult): void {
   const idFromName = basename(name, extname(name));
-  const broken = (): void => {
+  const problemsFrom = library.problems.length;
+  // Nothing of the file could be read: each of its problems stops a walk.
+  const unread = (problems: Problem[]): void => {
+    for (const problem of problems) problem.touchesSteps = true;
     library.brokenRunbooks.push({ id: idFromName, file: displayPath });
   };
   if (!usable(result)) {
-    broken();
+    unread(result.problems);
     return;
   }
   const file = result.file;
   const top = requireMapping(library, result);
   if (!top) {
-    broken();
+    unread(library.problems.slice(problemsFrom));
     return;
   }
-  const { runbook, problems } = readRunbook(top, file);
-  library.problems.push(...problems);
-  if (runbook) library.runbooks.push({ value: runbook, file, path: [] });
-  else broken();
+  const read = readRunbook(top, file, idFromName);
+  const idUsable = schema.Id.safeParse(read.runbook.id).success;
+  for (const problem of read.problems) problem.touchesSteps = touchesSteps(problem, idUsable);
+  library.problems.push(...read.problems);
+  library.runbooks.push({
+    value: read.runbook,
+    file: fileFor(file, read.leftOut),
+    path: [],
+    ...(read.lost.length > 0 ? { lost: read.lost } : {}),
+  });
 }
 
 /** The fields of one kind of step, as its schema checks them in a file (no `kind`: the file has none). */
@@ -244,60 +265,122 @@ const KIND_OF_KEY = new Map(FORMS.map(([kind, form]) => [form.key, kind]));
 const KIND_KEYS = FORMS.map(([, form]) => form.key);
 const orList = (words: readonly string[]) => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
+interface ReadRunbook {
+  /** As much of the runbook as could be read; the whole of it when `problems` is empty. */
+  runbook: Runbook;
+  problems: Problem[];
+  lost: Path[];
+  leftOut: LeftOutElements;
+}
+
 /**
  * A runbook is checked in two layers: its own keys, then each step against
  * the schema of the one kind its key (do, ask, run) says it is, so that a
  * mistake in a step is reported in that kind's terms, not as a failed union.
- * A runbook without a problem becomes the model: each step with its `kind`.
+ * Every problem is found in one pass, and the runbook is read around them:
+ * a wrong key is left out, a step that cannot be read keeps its place (so
+ * every later step keeps its number and position) as a step that says so.
  */
-function readRunbook(top: Record<string, unknown>, file: SourceFile): { runbook?: Runbook; problems: Problem[] } {
+function readRunbook(top: Record<string, unknown>, file: SourceFile, idFromName: string): ReadRunbook {
   const steps = top.steps;
   const shell = { ...top, steps: Array.isArray(steps) ? steps.map(() => ({ do: 'x' })) : steps };
   const problems = [...validate(schema.Runbook, shell, file).problems];
-  if (!Array.isArray(steps)) return { problems };
+  const leftOut = new LeftOutElements();
+  const lost: Path[] = [];
   const model: Step[] = [];
-  steps.forEach((step, index) => {
-    const path = ['steps', index];
-    if (step === null || typeof step !== 'object' || Array.isArray(step)) {
-      problems.push({
-        file: file.displayPath,
-        ...file.locate(path),
-        code: 'wrong-type',
-        message: `steps[${index + 1}]: expected a mapping with ${orList(KIND_KEYS)}, got ${step === null ? 'nothing' : Array.isArray(step) ? 'a list' : 'a single value'}`,
+  if (Array.isArray(steps))
+    steps.forEach((step, index) => {
+      const path = ['steps', index];
+      const found = problems.length;
+      const read = readStep(step, path, file, problems, leftOut);
+      if (read) {
+        model.push(read.step);
+        lost.push(...read.lost.map((p) => [...path, ...p]));
+        return;
+      }
+      // The step's first problem, where a person holding the steps can look it up.
+      const first = problems[found]!;
+      const id = (step as { id?: unknown } | null)?.id;
+      model.push({
+        kind: 'action',
+        do: `This step could not be read (${file.displayPath}:${first.line}:${first.col}): ${first.message}`,
+        ...(schema.Id.safeParse(id).success ? { id: id as string } : {}),
       });
-      return;
-    }
-    const keys = Object.keys(step);
-    const kindKeys = keys.filter((k) => KIND_OF_KEY.has(k));
-    if (kindKeys.length === 0) {
-      // A misspelled kind key ("doo") is the likeliest cause: point at it.
-      const nearKey = keys.find((k) => didYouMean(k, KIND_KEYS));
-      const where = nearKey ? file.locate([...path, nearKey], { key: true }) : file.locate(path);
-      const hint = nearKey ? `; "${safeLine(nearKey)}" is not one of them${didYouMean(nearKey, KIND_KEYS)}` : '';
-      const says = orList(FORMS.map(([, form]) => `${form.says} (${form.key}:)`));
-      problems.push({
-        file: file.displayPath,
-        ...where,
-        code: 'step-kind',
-        message: `steps[${index + 1}] has none of ${orList(KIND_KEYS)}; a step says ${says}${hint}`,
-      });
-      return;
-    }
-    if (kindKeys.length > 1) {
-      problems.push({
-        file: file.displayPath,
-        ...file.locate([...path, kindKeys[1]!], { key: true }),
-        code: 'step-kind',
-        message: `steps[${index + 1}] has both ${kindKeys[0]} and ${kindKeys[1]}; a step is exactly one kind: split it into two steps`,
-      });
-      return;
-    }
-    const kind = KIND_OF_KEY.get(kindKeys[0]!)!;
-    const checked = validate(STEP_FORMS[kind].schema, step, file, path);
-    problems.push(...checked.problems);
-    // The file's own object, in its own key order (zod's copy follows the schema's): the loader adds only the kind.
-    if (checked.value) model.push({ kind, ...step } as Step);
-  });
-  if (problems.length > 0) return { problems };
-  return { runbook: { ...(top as unknown as Omit<Runbook, 'steps'>), steps: model }, problems };
+      lost.push(path);
+    });
+  if (problems.length === 0)
+    return { runbook: { ...(top as unknown as Omit<Runbook, 'steps'>), steps: model }, problems, lost, leftOut };
+  return { runbook: { ...readAround(shell, idFromName, leftOut, lost), steps: model }, problems, lost, leftOut };
+}
+
+/**
+ * The runbook's own keys without the wrong ones. An id and a title it must
+ * have: the file name's id (what people type) and the id stand in for them.
+ */
+function readAround(
+  shell: Record<string, unknown>,
+  idFromName: string,
+  leftOut: LeftOutElements,
+  lost: Path[],
+): Omit<Runbook, 'steps'> {
+  const id = schema.Id.safeParse(shell.id).success ? (shell.id as string) : idFromName;
+  const title = schema.Runbook.shape.title.safeParse(shell.title).success ? (shell.title as string) : id;
+  if (id !== shell.id) lost.push(['id']);
+  if (title !== shell.title) lost.push(['title']);
+  // Stand-ins for what is taken from elsewhere, so that only the other keys can be left out.
+  const stand = { ...shell, id: 'x', title: 'x', steps: [{ do: 'x' }] };
+  const read = salvage(schema.Runbook, stand, [], leftOut)!;
+  lost.push(...read.lost);
+  const { steps: _steps, ...rest } = read.value;
+  return { ...rest, id, title };
+}
+
+/** One step, as much of it as could be read; undefined when it cannot stand as a step (its problems say why). */
+function readStep(
+  step: unknown,
+  path: Path,
+  file: SourceFile,
+  problems: Problem[],
+  leftOut: LeftOutElements,
+): { step: Step; lost: Path[] } | undefined {
+  const index = path[1] as number;
+  const problem = (where: Position, message: string): void => {
+    problems.push({ file: file.displayPath, ...where, code: 'step-kind', message, path });
+  };
+  if (step === null || typeof step !== 'object' || Array.isArray(step)) {
+    problems.push({
+      file: file.displayPath,
+      ...file.locate(path),
+      code: 'wrong-type',
+      message: `steps[${index + 1}]: expected a mapping with ${orList(KIND_KEYS)}, got ${step === null ? 'nothing' : Array.isArray(step) ? 'a list' : 'a single value'}`,
+      path,
+    });
+    return undefined;
+  }
+  const keys = Object.keys(step);
+  const kindKeys = keys.filter((k) => KIND_OF_KEY.has(k));
+  if (kindKeys.length === 0) {
+    // A misspelled kind key ("doo") is the likeliest cause: point at it.
+    const nearKey = keys.find((k) => didYouMean(k, KIND_KEYS));
+    const where = nearKey ? file.locate([...path, nearKey], { key: true }) : file.locate(path);
+    const hint = nearKey ? `; "${safeLine(nearKey)}" is not one of them${didYouMean(nearKey, KIND_KEYS)}` : '';
+    const says = orList(FORMS.map(([, form]) => `${form.says} (${form.key}:)`));
+    problem(where, `steps[${index + 1}] has none of ${orList(KIND_KEYS)}; a step says ${says}${hint}`);
+    return undefined;
+  }
+  if (kindKeys.length > 1) {
+    problem(
+      file.locate([...path, kindKeys[1]!], { key: true }),
+      `steps[${index + 1}] has both ${kindKeys[0]} and ${kindKeys[1]}; a step is exactly one kind: split it into two steps`,
+    );
+    return undefined;
+  }
+  const kind = KIND_OF_KEY.get(kindKeys[0]!)!;
+  const form = STEP_FORMS[kind].schema;
+  const checked = validate(form, step, file, path);
+  problems.push(...checked.problems);
+  // The file's own object, in its own key order (zod's copy follows the schema's): the loader adds only the kind.
+  if (checked.value) return { step: { kind, ...step } as Step, lost: [] };
+  const read = salvage(form, step, path, leftOut);
+  return read && { step: { kind, ...(read.value as object) } as Step, lost: read.lost };
 }

@@ -1,3 +1,5 @@
+import { safeLine } from '../text/sanitize.js';
+
 /** Where a value came from: a file and a 1-based line and column. */
 export interface Position {
   line: number;
@@ -15,6 +17,13 @@ export interface Problem extends Position {
   file: string;
   code: LoaderCode;
   message: string;
+  /** The value the problem is about, as keys and indexes from the top of the file; absent for the file as a whole. */
+  path?: ReadonlyArray<string | number>;
+  /**
+   * Set on the problems of a runbook file: true when the runbook's steps
+   * cannot be followed as written because of it (touches-steps.ts).
+   */
+  touchesSteps?: boolean;
 }
 
 export const LOADER_CODES = {
@@ -28,6 +37,23 @@ export const LOADER_CODES = {
   'invalid-value': 'A value of the right type but the wrong form: an id, a date, a duration, an empty text.',
 } as const;
 export type LoaderCode = keyof typeof LOADER_CODES;
+
+/**
+ * One line each for a person, before the steps: an error when the problem
+ * makes the steps impossible to follow as written, else a warning.
+ */
+export function problemLines(
+  problems: ReadonlyArray<Pick<Problem, 'file' | 'line' | 'col' | 'message' | 'touchesSteps'>>,
+): string {
+  return problems
+    .map((p) => `coop: ${safeLine(`${p.touchesSteps ? 'error' : 'warning'}: ${formatProblem(p)}`)}\n`)
+    .join('');
+}
+
+/** File by file, and within a file the one nearest the top first. */
+export function byPlace(a: Position & { file: string }, b: Position & { file: string }): number {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
+}
 
 export function formatProblem(p: { file: string; line: number; col: number; message: string }): string {
   return `${p.file}:${p.line}:${p.col}: ${p.message}`;

@@ -33,10 +33,12 @@ function problemsOf(
   const at = (p: Path, key = false) => ({ file: file.displayPath, ...file.locate(p, { key }) });
   const label = labelOf(fullPath);
   // A message quotes keys and values from the file: one visible line, whatever they hold.
-  const make = (code: LoaderCode, message: string, p: Path = fullPath, key = false): Problem => ({
+  // `about`: the value the problem concerns, which a missing key's position (its parent) is not.
+  const make = (code: LoaderCode, message: string, p: Path = fullPath, key = false, about: Path = p): Problem => ({
     ...at(p, key),
     code,
     message: safeLine(message),
+    path: about,
   });
 
   switch (issue.code) {
@@ -53,7 +55,15 @@ function problemsOf(
         const key = fullPath[fullPath.length - 1];
         const parent = fullPath.slice(0, -1);
         const owner = labelOf(parent);
-        return [make('wrong-type', `missing required key "${String(key)}"${owner ? ` in ${owner}` : ''}`, parent)];
+        return [
+          make(
+            'wrong-type',
+            `missing required key "${String(key)}"${owner ? ` in ${owner}` : ''}`,
+            parent,
+            false,
+            fullPath,
+          ),
+        ];
       }
       return [
         make('wrong-type', `${label || 'the file'}: expected ${expectedName(issue.expected)}, got ${describe(actual)}`),

@@ -1,7 +1,7 @@
 // Runs the rules over a loaded library: each runbook once through every rule
 // that looks at runbooks, then the library once through every rule that looks
 // at the whole. Loader problems become findings under their own codes.
-import type { Library, Loaded } from '../library/library.js';
+import { isLost, type Library, type Loaded } from '../library/library.js';
 import { isSharedFileName } from '../library/paths.js';
 import { LOADER_CODES, type Problem } from '../library/problem.js';
 import type { Runbook } from '../format/model.js';
@@ -81,9 +81,13 @@ export function lintLibrary(library: Library, options: LintOptions): Finding[] {
   const base: LibraryContext = { library, today: options.today, directory: directoryOf(library), ruleIds, report };
 
   const perRunbook = options.runbookHooks === false ? [] : active.filter((rule) => rule.runbook);
+  // Where a walk goes cannot be judged when a step, or where it leads, could not be read: the flow rules wait for it.
+  const stepsUnread = new Set(library.problems.filter((p) => p.touchesSteps).map((p) => p.file));
   for (const entry of library.runbooks) {
     const context = runbookContext(base, entry);
+    const flowKnown = !stepsUnread.has(entry.file.displayPath);
     for (const rule of perRunbook) {
+      if (rule.meta.category === 'flow' && !flowKnown) continue;
       current = rule;
       rule.runbook!(context);
     }
@@ -105,6 +109,7 @@ function runbookContext(base: LibraryContext, entry: Loaded<Runbook>): RunbookCo
     flow: () => (facts ??= flowFacts(entry.value)),
     at: (path: Path, message: string, options: { key?: boolean } = {}) =>
       base.report({ file: entry.file, path: [...entry.path, ...path], message, key: options.key }),
+    lost: (path: Path) => isLost(entry, path),
   };
 }
 

@@ -53,6 +53,12 @@ export interface RunbookAloneContext {
   flow(): FlowFacts;
   /** Reports at a path inside the runbook. */
   at(path: Path, message: string, options?: { key?: boolean }): void;
+  /**
+   * True when the loader could not read (all of) the key at `path` inside the
+   * runbook: its problem is reported already, so a rule that looks for the
+   * key must not also say it is missing (library.ts, isLost).
+   */
+  lost(path: Path): boolean;
 }
 
 export interface RunbookContext extends LibraryContext, RunbookAloneContext {

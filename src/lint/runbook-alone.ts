@@ -14,14 +14,19 @@ export interface RunbookFinding {
   key?: boolean;
 }
 
-export function findingsOnRunbook(runbook: Runbook, rules: readonly RunbookAloneRule[]): RunbookFinding[] {
+/** `lost`: what the loader could not read of the runbook (nothing, for a runbook a walk follows). */
+export function findingsOnRunbook(
+  runbook: Runbook,
+  rules: readonly RunbookAloneRule[],
+  lost: (path: Path) => boolean = () => false,
+): RunbookFinding[] {
   const findings: RunbookFinding[] = [];
   let facts: FlowFacts | undefined;
   const flow = () => (facts ??= flowFacts(runbook));
   for (const rule of rules) {
     const at = (path: Path, message: string, options: { key?: boolean } = {}) =>
       findings.push({ rule: rule.meta.id, path: [...path], message, ...(options.key ? { key: true } : {}) });
-    rule.runbook({ runbook, flow, at });
+    rule.runbook({ runbook, flow, at, lost });
   }
   return findings;
 }

@@ -151,7 +151,7 @@ function statusMarkdown(status: PlanStatus): string[] {
     out.push(`- Files with problems: ${status.files.length}; run ${markdownCodeSpan('coop lint')} to see them`);
     for (const f of status.files)
       out.push(
-        `  - ${markdownCodeSpan(f.file)}: ${plural(f.problems, 'problem')}${f.leftOut ? '; this runbook is NOT in this export' : ''}`,
+        `  - ${markdownCodeSpan(f.file)}: ${plural(f.problems, 'problem')}${f.leftOut ? '; this runbook is NOT in this export' : f.stepsUnread ? '; its steps are exported only as far as they could be read' : ''}`,
       );
   }
   return [...out, ''];

@@ -22,8 +22,10 @@ export interface SystemGap {
 export interface FileProblems {
   file: string;
   problems: number;
-  /** A runbook file that could not be loaded and is left out of the export. */
+  /** A runbook file of which nothing could be read, left out of the export. */
   leftOut: boolean;
+  /** A runbook whose steps could not all be read: exported as far as they could be. */
+  stepsUnread: boolean;
 }
 
 export interface PlanStatus {
@@ -51,7 +53,13 @@ export function planStatus(library: Library, views: RunbookView[], now: Date): P
   for (const p of library.problems) counts.set(p.file, (counts.get(p.file) ?? 0) + 1);
   const leftOut = new Set(library.brokenRunbooks.map((b) => b.file));
   for (const file of leftOut) if (!counts.has(file)) counts.set(file, 1);
-  const files = [...counts].map(([file, problems]) => ({ file, problems, leftOut: leftOut.has(file) }));
+  const unread = new Set(library.problems.filter((p) => p.touchesSteps).map((p) => p.file));
+  const files = [...counts].map(([file, problems]) => ({
+    file,
+    problems,
+    leftOut: leftOut.has(file),
+    stepsUnread: unread.has(file) && !leftOut.has(file),
+  }));
   return { today, overdue, systemGaps, files, runbookCount: views.length };
 }
 

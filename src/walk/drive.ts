@@ -4,12 +4,12 @@
 import { drawnOn, type IO, type OutputStream } from '../system/io.js';
 import type { JournalDir } from '../journal/paths.js';
 import { JournalTakenOver, type JournalWriter } from '../journal/writer.js';
-import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
+import { shellWord } from '../text/shell-word.js';
 import type { Style } from '../text/style.js';
 import type { RunbookView } from '../library/view.js';
-import { EXIT, UserError } from '../system/errors.js';
+import { EXIT } from '../system/errors.js';
 import type { Answers } from './drivers/answers.js';
 import { runCheckCommand } from './check-runner.js';
 import type { Advanced, WalkState } from './engine.js';
@@ -21,7 +21,6 @@ import { countDownTo } from './screen/countdown.js';
 import type { JournalEvent } from '../journal/events.js';
 import { makeSpinner, NO_SPINNER } from './screen/spinner.js';
 import { holdForTests } from './test-hold.js';
-import { walkProblems } from './walkable.js';
 
 /** The options of a walk that a resume command repeats. */
 export interface WalkFlags {
@@ -58,23 +57,6 @@ export async function answersFor(file: string | undefined, runbook: Runbook, io:
   return file !== undefined
     ? (await import('./drivers/answers-file.js')).readAnswersFile(file, runbook, io.cwd)
     : undefined;
-}
-
-/** A runbook the engine cannot follow without guessing stops here, at its file:line:col. */
-export async function refuseUnwalkable(entry: Loaded<Runbook>, library: Library, io: IO): Promise<void> {
-  const problem = walkProblems(entry.value)[0];
-  if (!problem) return;
-  // A cached library keeps no positions: read the one file again to point at the line.
-  let file = entry.file;
-  if (library.fromCache) {
-    const { loadLibrary } = await import('../library/load.js');
-    file =
-      loadLibrary(library.root, { cwd: io.cwd, onlyRunbooks: [entry.file.absolutePath] }).runbooks[0]?.file ?? file;
-  }
-  const at = file.locate([...entry.path, ...problem.path], { key: problem.key });
-  throw new UserError(
-    `${entry.file.displayPath}:${at.line}:${at.col}: ${problem.message}; fix the runbook (coop lint shows every problem)`,
-  );
 }
 
 export interface Walk {
@@ -202,11 +184,10 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
 /** Exactly what to type to carry on, with the options that found this library and journal and answered for it. */
 function resumeCommand(incident: string, walk: Walk): string {
   const { flags } = walk;
-  const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   const parts = ['coop', 'resume', incident];
-  if (flags.runbooks) parts.push('--runbooks', quote(flags.runbooks));
-  if (walk.journalDir.source === 'option') parts.push('--journal-dir', quote(flags.journalDir!));
-  if (flags.answers !== undefined) parts.push('--answers', quote(flags.answers));
+  if (flags.runbooks) parts.push('--runbooks', shellWord(flags.runbooks));
+  if (walk.journalDir.source === 'option') parts.push('--journal-dir', shellWord(flags.journalDir!));
+  if (flags.answers !== undefined) parts.push('--answers', shellWord(flags.answers));
   if (flags.yes) parts.push('--yes');
   if (flags.allowCommands) parts.push('--allow-commands');
   return safeLine(parts.join(' '));

@@ -87,7 +87,10 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
       const r = await run(['--runbooks', '.', 'incident', runbook, '--yes', '--journal-dir', 'journal'], { cwd });
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(2);
-      expectOneLineError(r, `${at(e)}: ${e.message}`);
+      expectOneLineError(
+        r,
+        `${at(e)}: ${e.message}; none of its steps could be read: follow the printed binder for now, then fix the file and check it with coop lint ${e.file}`,
+      );
       expect(existsSync(join(cwd, 'journal')), describeRun(r)).toBe(false);
     },
   },

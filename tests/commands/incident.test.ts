@@ -42,12 +42,21 @@ describe('choosing the runbook', () => {
     );
   });
 
-  it('a runbook that cannot be loaded is exit 2 naming its first problem at file:line:col', async () => {
-    const result = await coop(['incident', 'broken', '--runbooks', MIXED, '--journal-dir', tempDir()], { cwd: WALK });
+  it('a step that cannot be read is exit 2: its problem at file:line:col, then the steps that could be read', async () => {
+    const journal = tempDir();
+    const result = await coop(['incident', 'broken', '--runbooks', MIXED, '--yes', '--journal-dir', journal], {
+      cwd: WALK,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'coop: runbook "broken" cannot be used: mixed/broken.yaml:6:5: unknown key "nxt" in steps[1]; did you mean "next"?; run "coop lint" to see every problem\n',
+      [
+        'coop: error: mixed/broken.yaml:6:5: unknown key "nxt" in steps[1]; did you mean "next"?',
+        'coop: the steps of broken cannot be followed as written, so coop will not walk them; the steps it could read are printed as a checklist: fix the errors and check with coop lint mixed/broken.yaml',
+        '',
+      ].join('\n'),
     );
+    expect(result.stdout).toContain(' 1. [ ] Do it.');
+    expect(readdirSync(journal)).toEqual([]);
   });
 
   it('a runbook whose next leads nowhere is exit 2 at the line of that next, before anything is recorded', async () => {
@@ -57,7 +66,7 @@ describe('choosing the runbook', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      'coop: mixed/dangling.yaml:6:11: unknown step "secnd": no step of this runbook has that id; did you mean "second"?; fix the runbook',
+      'coop: error: mixed/dangling.yaml:6:11: unknown step "secnd": no step of this runbook has that id; did you mean "second"?\n',
     );
     expect(readdirSync(journal)).toEqual([]);
   });
@@ -69,7 +78,7 @@ describe('choosing the runbook', () => {
         ['incident', 'dangling', '--runbooks', join(WALK, 'dangling'), '--yes', '--journal-dir', tempDir()],
         { cwd: WALK, env: { COOP_CACHE_DIR: cache } },
       );
-      expect(result.stderr).toContain('coop: dangling/dangling.yaml:6:11: unknown step "secnd"');
+      expect(result.stderr).toContain('coop: error: dangling/dangling.yaml:6:11: unknown step "secnd"');
     }
     expect(readdirSync(cache).length).toBeGreaterThan(0);
   });
@@ -82,7 +91,7 @@ describe('choosing the runbook', () => {
     const warnings = result.stderr.split('\n').filter(Boolean);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(
-      /^coop: warning: the library has \d+ problems? \(first: mixed\/broken\.yaml:6:5: .*\); run "coop lint" for all of them$/,
+      /^coop: warning: other files of the library have \d+ problems? \(first: mixed\/broken\.yaml:6:5: .*\); run "coop lint" for all of them$/,
     );
   });
 });

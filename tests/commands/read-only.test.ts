@@ -86,14 +86,24 @@ describe('the read-only commands', () => {
     ]);
   });
 
-  it('reports a misspelled key at its own line and column and refuses that runbook', async () => {
+  it('shows a runbook with a misspelled title key, its id for a title, after a warning at its line and column', async () => {
     const dir = tempDir();
     cpSync(join(FIXTURES, 'loader', 'misspelled-key'), join(dir, 'runbooks'), { recursive: true });
     const r = await coop(['show', 'drill'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('coop: warning: runbooks/drill.yaml:2:1: unknown key "titel"; did you mean "title"?\n');
+    expect(r.stdout).toContain(' 1. [ ] Something.');
+  });
+
+  it('shows the steps that could be read when one cannot, but exits 2 so a script does not take it for the whole', async () => {
+    const r = await coop(['show', 'broken', '--runbooks', join(FIXTURES, 'walk', 'mixed')], {
+      cwd: join(FIXTURES, 'walk'),
+    });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      'coop: runbook "drill" cannot be used: runbooks/drill.yaml:2:1: unknown key "titel"; did you mean "title"?; run "coop lint" to see every problem\n',
+    expect(r.stderr).toContain(
+      'coop: error: mixed/broken.yaml:6:5: unknown key "nxt" in steps[1]; did you mean "next"?\n',
     );
+    expect(r.stdout).toContain(' 1. [ ] Do it.');
   });
 
   it('finds the library from --runbooks, then COOP_RUNBOOKS, then ./runbooks, then the shipped one', async () => {

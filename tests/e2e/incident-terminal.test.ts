@@ -134,6 +134,19 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     });
   });
 
+  it('a runbook whose steps cannot be followed: the steps it could read, then what to do now and then, exit 2', async () => {
+    const library = join(FIXTURES, 'best-effort', 'eight-mistakes');
+    const { journal, waitFor, exitCode } = terminal('unfollowable', `--runbooks '${library}' incident power-loss`);
+    const shown = await waitFor('Then: ');
+    expect(shown).toMatch(/coop: error: .*power-loss\.yaml:14:5: steps\[2\] has none of do, ask or run/);
+    expect(shown).toContain('4. [ ] Keep the Executive Director updated on the situation.');
+    expect(shown).toMatch(
+      /coop: power-loss cannot be walked: its steps cannot be followed as written\.\n {2}Now: {2}follow the steps above as far as they go, or the printed binder\.\n {2}Then: fix the errors listed before the steps, and check with: coop lint .*power-loss\.yaml/,
+    );
+    expect(await exitCode()).toBe('2');
+    expect(existsSync(journal)).toBe(false);
+  });
+
   describe('the terminal closes under coop (tmux kill-session)', () => {
     /** The one journal of a walk: its events, and the lock files beside it. */
     const journalOf = (journal: string) => {

@@ -75,12 +75,16 @@ describe('loader problems, one fixture each', () => {
     ]);
   });
 
-  it('keeps the runbooks that loaded and names the ones that did not', () => {
+  it('keeps each contact with what could be read of it, and names the runbook files of which nothing could be', () => {
     const library = load('bad-contact-field');
     expect(library.runbooks.map((r) => r.value.id)).toEqual(['drill']);
-    expect(library.contacts).toEqual([]);
-    expect([...library.brokenContactIds]).toEqual(['director', 'helper']);
-    expect(load('two-kinds').brokenRunbooks).toEqual([{ id: 'drill', file: 'drill.yaml' }]);
+    expect(library.contacts.map((c) => c.value)).toEqual([
+      { id: 'director', name: 'Director' },
+      { id: 'helper', name: 'Helper' },
+    ]);
+    expect([...library.brokenContactIds]).toEqual([]);
+    expect(load('two-kinds').brokenRunbooks).toEqual([]);
+    expect(load('not-a-mapping').brokenRunbooks).toEqual([{ id: 'drill', file: 'drill.yaml' }]);
   });
 
   it('reports __proto__ and constructor as unknown keys, never as step kinds or prototypes', () => {

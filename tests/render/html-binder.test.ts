@@ -114,18 +114,20 @@ describe('the cover of a library with problems', () => {
   const library = libraryOf({
     'contacts.yaml': { contacts: [{ id: 'desk', name: 'Desk', phone: '555' }] },
     'good.yaml': { id: 'good', title: 'Good', reviewed: '2026-06-01', steps: [{ do: 'Go.' }] },
-    'broken.yaml': 'id: broken\ntitle: Broken\nsteps:\n  - do: x\n    bogus: 1\n',
+    'broken.yaml': 'id: broken\ntitle: "Broken\nsteps:\n  - do: x\n',
+    'partial.yaml': 'id: partial\ntitle: Partial\nsteps:\n  - do: x\n    bogus: 1\n',
   });
   const page = renderBinderHtml(library, NOW);
 
-  it('names the file that is missing from the binder and says to run coop lint', () => {
+  it('names the file that is missing from the binder, and the one printed only in part, and says to run coop lint', () => {
     expect(textOf(page)).toContain(
-      'Files with problems: 1. Run coop lint to see them. broken.yaml 1 problem; this runbook is NOT in this binder',
+      'Files with problems: 2. Run coop lint to see them. broken.yaml 1 problem; this runbook is NOT in this binder partial.yaml 1 problem; its steps are printed only as far as they could be read',
     );
   });
 
-  it('still prints the runbooks that loaded', () => {
+  it('still prints the runbooks that could be read', () => {
     expect(page).toContain('id="runbook-good"');
+    expect(page).toContain('id="runbook-partial"');
   });
 });
 

@@ -8,9 +8,9 @@ export const rule: Rule = {
     category: 'structure',
     description: 'A check step (run) has no on_failure, so a failed command carries on as if it had worked.',
   },
-  runbook({ runbook, at }) {
+  runbook({ runbook, at, lost }) {
     runbook.steps.forEach((step, index) => {
-      if (step.kind === 'check' && step.on_failure === undefined) {
+      if (step.kind === 'check' && step.on_failure === undefined && !lost(['steps', index, 'on_failure'])) {
         at(
           ['steps', index],
           `check ${stepName(runbook, index)} has no on_failure; when the command fails the runbook would carry on as if it had worked: say where to go (a step id, or end)`,

@@ -8,9 +8,9 @@ export const rule: Rule = {
     category: 'structure',
     description: 'A check step (run) has no timeout, so a command that hangs stalls the runbook.',
   },
-  runbook({ runbook, at }) {
+  runbook({ runbook, at, lost }) {
     runbook.steps.forEach((step, index) => {
-      if (step.kind === 'check' && step.timeout === undefined) {
+      if (step.kind === 'check' && step.timeout === undefined && !lost(['steps', index, 'timeout'])) {
         at(
           ['steps', index],
           `check ${stepName(runbook, index)} has no timeout; a command that hangs would stall the runbook: add one, like timeout: 30s`,

@@ -1,3 +1,4 @@
+import { isLost } from '../../library/library.js';
 import type { Rule } from '../rule.js';
 
 export const rule: Rule = {
@@ -10,7 +11,8 @@ export const rule: Rule = {
   library({ library, report }) {
     for (const contact of library.contacts) {
       const { phone, email, reach, id } = contact.value;
-      if (phone === undefined && email === undefined && reach === undefined) {
+      const written = ['phone', 'email', 'reach'].some((key) => isLost(contact, [key]));
+      if (phone === undefined && email === undefined && reach === undefined && !written) {
         report({
           file: contact.file,
           path: contact.path,

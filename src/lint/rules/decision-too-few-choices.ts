@@ -8,9 +8,9 @@ export const rule: RunbookAloneRule = {
     category: 'structure',
     description: 'A decision (ask) offers fewer than two choices, so there is nothing to decide.',
   },
-  runbook({ runbook, at }) {
+  runbook({ runbook, at, lost }) {
     runbook.steps.forEach((step, index) => {
-      if (step.kind !== 'decision' || step.choices.length >= 2) return;
+      if (step.kind !== 'decision' || step.choices.length >= 2 || lost(['steps', index, 'choices'])) return;
       const has = step.choices.length === 0 ? 'no choices' : `only ${plural(step.choices.length, 'choice')}`;
       at(
         ['steps', index, 'choices'],

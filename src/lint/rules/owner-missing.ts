@@ -7,8 +7,8 @@ export const rule: Rule = {
     category: 'people',
     description: 'A runbook names no owner, the person responsible for keeping it up to date (ITEC 5300).',
   },
-  runbook({ runbook, at }) {
-    if (runbook.owner === undefined)
+  runbook({ runbook, at, lost }) {
+    if (runbook.owner === undefined && !lost(['owner']))
       at(
         [],
         `runbook "${runbook.id}" has no owner; name the contact who keeps it up to date, like owner: executive-director`,

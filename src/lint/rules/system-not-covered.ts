@@ -9,8 +9,8 @@ export const rule: Rule = {
     wholeLibrary: true,
   },
   library({ library, report }) {
-    // A runbook that failed to load cannot say what it covers: its own error
-    // comes first, and this warning goes once it loads (if it covers the system).
+    // A runbook of which nothing could be read cannot say what it covers: its
+    // own error comes first, and this warning goes once it can be read.
     const covered = new Set<string>();
     for (const entry of library.runbooks) for (const id of entry.value.systems ?? []) covered.add(id);
     for (const system of library.systems) {

@@ -1,3 +1,4 @@
+import { isLost } from '../../library/library.js';
 import type { Rule } from '../rule.js';
 
 export const rule: Rule = {
@@ -10,10 +11,12 @@ export const rule: Rule = {
   },
   library({ library, report }) {
     for (const system of library.systems) {
-      const { rto, rpo, id } = system.value;
-      if (rto !== undefined && rpo !== undefined) continue;
-      const missing =
-        rto === undefined && rpo === undefined ? 'no RTO or RPO' : rto === undefined ? 'no RTO' : 'no RPO';
+      const { id } = system.value;
+      // A value written wrong is the loader's problem, not a missing one.
+      const noRto = system.value.rto === undefined && !isLost(system, ['rto']);
+      const noRpo = system.value.rpo === undefined && !isLost(system, ['rpo']);
+      if (!noRto && !noRpo) continue;
+      const missing = noRto && noRpo ? 'no RTO or RPO' : noRto ? 'no RTO' : 'no RPO';
       report({
         file: system.file,
         path: system.path,

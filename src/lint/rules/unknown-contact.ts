@@ -2,7 +2,22 @@ import { stepContacts } from '../../format/model.js';
 import { CONTACTS_FILE } from '../../library/paths.js';
 import type { Path } from '../../library/source-file.js';
 import { unknownReference } from '../references.js';
+import type { Runbook } from '../../format/model.js';
 import type { Rule } from '../rule.js';
+
+/**
+ * Every contact id a runbook names, with where: its owner, its notify list
+ * and each step's contacts. A walk says the unknown ones before step 1 too.
+ */
+export function contactReferences(runbook: Runbook): Array<{ id: string; path: Path }> {
+  return [
+    ...(runbook.owner !== undefined ? [{ id: runbook.owner, path: ['owner'] }] : []),
+    ...(runbook.notify ?? []).map((id, i) => ({ id, path: ['notify', i] })),
+    ...runbook.steps.flatMap((step, s) =>
+      stepContacts(step).map((id, i) => ({ id, path: ['steps', s, 'contacts', i] })),
+    ),
+  ];
+}
 
 export const rule: Rule = {
   meta: {
@@ -12,14 +27,9 @@ export const rule: Rule = {
     description: 'An owner, notify, step contacts or alternates entry names no contact in contacts.yaml.',
   },
   runbook({ runbook, directory, at }) {
-    const check = (id: string, path: Path) => {
+    for (const { id, path } of contactReferences(runbook)) {
       const message = unknownReference(id, directory.contacts, 'contact', CONTACTS_FILE);
       if (message) at(path, message);
-    };
-    if (runbook.owner !== undefined) check(runbook.owner, ['owner']);
-    for (const [i, id] of (runbook.notify ?? []).entries()) check(id, ['notify', i]);
-    for (const [s, step] of runbook.steps.entries()) {
-      for (const [i, id] of stepContacts(step).entries()) check(id, ['steps', s, 'contacts', i]);
     }
   },
   library({ library, directory, report }) {

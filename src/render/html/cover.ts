@@ -39,7 +39,7 @@ ${[...groups].map(([missing, names]) => html`<p>${missing}: ${names.map((name, i
     : '';
   const files = status.files.length
     ? html`<h3>Files with problems: ${status.files.length}. Run coop lint to see them.</h3>
-<table>${status.files.map((f) => html`<tr><td>${f.file}</td><td>${plural(f.problems, 'problem')}${f.leftOut ? html`; <b>this runbook is NOT in this binder</b>` : ''}</td></tr>`)}</table>`
+<table>${status.files.map((f) => html`<tr><td>${f.file}</td><td>${plural(f.problems, 'problem')}${f.leftOut ? html`; <b>this runbook is NOT in this binder</b>` : f.stepsUnread ? html`; <b>its steps are printed only as far as they could be read</b>` : ''}</td></tr>`)}</table>`
     : '';
   return html`<section class="status"><h2>Plan status on ${status.today}: <span class="verdict">needs attention</span></h2>${overdue}${gaps}${files}</section>`;
 }

@@ -154,12 +154,16 @@ const COVERS_SERVERS = drill('- do: Go.\n').replace('steps:', 'systems: [servers
 testRule('system-not-covered', {
   valid: [
     { name: 'a runbook lists it', files: { 'drill.yaml': COVERS_SERVERS } },
+    {
+      name: 'a runbook with a problem elsewhere still lists it',
+      files: { 'drill.yaml': COVERS_SERVERS.replace('title: Drill', 'title: Drill\ntitel: Drill') },
+    },
     { name: 'not judged when one file is linted', files: { 'drill.yaml': drill('- do: Go.\n') }, only: ['drill.yaml'] },
   ],
   invalid: [
     {
-      name: 'a runbook that fails to load covers nothing',
-      files: { 'drill.yaml': COVERS_SERVERS.replace('title: Drill', 'title: Drill\ntitel: Drill') },
+      name: 'a runbook of which nothing can be read covers nothing',
+      files: { 'drill.yaml': COVERS_SERVERS.replace('title: Drill', 'title: "Drill') },
       errors: [
         {
           file: 'systems.yaml',
