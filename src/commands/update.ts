@@ -110,7 +110,12 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
 
     writer.continueAt(read);
     writeWhileLocked(writer, lock);
-    const advanced = advance(runbook, state, { type: 'update', text, to, nextDueAt: draft.nextDueAt, person: who }, io.now());
+    const advanced = advance(
+      runbook,
+      state,
+      { type: 'update', text, to, nextDueAt: draft.nextDueAt, person: who },
+      io.now(),
+    );
     const status = writer.append(advanced.events);
     if (!status.ok) throw new UserError(`cannot write the update to ${safeLine(journal.display)}: ${status.error}`);
     const event = advanced.events[0]!;
