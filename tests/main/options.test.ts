@@ -97,6 +97,7 @@ describe('help', () => {
       '--answers <file>',
       '-y, --yes',
       '--allow-commands',
+      '--update-every <duration>',
       '--json',
       '--dry-run',
       '-h, --help',
