@@ -151,9 +151,19 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
       continue;
     }
     if (move.kind === 'input') {
-      if (move.update !== undefined && update.draft)
-        take({ type: 'update', text: move.update, to: update.to, nextDueAt: update.draft.nextDueAt }, fromScript);
-      take(move.input, fromScript);
+      if (move.update !== undefined && update.draft) {
+        // The update and the step it completes are written in one go: a crash between them would
+        // leave a step whose update is sent but not done, and a resume would send it again.
+        const now = parts.now();
+        const sent = advance(
+          runbook,
+          state,
+          { type: 'update', text: move.update, to: update.to, nextDueAt: update.draft.nextDueAt },
+          now,
+        );
+        const done = advance(runbook, sent.state, move.input, now);
+        record({ state: done.state, events: [...sent.events, ...done.events] }, state.visits.length, fromScript);
+      } else take(move.input, fromScript);
       continue;
     }
     // Only a check's drivers offer to run its command.

@@ -88,7 +88,7 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     keys('Enter'); // Done
     await waitFor(/Is the Executive Director in the office\?[\s\S]*Answer:/);
     keys('Down', 'Enter'); // No
-    shown = await waitFor(/Keep the Executive Director updated on the situation\.[\s\S]*Is it done\?/);
+    shown = await waitFor(/Keep the Executive Director updated on the situation\.[\s\S]*Is it sent\?/);
     expect(shown).toMatch(/Step 4/);
     expect(shown).toMatch(/Contact:\n\s+Executive Director: In person/);
 
