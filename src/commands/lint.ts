@@ -11,6 +11,7 @@ import { lintTargets, reportOf } from '../lint/run/lint.js';
 import { rulesTable } from '../lint/rules-table.js';
 import { targetsOf, type Target } from '../lint/targets.js';
 import { localDay } from '../text/local-time.js';
+import { locateJournalDir } from '../journal/paths.js';
 
 export interface LintCommandOptions extends GlobalOptions {
   paths: string[];
@@ -21,6 +22,8 @@ export interface LintCommandOptions extends GlobalOptions {
   rules?: boolean;
   /** The day to judge reviews on, YYYY-MM-DD; default today. */
   today?: string;
+  /** Where the incidents and drills some rules judge the plan against are kept. */
+  journalDir?: string;
 }
 
 export async function run(options: LintCommandOptions, io: IO): Promise<number> {
@@ -35,7 +38,8 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
     options.paths.length > 0
       ? targetsOf(options.paths, io.cwd)
       : [{ dir: locateLibrary(options.runbooks, io.env, io.cwd).dir }];
-  const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env }), {
+  const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd).dir;
+  const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env, journalDir }), {
     today,
     quiet: options.quiet,
   });

@@ -9,7 +9,10 @@ import { checkedSummaries } from '../walk/checked-journal.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { planStatusReport } from '../reports/status/model.js';
 import { renderStatusJson, renderStatusText } from '../reports/status/view.js';
+import { readReviewRecords } from '../journal/review-record.js';
+import { signOffsOf } from '../reports/status/sign-off.js';
 import { EXIT } from '../system/errors.js';
+import { safeLine } from '../text/sanitize.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 
 export interface StatusOptions extends GlobalOptions {
@@ -24,12 +27,15 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
   const folder = readJournalFolder(journalDir.dir, io.cwd);
   warnUnreadable(folder, (t) => io.stderr.write(t));
+  const reviews = readReviewRecords(journalDir.dir, io.cwd);
+  for (const bad of reviews.unreadable) io.stderr.write(`coop: warning: ${safeLine(bad.problem)}; left out\n`);
   const report = planStatusReport({
     library,
     incidents: checkedSummaries(folder, library, (t) => io.stderr.write(t)),
     journalDir: folder.display,
     unreadableJournals: folder.unreadable,
     now: io.now(),
+    signOffs: signOffsOf(library, reviews.records),
   });
   if (options.json) io.stdout.write(renderStatusJson(report));
   else io.stdout.write(renderStatusText(report, await loadStyle(io.color)));

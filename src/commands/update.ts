@@ -23,6 +23,7 @@ import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter } from '../walk/drivers/prompter.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 import { runbookOf } from './incident-runbook.js';
+import { durationMs } from '../format/values.js';
 
 export interface UpdateOptions extends GlobalOptions {
   incident: string;
@@ -34,8 +35,8 @@ export interface UpdateOptions extends GlobalOptions {
   to?: string[];
   /** Record the draft without asking. */
   yes?: boolean;
-  /** Milliseconds to the next update, instead of the runbook's cadence. */
-  updateEvery?: number;
+  /** How long to the next update (30m), instead of the runbook's cadence. */
+  updateEvery?: string;
   json?: boolean;
 }
 
@@ -72,7 +73,7 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
       now: io.now(),
       person: who,
       ...(state.at !== undefined ? { at: state.at } : {}),
-      ...(options.updateEvery !== undefined ? { everyMs: options.updateEvery } : {}),
+      ...(options.updateEvery !== undefined ? { everyMs: durationMs(options.updateEvery) } : {}),
     });
     const to = options.to?.length ? options.to : updateRecipients(runbook, runbookView(library, entry), state.at);
     const out = options.json ? io.stderr : io.stdout;
@@ -99,7 +100,9 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
         options.json ? io.colorErr : io.color,
         interrupts.signal,
       );
-      const edited = (await prompter.input('Update (edit it, then Enter to record):', undefined, draft.text)).trim();
+      const edited = (
+        await prompter.input('Update (Tab puts the draft in to edit; Enter records):', undefined, draft.text)
+      ).trim();
       if (!edited) {
         io.stderr.write('coop: nothing recorded: the update was left empty\n');
         return 0;

@@ -4,6 +4,12 @@
 /** How often a runbook is reviewed when it does not say (`review_every_months`). */
 export const DEFAULT_REVIEW_MONTHS = 12;
 
+/** How long a contact's details are trusted after someone checked them (`verified`). */
+export const VERIFIED_MONTHS = 6;
+
+/** How often each runbook is exercised when coop.yaml does not say (`exercise_every_months`). */
+export const DEFAULT_EXERCISE_MONTHS = 12;
+
 /** `reviewed` plus `months`, as YYYY-MM-DD (the day clamps to the month's end). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

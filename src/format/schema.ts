@@ -7,7 +7,8 @@
 // only what a single value must look like.
 import * as z from 'zod';
 
-import { DEFAULT_REVIEW_MONTHS } from './review.js';
+import { IMPACT_LEVELS, IMPACT_SPANS, type ImpactSpan } from './impact.js';
+import { DEFAULT_EXERCISE_MONTHS, DEFAULT_REVIEW_MONTHS } from './review.js';
 import { DEFAULT_UPDATE_EVERY } from './updates.js';
 import { DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, isRealDate } from './values.js';
 
@@ -45,6 +46,16 @@ export const Phase = z.enum(['activate', 'recover', 'reconstitute']).meta({
     'The phase of the response this step belongs to, after NIST SP 800-34: activate (notice the outage, tell people, start the plan), recover (bring the systems back) or reconstitute (return to normal operations). Shown next to the step in printouts.',
   examples: ['recover'],
 });
+
+/** A cycle in whole months, 1 to 120 (10 years): how often something is done again. */
+const everyMonths = (description: string) =>
+  z
+    .number()
+    .int('must be a whole number')
+    .min(1)
+    .max(120)
+    .optional()
+    .meta({ description, examples: [12] });
 
 /** An optional list of contact ids, described by what the list is for. */
 const contactIds = (description: string, example: string[]) =>
@@ -108,6 +119,43 @@ export const ContactsFile = z
     description: 'contacts.yaml of a coop library: the people, vendors and roles runbooks name.',
   });
 
+export const ImpactLevel = z.enum(IMPACT_LEVELS).meta({
+  description:
+    "How badly an outage of this length harms the office's work, in the words of NIST SP 800-34's BIA template: none, minimal, moderate or severe.",
+  examples: ['moderate'],
+});
+
+export const BusinessImpact = z
+  .strictObject({
+    date: IsoDate.meta({ description: `The day the analysis was made: ${DATE_FORM}.`, examples: ['2026-11-23'] }),
+    by: text.meta({ description: 'Who made it.', examples: ['Pat Lee'] }),
+    functions: z
+      .array(text)
+      .optional()
+      .meta({
+        description: "The office's functions (its business processes) that stop or suffer without the system.",
+        examples: [['Email with the public and partner agencies']],
+      }),
+    impacts: z
+      .strictObject({
+        '1h': ImpactLevel.optional(),
+        '4h': ImpactLevel.optional(),
+        '1d': ImpactLevel.optional(),
+        '1w': ImpactLevel.optional(),
+      } satisfies Record<ImpactSpan, unknown>)
+      .optional()
+      .meta({
+        description: `The harm of an outage that lasts ${IMPACT_SPANS.join(', ')} (1 hour, 4 hours, 1 day, 1 week).`,
+        examples: [{ '1h': 'minimal', '4h': 'moderate', '1d': 'severe', '1w': 'severe' }],
+      }),
+  })
+  .meta({
+    title: 'Business impact analysis',
+    description:
+      'What coop bia recorded after NIST SP 800-34: who made the analysis and when, what depends on the system, and the harm of an outage over time; mtd, rto and rpo are kept beside it.',
+    examples: [{ date: '2026-11-23', by: 'Pat Lee', impacts: { '1h': 'minimal', '1d': 'severe' } }],
+  });
+
 export const System = z
   .strictObject({
     id: Id.meta({
@@ -119,14 +167,19 @@ export const System = z
       description: 'What the system is, and who supports it.',
       examples: ['Microsoft Outlook connects to the Exchange Server; supported by CHOOSE Networks.'],
     }),
+    mtd: Duration.optional().meta({
+      description: `Maximum Tolerable Downtime: how long the office can do without the system before the harm can no longer be borne (NIST SP 800-34). The RTO may not be longer. ${sentence(DURATION_FORM)}`,
+      examples: ['2d'],
+    }),
     rto: Duration.optional().meta({
-      description: `Recovery Time Objective: how long the system may be down. ${sentence(DURATION_FORM)}`,
+      description: `Recovery Time Objective: how long the system may be down; at most the MTD. ${sentence(DURATION_FORM)}`,
       examples: ['8h'],
     }),
     rpo: Duration.optional().meta({
       description: `Recovery Point Objective: how much recent data may be lost, as a span of time. ${sentence(DURATION_FORM)}`,
       examples: ['24h'],
     }),
+    bia: BusinessImpact.optional(),
     notes: text
       .optional()
       .meta({ description: 'Anything else worth knowing about it.', examples: ['Backed up nightly.'] }),
@@ -314,16 +367,13 @@ export const Runbook = z
       description: `The day the runbook was last reviewed: ${DATE_FORM}.`,
       examples: ['2016-06-12'],
     }),
-    review_every_months: z
-      .number()
-      .int('must be a whole number')
-      .min(1)
-      .max(120)
-      .optional()
-      .meta({
-        description: `How many months may pass between reviews, from 1 to 120; ${DEFAULT_REVIEW_MONTHS} when left out.`,
-        examples: [12],
-      }),
+    reviewed_by: text.optional().meta({
+      description: 'Who signed off the last review, by name (coop review writes it with reviewed).',
+      examples: ['Pat Lee'],
+    }),
+    review_every_months: everyMonths(
+      `How many months may pass between reviews, from 1 to 120; ${DEFAULT_REVIEW_MONTHS} when left out.`,
+    ),
     update_every: Duration.optional().meta({
       description: `How often status updates are due during an incident: the cadence of its update steps that give none, and of coop update. ${DEFAULT_UPDATE_EVERY} when left out. ${sentence(DURATION_FORM)}`,
       examples: ['30m'],
@@ -366,6 +416,9 @@ export const SeveritySetting = z.enum(['error', 'warning', 'off']).meta({
 });
 export const Config = z
   .strictObject({
+    exercise_every_months: everyMonths(
+      `How many months may pass between exercises of each runbook (ITEC 5300 asks that plans be exercised), from 1 to 120; ${DEFAULT_EXERCISE_MONTHS} when left out. coop calendar dates the next exercise by it.`,
+    ),
     lint: z
       .strictObject({
         rules: z
@@ -392,5 +445,7 @@ export type System = z.infer<typeof System>;
 export type SystemsFile = z.infer<typeof SystemsFile>;
 export type Choice = z.infer<typeof Choice>;
 export type Config = z.infer<typeof Config>;
+export type BusinessImpact = z.infer<typeof BusinessImpact>;
+export type ImpactLevel = z.infer<typeof ImpactLevel>;
 export type SeveritySetting = z.infer<typeof SeveritySetting>;
 export type Phase = z.infer<typeof Phase>;

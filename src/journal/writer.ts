@@ -255,8 +255,8 @@ export class JournalWriter {
   }
 }
 
-/** A new file's name survives a power cut only once its folder is synced too. */
-function syncFolder(fs: JournalFs, dir: string): void {
+/** A new file's name survives a power cut only once its folder is synced too (a review record's as well). */
+export function syncFolder(fs: JournalFs, dir: string): void {
   let fd: number | undefined;
   try {
     fd = fs.openSync(dir, 'r');

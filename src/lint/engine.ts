@@ -12,6 +12,7 @@ import type { Finding } from './finding.js';
 import { flowFacts, type FlowFacts } from './flow-facts.js';
 import type { LibraryContext, Report, Rule, RuleMeta, RunbookContext, Severity } from './rule.js';
 import { RULES } from './rules/index.js';
+import type { RecoveryRecord } from '../journal/recovery-records.js';
 
 export interface LintOptions {
   today: string;
@@ -26,6 +27,8 @@ export interface LintOptions {
    * that look at the library as a whole.
    */
   runbookHooks?: boolean;
+  /** The incidents and drills on record, for the rules that judge the plan against them. */
+  records?: readonly RecoveryRecord[];
 }
 
 /** The loader's problems, described as rules so --rules, SARIF and coop.yaml know them. */
@@ -78,7 +81,14 @@ export function lintLibrary(library: Library, options: LintOptions): Finding[] {
     });
   };
   const ruleIds = new Set(allRules().map((r) => r.id));
-  const base: LibraryContext = { library, today: options.today, directory: directoryOf(library), ruleIds, report };
+  const base: LibraryContext = {
+    library,
+    today: options.today,
+    directory: directoryOf(library),
+    ruleIds,
+    records: options.records ?? [],
+    report,
+  };
 
   const perRunbook = options.runbookHooks === false ? [] : active.filter((rule) => rule.runbook);
   // Where a walk goes cannot be judged when a step, or where it leads, could not be read: the flow rules wait for it.

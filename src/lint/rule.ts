@@ -6,6 +6,7 @@ import type { Runbook } from '../format/model.js';
 import type { SeveritySetting } from '../format/schema.js';
 import type { Path, SourceFile } from '../library/source-file.js';
 import type { FlowFacts } from './flow-facts.js';
+import type { RecoveryRecord } from '../journal/recovery-records.js';
 
 /** How a finding counts: an error fails the lint; a warning only past --max-warnings, or with --strict. */
 export type Severity = Exclude<SeveritySetting, 'off'>;
@@ -43,6 +44,8 @@ export interface LibraryContext {
   directory: Directory;
   /** Every rule id coop knows, loader codes included (for checking coop.yaml). */
   ruleIds: ReadonlySet<string>;
+  /** The incidents and drills on record that ended (lint reads the journal folder); none without journals. */
+  records: readonly RecoveryRecord[];
   report(report: Report): void;
 }
 

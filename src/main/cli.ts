@@ -21,6 +21,10 @@ import { contacts } from './commands/contacts.js';
 import { lint } from './commands/lint.js';
 import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
+import { bia } from './commands/bia.js';
+import { review } from './commands/review.js';
+import { init } from './commands/init.js';
+import { calendar } from './commands/calendar.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
@@ -37,6 +41,10 @@ const COMMANDS: CommandDefinition[] = [
   lint,
   schema,
   exportPlan,
+  review,
+  bia,
+  init,
+  calendar,
 ];
 
 export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: number) => void): Program {

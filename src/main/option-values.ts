@@ -1,7 +1,7 @@
 // Values a person types after an option, checked as commander reads them: a
 // mistake is one line and exit 2 (handleError prints a UserError), and the
 // command receives the value as its type, never as text to check again.
-import { DURATION_PATTERN, durationMs, isRealDate } from '../format/values.js';
+import { DURATION_PATTERN, isRealDate } from '../format/values.js';
 import { UserError } from '../system/errors.js';
 
 /** A whole number, 0 or more; `complaint` says what the option wanted, given what was typed. */
@@ -20,13 +20,17 @@ export function calendarDay(complaint: (typed: string) => string): (typed: strin
   };
 }
 
-/** A span of time written as the runbook format writes it (30m, 4h), in milliseconds. */
-export function duration(complaint: (typed: string) => string): (typed: string) => number {
+/** A duration written as the library writes one (30m, 8h, 2d); kept as that text. */
+export function duration(complaint: (typed: string) => string): (typed: string) => string {
   return (typed) => {
-    const ms = DURATION_PATTERN.test(typed.trim()) ? durationMs(typed.trim()) : 0;
-    if (ms <= 0) throw new UserError(complaint(typed));
-    return ms;
+    if (!DURATION_PATTERN.test(typed.trim())) throw new UserError(complaint(typed));
+    return typed.trim();
   };
+}
+
+/** An option given again and again (--function A --function B), as the list of its values. */
+export function repeated(typed: string, earlier: string[] = []): string[] {
+  return [...earlier, typed];
 }
 
 /**

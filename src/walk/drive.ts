@@ -19,6 +19,7 @@ import { ScriptedDriver } from './drivers/scripted.js';
 import { runSession, type SessionEnd, type SessionParts } from './session.js';
 import { countDownTo } from './screen/countdown.js';
 import type { JournalEvent } from '../journal/events.js';
+import { durationMs } from '../format/values.js';
 import { makeSpinner, NO_SPINNER } from './screen/spinner.js';
 import { holdForTests } from './test-hold.js';
 
@@ -30,8 +31,8 @@ export interface WalkFlags {
   yes?: boolean;
   allowCommands?: boolean;
   json?: boolean;
-  /** --update-every: milliseconds between status updates, over the runbook's update_every. */
-  updateEvery?: number;
+  /** --update-every: how often status updates are due (30m), over the runbook's update_every. */
+  updateEvery?: string;
 }
 
 /** Where the person's view goes: stderr when stdout carries JSON or is piped while a person is asked. */
@@ -120,7 +121,7 @@ export async function driveWalk(walk: Walk): Promise<number> {
         now: () => io.now(),
         signal: walk.signal,
         ...(walk.history ? { history: walk.history } : {}),
-        ...(flags.updateEvery !== undefined ? { updateEvery: flags.updateEvery } : {}),
+        ...(flags.updateEvery !== undefined ? { updateEvery: durationMs(flags.updateEvery) } : {}),
         ...(person ? atTerminal(walk, screen) : {}),
       },
       walk.first,

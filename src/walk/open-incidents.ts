@@ -3,7 +3,7 @@
 // several open, the one they choose.
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
-import { formatDuration } from './clock.js';
+import { formatDuration } from '../text/duration.js';
 import type { Prompter } from './drivers/prompter.js';
 import { UserError } from '../system/errors.js';
 import type { JournalFolder } from '../journal/folder.js';

@@ -15,6 +15,7 @@ const LAYERS = [
   'lint',
   'walk',
   'reports',
+  'edit',
   'commands',
   'main',
 ] as const;

@@ -3,14 +3,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVERY_RULE, EXPECTED_EVERY_RULE } from '../lint/every-rule.js';
+import { EVERY_RULE, EXPECTED_EVERY_RULE, everyRuleJournals } from '../lint/every-rule.js';
 import { ANNOTATION } from '../lint/formats/annotation.js';
 import { validateSarif } from '../lint/formats/sarif-schema.js';
 import { coop } from '../helpers/coop.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 const TODAY = ['--today', '2026-11-23'];
-const inEveryRule = (...args: string[]) => coop(['lint', '.', ...TODAY, ...args], { cwd: EVERY_RULE });
+const JOURNALS = ['--journal-dir', everyRuleJournals()];
+const inEveryRule = (...args: string[]) => coop(['lint', '.', ...TODAY, ...JOURNALS, ...args], { cwd: EVERY_RULE });
 type Place = [string, number, number, string];
 const sortPlaces = (places: Place[]) => [...places].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 const EXPECTED = sortPlaces(EXPECTED_EVERY_RULE);

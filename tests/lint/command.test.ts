@@ -96,6 +96,7 @@ describe('coop lint on a library with problems', () => {
       'contact-verified-stale',
       'duplicate-contact-id',
       'system-rto-rpo-missing',
+      'rto-exceeds-mtd',
       'duplicate-system-id',
     ]);
   });

@@ -4,9 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../src/lint/engine.js';
 import { lintTargets } from '../../src/lint/run/lint.js';
-import { EVERY_RULE, EXPECTED_EVERY_RULE } from './every-rule.js';
+import { EVERY_RULE, EXPECTED_EVERY_RULE, everyRuleJournals } from './every-rule.js';
 
-const run = await lintTargets([{ dir: EVERY_RULE }], { today: '2026-11-23', cwd: EVERY_RULE });
+const run = await lintTargets([{ dir: EVERY_RULE }], {
+  today: '2026-11-23',
+  cwd: EVERY_RULE,
+  journalDir: everyRuleJournals(),
+});
 
 describe('a library with one violation of every rule', () => {
   it('finds each at its own line and column, and nothing else', () => {

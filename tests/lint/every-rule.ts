@@ -1,8 +1,27 @@
 // The library under tests/fixtures/lint/every-rule and what lint must find in it.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from '../helpers/paths.js';
+import { loadLibrary } from '../../src/library/load.js';
+import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { journalText } from '../journal/journal-builder.js';
 
 export const EVERY_RULE = join(FIXTURES, 'lint', 'every-rule');
+
+/**
+ * Its journal folder: one drill of the runbook "good", which recovers the
+ * systems mail (RTO 4h) and files (RTO 2d), that took 5 hours.
+ */
+export function everyRuleJournals(): string {
+  const dir = tempDir();
+  const spec = { id: '20261101-090000-good-a2b3', runbook: 'good', person: 'Pat', drill: true };
+  const journal = journalText(loadLibrary(EVERY_RULE), {
+    ...spec,
+    startedAt: '2026-11-01T09:00:00Z',
+    inputs: [[300, { type: 'done' }]],
+  });
+  writeFileSync(join(dir, `${spec.id}.jsonl`), journal);
+  return dir;
+}
 
 /** [file, line, col, rule], in the order the report lists them. */
 export const EXPECTED_EVERY_RULE: Array<[string, number, number, string]> = [
@@ -36,9 +55,11 @@ export const EXPECTED_EVERY_RULE: Array<[string, number, number, string]> = [
   ['structure.yaml', 27, 17, 'duplicate-answer'],
   ['structure.yaml', 28, 15, 'unknown-step'],
   ['syntax.yaml', 2, 8, 'yaml-syntax'],
+  ['systems.yaml', 4, 10, 'recovery-exceeded-rto'],
   ['systems.yaml', 6, 5, 'system-rto-rpo-missing'],
   ['systems.yaml', 9, 5, 'system-not-covered'],
-  ['systems.yaml', 13, 9, 'duplicate-system-id'],
+  ['systems.yaml', 11, 10, 'rto-exceeds-mtd'],
+  ['systems.yaml', 14, 9, 'duplicate-system-id'],
   ['typo-key.yaml', 3, 1, 'unknown-key'],
   ['wrong-type.yaml', 5, 9, 'wrong-type'],
 ];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
 import { allRules, lintLibrary } from '../../src/lint/engine.js';
 import { sortFindings, type Finding } from '../../src/lint/finding.js';
+import type { RecoveryRecord } from '../../src/journal/recovery-records.js';
 
 export const TODAY = '2026-11-23';
 
@@ -38,6 +39,8 @@ export interface Case {
   today?: string;
   /** Lint only these files, as `coop lint FILE` does. */
   only?: string[];
+  /** The incidents and drills on record, as lint reads them from the journal folder. */
+  records?: RecoveryRecord[];
 }
 
 export interface Expected {
@@ -74,7 +77,11 @@ export function lintCase(c: Case): Finding[] {
   const only = c.only?.map((f) => join(dir, f));
   const library = loadLibrary(dir, { cwd: dir, onlyRunbooks: only });
   return sortFindings(
-    lintLibrary(library, { today: c.today ?? TODAY, onlyFiles: c.only ? new Set(c.only) : undefined }),
+    lintLibrary(library, {
+      today: c.today ?? TODAY,
+      onlyFiles: c.only ? new Set(c.only) : undefined,
+      records: c.records,
+    }),
   );
 }
 

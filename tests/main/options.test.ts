@@ -8,6 +8,7 @@ import { REPORT_FORMATS } from '../../src/reports/after-action/formats.js';
 import { RUNBOOK_FORMATS } from '../../src/render/runbook-formats.js';
 import { LIBRARY_FORMATS } from '../../src/render/library-formats.js';
 import { SCHEMA_KINDS } from '../../src/commands/schema.js';
+import { BIA_FORMATS } from '../../src/render/bia/formats.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
@@ -58,6 +59,7 @@ describe('choices', () => {
     ['report', REPORT_FORMATS, ['report', 'some-incident']],
     ['show', RUNBOOK_FORMATS, ['show', 'power-loss']],
     ['export', LIBRARY_FORMATS, ['export']],
+    ['bia', BIA_FORMATS, ['bia', '--report']],
   ])('coop %s --format offers exactly the formats its table has', async (_name, table, argv) => {
     const { code, err } = await coop(...argv, '--format', 'xml');
     expect(code).toBe(2);

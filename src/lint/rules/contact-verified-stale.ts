@@ -1,8 +1,5 @@
-import { addMonths } from '../../format/review.js';
+import { addMonths, VERIFIED_MONTHS } from '../../format/review.js';
 import type { Rule } from '../rule.js';
-
-/** How long a contact's details are trusted after someone checked them. */
-const VERIFIED_MONTHS = 6;
 
 export const rule: Rule = {
   meta: {

@@ -25,6 +25,8 @@ import { rule as reviewOverdue } from './review-overdue.js';
 import { rule as reviewedInFuture } from './reviewed-in-future.js';
 import { rule as systemRtoRpoMissing } from './system-rto-rpo-missing.js';
 import { rule as systemNotCovered } from './system-not-covered.js';
+import { rule as rtoExceedsMtd } from './rto-exceeds-mtd.js';
+import { rule as recoveryExceededRto } from './recovery-exceeded-rto.js';
 import { rule as contactVerifiedStale } from './contact-verified-stale.js';
 import { rule as controlCharacter } from './control-character.js';
 import { rule as checkCommandUnreadable } from './check-command-unreadable.js';
@@ -55,6 +57,8 @@ export const RULES: readonly Rule[] = [
   reviewedInFuture,
   systemRtoRpoMissing,
   systemNotCovered,
+  rtoExceedsMtd,
+  recoveryExceededRto,
   contactVerifiedStale,
   controlCharacter,
   checkCommandUnreadable,

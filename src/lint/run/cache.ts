@@ -27,8 +27,9 @@ interface Entry {
   filesChecked: number;
 }
 
-function snapshotOf(target: Target, today: string, cwd: string): Snapshot | undefined {
-  return snapshotFolder(target.dir, ['lint', today, cwd, ...(target.files ?? ['<whole library>'])]);
+function snapshotOf(target: Target, options: CacheOptions): Snapshot | undefined {
+  const { today, cwd, journals = '' } = options;
+  return snapshotFolder(target.dir, ['lint', today, cwd, journals, ...(target.files ?? ['<whole library>'])]);
 }
 
 function pathOf(dir: string, target: Target, cwd: string): string {
@@ -39,6 +40,8 @@ interface CacheOptions {
   today: string;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** What the journal folder holds (src/journal/recovery-records.ts): findings depend on it too. */
+  journals?: string;
 }
 
 /**
@@ -47,7 +50,7 @@ interface CacheOptions {
  * an edit made during the lint is never cached under the new bytes.
  */
 export function lintSnapshot(target: Target, options: CacheOptions): Snapshot | undefined {
-  return cacheDir(options.env) ? snapshotOf(target, options.today, options.cwd) : undefined;
+  return cacheDir(options.env) ? snapshotOf(target, options) : undefined;
 }
 
 export function readLintCache(

@@ -6,25 +6,40 @@ import { lintSnapshot, readLintCache, writeLintCache, type TargetResult } from '
 import { countFindings, sortFindings, type Finding } from '../finding.js';
 import type { LintReport } from '../report.js';
 import type { Target } from '../targets.js';
+import { journalFolderState, recoveryRecords, type RecoveryRecord } from '../../journal/recovery-records.js';
 
 /** What a lint of every target found: the same shape as one target's result. */
 export type LintRun = TargetResult;
 
 export async function lintTargets(
   targets: readonly Target[],
-  options: { today: string; cwd: string; env?: NodeJS.ProcessEnv },
+  options: {
+    today: string;
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    /** The journal folder, whose incidents and drills some rules judge the plan against; none when left out. */
+    journalDir?: string;
+  },
 ): Promise<LintRun> {
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   let filesChecked = 0;
-  const cacheOptions = { ...options, env: options.env ?? {} };
+  const { journalDir, ...rest } = options;
+  const cacheOptions = {
+    ...rest,
+    env: options.env ?? {},
+    ...(journalDir !== undefined ? { journals: `${journalDir}\n${journalFolderState(journalDir)}` } : {}),
+  };
+  // The journals are read only when the cache cannot answer, and then once for every target.
+  let records: RecoveryRecord[] | undefined;
+  const recordsNow = () => (records ??= journalDir === undefined ? [] : recoveryRecords(journalDir, options.cwd));
   for (const target of targets) {
     const snapshot = lintSnapshot(target, cacheOptions);
     let result = readLintCache(target, cacheOptions, snapshot);
     if (!result) {
       // Loading and the rules are imported only when the cache cannot answer.
       const { lintTarget } = await import('./target.js');
-      result = await lintTarget(target, cacheOptions);
+      result = await lintTarget(target, { ...cacheOptions, records: recordsNow() });
       writeLintCache(target, result, cacheOptions, snapshot);
     }
     // A loop, not push(...all): a library with a six-figure number of findings would overflow the call's arguments.

@@ -16,6 +16,7 @@ import { lintLibrary } from '../engine.js';
 import type { Finding } from '../finding.js';
 import { LazySourceFile } from './lazy-source.js';
 import { lintShare, type ShareInput, type ShareOutput } from './share.js';
+import type { RecoveryRecord } from '../../journal/recovery-records.js';
 
 /** Below this many runbook files a library is simply loaded whole: batching saves no memory worth having. */
 const MIN_FILES_FOR_BATCHES = 300;
@@ -77,7 +78,13 @@ export interface ParallelLint {
  */
 export async function lintInParallel(
   dir: string,
-  options: { cwd: string; today: string; env: NodeJS.ProcessEnv; batchesFrom?: number },
+  options: {
+    cwd: string;
+    today: string;
+    env: NodeJS.ProcessEnv;
+    batchesFrom?: number;
+    records?: readonly RecoveryRecord[];
+  },
 ): Promise<ParallelLint | undefined> {
   let names: string[];
   try {
@@ -107,7 +114,8 @@ export async function lintInParallel(
     for (const r of out.runbooks) library.runbooks.push({ value: r.value, file: files.get(r.displayPath)!, path: [] });
     library.brokenRunbooks.push(...out.broken);
   }
-  for (const f of lintLibrary(library, { today: options.today, runbookHooks: false })) findings.push(f);
+  for (const f of lintLibrary(library, { today: options.today, runbookHooks: false, records: options.records }))
+    findings.push(f);
   return { library, findings };
 }
 

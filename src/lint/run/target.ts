@@ -6,17 +6,19 @@ import type { TargetResult } from './cache.js';
 import { lintLibrary } from '../engine.js';
 import { lintInParallel } from './parallel.js';
 import { isSharedFile, type Target } from '../targets.js';
+import type { RecoveryRecord } from '../../journal/recovery-records.js';
 
 export async function lintTarget(
   target: Target,
-  options: { today: string; cwd: string; env: NodeJS.ProcessEnv },
+  options: { today: string; cwd: string; env: NodeJS.ProcessEnv; records: readonly RecoveryRecord[] },
 ): Promise<TargetResult> {
   const onlyRunbooks = target.files?.filter((f) => !isSharedFile(f));
   const onlyFiles = target.files ? new Set(target.files.map((f) => displayPathOf(f, options.cwd))) : undefined;
   // A whole large library is linted on every core (parallel.ts); the same findings either way.
   const parallel = target.files ? undefined : await lintInParallel(target.dir, options);
   const library = parallel?.library ?? loadLibrary(target.dir, { cwd: options.cwd, onlyRunbooks });
-  const findings = parallel?.findings ?? lintLibrary(library, { today: options.today, onlyFiles });
+  const findings =
+    parallel?.findings ?? lintLibrary(library, { today: options.today, onlyFiles, records: options.records });
   const sources = new Map(library.files.map((file) => [file.displayPath, file]));
   // Files that could not even be read have no SourceFile, but were looked at.
   const filesChecked = onlyFiles

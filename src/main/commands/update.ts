@@ -2,7 +2,7 @@
 import { examples } from '../program.js';
 import { defineCommand } from '../define-command.js';
 import { journalDirOption } from '../option-groups.js';
-import { duration } from '../option-values.js';
+import { duration, repeated } from '../option-values.js';
 
 export const update = defineCommand({
   declare: (program) =>
@@ -14,11 +14,7 @@ export const update = defineCommand({
         .option('--as <name>', 'your name, for the record and to sign the update (default: your login name)'),
     )
       .option('--text <words>', 'record these words as the update, instead of the draft')
-      .option(
-        '--to <name>',
-        "who it goes to (repeat for several; default: the update step's contacts)",
-        (name: string, all: string[] = []) => [...all, name],
-      )
+      .option('--to <name>', "who it goes to (repeat for several; default: the update step's contacts)", repeated)
       .option(
         '--update-every <duration>',
         "when the next update is due, like 30m (default: the runbook's update_every)",

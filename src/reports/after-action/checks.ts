@@ -2,7 +2,7 @@
 // who or what decided it, the command, its exit code and a short excerpt of
 // what it printed (the journal keeps the output itself, up to its cap).
 import type { CheckDecidedBy, CheckOutcome, JournalEvent } from '../../journal/events.js';
-import { formatDuration } from '../../walk/clock.js';
+import { formatDuration } from '../../text/duration.js';
 import { stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 
 /** Lines of a command's output the report shows: the first few and the last few. */

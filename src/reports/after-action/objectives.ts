@@ -3,7 +3,7 @@
 // A system without an RTO says so, rather than passing by default.
 import { durationMs } from '../../format/model.js';
 import type { RunbookView } from '../../library/view.js';
-import { formatDuration } from '../../walk/clock.js';
+import { formatDuration } from '../../text/duration.js';
 import type { IncidentSummary } from '../../journal/summary.js';
 
 export type ObjectiveVerdict = 'met' | 'exceeded' | 'running' | 'ran-out' | 'no-rto' | 'cannot-judge';

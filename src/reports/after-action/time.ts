@@ -5,7 +5,7 @@
 // time going backwards. A time the journal holds that is not a time says so.
 import { timeOf, type ClockBack } from '../../journal/consistency.js';
 import { localDayAndTime } from '../../text/local-time.js';
-import { formatDuration } from '../../walk/clock.js';
+import { formatDuration } from '../../text/duration.js';
 
 /** "UTC", "UTC+02:00", "UTC-06:00": the zone of the local times, at `date`. */
 export function zoneLabel(date: Date): string {

@@ -4,7 +4,7 @@
 // says so too.
 import type { JournalEvent, PauseReason } from '../../journal/events.js';
 import { assertNever } from '../../system/errors.js';
-import { formatDuration } from '../../walk/clock.js';
+import { formatDuration } from '../../text/duration.js';
 import { checkHow, checksOf } from './checks.js';
 import { stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 

@@ -1,7 +1,7 @@
 // The words the report's formats share: the summary's rows, the notices about
 // the record itself, the footer. Plain text; Markdown and HTML escape it.
 import { plural } from '../../text/plural.js';
-import { formatDuration } from '../../walk/clock.js';
+import { formatDuration } from '../../text/duration.js';
 import type { AfterActionReport } from './model.js';
 import { when, zoneChanges, zoneLabel } from './time.js';
 

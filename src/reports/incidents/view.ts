@@ -5,7 +5,7 @@ import { terminalSafeJson } from '../../text/sanitize.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { plural } from '../../text/plural.js';
 import type { Style } from '../../text/style.js';
-import { formatDuration } from '../../walk/clock.js';
+import { formatDuration } from '../../text/duration.js';
 import type { IncidentSummary } from '../../journal/summary.js';
 import type { CheckedSummary } from '../../walk/checked-journal.js';
 import type { UnreadableJournal } from '../../journal/folder.js';

@@ -10,6 +10,7 @@ import { addMonths, reviewOverdue } from '../../format/review.js';
 import { runbookView, type ContactView } from '../../library/view.js';
 import type { UnreadableJournal } from '../../journal/folder.js';
 import type { IncidentSummary } from '../../journal/summary.js';
+import type { SignOff } from './sign-off.js';
 import type { CheckedSummary } from '../../walk/checked-journal.js';
 
 /** How far back "recent" reaches, for exercises and incidents alike. */
@@ -40,6 +41,10 @@ export interface RunbookStatus {
   open: number;
   /** What is overdue, in words; empty when nothing is. */
   overdue: string[];
+  /** Who reviewed it last (reviewed_by). */
+  reviewedBy?: string;
+  /** Its last sign-off on record (coop review), absent when there is none. */
+  signOff?: SignOff;
 }
 
 export interface PlanStatusReport {
@@ -55,7 +60,8 @@ export interface PlanStatusReport {
   summary: string;
 }
 
-function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
+/** The drill among `drills` that ended last: the runbook's last exercise. */
+export function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
   const ended = drills
     .filter((d) => d.status === 'ended' && d.endedAt !== undefined)
     .sort((a, b) => b.endedAt!.localeCompare(a.endedAt!));
@@ -71,6 +77,8 @@ export interface StatusInput {
   journalDir: string;
   unreadableJournals: UnreadableJournal[];
   now: Date;
+  /** The last sign-off of each runbook (src/reports/status/sign-off.ts), by runbook id. */
+  signOffs?: ReadonlyMap<string, SignOff>;
 }
 
 export function planStatusReport(input: StatusInput): PlanStatusReport {
@@ -112,6 +120,9 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
     if (view.reviewed !== undefined) status.reviewed = view.reviewed;
     if (view.reviewDue !== undefined) status.reviewDue = view.reviewDue;
     if (lastExercise) status.lastExercise = lastExercise;
+    if (entry.value.reviewed_by !== undefined) status.reviewedBy = entry.value.reviewed_by;
+    const signOff = input.signOffs?.get(view.id);
+    if (signOff) status.signOff = signOff;
     return status;
   });
   const broken = input.library.brokenRunbooks;

@@ -7,6 +7,7 @@ import { localDay } from '../../text/local-time.js';
 import type { Style } from '../../text/style.js';
 import { textTable } from '../../text/table.js';
 import { WINDOW_MONTHS, type PlanStatusReport, type RunbookStatus } from './model.js';
+import { signOffLines } from './sign-off.js';
 
 export const STATUS_JSON_VERSION = 1;
 
@@ -28,7 +29,7 @@ export function renderStatusText(report: PlanStatusReport, style: Style): string
   const rows = report.runbooks.map((r) => [
     r.id,
     ownerCell(r),
-    r.reviewed ?? 'never',
+    r.reviewed ? `${r.reviewed}${r.reviewedBy ? ` (${r.reviewedBy})` : ''}` : 'never',
     r.reviewDue ? `${r.reviewDue}${r.reviewOverdue ? ' OVERDUE' : ''}` : 'now',
     exerciseCell(r),
     String(r.realIncidents),
@@ -59,6 +60,8 @@ export function renderStatusText(report: PlanStatusReport, style: Style): string
     for (const b of report.broken) out.push(`  ${safeLine(b.id)}: ${safeLine(b.file)} cannot be read; run coop lint`);
     out.push('');
   }
+  const reviews = signOffLines(report.runbooks);
+  if (reviews.length) out.push(style.bold('Reviews:'), ...reviews, '');
   out.push(
     style.dim(
       `Judged on ${report.today}; incidents and exercises since ${report.windowStart}, from the journals in ${safeLine(report.journalDir)}. A drill counts as an exercise once it has ended.`,

@@ -97,7 +97,11 @@ export class InteractiveDriver {
         case 'sent':
           return { kind: 'input', input: { type: 'done' }, update: text };
         case 'edit': {
-          const edited = await this.prompter.input('Update:', notEmpty('the update'), text);
+          const edited = await this.prompter.input(
+            'Update (Tab puts the draft in to edit):',
+            notEmpty('the update'),
+            text,
+          );
           return { kind: 'input', input: { type: 'done' }, update: edited.trim() };
         }
         case 'copy':

@@ -15,8 +15,7 @@ export const SEPARATOR = 'separator' as const;
 
 export interface Prompter {
   select<V>(message: string, choices: Array<PromptChoice<V> | typeof SEPARATOR>): Promise<V>;
-  /** `initial` is there to edit, as if typed. */
-  input(message: string, validate?: (text: string) => true | string, initial?: string): Promise<string>;
+  input(message: string, validate?: (text: string) => true | string, defaultValue?: string): Promise<string>;
   search<V>(message: string, source: (term: string) => Array<PromptChoice<V>>): Promise<V>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
@@ -93,18 +92,8 @@ export async function inquirerPrompter(
       guarded(() =>
         select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, context),
       ),
-    input: (message, validate, initial) =>
-      guarded(() =>
-        input(
-          {
-            message,
-            validate,
-            theme,
-            ...(initial !== undefined ? { default: initial, prefill: 'editable' as const } : {}),
-          },
-          context,
-        ),
-      ),
+    input: (message, validate, defaultValue) =>
+      guarded(() => input({ message, validate, default: defaultValue, theme }, context)),
     search: (message, source) =>
       guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme: listTheme }, context)),
     confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),

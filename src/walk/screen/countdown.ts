@@ -4,7 +4,7 @@
 // Ctrl-C (the walk's abort signal); the caller asks its question again.
 import type { OutputStream } from '../../system/io.js';
 import { localDayAndTime } from '../../text/local-time.js';
-import { formatDuration } from '../clock.js';
+import { formatDuration } from '../../text/duration.js';
 
 export interface CountdownParts {
   out: OutputStream;

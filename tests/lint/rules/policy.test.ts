@@ -187,3 +187,89 @@ testRule('system-not-covered', {
     },
   ],
 });
+
+/** systems.yaml with one system "mail" whose rto (line 4, value at column 10) and mtd are given. */
+const objectives = (rto: string, mtd: string) => ({
+  'systems.yaml': yaml`
+    systems:
+      - id: mail
+        name: Mail
+        rto: ${rto}
+        mtd: ${mtd}
+        rpo: 1h
+  `,
+});
+
+testRule('rto-exceeds-mtd', {
+  valid: [
+    { name: 'an RTO within the MTD', files: objectives('8h', '2d') },
+    { name: 'an RTO equal to the MTD, in other units', files: objectives('24h', '1d') },
+  ],
+  invalid: [
+    {
+      name: 'recovery longer than the office can bear',
+      files: objectives('3d', '1d'),
+      errors: [
+        {
+          file: 'systems.yaml',
+          line: 4,
+          col: 10,
+          message:
+            'system "mail" has an RTO of 3d, longer than its MTD of 1d: the office can do without it for at most 1d, so recovery must take no longer; give an RTO of 1d or less, or a longer MTD',
+        },
+      ],
+    },
+  ],
+});
+
+/** A drill runbook that recovers the base library's servers (RTO 4h), and its incidents on record. */
+const RECOVERS_SERVERS = { 'drill.yaml': drill('- do: Go.\n').replace('steps:', 'systems: [servers]\nsteps:') };
+const took = (hours: number, incident = '20261101-090000-drill-a2b3', drill = false) => ({
+  incident,
+  runbook: 'drill',
+  drill,
+  startedAt: '2026-11-01T09:00:00Z',
+  durationMs: hours * 3_600_000,
+});
+
+testRule('recovery-exceeded-rto', {
+  valid: [
+    { name: 'no journals', files: RECOVERS_SERVERS },
+    { name: 'recovered within the RTO', files: RECOVERS_SERVERS, records: [took(3.5)] },
+    {
+      name: 'an incident of a runbook that does not recover the system',
+      files: { 'drill.yaml': drill('- do: Go.\n') },
+      records: [took(9)],
+    },
+  ],
+  invalid: [
+    {
+      name: 'an incident that took longer than the RTO',
+      files: RECOVERS_SERVERS,
+      records: [took(5)],
+      errors: [
+        {
+          file: 'systems.yaml',
+          line: 4,
+          col: 10,
+          message:
+            'system "servers" has an RTO of 4h, but incident 20261101-090000-drill-a2b3 (drill, 2026-11-01) took 5h 00m; recover faster, or make the analysis again (coop bia servers)',
+        },
+      ],
+    },
+    {
+      name: 'several, reported once with the longest',
+      files: RECOVERS_SERVERS,
+      records: [took(5), took(7, '20261102-090000-drill-k3f9', true), took(1)],
+      errors: [
+        {
+          file: 'systems.yaml',
+          line: 4,
+          col: 10,
+          message:
+            'system "servers" has an RTO of 4h, but 2 incidents or drills on record took longer, the longest drill 20261102-090000-drill-k3f9 (drill, 2026-11-01) took 7h 00m; recover faster, or make the analysis again (coop bia servers)',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,106 @@
+// What the reviewer said about each item: still right, needs a change (and
+// what), skipped, or for a contact: called, and the details verified. From a
+// person at a terminal or from an --answers file (docs/upkeep.md), which is
+// checked whole before anything is written, every mistake at its line.
+import { resolve } from 'node:path';
+import { displayPathOf } from '../../library/paths.js';
+import { formatProblem } from '../../library/problem.js';
+import { readYamlFile } from '../../library/read-yaml.js';
+import type { SourceFile } from '../../library/source-file.js';
+import { UserError } from '../../system/errors.js';
+import { safeLine } from '../../text/sanitize.js';
+import { didYouMean } from '../../text/suggest.js';
+import type { ReviewItem, ReviewItemKind } from './items.js';
+
+export type ReviewAnswer =
+  | { answer: 'ok' }
+  | { answer: 'skip' }
+  | { answer: 'verified' }
+  | { answer: 'change'; note: string };
+
+/** The sections of an answers file, and the kind of item each answers. */
+const SECTIONS: Record<string, ReviewItemKind> = {
+  warnings: 'warning',
+  steps: 'step',
+  branches: 'branch',
+  contacts: 'contact',
+};
+
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export function readReviewAnswers(path: string, items: readonly ReviewItem[], cwd: string): Map<string, ReviewAnswer> {
+  const absolute = resolve(cwd, path);
+  const read = readYamlFile(absolute, displayPathOf(absolute, cwd));
+  const first = read.problems[0];
+  if (first) throw new UserError(`answers file ${safeLine(formatProblem(first))}`);
+  return parseReviewAnswers(read.data, read.file!, items);
+}
+
+export function parseReviewAnswers(
+  data: unknown,
+  file: SourceFile,
+  items: readonly ReviewItem[],
+): Map<string, ReviewAnswer> {
+  const fail = (path: Array<string | number>, message: string, key = false): never => {
+    const at = file.locate(path, { key });
+    throw new UserError(`${file.displayPath}:${at.line}:${at.col}: ${safeLine(message)}`);
+  };
+  if (!isMapping(data)) return fail([], 'must be a mapping with warnings, steps, branches and contacts');
+  const answers = new Map<string, ReviewAnswer>();
+  const keys = new Set(items.map((i) => i.key));
+  for (const [section, entries] of Object.entries(data)) {
+    const kind = Object.hasOwn(SECTIONS, section) ? SECTIONS[section] : undefined;
+    if (kind === undefined)
+      return fail(
+        [section],
+        `"${section}" is not a part of a review${didYouMean(section, Object.keys(SECTIONS)) || `; the parts are: ${Object.keys(SECTIONS).join(', ')}`}`,
+        true,
+      );
+    if (!isMapping(entries)) fail([section], `${section}: must map each ${kind} to its answer, like "1: ok"`);
+    for (const [name, value] of Object.entries(entries as Record<string, unknown>)) {
+      if (kind === 'branch') {
+        if (!isMapping(value))
+          fail([section, name], `branches: ${name}: must map each answer or outcome to its answer, like "Yes: ok"`);
+        for (const [label, v] of Object.entries(value as Record<string, unknown>)) {
+          const key = `branch:${name}:${label}`;
+          if (!keys.has(key)) fail([section, name, label], `step ${name} has no way out "${label}"`, true);
+          answers.set(
+            key,
+            answerOf(v, kind, (m) => fail([section, name, label], m)),
+          );
+        }
+        continue;
+      }
+      const key = `${kind}:${name}`;
+      if (!keys.has(key)) {
+        const names = items.filter((i) => i.kind === kind).map((i) => i.key.slice(kind.length + 1));
+        fail(
+          [section, name],
+          `"${name}" is not a ${kind} of this runbook${didYouMean(name, names) || `; they are: ${names.join(', ') || 'none'}`}`,
+          true,
+        );
+      }
+      answers.set(
+        key,
+        answerOf(value, kind, (m) => fail([section, name], m)),
+      );
+    }
+  }
+  return answers;
+}
+
+function answerOf(value: unknown, kind: ReviewItemKind, fail: (message: string) => never): ReviewAnswer {
+  const allowed =
+    kind === 'contact'
+      ? 'ok, verified, skip, or change: what needs changing'
+      : 'ok, skip, or change: what needs changing';
+  if (value === 'ok' || value === 'skip') return { answer: value };
+  if (value === 'verified') {
+    if (kind === 'contact') return { answer: 'verified' };
+    return fail(`only a contact is verified; write ${allowed}`);
+  }
+  if (isMapping(value) && Object.keys(value).length === 1 && typeof value.change === 'string' && value.change.trim())
+    return { answer: 'change', note: value.change.trim() };
+  return fail(`must be ${allowed}`);
+}

@@ -1,0 +1,53 @@
+// The review at a terminal: each item shown with what is needed to judge it,
+// and one question, "still right?". A contact can also be called there and
+// then, which dates their details as verified.
+import { safeLine } from '../../text/sanitize.js';
+import type { Style } from '../../text/style.js';
+import type { Prompter } from '../../walk/drivers/prompter.js';
+import type { ReviewAnswer } from './answers.js';
+import type { ReviewItem } from './items.js';
+
+type Choice = ReviewAnswer['answer'];
+
+const notEmpty = (text: string) => (text.trim() ? true : 'Please say what needs changing.');
+
+/** Asks about every item `known` does not answer yet; returns every answer, in the items' order. */
+export async function askReview(
+  items: readonly ReviewItem[],
+  known: ReadonlyMap<string, ReviewAnswer>,
+  prompter: Prompter,
+  write: (text: string) => unknown,
+  style: Style,
+): Promise<Map<string, ReviewAnswer>> {
+  const answers = new Map<string, ReviewAnswer>();
+  for (const [n, item] of items.entries()) {
+    const given = known.get(item.key);
+    if (given) {
+      answers.set(item.key, given);
+      continue;
+    }
+    const details = item.details.map((d) => `\n    ${style.dim(safeLine(d))}`).join('');
+    write(`\n${style.dim(`${n + 1}/${items.length}`)}  ${style.bold(safeLine(item.text))}${details}\n`);
+    const choice = await prompter.select<Choice>('Still right?', [
+      { name: 'Yes', value: 'ok' },
+      ...(item.kind === 'contact'
+        ? [
+            {
+              name: 'Called to verify: the details are right',
+              value: 'verified' as const,
+              description: 'Sets their verified: date to today in contacts.yaml.',
+            },
+          ]
+        : []),
+      { name: 'Needs a change', value: 'change', description: 'Say what; it stays open until the runbook changes.' },
+      { name: 'Skip', value: 'skip', description: 'Not looked at in this review.' },
+    ]);
+    answers.set(
+      item.key,
+      choice === 'change'
+        ? { answer: 'change', note: (await prompter.input('What needs changing?', notEmpty)).trim() }
+        : { answer: choice },
+    );
+  }
+  return answers;
+}

@@ -1,0 +1,70 @@
+// The review part of `coop status`: each runbook's last sign-off on record
+// (coop review), the items it flagged as needing a change, open until the
+// runbook's file changes, and whether the file has changed since it was
+// signed off, told by the content hash the review recorded.
+import { fileHash } from '../../journal/hash.js';
+import type { ReviewRecord } from '../../journal/review-record.js';
+import type { Library } from '../../library/library.js';
+import { plural } from '../../text/plural.js';
+import { safeLine } from '../../text/sanitize.js';
+
+export interface SignOff {
+  day: string;
+  person: string;
+  /** The review record's id (its file in the journal folder's reviews/). */
+  record: string;
+  /** Items flagged "needs a change" in that review, with what needs changing. */
+  flagged: Array<{ text: string; note: string }>;
+  /** The file is no longer the one signed off. */
+  changedSince: boolean;
+}
+
+function changed(path: string, hash: string): boolean {
+  try {
+    return fileHash(path) !== hash;
+  } catch {
+    return true;
+  }
+}
+
+/** The last sign-off of each runbook that has one, by runbook id. */
+export function signOffsOf(library: Library, records: readonly ReviewRecord[]): Map<string, SignOff> {
+  const last = new Map<string, ReviewRecord>();
+  for (const record of records) {
+    const earlier = last.get(record.runbook);
+    if (!earlier || earlier.ts <= record.ts) last.set(record.runbook, record);
+  }
+  const signOffs = new Map<string, SignOff>();
+  for (const entry of library.runbooks) {
+    const record = last.get(entry.value.id);
+    if (!record) continue;
+    signOffs.set(entry.value.id, {
+      day: record.day,
+      person: record.person,
+      record: record.id,
+      flagged: record.items
+        .filter((item) => item.answer === 'change')
+        .map((item) => ({ text: item.text, note: item.note ?? '' })),
+      changedSince: changed(entry.file.absolutePath, record.runbookHash),
+    });
+  }
+  return signOffs;
+}
+
+/** What the status page says about reviews: items still open, runbooks changed since their sign-off. */
+export function signOffLines(runbooks: ReadonlyArray<{ id: string; signOff?: SignOff }>): string[] {
+  const lines: string[] = [];
+  for (const { id, signOff } of runbooks) {
+    if (!signOff) continue;
+    const by = `${signOff.day} by ${safeLine(signOff.person)}`;
+    if (signOff.changedSince)
+      lines.push(`  ${safeLine(id)}: changed since its sign-off on ${by}; review it again: coop review ${id}`);
+    else if (signOff.flagged.length > 0) {
+      lines.push(
+        `  ${safeLine(id)}: signed off ${by} with ${plural(signOff.flagged.length, 'item')} open until the runbook is changed:`,
+      );
+      for (const item of signOff.flagged) lines.push(`    - ${safeLine(item.text)} Change: ${safeLine(item.note)}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,4 @@
+// jsdiff, loaded only when a command shows or carries over a change to a
+// user's file (bundled on its own by scripts/build.mjs, like every file of
+// src/vendor/).
+export { applyPatch, createTwoFilesPatch, structuredPatch } from 'diff';

@@ -1,0 +1,179 @@
+// coop bia: a business impact analysis written into systems.yaml, only its
+// lines changed; RTO <= MTD enforced; and the BIA of the library as a table.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
+import { coopIn, shippedCopy } from '../edit/library-copy.js';
+
+const systemsOf = (cwd: string) => readFileSync(join(cwd, 'runbooks', 'systems.yaml'), 'utf8');
+const SHIPPED_SYSTEMS = readFileSync(join(SHIPPED_RUNBOOKS, 'systems.yaml'), 'utf8');
+
+describe('coop bia SYSTEM with flags', () => {
+  it('writes mtd, rto, rpo and who made the analysis when, under the system, and nothing else', async () => {
+    const cwd = shippedCopy();
+    const run = await coopIn(
+      cwd,
+      'bia',
+      'exchange',
+      '--rto',
+      '8h',
+      '--rpo',
+      '24h',
+      '--mtd',
+      '2d',
+      '--yes',
+      '--as',
+      'Pat Lee',
+    );
+    expect(run.code).toBe(0);
+    expect(systemsOf(cwd)).toBe(
+      SHIPPED_SYSTEMS.replace(
+        'supported by CHOOSE Networks.\n',
+        'supported by CHOOSE Networks.\n    mtd: 2d\n    rto: 8h\n    rpo: 24h\n    bia:\n      date: 2026-11-23\n      by: Pat Lee\n',
+      ),
+    );
+    expect(run.err).toContain('coop: wrote runbooks/systems.yaml\n');
+  });
+
+  it('makes the warning about the system disappear from coop lint', async () => {
+    const cwd = shippedCopy();
+    const before = await coopIn(cwd, 'lint', '--today', '2026-11-23');
+    await coopIn(cwd, 'bia', 'exchange', '--rto', '8h', '--rpo', '24h', '--mtd', '2d', '--yes');
+    const after = await coopIn(cwd, 'lint', '--today', '2026-11-23');
+    expect(before.out).toContain('system "exchange" has no RTO or RPO');
+    expect(after.out).not.toContain('"exchange"');
+    expect(after.out.split('\n').length).toBe(before.out.split('\n').length - 1);
+  });
+
+  it('refuses an RTO longer than the MTD, and says why', async () => {
+    const cwd = shippedCopy();
+    const run = await coopIn(cwd, 'bia', 'exchange', '--rto', '3d', '--mtd', '1d', '--yes');
+    expect(run).toEqual({
+      code: 2,
+      out: '',
+      err: 'coop: system "exchange" has an RTO of 3d, longer than its MTD of 1d: the office can do without it for at most 1d, so recovery must take no longer; give an RTO of 1d or less, or a longer MTD\n',
+    });
+    expect(systemsOf(cwd)).toBe(SHIPPED_SYSTEMS);
+  });
+
+  it('judges a new RTO against the MTD the file already has', async () => {
+    const cwd = shippedCopy();
+    await coopIn(cwd, 'bia', 'exchange', '--mtd', '1d', '--yes');
+    const run = await coopIn(cwd, 'bia', 'exchange', '--rto', '36h', '--yes');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('has an RTO of 36h, longer than its MTD of 1d');
+  });
+
+  it('writes nothing in scripted use without --yes, and shows what it would write', async () => {
+    const cwd = shippedCopy();
+    const run = await coopIn(cwd, 'bia', 'exchange', '--rto', '8h');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('+    rto: 8h\n');
+    expect(run.err).toContain(
+      'coop: nothing written: in scripted use coop changes runbooks/systems.yaml only with --yes',
+    );
+    expect(systemsOf(cwd)).toBe(SHIPPED_SYSTEMS);
+  });
+
+  it('records the impacts and the functions that depend on the system', async () => {
+    const cwd = shippedCopy();
+    const args = ['--impacts', 'minimal,moderate,severe,severe', '--function', 'Email with the public', '--yes'];
+    await coopIn(cwd, 'bia', 'exchange', ...args, '--as', 'Pat Lee');
+    expect(systemsOf(cwd)).toContain(
+      '    bia:\n      date: 2026-11-23\n      by: Pat Lee\n      functions:\n        - Email with the public\n      impacts:\n        1h: minimal\n        4h: moderate\n        1d: severe\n        1w: severe\n',
+    );
+  });
+
+  it.each([
+    [['bia', 'exchnage', '--rto', '8h'], 'no system "exchnage" in systems.yaml; did you mean "exchange"?'],
+    [
+      ['bia', '--rto', '8h'],
+      'name the system the answers are for, like: coop bia exchange --mtd 2d --rto 8h --rpo 24h',
+    ],
+    [
+      ['bia', 'exchange', '--rto', 'eight hours'],
+      '--rto takes a duration, a number and a unit (m, h or d) like 8h, not "eight hours"',
+    ],
+    [
+      ['bia', 'exchange', '--impacts', 'bad'],
+      '--impacts takes up to 4 of none, minimal, moderate, severe, for 1h, 4h, 1d, 1w in that order, like minimal,moderate,severe,severe, not "bad"',
+    ],
+    [
+      ['bia', 'exchange'],
+      'give the answers as flags, like: coop bia exchange --mtd 2d --rto 8h --rpo 24h --yes (or run coop bia at a terminal to be asked)',
+    ],
+  ])('coop %j: one line, exit 2', async (argv, message) => {
+    const run = await coopIn(shippedCopy(), ...argv);
+    expect(run.err).toBe(`coop: ${message}\n`);
+    expect(run.code).toBe(2);
+  });
+
+  it('never changes the library shipped with coop', async () => {
+    const run = await coopIn(shippedCopy(), 'bia', 'exchange', '--rto', '8h', '--yes', '--runbooks', SHIPPED_RUNBOOKS);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^coop: coop does not change the library shipped with it \(.*runbooks\); copy it/);
+  });
+});
+
+describe('coop bia --report', () => {
+  it('prints every system with what depends on it and what is missing (Markdown)', async () => {
+    const cwd = shippedCopy();
+    await coopIn(
+      cwd,
+      'bia',
+      'exchange',
+      '--mtd',
+      '2d',
+      '--rto',
+      '8h',
+      '--rpo',
+      '24h',
+      '--impacts',
+      'minimal,moderate,severe,severe',
+      '--yes',
+      '--as',
+      'Pat Lee',
+    );
+    const { code, out } = await coopIn(cwd, 'bia', '--report');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '| System | Depends on it | 1 hour | 4 hours | 1 day | 1 week | MTD | RTO | RPO | Analysed |\n',
+    );
+    expect(out).toContain(
+      '| **Exchange server / Outlook email** (exchange) | runbook outlook-offline | minimal | moderate | severe | severe | 2d | 8h | 24h | 2026-11-23, Pat Lee |\n',
+    );
+    expect(out).toContain('- **Office servers**: no business impact analysis (coop bia); no MTD; no RTO; no RPO.\n');
+  });
+
+  it('reads the shipped library too (it only reads), as JSON for a script', async () => {
+    const { code, out } = await coopIn(
+      shippedCopy(),
+      'bia',
+      '--report',
+      '--format',
+      'json',
+      '--runbooks',
+      SHIPPED_RUNBOOKS,
+    );
+    const report = JSON.parse(out);
+    expect(code).toBe(0);
+    expect(report.version).toBe(1);
+    expect(report.systems.map((s: { id: string }) => s.id)).toEqual([
+      'computers',
+      'servers',
+      'exchange',
+      'online-database',
+      'filemaker',
+      'offsite-backup',
+    ]);
+    expect(report.systems[2].runbooks).toEqual([{ id: 'outlook-offline', title: 'Outlook offline' }]);
+  });
+
+  it('writes a printable page with --format html --out', async () => {
+    const cwd = shippedCopy();
+    const run = await coopIn(cwd, 'bia', '--report', '--format', 'html', '--out', 'bia.html');
+    expect(run.err).toBe('coop: wrote the BIA to bia.html\n');
+    expect(readFileSync(join(cwd, 'bia.html'), 'utf8')).toContain('<th>MTD</th><th>RTO</th><th>RPO</th>');
+  });
+});

@@ -1,0 +1,65 @@
+// Changes through yaml's document API keep what the coordinator wrote: only
+// the lines a change touches differ, comments and layout stay.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { changeOf, diffOf } from '../../src/edit/change.js';
+import { editedText, openYamlFile, setKey, topMapping } from '../../src/edit/yaml-file.js';
+import { plainStyle } from '../../src/text/style.js';
+import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+
+function copyOf(source: string): string {
+  const path = join(tempDir(), 'runbook.yaml');
+  copyFileSync(source, path);
+  return path;
+}
+
+function signOff(path: string) {
+  const file = openYamlFile(path, 'runbook.yaml');
+  const top = topMapping(file);
+  setKey(file, top, 'reviewed', '2026-11-23');
+  setKey(file, top, 'reviewed_by', 'Pat Lee', ['reviewed']);
+  return file;
+}
+
+describe('a change to a YAML file', () => {
+  it('changes only the reviewed line and adds reviewed_by under it in a shipped runbook', () => {
+    const path = copyOf(join(SHIPPED_RUNBOOKS, 'power-loss.yaml'));
+    expect(diffOf(changeOf(signOff(path)), plainStyle)).toBe(
+      [
+        '--- a/runbook.yaml',
+        '+++ b/runbook.yaml',
+        '@@ -4,7 +4,8 @@',
+        ' summary: Power is lost while staff are in the office.',
+        ' source: KS-CPOST Policy 105, V.C (Losing Power During Office Hours)',
+        ' owner: executive-director',
+        '-reviewed: 2016-06-12',
+        '+reviewed: 2026-11-23',
+        '+reviewed_by: Pat Lee',
+        ' review_every_months: 12',
+        ' systems: [computers, servers]',
+        ' notify: [executive-director]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a layout yaml would not write, and the comment after the value it changes', () => {
+    const path = copyOf(join(FIXTURES, 'edit', 'own-layout.yaml'));
+    const before = readFileSync(path, 'utf8');
+    const after = editedText(signOff(path));
+    expect(after).toBe(
+      before.replace(
+        'reviewed: 2025-01-15        # last looked at in January\n',
+        'reviewed: 2026-11-23 # last looked at in January\nreviewed_by: Pat Lee\n',
+      ),
+    );
+  });
+
+  it('leaves a file it does not change byte for byte as it was', () => {
+    const path = copyOf(join(FIXTURES, 'edit', 'own-layout.yaml'));
+    const file = openYamlFile(path, 'runbook.yaml');
+    setKey(file, topMapping(file), 'reviewed', '2025-01-15');
+    expect(editedText(file)).toBe(readFileSync(path, 'utf8'));
+  });
+});

@@ -1,0 +1,57 @@
+// coop's built binary in a real terminal: a tmux session on a server of the
+// tests' own, its screen read as a person would see it, keys sent as typed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COOP_BIN, tempDir } from './paths.js';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+if (!hasTmux) console.log('terminal tests: skipped, because tmux is not installed (apt-get install tmux)');
+
+// A server of our own, so the test never touches a person's tmux sessions.
+const SOCKET = `coop-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+
+/**
+ * A terminal running `coop args...` in a fresh folder; the shell writes coop's exit code to a file.
+ * `closing`: the terminal will be closed under coop, so its shell ignores SIGHUP to live on and write
+ * the exit code, and coop's stderr goes to a file that outlives the screen.
+ */
+export function terminal(name: string, args: string, { closing = false } = {}) {
+  const dir = tempDir();
+  const journal = join(dir, 'journal');
+  const exitFile = join(dir, 'exit-code');
+  const stderrFile = join(dir, 'stderr');
+  const prefix = closing ? `trap '' HUP; ` : '';
+  const redirect = closing ? ` 2>'${stderrFile}'` : '';
+  const command = `${prefix}cd '${dir}' && env -u NO_COLOR -u CI COOP_JOURNAL_DIR='${journal}' TERM=xterm-256color '${process.execPath}' '${COOP_BIN}' ${args}${redirect}; echo $? > '${exitFile}'; sleep 30`;
+  tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '50', command);
+  const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', name);
+  return {
+    dir,
+    journal,
+    stderr: () => readFileSync(stderrFile, 'utf8'),
+    close: () => tmux('kill-session', '-t', name),
+    screen,
+    keys: (...k: string[]) => tmux('send-keys', '-t', name, ...k),
+    waitFor: async (text: string | RegExp, ms = 15_000): Promise<string> => {
+      for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 50))) {
+        const shown = screen();
+        if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
+        if (Date.now() > end) throw new Error(`"${text}" never appeared on the screen:\n${shown}`);
+      }
+    },
+    exitCode: async (ms = 10_000): Promise<string> => {
+      for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 50))) {
+        const code = existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : '';
+        if (code) return code;
+        if (Date.now() > end) throw new Error(`coop did not exit:\n${screen()}`);
+      }
+    },
+  };
+}
+
+/** Ends the tests' tmux server and every terminal on it. */
+export function closeTerminals(): void {
+  spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+}
