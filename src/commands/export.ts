@@ -2,18 +2,17 @@
 // are down (the printed binder, HTML) or for a wiki (Markdown). A library
 // with broken files still exports what loaded, and says what is missing, on
 // stderr and on the cover: a partial binder beats none in an outage.
-import { resolve } from 'node:path';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import type { Library } from '../library/library.js';
-import { displayPathOf, loadLibrary } from '../library/load.js';
-import { locateLibrary } from '../library/locate.js';
+import { loadLibrary } from '../library/load.js';
 import { LIBRARY_FORMATS, type LibraryFormatName } from '../render/library-formats.js';
 import { planStatus } from '../render/plan-status.js';
 import { byPlace, problemLines } from '../library/problem.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
-import { writeFileAtomically } from '../system/write-atomically.js';
+import { locateLibraryFor } from './open-library.js';
+import { writeOutput } from './write-output.js';
 
 export interface ExportOptions extends GlobalOptions {
   format: LibraryFormatName;
@@ -33,23 +32,16 @@ function reportProblems(library: Library, io: IO, now: Date): void {
 }
 
 export async function run(options: ExportOptions, io: IO): Promise<number> {
-  const located = locateLibrary(options.runbooks, io.env, io.cwd);
+  const located = locateLibraryFor(options, io);
   const library = loadLibrary(located.dir, { cwd: io.cwd });
   const now = io.now();
   const format = LIBRARY_FORMATS[options.format];
   reportProblems(library, io, now);
   const text = (await format.render())(library, now);
-  if (options.out === undefined || options.out === '-') {
-    // A page of markup scrolling past is rarely what a person at a terminal wanted.
-    if (io.stdoutIsTTY) io.stderr.write(`coop: to save it, give a file: coop export --out ${format.suggestedFile}\n`);
-    io.stdout.write(text);
-    return 0;
-  }
-  const path = resolve(io.cwd, options.out);
-  const shown = displayPathOf(path, io.cwd);
-  writeFileAtomically(path, text, shown);
-  io.stderr.write(
-    `coop: wrote ${format.what} to ${safeLine(shown)} (${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')})\n`,
-  );
+  // A page of markup scrolling past is never what a person at a terminal wanted: without --out it goes to a file there.
+  const out = options.out === undefined && io.stdoutIsTTY ? format.suggestedFile : options.out;
+  const counts = `${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')}`;
+  await writeOutput(text, out, format.what, io, counts);
+  if (out !== options.out) io.stderr.write('coop: give --out FILE for another file, or --out - to see it here\n');
   return 0;
 }

@@ -4,6 +4,14 @@ import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { locateLibrary } from '../library/locate.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../system/errors.js';
+import { displayPathOf } from '../library/paths.js';
+import { LIBRARY_SCHEMA_FOLDER } from '../format/schema-line.js';
+import { safeLine } from '../text/sanitize.js';
+import { shellWord } from '../text/shell-word.js';
+import { NO_LIBRARY_HERE } from './open-library.js';
 import { allRules } from '../lint/engine.js';
 import { FORMATS, type FormatName } from '../lint/formats/index.js';
 import { summaryLine } from '../lint/formats/summary.js';
@@ -35,9 +43,8 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
   }
 
   const targets: Target[] =
-    options.paths.length > 0
-      ? targetsOf(options.paths, io.cwd)
-      : [{ dir: locateLibrary(options.runbooks, io.env, io.cwd).dir }];
+    options.paths.length > 0 ? targetsOf(options.paths, io.cwd) : [{ dir: libraryToLint(options, io) }];
+  await warnOfStaleSchemas(targets, io);
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd).dir;
   const report = reportOf(await lintTargets(targets, { today, cwd: io.cwd, env: io.env, journalDir }), {
     today,
@@ -56,4 +63,33 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
     (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) ||
     (options.strict === true && counts.warnings > 0);
   return failed ? 1 : 0;
+}
+
+/**
+ * The library lint checks when given no paths. Never the sample shipped with
+ * coop unless asked for: "no problems" about the sample, in a folder that
+ * holds no plan, would read as "your plan is fine".
+ */
+function libraryToLint(options: LintCommandOptions, io: IO): string {
+  const located = locateLibrary(options.runbooks, io.env, io.cwd);
+  if (located.source !== 'shipped') return located.dir;
+  throw new UserError(
+    `${NO_LIBRARY_HERE}, so nothing to lint; run it in your plan's folder or give the library (coop lint DIR, or COOP_RUNBOOKS=DIR); the sample shipped with coop: coop lint ${shellWord(located.dir)}`,
+  );
+}
+
+/**
+ * A library's own copy of the schemas (coop schema --write) that this coop
+ * would write differently: an editor would judge the files by rules lint no
+ * longer holds. A warning on stderr, which changes no finding and no exit code.
+ */
+async function warnOfStaleSchemas(targets: Target[], io: IO): Promise<void> {
+  const withCopy = targets.filter((t) => existsSync(join(t.dir, LIBRARY_SCHEMA_FOLDER)));
+  if (withCopy.length === 0) return;
+  const { staleSchemas } = await import('./schema.js');
+  for (const target of withCopy)
+    for (const file of staleSchemas(target.dir))
+      io.stderr.write(
+        `coop: warning: ${safeLine(displayPathOf(file, io.cwd))} is not this coop's schema, so editors judge by other rules; run coop schema --write${target.dir === io.cwd ? '' : ` --runbooks ${shellWord(displayPathOf(target.dir, io.cwd))}`}\n`,
+      );
 }

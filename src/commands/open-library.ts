@@ -3,7 +3,8 @@
 import type { IO } from '../system/io.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
-import { locateLibrary } from '../library/locate.js';
+import { LIBRARY_FOLDER, type LocatedLibrary, locateLibrary } from '../library/locate.js';
+import { CONFIG_FILE } from '../library/paths.js';
 import { formatProblem } from '../library/problem.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
@@ -17,8 +18,24 @@ export interface LibraryOptions {
 }
 
 export async function openLibrary(options: LibraryOptions, io: IO): Promise<Library> {
+  return openLibraryAt(locateLibraryFor(options, io).dir, io.cwd, io.env);
+}
+
+/** Where no library was found, what was looked for: the words of the note below and of lint's refusal. */
+export const NO_LIBRARY_HERE = `no ${LIBRARY_FOLDER}/ folder or ${CONFIG_FILE} here or in any folder above`;
+
+/**
+ * The library the command works on. Falling back to the sample shipped with
+ * coop is said in one line to a person at a terminal, so nobody takes the
+ * sample for their plan; a script's stderr stays quiet.
+ */
+export function locateLibraryFor(options: LibraryOptions, io: IO): LocatedLibrary {
   const located = locateLibrary(options.runbooks, io.env, io.cwd);
-  return openLibraryAt(located.dir, io.cwd, io.env);
+  if (located.source === 'shipped' && io.stderrIsTTY)
+    io.stderr.write(
+      `coop: ${NO_LIBRARY_HERE}; using the sample library shipped with coop (give yours with --runbooks DIR or COOP_RUNBOOKS)\n`,
+    );
+  return located;
 }
 
 /**

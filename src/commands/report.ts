@@ -1,20 +1,17 @@
 // `coop report <incident>`: the after-action report of one incident or drill,
 // read from its journal and the runbook it followed: Markdown by default,
 // JSON or a printable HTML page on request, to stdout or a file.
-import { resolve } from 'node:path';
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
-import { displayPathOf } from '../library/paths.js';
-import { safeLine } from '../text/sanitize.js';
 import { runbookView } from '../library/view.js';
 import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js';
 import { buildReport } from '../reports/after-action/model.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reports/after-action/formats.js';
 import { judgeJournal } from '../walk/checked-journal.js';
-import { writeFileAtomically } from '../system/write-atomically.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
+import { writeOutput } from './write-output.js';
 
 export interface ReportOptions extends GlobalOptions {
   incident: string;
@@ -46,13 +43,6 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
     coopVersion: VERSION,
   });
   const text = (await REPORT_FORMATS[options.format]())(report);
-  if (options.out === undefined || options.out === '-') {
-    io.stdout.write(text);
-    return 0;
-  }
-  const path = resolve(io.cwd, options.out);
-  const shown = displayPathOf(path, io.cwd);
-  writeFileAtomically(path, text, shown);
-  io.stderr.write(`coop: wrote the after-action report of ${journal.id} to ${safeLine(shown)}\n`);
+  await writeOutput(text, options.out, `the after-action report of ${journal.id}`, io);
   return 0;
 }

@@ -2,9 +2,17 @@
 // schemas that the loader checks with, so the two can never disagree. The
 // files in schema/ are this output (scripts/gen-schema.mjs writes them; a test
 // proves they match), and the shipped YAML points yaml-language-server at them.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as z from 'zod';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
+import { UserError } from '../system/errors.js';
+import { writeFileAtomically } from '../system/write-atomically.js';
+import { displayPathOf } from '../library/paths.js';
+import { LIBRARY_SCHEMA_FOLDER, schemaFileName, schemaLine } from '../format/schema-line.js';
+import { safeLine } from '../text/sanitize.js';
+import { locateLibraryFor, NO_LIBRARY_HERE } from './open-library.js';
 import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js';
 import type { SCHEMA_FILE_KINDS } from './schema-kinds.js';
 
@@ -30,9 +38,42 @@ export function schemaText(kind: SchemaKind): string {
 
 export interface SchemaOptions extends GlobalOptions {
   file: SchemaKind;
+  write?: boolean;
 }
 
 export async function run(options: SchemaOptions, io: IO): Promise<number> {
-  io.stdout.write(schemaText(options.file));
+  if (!options.write) {
+    io.stdout.write(schemaText(options.file));
+    return 0;
+  }
+  const located = locateLibraryFor(options, io);
+  // The sample lives inside coop's install and ships its schemas already.
+  if (located.source === 'shipped')
+    throw new UserError(
+      `${NO_LIBRARY_HERE}, so no library to write the schemas into; run it in your plan's folder or give the library (--runbooks DIR or COOP_RUNBOOKS=DIR)`,
+    );
+  const folder = join(located.dir, LIBRARY_SCHEMA_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  for (const kind of Object.keys(SCHEMA_KINDS) as SchemaKind[]) {
+    const path = join(folder, schemaFileName(kind));
+    writeFileAtomically(path, schemaText(kind), displayPathOf(path, io.cwd));
+  }
+  io.stderr.write(
+    `coop: wrote the schemas of runbook, contacts, systems and coop.yaml files to ${safeLine(displayPathOf(folder, io.cwd))}; start each file with its line, like: ${schemaLine('runbook')}\n`,
+  );
   return 0;
+}
+
+/** The schema files of a library's own copy that are not this coop's: an editor reading them would judge by old rules. */
+export function staleSchemas(libraryDir: string): string[] {
+  const folder = join(libraryDir, LIBRARY_SCHEMA_FOLDER);
+  return (Object.keys(SCHEMA_KINDS) as SchemaKind[]).flatMap((kind) => {
+    const path = join(folder, schemaFileName(kind));
+    try {
+      return readFileSync(path, 'utf8') === schemaText(kind) ? [] : [path];
+    } catch (error) {
+      // No copy at all is not stale: the library has not asked for one.
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : [path];
+    }
+  });
 }

@@ -6,10 +6,12 @@ import { RUNBOOK_FORMATS, type RunbookFormat } from '../render/runbook-formats.j
 import { EXIT } from '../system/errors.js';
 import { sayRunbookProblems } from '../walk/before-step-one.js';
 import { openLibrary, requireRunbook, type LibraryOptions } from './open-library.js';
+import { toStdout, writeOutput } from './write-output.js';
 
 export interface ShowOptions extends LibraryOptions {
   runbook: string;
   format: RunbookFormat;
+  out?: string;
 }
 
 export async function run(options: ShowOptions, io: IO): Promise<number> {
@@ -20,11 +22,12 @@ export async function run(options: ShowOptions, io: IO): Promise<number> {
   const text = await RUNBOOK_FORMATS[options.format](view, {
     library,
     now: io.now(),
-    color: io.color,
+    color: io.color && toStdout(options.out),
     columns: io.columns,
   });
+  if (!toStdout(options.out)) await writeOutput(text, options.out, `runbook ${entry.value.id}`, io);
   // Only the checklist is drawn for a terminal (ASCII where it cannot show Unicode); the others are data for tools.
-  (options.format === 'text' ? drawnOn(io, io.stdout) : io.stdout).write(text);
+  else (options.format === 'text' ? drawnOn(io, io.stdout) : io.stdout).write(text);
   // What was shown is all there is to show, but not all the runbook says: a script must not take it for the whole.
   return stepsUnfollowable ? EXIT.usage : EXIT.ok;
 }

@@ -21,6 +21,8 @@ import { contacts } from './commands/contacts.js';
 import { lint } from './commands/lint.js';
 import { schema } from './commands/schema.js';
 import { exportPlan } from './commands/export.js';
+import { declareCompletion } from './commands/completion.js';
+import { declareHelp } from './commands/help.js';
 import { bia } from './commands/bia.js';
 import { review } from './commands/review.js';
 import { init } from './commands/init.js';
@@ -55,6 +57,8 @@ export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: numb
     exit(await run(options, ioFor({ color: program.opts().color })));
   };
   for (const command of COMMANDS) command.declareOn(program, start);
+  declareCompletion(program, start);
+  declareHelp(program);
   return program;
 }
 

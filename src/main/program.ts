@@ -14,7 +14,10 @@ export function declareProgram() {
     .description('Continuity-of-operations runbooks: walk through an outage step by step, check the plan, print it.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .option('--runbooks <dir>', 'the runbook library folder (default: $COOP_RUNBOOKS, ./runbooks, or the shipped one)')
+    .option(
+      '--runbooks <dir>',
+      'the runbook library folder (default: $COOP_RUNBOOKS, else the nearest runbooks/ folder or coop.yaml here or above)',
+    )
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .showHelpAfterError('(run coop --help for usage)')

@@ -40,10 +40,12 @@ export interface ColorFlags {
 
 /** clig.dev and no-color.org: NO_COLOR (any non-empty value) turns colour off. */
 export function wantsColor(isTTY: boolean, env: NodeJS.ProcessEnv, flags: ColorFlags = {}): boolean {
-  if (flags.color === false) return false;
+  // A flag on the command line beats the environment, as an option beats a setting.
+  if (flags.color !== undefined) return flags.color;
   if (env.NO_COLOR) return false;
-  if (flags.color === true) return true;
-  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  // FORCE_COLOR=0 (or false) is chalk's and Node's way of saying no colour.
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.FORCE_COLOR) return true;
   if (env.TERM === 'dumb') return false;
   return isTTY;
 }

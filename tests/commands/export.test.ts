@@ -44,6 +44,17 @@ describe('coop export', () => {
     expect(readdirSync(cwd)).toEqual(['binder.html']);
   });
 
+  it('at a terminal without --out, writes the binder to a file and says where', async () => {
+    const cwd = tempDir();
+    const result = await coop(['export'], { cwd, stdoutIsTTY: true });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'coop: wrote the printable binder to binder.html (6 runbooks, 3 contacts)\ncoop: give --out FILE for another file, or --out - to see it here\n',
+    );
+    expect(readFileSync(join(cwd, 'binder.html'), 'utf8')).toContain('<h2>Contact sheet</h2>');
+  });
+
   it('takes --out - to mean stdout', async () => {
     const cwd = tempDir();
     const result = await coop(['export', '--format', 'markdown', '--out', '-'], { cwd });

@@ -12,13 +12,16 @@ import { REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 const TODAY = ['--today', '2026-11-23'];
 const JOURNALS = ['--journal-dir', everyRuleJournals()];
 const inEveryRule = (...args: string[]) => coop(['lint', '.', ...TODAY, ...JOURNALS, ...args], { cwd: EVERY_RULE });
+/** `coop lint` in a fresh clone, whose ./runbooks is the shipped plan. */
+const inClone = (args: string[] = [], env?: Record<string, string>) =>
+  coop(['lint', ...TODAY, ...args], { cwd: REPO_ROOT, env });
 type Place = [string, number, number, string];
 const sortPlaces = (places: Place[]) => [...places].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 const EXPECTED = sortPlaces(EXPECTED_EVERY_RULE);
 
 describe('coop lint', () => {
   it('exits 0 on the shipped library, with its honest warnings only', async () => {
-    const r = await coop(['lint', ...TODAY]);
+    const r = await inClone();
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
@@ -83,10 +86,21 @@ describe('coop lint', () => {
   });
 
   it('--max-warnings and --strict decide whether warnings fail', async () => {
-    expect((await coop(['lint', ...TODAY, '--max-warnings', '12'])).code).toBe(0);
-    expect((await coop(['lint', ...TODAY, '--max-warnings', '11'])).code).toBe(1);
-    expect((await coop(['lint', ...TODAY, '--strict'])).code).toBe(1);
-    expect((await coop(['lint', ...TODAY, '--quiet', '--strict'])).code).toBe(0);
+    expect((await inClone(['--max-warnings', '12'])).code).toBe(0);
+    expect((await inClone(['--max-warnings', '11'])).code).toBe(1);
+    expect((await inClone(['--strict'])).code).toBe(1);
+    expect((await inClone(['--quiet', '--strict'])).code).toBe(0);
+  });
+
+  it('refuses the shipped sample where there is no library, with the way to name one', async () => {
+    const r = await coop(['lint']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `coop: no runbooks/ folder or coop.yaml here or in any folder above, so nothing to lint; run it in your plan's folder or give the library (coop lint DIR, or COOP_RUNBOOKS=DIR); the sample shipped with coop: coop lint ${SHIPPED_RUNBOOKS}\n`,
+    );
+    expect((await coop(['lint', ...TODAY, SHIPPED_RUNBOOKS, '--quiet'])).code).toBe(0);
+    expect((await coop(['lint', ...TODAY, '--quiet'], { env: { COOP_RUNBOOKS: SHIPPED_RUNBOOKS } })).code).toBe(0);
   });
 
   it('lints one runbook file against its folder', async () => {
@@ -118,11 +132,11 @@ describe('coop lint', () => {
   });
 
   it('colours stylish output only when asked, and never under NO_COLOR', async () => {
-    expect((await coop(['lint', ...TODAY, '--format', 'stylish'])).stdout).not.toContain('\u001b');
-    expect((await coop(['lint', ...TODAY, '--format', 'stylish', '--color'])).stdout).toContain('\u001b[33m');
-    expect(
-      (await coop(['lint', ...TODAY, '--format', 'stylish'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout,
-    ).not.toContain('\u001b');
+    expect((await inClone(['--format', 'stylish'])).stdout).not.toContain('\u001b');
+    expect((await inClone(['--format', 'stylish', '--color'])).stdout).toContain('\u001b[33m');
+    expect((await inClone(['--format', 'stylish'], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toContain(
+      '\u001b',
+    );
   });
 
   it('lists its rules', async () => {

@@ -1,7 +1,7 @@
 // The read-only commands (list, show, contacts), in process in a fresh
 // folder: exit codes, what lands on stdout and on stderr. The built binary's
 // own: tests/e2e/foundation.test.ts.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coop } from '../helpers/coop.js';
@@ -41,9 +41,33 @@ describe('the read-only commands', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
-  it('colours only when asked on a pipe, and never with NO_COLOR', async () => {
+  it('colours on a pipe only when asked, the flag beating NO_COLOR', async () => {
     expect((await coop(['show', 'fire', '--color'])).stdout).toContain('\u001b[');
-    expect((await coop(['show', 'fire', '--color'], { env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await coop(['show', 'fire', '--color'], { env: { NO_COLOR: '1' } })).stdout).toContain('\u001b[');
+    expect((await coop(['show', 'fire'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).not.toContain(
+      '\u001b[',
+    );
+  });
+
+  it('never colours at a terminal under FORCE_COLOR=0 or NO_COLOR, nor with --no-color', async () => {
+    const terminal = { stdoutIsTTY: true };
+    expect((await coop(['show', 'fire'], terminal)).stdout).toContain('\u001b[');
+    expect((await coop(['show', 'fire'], { ...terminal, env: { FORCE_COLOR: '0' } })).stdout).not.toContain('\u001b[');
+    expect((await coop(['show', 'fire'], { ...terminal, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect(
+      (await coop(['show', 'fire', '--no-color'], { ...terminal, env: { FORCE_COLOR: '1' } })).stdout,
+    ).not.toContain('\u001b[');
+  });
+
+  it('writes a runbook to a file with -o, without the colour it has at a terminal', async () => {
+    const cwd = tempDir();
+    const r = await coop(['show', 'fire', '-o', 'fire.txt'], { cwd, stdoutIsTTY: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('coop: wrote runbook fire to fire.txt\n');
+    const saved = readFileSync(join(cwd, 'fire.txt'), 'utf8');
+    expect(saved).toContain('!! WARNING');
+    expect(saved).not.toContain('\u001b[');
   });
 
   it('shows a runbook as JSON with its steps resolved', async () => {

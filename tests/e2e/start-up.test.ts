@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, REPO_ROOT, tempDir } from '../helpers/paths.js';
+import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { runCoop } from '../helpers/run-coop.js';
 
 const RECORDER = join(FIXTURES, 'record-loads.cjs');
@@ -21,7 +21,7 @@ const loadsVendor = (loads: string[], name: string) => loads.some((l) => l.endsW
 const loadsBuiltin = (loads: string[], name: string) => loads.includes(`NativeModule ${name}`);
 
 describe('start-up', () => {
-  it.each([['--version'], ['list'], ['show', 'power-loss'], ['contacts'], ['lint']])(
+  it.each([['--version'], ['list'], ['show', 'power-loss'], ['contacts'], ['lint', SHIPPED_RUNBOOKS]])(
     'coop %s loads no prompts, spinner, graph layout, yaml package, crypto or threads',
     (...args) => {
       const { code, loads } = loadsOf(args);

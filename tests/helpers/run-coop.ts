@@ -21,6 +21,8 @@ export interface RunOptions {
   timeout?: number;
   /** A command coop runs under, like `setpriv --reuid=65534 ...` to run as another user. */
   wrapper?: string[];
+  /** The program that is coop, instead of node and this clone's bin/coop.js: ['coop'] is the one found on PATH. */
+  program?: string[];
 }
 
 // Another build can replace dist/ while a test spawns the binary: a missing
@@ -29,9 +31,9 @@ const BUILD_RACE = /Cannot find module '.*[\\/]dist[\\/]|the program is not buil
 
 /** Runs `coop args...` to its end, with no terminal. */
 export function runCoop(args: string[], options: RunOptions = {}): CoopResult {
-  const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
+  const [command, ...prefix] = [...(options.wrapper ?? []), ...(options.program ?? [process.execPath, COOP_BIN])];
   for (let attempt = 0; ; attempt++) {
-    const result = spawnSync(command!, [...prefix, COOP_BIN, ...args], {
+    const result = spawnSync(command!, [...prefix, ...args], {
       cwd: options.cwd ?? tempDir(),
       env: testEnv(options.env),
       input: options.input ?? '',

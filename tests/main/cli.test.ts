@@ -65,3 +65,15 @@ describe('main', () => {
     expect(stderr()).toMatch(STACK_LINE);
   });
 });
+
+describe('coop help', () => {
+  it('shows a command’s help, exit 0; for a command that does not exist, the usage error coop nosuch gets', async () => {
+    const list = await coop(['help', 'list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^Usage: coop list /);
+    const nosuch = await coop(['help', 'nosuch']);
+    expect(nosuch.code).toBe(2);
+    expect(nosuch.stdout).toBe('');
+    expect(nosuch.stderr).toBe((await coop(['nosuch'])).stderr);
+  });
+});

@@ -10,7 +10,14 @@ export const schema = defineCommand({
       .command('schema')
       .description('print the JSON Schema of runbook, contacts and systems files (for editors and validators)')
       .addOption(new Option('--file <kind>', 'which file').choices(SCHEMA_FILE_KINDS).default('runbook'))
-      .addHelpText('after', examples('coop schema > runbook.schema.json', 'coop schema --file contacts')),
+      .option(
+        '--write',
+        "write every schema into the library's schema/ folder, for editors (coop lint says when it is stale)",
+      )
+      .addHelpText(
+        'after',
+        examples('coop schema > runbook.schema.json', 'coop schema --file contacts', 'coop schema --write'),
+      ),
   options: (_args, values) => values,
   run: () => import('../../commands/schema.js'),
 });
