@@ -14,6 +14,7 @@ import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js
 import { summarizeIncident } from '../journal/summary.js';
 import { problemAt } from '../journal/problems.js';
 import { runbookView } from '../library/view.js';
+import { wrap } from '../render/text.js';
 import { UserError } from '../system/errors.js';
 import { personName } from '../walk/drive.js';
 import { advance } from '../walk/engine.js';
@@ -92,7 +93,12 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
         return 0;
       }
       out.write(
-        `Draft update to ${safeLine(to.join(', ') || 'nobody named')}, ${smsWords(draft)}:\n\n  ${safeText(draft.text)}\n\n`,
+        `Draft update to ${safeLine(to.join(', ') || 'nobody named')}, ${smsWords(draft)}:\n\n${wrap(
+          safeText(draft.text),
+          Math.min(io.columns, 100) - 2,
+        )
+          .map((line) => `  ${line}\n`)
+          .join('')}\n`,
       );
       const prompter = await inquirerPrompter(
         io,
