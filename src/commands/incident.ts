@@ -13,7 +13,6 @@ import { IncidentLocked, type IncidentLock } from '../journal/lock.js';
 import { takeIncidentLock, writeWhileLocked } from '../journal/incident-lock.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
 import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
-import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
@@ -27,7 +26,8 @@ import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter } from '../walk/drivers/prompter.js';
 import { ScriptedDriver } from '../walk/drivers/scripted.js';
-import { openLibrary, requireRunbook, warnAboutProblems } from './open-library.js';
+import { openLibrary, warnAboutProblems } from './open-library.js';
+import { chooseRunbook } from './choose-runbook.js';
 
 export interface IncidentOptions extends GlobalOptions {
   runbook?: string;
@@ -42,16 +42,38 @@ export interface IncidentOptions extends GlobalOptions {
 }
 
 export async function run(options: IncidentOptions, io: IO): Promise<number> {
+  const walked = await walkOrCarryOn(options, io);
+  if (typeof walked === 'number') return walked;
+  // The person chose an incident already open: that is `coop resume`, with the options given here.
+  const { run: resume } = await import('./resume.js');
+  const { runbook: _runbook, dryRun: _dryRun, drill: _drill, ...same } = options;
+  return resume({ ...same, incident: walked.carryOn }, io);
+}
+
+async function walkOrCarryOn(options: IncidentOptions, io: IO): Promise<number | { carryOn: string }> {
   // A person can be asked only at a terminal, and a dry run never asks.
   const canAsk = io.interactive && !options.dryRun;
   // The person's view (cards and prompts) stays on the terminal.
   const output = walkOutput(io, options.json, canAsk);
   const library = await openLibrary(options, io);
+  const who = personName(options.as, io);
+  const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
   const interrupts = watchInterrupts(io);
   try {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const person = prompter ? new InteractiveDriver(prompter) : undefined;
-    const entry = await chooseRunbook(library, options.runbook, person);
+    const choice = await chooseRunbook(
+      {
+        library,
+        typed: options.runbook,
+        person,
+        drill: options.drill,
+        ...(options.dryRun ? {} : { journalDir: journalDir.dir }),
+      },
+      io,
+    );
+    if (choice.kind === 'carry-on') return { carryOn: choice.incident };
+    const entry = choice.entry;
     // Someone else's typo elsewhere in the library must not block this walk: one line, and on.
     warnAboutProblems(library, io, entry);
     const runbook = entry.value;
@@ -69,8 +91,6 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
       return result.looped ? EXIT.usage : EXIT.ok;
     }
 
-    const who = personName(options.as, io);
-    const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
     const { writer, recorded, lock } = await openJournal(journalDir, runbook, who, io, person);
     try {
       const incident = writer.incidentId;
@@ -109,23 +129,6 @@ export async function run(options: IncidentOptions, io: IO): Promise<number> {
   } finally {
     interrupts.dispose();
   }
-}
-
-async function chooseRunbook(
-  library: Library,
-  id: string | undefined,
-  person: InteractiveDriver | undefined,
-): Promise<Loaded<Runbook>> {
-  if (id !== undefined) return requireRunbook(library, id, { forWalk: true });
-  if (library.runbooks.length === 0)
-    throw new UserError(`the library ${library.displayRoot} has no runbook that can be used; run coop lint`);
-  if (!person) {
-    const ids = library.runbooks.map((r) => r.value.id).join(', ');
-    throw new UserError(
-      `name the runbook to walk through, like: coop incident ${library.runbooks[0]!.value.id} (the runbooks are: ${ids}); without a terminal coop cannot ask`,
-    );
-  }
-  return requireRunbook(library, await person.chooseRunbook(library.runbooks), { forWalk: true });
 }
 
 interface OpenedJournal {

@@ -28,6 +28,7 @@ import { endIndexOf } from '../journal/consistency.js';
 import { problemAt, warnProblems } from '../journal/problems.js';
 import type { IncidentLock } from '../journal/lock.js';
 import type { JournalFile } from '../journal/folder.js';
+import { coopCommand } from '../system/invocation.js';
 import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter, type Prompter } from '../walk/drivers/prompter.js';
@@ -37,6 +38,8 @@ import { runbookOf } from './incident-runbook.js';
 export interface ResumeOptions extends GlobalOptions, WalkFlags {
   incident?: string;
   as?: string;
+  /** Open again an incident that ended (or was closed) by mistake. */
+  reopen?: boolean;
 }
 
 export async function run(options: ResumeOptions, io: IO): Promise<number> {
@@ -56,16 +59,25 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const journalFile = readIncidentJournal(found, io, true);
       const { read } = journalFile;
       const summary = summarizeIncident(read.events);
-      if (summary.status === 'ended') {
-        if (endIndexOf(read.events) === undefined) {
-          writer = new JournalWriter(journalDir.dir, id);
-          return recordTheEnd(journalFile, writer, lock, summary, output.human);
-        }
-        const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
+      const reopen = summary.status === 'ended';
+      if (reopen && endIndexOf(read.events) === undefined) {
+        writer = new JournalWriter(journalDir.dir, id);
+        return recordTheEnd(journalFile, writer, lock, summary, output.human);
+      }
+      if (reopen && !options.reopen) {
+        const how =
+          summary.outcome === 'closed'
+            ? `closed (${safeLine(summary.closedReason ?? 'no reason given')})`
+            : summary.outcome === 'failed'
+              ? 'at a check that failed'
+              : 'with the runbook completed';
+        const coop = coopCommand(io.env);
         throw new UserError(
-          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: coop report ${id}`,
+          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: ${coop} report ${id}. Ended by mistake? ${coop} resume ${id} --reopen`,
         );
       }
+      if (!reopen && options.reopen)
+        io.stderr.write(`coop: warning: incident ${id} has not ended; --reopen is not needed, carrying on\n`);
       const library = await openLibrary(options, io);
       const entry = runbookOf(library, summary.runbook, id);
       warnAboutProblems(library, io, entry);
@@ -76,7 +88,9 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const started = read.events[0] as StartedEvent;
       const changed = runbookChangedSince(started, entry.file.absolutePath);
       const checked = checkAgainstRunbook(read, runbook);
-      const before = fittingState(checked, journalFile.display, id, changed);
+      const ended = fittingState(checked, journalFile.display, id, changed);
+      const reopened = reopen ? advance(runbook, { ...ended, person: who }, { type: 'reopen' }, io.now()) : undefined;
+      const before = reopened?.state ?? ended;
       // What does not change where the walk stands (an edited line, a clock that went back) is said, and the walk goes on.
       warnProblems(journalFile.display, id, checked.check.inconsistencies, (t) => io.stderr.write(t));
 
@@ -86,8 +100,9 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       writer = new JournalWriter(journalDir.dir, id);
       writer.continueAt(read);
       writeWhileLocked(writer, lock);
-      const first = advance(runbook, before, { type: 'resume', person: who }, io.now());
-      const resumed = first.events[0]!;
+      const carried = advance(runbook, before, { type: 'resume', person: who }, io.now());
+      const first = { state: carried.state, events: [...(reopened?.events ?? []), ...carried.events] };
+      const resumed = carried.events[0]!;
       const previousPerson = resumed.type === 'resumed' ? resumed.previousPerson : undefined;
       const journal = writer.path;
       return await driveWalk({

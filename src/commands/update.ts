@@ -14,7 +14,7 @@ import { findIncidentJournal, readIncidentJournal } from '../journal/incident.js
 import { summarizeIncident } from '../journal/summary.js';
 import { problemAt } from '../journal/problems.js';
 import { runbookView } from '../library/view.js';
-import { wrap } from '../render/text.js';
+import { wrap } from '../text/wrap.js';
 import { UserError } from '../system/errors.js';
 import { personName } from '../walk/drive.js';
 import { advance } from '../walk/engine.js';

@@ -385,7 +385,22 @@ export const Runbook = z
         description: 'The systems this runbook recovers: ids from systems.yaml.',
         examples: [['computers', 'servers']],
       }),
-    notify: contactIds('Who to tell, shown before step 1.', ['executive-director']),
+    keywords: z
+      .array(text)
+      .optional()
+      .meta({
+        description:
+          'Other words people use for what has happened, so that `coop incident` finds this runbook when they type them (the title, id and summary are searched too).',
+        examples: [['outage', 'blackout', 'no power']],
+      }),
+    notify: contactIds('Who to tell, shown before step 1, or once the step named by notify_after is done.', [
+      'executive-director',
+    ]),
+    notify_after: Id.optional().meta({
+      description:
+        'The id of the step after which the people of notify are told, when nothing may come before that step (getting out of a burning building comes before any call). Without it they are told before step 1.',
+      examples: ['evacuate'],
+    }),
     warnings: z
       .array(text)
       .optional()

@@ -43,9 +43,9 @@ export function timeOf(ts: string): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-/** The index of the first `ended` event, if any. */
+/** The index of the first `ended` event that stands (one followed by `reopened`, from `coop resume --reopen`, does not), if any. */
 export function endIndexOf(events: readonly JournalEvent[]): number | undefined {
-  const i = events.findIndex((e) => e.type === 'ended');
+  const i = events.findIndex((e, at) => e.type === 'ended' && events[at + 1]?.type !== 'reopened');
   return i === -1 ? undefined : i;
 }
 

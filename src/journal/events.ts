@@ -125,18 +125,39 @@ export const ResumedEvent = z.object({
   drill: z.boolean().optional(),
 });
 
-export const EndOutcome = z.enum(['completed', 'failed']);
+/**
+ * Go back: the result of the step before the current one is taken back, and
+ * the walk stands at that step again. Nothing is deleted: the answer taken
+ * back stays in the journal, before this event.
+ */
+export const WentBackEvent = z.object({
+  ...envelope,
+  type: z.literal('went-back'),
+  /** The step whose result is taken back, where the walk now stands. */
+  to: z.string().min(1),
+});
+
+export const EndOutcome = z.enum(['completed', 'failed', 'closed']);
 export const EndedEvent = z.object({
   ...envelope,
   type: z.literal('ended'),
-  /** failed: the walk reached the end through a check that failed. */
+  /** failed: the walk reached the end through a check that failed; closed: `coop close` ended it before the end. */
   outcome: EndOutcome,
   durationMs: z.number().nonnegative(),
+  /** Why it was closed (`coop close --reason`). */
+  reason: z.string().optional(),
   /** As the `started` event says: kept again so that a flipped flag shows. */
   drill: z.boolean().optional(),
   /** Written by `coop resume` after the end was reached but its line was cut short by a crash. */
   recovered: z.boolean().optional(),
 });
+
+/**
+ * `coop resume --reopen`: an incident ended by mistake is open again, at the
+ * step it ended at. An end through the walk takes that step's result back
+ * (it stays in the journal); a closed one stands where it was closed.
+ */
+export const ReopenedEvent = z.object({ ...envelope, type: z.literal('reopened') });
 
 export const JournalEvent = z.discriminatedUnion('type', [
   StartedEvent,
@@ -149,7 +170,9 @@ export const JournalEvent = z.discriminatedUnion('type', [
   CheckResultEvent,
   PausedEvent,
   ResumedEvent,
+  WentBackEvent,
   EndedEvent,
+  ReopenedEvent,
 ]);
 
 export type StartedEvent = z.infer<typeof StartedEvent>;

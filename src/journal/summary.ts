@@ -4,6 +4,7 @@
 import { END } from '../format/flow.js';
 import { endIndexOf } from './consistency.js';
 import type { EndOutcome, JournalEvent, PauseReason, StartedEvent } from './events.js';
+import { takenBack } from './taken-back.js';
 
 /** The states of an incident; open: not ended and not paused (in progress now, or stopped without a pause by a crash). */
 export const INCIDENT_STATUSES = ['open', 'paused', 'ended'] as const;
@@ -21,6 +22,8 @@ export interface IncidentSummary {
   status: IncidentStatus;
   outcome?: EndOutcome;
   endedAt?: string;
+  /** Why `coop close` ended it. */
+  closedReason?: string;
   lastEventAt: string;
   /** Start to end; for an incident that has not ended, start to its last event. */
   durationMs: number;
@@ -57,16 +60,23 @@ export function summarizeIncident(all: readonly JournalEvent[]): IncidentSummary
   const seen = new Set<string>();
   let stepsDone = 0;
   let stepsSkipped = 0;
+  const back = takenBack(events);
   for (const event of events) {
     if (!seen.has(event.person)) {
       seen.add(event.person);
       people.push(event.person);
     }
+    if (back.has(event.seq)) continue;
     if (event.type === 'step-done') stepsDone++;
     if (event.type === 'step-skipped') stepsSkipped++;
   }
   const reachedEnd = 'next' in last && last.next === END;
-  const status = last.type === 'ended' || reachedEnd ? 'ended' : last.type === 'paused' ? 'paused' : 'open';
+  const status =
+    last.type === 'ended' || reachedEnd
+      ? 'ended'
+      : last.type === 'paused' || last.type === 'reopened'
+        ? 'paused'
+        : 'open';
   const sinceStart = Math.max(0, Date.parse(last.ts) - Date.parse(started.ts)) || 0;
   const summary: IncidentSummary = {
     id: started.incident,
@@ -85,6 +95,7 @@ export function summarizeIncident(all: readonly JournalEvent[]): IncidentSummary
   if (last.type === 'ended') {
     summary.outcome = last.outcome;
     summary.endedAt = last.ts;
+    if (last.reason !== undefined) summary.closedReason = last.reason;
   } else if (reachedEnd) {
     summary.outcome = last.type === 'check-result' && last.outcome === 'failed' ? 'failed' : 'completed';
     summary.endedAt = last.ts;

@@ -73,6 +73,13 @@ export interface RunbookView {
   reviewDue?: string;
   warnings: string[];
   notify: ContactView[];
+  /**
+   * The number of the step once which is done the notify list is told;
+   * absent when they are told before step 1 (or notify_after names no step).
+   */
+  notifyAfter?: number;
+  /** What else people call what has happened, for finding the runbook. */
+  keywords: string[];
   systems: SystemView[];
   steps: StepView[];
   /** The file it was read from, as shown to people. */
@@ -156,10 +163,19 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
     reviewDue: runbook.reviewed ? addMonths(runbook.reviewed, every) : undefined,
     warnings: runbook.warnings ?? [],
     notify: (runbook.notify ?? []).map((c) => contactView(c, contacts)),
+    notifyAfter: runbook.notify_after !== undefined ? mapNumber(ids.get(runbook.notify_after)) : undefined,
+    keywords: runbook.keywords ?? [],
     systems: (runbook.systems ?? []).map((s) => systemView(s, systems)),
     steps,
     file: 'value' in entry ? entry.file.displayPath : undefined,
   };
+}
+
+const mapNumber = (index: number | undefined) => (index === undefined ? undefined : index + 1);
+
+/** When the notify list is told, in the words every view uses: "before step 1", "once step 1 is done". */
+export function notifyWhen(view: RunbookView): string {
+  return view.notifyAfter === undefined ? 'before step 1' : `once step ${view.notifyAfter} is done`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
 import { update } from './commands/update.js';
+import { close } from './commands/close.js';
 import { incidents } from './commands/incidents.js';
 import { report } from './commands/report.js';
 import { status } from './commands/status.js';
@@ -34,6 +35,7 @@ const COMMANDS: CommandDefinition[] = [
   drill,
   resume,
   update,
+  close,
   incidents,
   report,
   status,

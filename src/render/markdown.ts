@@ -77,7 +77,7 @@ function factsMarkdown(view: RunbookView, today: string): string[] {
   return facts;
 }
 
-function stepMarkdown(step: StepView): string[] {
+function stepMarkdown(step: StepView, notify: ContactView[]): string[] {
   const marker = `${step.number}. `;
   const pad = ' '.repeat(marker.length);
   const phase = step.phase ? ` _(${step.phase})_` : '';
@@ -96,6 +96,7 @@ function stepMarkdown(step: StepView): string[] {
   if (step.warning) details.push(`**Warning:** ${escapeMarkdownText(step.warning, `${pad}  `)}`);
   if (step.why) details.push(`Why: ${escapeMarkdownText(step.why, `${pad}  `)}`);
   for (const contact of step.contacts) details.push(`Call ${contactMarkdown(contact)}`);
+  for (const contact of notify) details.push(`Then notify ${contactMarkdown(contact)}`);
   for (const branch of step.branches) {
     const words = branchWords(branch);
     if (words)
@@ -114,11 +115,11 @@ export function renderRunbookMarkdown(view: RunbookView, options: RunbookMarkdow
   if (view.summary) out.push(escapeMarkdownText(view.summary), '');
   out.push(...factsMarkdown(view, localDay(options.now ?? new Date())), '');
   for (const warning of view.warnings) out.push(`> **WARNING:** ${escapeMarkdownText(warning, '> ')}`, '');
-  if (view.notify.length) {
+  if (view.notify.length && view.notifyAfter === undefined) {
     out.push('**Notify before you start:**', '', ...view.notify.map((c) => `- ${contactMarkdown(c)}`), '');
   }
   out.push(heading(level + 1, 'Steps'), '');
-  for (const step of view.steps) out.push(...stepMarkdown(step));
+  for (const step of view.steps) out.push(...stepMarkdown(step, view.notifyAfter === step.number ? view.notify : []));
   out.push('', 'End of runbook.', '');
   if (needsFlowchart(view)) {
     out.push(

@@ -3,23 +3,8 @@
 import { safeCommand, safeLine, safeText } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import { checklistMarker } from './step-marks.js';
+import { wrap } from '../text/wrap.js';
 import type { BranchView, ContactView, RunbookView, StepView, TargetView } from '../library/view.js';
-
-/** Breaks text into lines of at most `width` characters, on spaces. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/ +/)) {
-      if (line && line.length + 1 + word.length > width) {
-        lines.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 function indent(lines: string[], first: string, rest: string): string[] {
   return lines.map((l, i) => (i === 0 ? first : rest) + l);
@@ -64,7 +49,12 @@ function branchLine(branch: BranchView): string | undefined {
   return `if it ${branch.label} -> ${targetText(branch.target)}`;
 }
 
-function stepLines(step: StepView, style: Style, width: number): string[] {
+/** The notify list at the step it waits for (notify_after); none at the others. */
+function notifiedAt(view: RunbookView, step: StepView): ContactView[] {
+  return view.notifyAfter === step.number ? view.notify : [];
+}
+
+function stepLines(step: StepView, notify: ContactView[], style: Style, width: number): string[] {
   const number = `${String(step.number).padStart(2)}. `;
   const pad = ' '.repeat(number.length + 4);
   const marker = checklistMarker(step.kind);
@@ -88,6 +78,7 @@ function stepLines(step: StepView, style: Style, width: number): string[] {
   if (step.why)
     out.push(...indent(wrap(safeText(step.why), body - 5), `${pad}why: `, `${pad}     `).map((l) => style.dim(l)));
   for (const c of step.contacts) out.push(...indent(contactLines(c, style), `${pad}call: `, `${pad}      `));
+  for (const c of notify) out.push(...indent(contactLines(c, style), `${pad}then notify: `, `${pad}             `));
   for (const b of step.branches) {
     const line = branchLine(b);
     if (line) out.push(`${pad}${line}`);
@@ -111,13 +102,13 @@ export function renderRunbookText(view: RunbookView, style: Style, width = 80): 
   out.push('');
   const warnings = warningBlock(view.warnings, style, w);
   if (warnings.length) out.push(...warnings, '');
-  if (view.notify.length) {
+  if (view.notify.length && view.notifyAfter === undefined) {
     out.push(style.bold('Notify:'));
     for (const c of view.notify) out.push(...indent(contactLines(c, style), '  ', '  '));
     out.push('');
   }
   out.push(style.bold('Steps:'));
-  for (const step of view.steps) out.push(...stepLines(step, style, w), '');
+  for (const step of view.steps) out.push(...stepLines(step, notifiedAt(view, step), style, w), '');
   out.push(style.dim('End of runbook.'));
   return `${out.join('\n')}\n`;
 }

@@ -27,7 +27,7 @@ export interface IO {
   env: NodeJS.ProcessEnv;
   cwd: string;
   now(): Date;
-  /** Terminal width, for wrapping; 80 when unknown. */
+  /** Terminal width now, for wrapping; 80 when unknown. */
   columns: number;
   /** Who is at the keyboard, for journals: --as, else the login name. */
   userName(): string;
@@ -73,7 +73,10 @@ export function processIO(flags: ColorFlags = {}): IO {
     env,
     cwd: process.cwd(),
     now: () => new Date(),
-    columns: process.stdout.columns || 80,
+    // Read at each use: a terminal resized during a walk wraps the next step at its new width.
+    get columns() {
+      return process.stdout.columns || (stderrIsTTY ? process.stderr.columns : 0) || 80;
+    },
     userName: () => loginName(env),
   };
 }

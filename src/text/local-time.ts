@@ -11,3 +11,9 @@ export function localDay(date: Date): string {
 export function localDayAndTime(date: Date): string {
   return `${localDay(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** HH:MM when `date` falls on the local day of `now`, else YYYY-MM-DD HH:MM: "started 09:12" reads best on the day. */
+export function localTimeOrDay(date: Date, now: Date): string {
+  const full = localDayAndTime(date);
+  return localDay(date) === localDay(now) ? full.slice(11) : full;
+}

@@ -9,7 +9,8 @@ import { safeLine } from '../text/sanitize.js';
 import { shellWord } from '../text/shell-word.js';
 import type { Style } from '../text/style.js';
 import type { RunbookView } from '../library/view.js';
-import { EXIT } from '../system/errors.js';
+import { EXIT, UserError } from '../system/errors.js';
+import { coopCommand } from '../system/invocation.js';
 import type { Answers } from './drivers/answers.js';
 import { runCheckCommand } from './check-runner.js';
 import type { Advanced, WalkState } from './engine.js';
@@ -48,9 +49,15 @@ export function walkOutput(io: IO, json: boolean | undefined, canAsk: boolean): 
     : { human: drawnOn(io, io.stdout), humanName: 'stdout', color: io.color };
 }
 
-/** Who is walking: --as, else the login name. */
+/** Who is walking: --as, else the login name. An empty --as is a mistake, not a wish to be the login name. */
 export function personName(as: string | undefined, io: IO): string {
-  return (as ?? '').trim() || io.userName();
+  if (as === undefined) return io.userName();
+  const name = as.trim();
+  if (!name)
+    throw new UserError(
+      '--as needs a name, for the record (like --as "Pat Smith"); leave --as out to be recorded as your login name',
+    );
+  return name;
 }
 
 /** The answers of --answers FILE for this runbook; the YAML reader is loaded only then (a cached library needs none). */
@@ -87,7 +94,7 @@ export interface Walk {
 
 export async function driveWalk(walk: Walk): Promise<number> {
   const { io, flags, runbook, person } = walk;
-  const screen = new WalkScreen(walk.output.human, walk.style, io.columns, walk.view, person ? 'cards' : 'log');
+  const screen = new WalkScreen(walk.output.human, walk.style, () => io.columns, walk.view, person ? 'cards' : 'log');
   walk.opening(screen);
   // Only a person watching gets a spinner; scripts never load ora.
   const spinner = person ? await makeSpinner(io, walk.output.color) : NO_SPINNER;
@@ -168,7 +175,14 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
   const { writer, io } = walk;
   // One last try for anything the disk refused; what still cannot be written is printed, never dropped.
   const unsaved = writer.flush().ok ? [] : writer.pendingLines();
-  if (end.kind === 'ended') screen.ended(end.state, io.now(), writer.path, unsaved.length);
+  if (end.kind === 'ended')
+    screen.ended(
+      end.state,
+      io.now(),
+      writer.path,
+      unsaved.length,
+      safeLine(typedCommand(walk, ['report', end.state.incident])),
+    );
   else {
     if (end.message) io.stderr.write(`coop: ${end.message}\n`);
     screen.paused(end.state, resumeCommand(end.state.incident, walk), writer.path, unsaved.length);
@@ -182,12 +196,19 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
   return end.reason === 'person' || end.reason === 'interrupted' ? EXIT.interrupted : EXIT.usage;
 }
 
+/** `coop <words>` as it must be typed here (`npx coop` under npx), with the options that found this library and journal. */
+function typedCommand(walk: Walk, words: string[]): string {
+  const { flags } = walk;
+  const parts = [coopCommand(walk.io.env), ...words];
+  if (flags.runbooks) parts.push('--runbooks', shellWord(flags.runbooks));
+  if (walk.journalDir.source === 'option') parts.push('--journal-dir', shellWord(flags.journalDir!));
+  return parts.join(' ');
+}
+
 /** Exactly what to type to carry on, with the options that found this library and journal and answered for it. */
 function resumeCommand(incident: string, walk: Walk): string {
   const { flags } = walk;
-  const parts = ['coop', 'resume', incident];
-  if (flags.runbooks) parts.push('--runbooks', shellWord(flags.runbooks));
-  if (walk.journalDir.source === 'option') parts.push('--journal-dir', shellWord(flags.journalDir!));
+  const parts = [typedCommand(walk, ['resume', incident])];
   if (flags.answers !== undefined) parts.push('--answers', shellWord(flags.answers));
   if (flags.yes) parts.push('--yes');
   if (flags.allowCommands) parts.push('--allow-commands');

@@ -12,6 +12,8 @@ import { targetText } from '../render/text.js';
 import type { RunbookView } from '../library/view.js';
 import { advance, start, type Advanced } from './engine.js';
 import type { ScriptedDriver } from './drivers/scripted.js';
+import { placeOf, type StepPlace } from './step-place.js';
+import { ordinal } from '../text/plural.js';
 
 export interface DryRun {
   lines: string[];
@@ -40,15 +42,18 @@ export function dryRun(runbook: Runbook, view: RunbookView, script: ScriptedDriv
   const lines = [
     style.bold(`Dry run of "${safeLine(runbook.title)}" (${runbook.id}): nothing is recorded and no command is run.`),
   ];
-  const say = (n: number, index: number, what: string) =>
+  // The step's number in the runbook, as coop show prints it; a step come back to says which time.
+  const number = (place: StepPlace) =>
+    `${String(place.number).padStart(2)}.${place.time > 1 ? ` (${ordinal(place.time)} time)` : ''}`;
+  const say = (place: StepPlace, index: number, what: string) =>
     lines.push(
-      `  ${String(n).padStart(2)}. ${stepIdAt(runbook, index)}: ${safeLine(view.steps[index]!.text)} ${style.dim('->')} ${what}`,
+      `  ${number(place)} ${stepIdAt(runbook, index)}: ${safeLine(view.steps[index]!.text)} ${style.dim('->')} ${what}`,
     );
 
   while (walked.state.status !== 'ended') {
     const state = walked.state;
     const index = state.at!;
-    const n = state.visits.length;
+    const n = placeOf(state, runbook.steps.length);
     const scripted = script.next(state);
     const move = scripted.kind === 'move' ? scripted.move : undefined;
     if (move?.kind !== 'input') {
@@ -57,7 +62,7 @@ export function dryRun(runbook: Runbook, view: RunbookView, script: ScriptedDriv
         return { lines, events, looped: true };
       }
       const step = view.steps[index]!;
-      lines.push(`  ${String(n).padStart(2)}. ${stepIdAt(runbook, index)}: ${safeLine(step.text)}`);
+      lines.push(`  ${number(n)} ${stepIdAt(runbook, index)}: ${safeLine(step.text)}`);
       lines.push(`      Stops here: ${whyStopped(step.kind)}. The ways on:`);
       for (const b of step.branches)
         lines.push(

@@ -39,7 +39,13 @@ export type WalkInput =
   | { type: 'check-started' }
   | ({ type: 'check-result'; outcome: CheckOutcome; decidedBy: CheckDecidedBy } & CheckDetails)
   | { type: 'pause'; reason: PauseReason; detail?: string }
-  | { type: 'resume'; person: string };
+  | { type: 'resume'; person: string }
+  /** Take back the result of the step before this one (a mistaken answer), and stand there again. */
+  | { type: 'back' }
+  /** `coop close`: end the incident before the end of the runbook, saying why. */
+  | { type: 'close'; reason: string }
+  /** `coop resume --reopen`: an ended incident is open again (paused) at the step it ended at. */
+  | { type: 'reopen' };
 
 /** What a command run adds to a check's result. */
 export interface CheckDetails {
@@ -93,6 +99,8 @@ export interface WalkState {
   pause?: { reason: PauseReason; detail?: string };
   outcome?: EndOutcome;
   endedAt?: string;
+  /** Why `coop close` ended it. */
+  closedReason?: string;
   /** A check's command was started and has no result yet. */
   checkRunning: boolean;
   /** The last status update sent, and when the next is due. */
@@ -152,7 +160,9 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
 }
 
 export function advance(runbook: Runbook, state: WalkState, input: WalkInput, now: Date): Advanced {
+  if (input.type === 'reopen') return reopen(runbook, state, now);
   if (state.status === 'ended') throw new WalkError('the incident has ended');
+  if (input.type === 'close') return close(runbook, state, input.reason, now);
   // An update changes nothing of the walk, so a coordinator may send one while it is paused.
   if (state.status === 'paused' && input.type !== 'resume' && input.type !== 'update')
     throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
@@ -251,6 +261,12 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
         drill: state.drill,
       };
       break;
+    case 'back': {
+      const to = state.visits.at(-2);
+      if (!to || state.checkRunning) throw new WalkError(`there is no step to go back to from step ${at + 1}`);
+      event = { ...envelope(), type: 'went-back', to: to.step };
+      break;
+    }
   }
   const events: JournalEvent[] = [event];
   const next = apply(runbook, draftOf(state), event);
@@ -266,6 +282,43 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     apply(runbook, next, ended);
   }
   return { state: next, events };
+}
+
+/** Where the walk last stood: the step of its last visit. */
+function lastStep(runbook: Runbook, state: WalkState): string {
+  const visit = state.visits.at(-1);
+  return visit ? visit.step : stepIdAt(runbook, 0);
+}
+
+function envelopeAt(state: WalkState, step: string | null, now: Date): Envelope {
+  return {
+    v: JOURNAL_VERSION,
+    seq: state.seq + 1,
+    ts: now.toISOString(),
+    incident: state.incident,
+    runbook: state.runbook,
+    step,
+    person: state.person,
+  };
+}
+
+function close(runbook: Runbook, state: WalkState, reason: string, now: Date): Advanced {
+  const at = state.at === undefined ? null : (state.visits.at(-1)?.step ?? null);
+  const ended: JournalEvent = {
+    ...envelopeAt(state, at, now),
+    type: 'ended',
+    outcome: 'closed',
+    durationMs: Math.max(0, now.getTime() - Date.parse(state.startedAt)),
+    drill: state.drill,
+    reason,
+  };
+  return { state: apply(runbook, draftOf(state), ended), events: [ended] };
+}
+
+function reopen(runbook: Runbook, state: WalkState, now: Date): Advanced {
+  if (state.status !== 'ended') throw new WalkError('only an incident that has ended can be reopened');
+  const event: JournalEvent = { ...envelopeAt(state, lastStep(runbook, state), now), type: 'reopened' };
+  return { state: apply(runbook, draftOf(state), event), events: [event] };
 }
 
 /**
@@ -468,7 +521,12 @@ function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
       s.status = 'ended';
       s.outcome = event.outcome;
       s.endedAt = event.ts;
+      if (event.reason !== undefined) s.closedReason = event.reason;
       return s;
+    case 'went-back':
+      return goBack(s, event);
+    case 'reopened':
+      return reopened(s, event);
   }
 }
 
@@ -483,6 +541,62 @@ function lastVisit(state: WalkState, event: JournalEvent): Visit {
       event.seq,
     );
   return visit;
+}
+
+/** The visit before the last one is open again; the notes of the last one move to it, so none is lost. */
+function goBack(state: WalkState, event: JournalEvent & { to: string }): WalkState {
+  const left = lastVisit(state, event);
+  const back = state.visits.at(-2);
+  if (!back || back.step !== event.to)
+    throw new ReplayError(`event ${event.seq} goes back to step ${event.to}, which is not the step before`, event.seq);
+  const { result: _result, by: _by, ...reopened } = back;
+  state.visits.splice(-2, 2, { ...reopened, notes: [...back.notes, ...left.notes] });
+  state.at = back.index;
+  state.seq = event.seq;
+  return state;
+}
+
+/** Open again (paused, for `resume` to carry on) at the last visit; a closed walk's last visit has no result to take back. */
+function reopened(state: WalkState, event: JournalEvent): WalkState {
+  const last = state.visits.at(-1);
+  if (state.status !== 'ended' || !last || last.step !== event.step)
+    throw new ReplayError(`event ${event.seq} reopens an incident that has not ended at step ${event.step}`, event.seq);
+  const { result: _result, by: _by, ...visit } = last;
+  state.visits[state.visits.length - 1] = visit;
+  delete state.outcome;
+  delete state.endedAt;
+  delete state.closedReason;
+  state.status = 'paused';
+  state.at = visit.index;
+  state.pause = { reason: 'person' };
+  state.seq = event.seq;
+  return state;
+}
+
+/** True when the step's only way on with `input` is the end of the runbook: worth a second look before it ends. */
+export function endsTheWalk(runbook: Runbook, index: number, input: WalkInput): boolean {
+  switch (input.type) {
+    case 'answer': {
+      const choice = matchChoice(runbook, index, input.answer);
+      return choice !== undefined && nextOf(runbook, index, 'choice', choice) === END;
+    }
+    case 'check-result':
+      return nextOf(runbook, index, input.outcome === 'succeeded' ? 'success' : 'failure') === END;
+    case 'done':
+    case 'skip':
+      return nextOf(runbook, index, 'next') === END;
+    case 'note':
+    case 'update':
+    case 'check-started':
+    case 'pause':
+    case 'resume':
+    case 'back':
+    case 'close':
+    case 'reopen':
+      return false;
+    default:
+      return assertNever(input, 'walk input');
+  }
 }
 
 function move(

@@ -1,7 +1,9 @@
 // Which incident `coop resume` carries on when none is named: the one worked
 // on most recently among those not ended, or, for a person at a terminal with
 // several open, the one they choose.
-import { localDayAndTime } from '../text/local-time.js';
+import { localDayAndTime, localTimeOrDay } from '../text/local-time.js';
+import { stepIdAt } from '../format/flow.js';
+import { stepText, type Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { formatDuration } from '../text/duration.js';
 import type { Prompter } from './drivers/prompter.js';
@@ -23,6 +25,27 @@ export function describeOpen(s: IncidentSummary): { name: string; description: s
   return {
     name: `${safeLine(s.title)}${s.drill ? ' (drill)' : ''}: ${where}, ${s.people.map(safeLine).join(', ')}`,
     description: `${s.id} · started ${localDayAndTime(new Date(s.startedAt))} · last step ${localDayAndTime(new Date(s.lastEventAt))}, ${formatDuration(s.durationMs)} in`,
+  };
+}
+
+/** An open incident as `coop incident` offers it before the runbooks: carry on rather than start again. */
+export interface CarryOn {
+  incident: string;
+  runbook: string;
+  /** "Carry on: Losing power during office hours, started 09:12 by Alice" */
+  name: string;
+  description: string;
+}
+
+/** `runbook`, when the library still has it, names the step where the walk stands by its number. */
+export function carryOnChoice(s: IncidentSummary, now: Date, runbook?: Runbook): CarryOn {
+  const index = runbook && s.at !== undefined ? runbook.steps.findIndex((_, i) => stepIdAt(runbook, i) === s.at) : -1;
+  const at = index >= 0 ? `step ${index + 1}: ${stepText(runbook!.steps[index]!)}` : (s.at ?? 'the end');
+  return {
+    incident: s.id,
+    runbook: s.runbook,
+    name: `Carry on: ${safeLine(s.title)}${s.drill ? ' (drill)' : ''}, started ${localTimeOrDay(new Date(s.startedAt), now)} by ${safeLine(s.startedBy)}`,
+    description: `${s.id} · ${s.status === 'paused' ? 'paused' : 'stopped'} at ${safeLine(at)}`,
   };
 }
 

@@ -9,10 +9,11 @@ import type { Runbook } from '../format/model.js';
 import type { RunbookView } from '../library/view.js';
 import { Interrupted } from '../system/errors.js';
 import type { CheckRun } from './check-runner.js';
-import { advance, checkTimeoutMs, type Advanced, type WalkInput, type WalkState } from './engine.js';
+import { advance, checkTimeoutMs, endsTheWalk, type Advanced, type WalkInput, type WalkState } from './engine.js';
 import type { InteractiveDriver } from './drivers/interactive.js';
 import type { WalkScreen } from './screen/screen.js';
-import type { Move, ScriptedDriver } from './drivers/scripted.js';
+import type { Move, Scripted, ScriptedDriver } from './drivers/scripted.js';
+import { placeOf, type StepPlace } from './step-place.js';
 import { isUpdateStep } from '../format/updates.js';
 import type { UpdateDraft } from './update-draft.js';
 import { draftFor, nextUpdateDue, smsWords, updateRecipients, waitsForUpdate } from './updates.js';
@@ -87,7 +88,8 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
   let journalOk = parts.journalWritable ?? true;
   const events: JournalEvent[] = [...(parts.history ?? [])];
 
-  const record = (advanced: Advanced, number: number, fromScript: boolean) => {
+  /** `place`: where the walk stood when the person (or the script) gave the input. */
+  const record = (advanced: Advanced, place: StepPlace, fromScript: boolean) => {
     state = advanced.state;
     events.push(...advanced.events);
     const status = parts.journal.append(advanced.events);
@@ -97,18 +99,20 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     } else if (status.rewritten) screen.journalRewritten();
     advanced.events.forEach((event, i) => {
       parts.emit?.(status.lines[i]!);
-      screen.result(event, number, fromScript);
+      screen.result(event, place, fromScript);
     });
   };
   const take = (input: WalkInput, fromScript: boolean) =>
-    record(advance(runbook, state, input, parts.now()), state.visits.length, fromScript);
+    record(advance(runbook, state, input, parts.now()), placeOf(state, runbook.steps.length), fromScript);
   const pause = (reason: PauseReason, message?: string): SessionEnd => {
     take({ type: 'pause', reason, ...(message !== undefined ? { detail: message } : {}) }, true);
     return { kind: 'paused', state, reason, ...(message !== undefined ? { message } : {}) };
   };
 
-  record(first, 1, true);
+  record(first, placeOf(first.state, runbook.steps.length), true);
   let shown = 0;
+  // A step gone back to is the person's to answer again, not the script's (which would redo it at once).
+  let wentBack = false;
   while (state.status !== 'ended') {
     if (parts.signal.aborted) return pause('interrupted');
     const index = state.at!;
@@ -122,7 +126,7 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
 
     let move: Move;
     let fromScript = true;
-    const scripted = parts.script?.next(state);
+    const scripted: Scripted | undefined = wentBack && parts.person ? undefined : parts.script?.next(state);
     if (scripted?.kind === 'move') {
       if (scripted.note !== undefined) take({ type: 'note', text: scripted.note }, true);
       move = scripted.move;
@@ -132,9 +136,12 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     } else if (parts.person) {
       try {
         move = await parts.person.decide(step, {
+          canGoBack: state.visits.length > 1,
           ...(update.draft ? { update: { text: update.draft.text, ...(parts.copy ? { copy: parts.copy } : {}) } } : {}),
           ...(update.due && update.due > parts.now() && parts.waitUntil ? { updateDue: update.due } : {}),
         });
+        if (move.kind === 'input' && index < runbook.steps.length - 1 && endsTheWalk(runbook, index, move.input))
+          if (!(await parts.person.confirmEnd())) continue;
       } catch (error) {
         if (error instanceof Interrupted) return pause('interrupted');
         throw error;
@@ -162,12 +169,18 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
           now,
         );
         const done = advance(runbook, sent.state, move.input, now);
-        record({ state: done.state, events: [...sent.events, ...done.events] }, state.visits.length, fromScript);
+        record(
+          { state: done.state, events: [...sent.events, ...done.events] },
+          placeOf(state, runbook.steps.length),
+          fromScript,
+        );
       } else take(move.input, fromScript);
+      if (move.input.type !== 'note') wentBack = move.input.type === 'back';
       continue;
     }
     // Only a check's drivers offer to run its command.
     if (step.kind !== 'check') throw new Error(`a driver ran the command of step ${index + 1}, which is not a check`);
+    wentBack = false;
     take({ type: 'check-started' }, fromScript);
     screen.checkStarting(step.run);
     const run = await parts.runCheck(step.run, checkTimeoutMs(step), parts.signal);

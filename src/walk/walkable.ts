@@ -19,9 +19,14 @@ const STOPS_A_WALK = [duplicateStepId, unknownStep, decisionTooFewChoices, dupli
 
 export type WalkProblem = RunbookFinding;
 
-/** Every problem, the first step's first (each names a path inside the runbook, under steps[i]). */
+/**
+ * Every problem, the first step's first (each names a path inside the
+ * runbook, under steps[i]). Only the steps stop a walk: a notify_after that
+ * names no step tells the people before step 1, as if it were not there.
+ */
 export function walkProblems(runbook: Runbook): WalkProblem[] {
   return findingsOnRunbook(runbook, STOPS_A_WALK)
+    .filter((f) => f.path[0] === 'steps')
     .filter((f) => f.rule !== decisionTooFewChoices.meta.id || noChoices(runbook, f))
     .sort((a, b) => stepIndexOf(a) - stepIndexOf(b));
 }

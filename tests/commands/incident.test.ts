@@ -38,7 +38,7 @@ describe('choosing the runbook', () => {
     const result = await coop(['incident', '--runbooks', LIBRARY]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'coop: name the runbook to walk through, like: coop incident checks (the runbooks are: checks, endless, every-kind, loop, unnamed); without a terminal coop cannot ask\n',
+      'coop: name the runbook to walk through, like: coop incident checks (the runbooks are: checks, endless, every-kind, loop, notify-after, unnamed); without a terminal coop cannot ask\n',
     );
   });
 
@@ -138,7 +138,9 @@ describe('answers files', () => {
       { type: 'step-done', step: 'check-files', next: 'end' },
       { type: 'ended', outcome: 'completed' },
     ]);
-    expect(result.stdout).toContain('Skipped: 1\n  ↷ Tell the Office Director. (reason: Director is away)');
+    expect(result.stdout).toContain(
+      'Skipped, so still to do: 1\n  ↷ Tell the Office Director. (reason: Director is away)',
+    );
   });
 });
 

@@ -68,8 +68,8 @@ describe('coop resume carries on where the journal stops', () => {
         '  ↷ Step 4 skipped: Tell the Executive Director that mail is still down. (reason: The Director is on leave; told the deputy instead) (Sam Lee)',
         '',
         'The walk stopped because it was paused.',
-        'Carrying on at step 5: Is mail working again?',
-        '? Step 5 Is mail working again? Answer: Yes',
+        'Carrying on at step 3 (2nd time): Is mail working again?',
+        '? Step 3 (2nd time) Is mail working again? Answer: Yes',
       ].join('\n'),
     );
     expect(out).toContain('Runbook complete after 1d 04h.');
@@ -193,8 +193,9 @@ describe('coop resume carries on where the journal stops', () => {
     expect(code).toBe(0);
     expect(out).toContain('Already done (43 steps), as recorded:');
     expect(out).toContain(`  … 14 earlier steps not shown here (coop report ${id} lists them all)`);
-    expect(out).not.toContain('Step 14 ');
-    expect(out).toContain('Step 15 ');
+    // The 14th visit (step 4's 6th) is hidden; the 15th (step 5's 6th) is the first shown.
+    expect(out).not.toContain('Step 4 (6th time)');
+    expect(out).toContain('Step 5 (6th time)');
   });
 
   it('a note the answers give is not written twice on the visit it was written on before the crash', async () => {
@@ -286,7 +287,7 @@ describe('coop resume carries on where the journal stops', () => {
     expect(out).toMatch(
       /!! The runbook mail-check \(.*mail-check\.yaml\) has changed since this incident began on 2026-11-24 08:00; coop carries on by step id\. Read each step again before you act on it\./,
     );
-    expect(out).toContain('Carrying on at step 5: Can staff send and receive mail again?');
+    expect(out).toContain('Carrying on at step 3 (2nd time): Can staff send and receive mail again?');
   });
 });
 
@@ -324,11 +325,11 @@ describe('which incident, when none is named', () => {
 });
 
 describe('coop resume refuses, in one line with exit 2', () => {
-  it('an incident that has ended, pointing at its report', async () => {
+  it('an incident that has ended, pointing at its report and at --reopen', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [IDS.handedOver]);
     await expect(resume({ incident: IDS.handedOver, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
-      message: `incident ${IDS.handedOver} ended on 2026-11-23 10:20, with the runbook completed; there is nothing to carry on. What happened: coop report ${IDS.handedOver}`,
+      message: `incident ${IDS.handedOver} ended on 2026-11-23 10:20, with the runbook completed; there is nothing to carry on. What happened: coop report ${IDS.handedOver}. Ended by mistake? coop resume ${IDS.handedOver} --reopen`,
     });
   });
 

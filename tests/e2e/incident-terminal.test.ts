@@ -32,7 +32,7 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
       /Tell these people now:\n\s+Executive Director: In person, or the number in the agency staff directory/,
     );
     expect(shown).toContain('Step 1');
-    expect(shown).toContain('Shut off all computer hardware.');
+    expect(shown).toContain('Shut off all computer hardware, this computer included.');
 
     keys('Enter'); // Done
     // Keys go only once the prompt is drawn: inquirer drops keys typed before it.

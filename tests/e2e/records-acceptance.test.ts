@@ -64,7 +64,7 @@ describe('acceptance: kill, hand-over, report, drill, status', () => {
     const timeline = md.slice(md.indexOf('## Timeline'), md.indexOf('## Decisions'));
     for (const line of [
       '| Pat Smith | Started the incident: Losing power during office hours. |',
-      '| Pat Smith | Done: Shut off all computer hardware. |',
+      `| Pat Smith | Done: Shut off all computer hardware, this computer included. Before you shut this one off, open the printed binder or this plan on a phone to follow the remaining steps; the walk can be resumed later. |`,
       '| Pat Smith | Skipped: Power down the servers in the server room. Reason given: The server room is locked |',
       '| Pat Smith | Asked: Is the Executive Director in the office? Answer: No |',
       '| Lee Jones | Took over from Pat Smith (hand-over) and carried on. The walk had stopped without a pause (coop was closed, or the computer stopped); nothing confirmed was lost. |',

@@ -38,7 +38,7 @@ describe('a change to a YAML file', () => {
         '+reviewed_by: Pat Lee',
         ' review_every_months: 12',
         ' systems: [computers, servers]',
-        ' notify: [executive-director]',
+        ' keywords: [power outage, no power, power out, blackout, electricity, outage, battery backup]',
         '',
       ].join('\n'),
     );

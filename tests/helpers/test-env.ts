@@ -4,7 +4,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const LEFT_OUT = ['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI'];
+// npm_command=exec (the tests run under npx) would make coop print `npx coop` in what it says to type.
+const LEFT_OUT = ['NO_COLOR', 'FORCE_COLOR', 'COOP_RUNBOOKS', 'COOP_JOURNAL_DIR', 'CI', 'npm_command'];
 
 /** The test environment with `extra` on top (a value of undefined removes the variable). */
 export function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {

@@ -121,7 +121,7 @@ describe('random runbooks walked by random answers files', () => {
           {
             runbook,
             view,
-            screen: new WalkScreen({ write: () => true }, plainStyle, 80, view, 'log'),
+            screen: new WalkScreen({ write: () => true }, plainStyle, () => 80, view, 'log'),
             journal: {
               append: (e) => {
                 events.push(...e);

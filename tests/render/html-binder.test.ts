@@ -81,9 +81,19 @@ describe('the binder of the shipped library', () => {
     expect(weather).toContain(
       '1 Is a tornado warning in effect? activate If Yes , go to step 2. If No , go to step 4.',
     );
-    expect(weather).toContain('3 Follow the emergency protocols of the office building. activate Then go to step 4.');
+    // Shelter first: the building's protocols, then the Director.
+    expect(weather).toContain('2 Follow the emergency protocols of the office building. activate');
+    expect(weather).toMatch(/3 Seek further direction from the Executive Director\. activate .* Then go to step 4\./);
     expect(section(binder, 'runbook-severe-weather')).toContain(
       '<li><span class="box box-small"></span>If <b>Yes</b>, go to step 2.</li>',
+    );
+  });
+
+  it('prints nobody to call before getting out of a fire: the Director is notified once step 1 is done', () => {
+    const fire = section(binder, 'runbook-fire');
+    expect(fire).not.toContain('Notify before you start');
+    expect(textOf(fire)).toMatch(
+      /1 Follow all building emergency protocols for evacuation .* Once this step is done, notify Executive Director/,
     );
   });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findRunbook, contactMap } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { edgesOf } from '../../src/format/flow.js';
+import { stepContacts } from '../../src/format/model.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 
 const library = loadLibrary(SHIPPED_RUNBOOKS);
@@ -213,6 +214,28 @@ describe('the shipped library carries every part of Policy 105', () => {
       expect(answers.find((e) => e.label === 'Yes')?.target, id).toEqual({ kind: 'end' });
       expect(answers.find((e) => e.label === 'No')?.target, id).toEqual({ kind: 'step', index: update });
     }
+  });
+
+  it('V.B: nobody is to be called before getting out; the Director is told after evacuating', () => {
+    const fire = findRunbook(library, 'fire')!.value;
+    expect(fire.steps[0]!.id).toBe('evacuate');
+    expect(fire.notify_after).toBe('evacuate');
+    expect(stepContacts(fire.steps[0]!)).toEqual([]);
+  });
+
+  it('V.A: in a tornado warning, the building protocols (shelter) come before seeking direction', () => {
+    const weather = findRunbook(library, 'severe-weather')!.value;
+    const yes = edgesOf(weather, 0).find((e) => e.label === 'Yes')!.target;
+    const order = weather.steps.map((s) => s.id);
+    expect(yes).toEqual({ kind: 'step', index: order.indexOf('follow-building-protocols') });
+    expect(edgesOf(weather, order.indexOf('follow-building-protocols'))[0]!.target).toEqual({
+      kind: 'step',
+      index: order.indexOf('seek-direction'),
+    });
+  });
+
+  it('V.C: shutting off all computer hardware says plainly that it includes this computer', () => {
+    expect(wordsOf('power-loss')).toMatch(/Shut off all computer hardware, this computer included/);
   });
 
   it('has the three contacts of the plan, with the numbers it gives', () => {

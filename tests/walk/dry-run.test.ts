@@ -32,7 +32,7 @@ describe('--dry-run', () => {
       '   1. report: Report the outage. -> done',
       '   2. back: Is it back? -> "No"',
       '   3. wait: Wait ten minutes and update the Director. -> done',
-      '   4. back: Is it back? -> "Yes"',
+      '   2. (2nd time) back: Is it back? -> "Yes"',
       '  End.',
     ]);
     expect(result.events.map((e) => e.type)).toEqual([

@@ -124,6 +124,55 @@ describe('action steps', () => {
   });
 });
 
+describe('going back', () => {
+  const runbook = fixtureRunbook('every-kind');
+  const mistaken: WalkInput[] = [{ type: 'done' }, { type: 'answer', answer: 'Yes' }];
+
+  it('takes back the answer before and stands at the question again; the journal keeps both answers', () => {
+    const { state, events } = walk(runbook, [...mistaken, { type: 'back' }, { type: 'answer', answer: 'No' }]);
+    expect(events.slice(2).map((e) => [e.type, e.step])).toEqual([
+      ['answered', 'mail-down'],
+      ['went-back', 'ping-mail'],
+      ['answered', 'mail-down'],
+    ]);
+    expect(events[3]).toMatchObject({ type: 'went-back', to: 'mail-down' });
+    expect(at(runbook, state)).toBe('check-files');
+    expect(state.visits.map((v) => v.step)).toEqual(['tell-director', 'mail-down', 'check-files']);
+    expect(state.visits[1]!.result).toEqual({ type: 'answered', answer: 'No' });
+  });
+
+  it('a replayed journal with a step gone back to is the state it was written from', () => {
+    const { state, events } = walk(runbook, [...mistaken, { type: 'note', text: 'Wrong one' }, { type: 'back' }]);
+    expect(replay(runbook, events)).toEqual(state);
+    expect(state.visits.at(-1)).toMatchObject({ step: 'mail-down', notes: [{ text: 'Wrong one' }] });
+    expect(state.visits.at(-1)!.result).toBeUndefined();
+  });
+
+  it('refuses at the first step, where there is nothing to go back to', () => {
+    expect(() => walk(runbook, [{ type: 'back' }])).toThrow(WalkError);
+  });
+});
+
+describe('closing and reopening', () => {
+  const runbook = fixtureRunbook('unnamed');
+
+  it('reopening a walk that ended takes back what ended it, and stands at that step, paused', () => {
+    const { state, events } = walk(runbook, [{ type: 'done' }, { type: 'answer', answer: 'No' }, { type: 'reopen' }]);
+    expect(events.slice(-3).map((e) => e.type)).toEqual(['answered', 'ended', 'reopened']);
+    expect(state).toMatchObject({ status: 'paused', at: 1 });
+    expect(state.visits.at(-1)!.result).toBeUndefined();
+    expect(replay(runbook, events)).toEqual(state);
+  });
+
+  it('a close ends the walk where it stands, with the reason; reopened, it stands there again', () => {
+    const closed = walk(runbook, [{ type: 'done' }, { type: 'close', reason: 'started by mistake' }]);
+    expect(closed.events.at(-1)).toMatchObject({ type: 'ended', outcome: 'closed', reason: 'started by mistake' });
+    expect(closed.state).toMatchObject({ status: 'ended', closedReason: 'started by mistake' });
+    const again = advance(runbook, closed.state, { type: 'reopen' }, T0);
+    expect(again.state).toMatchObject({ status: 'paused', at: 1 });
+  });
+});
+
 describe('decision steps', () => {
   const runbook = fixtureRunbook('every-kind');
   const toDecision: WalkInput[] = [{ type: 'done' }];

@@ -5,6 +5,9 @@ import { Interrupted } from '../../src/system/errors.js';
 import { InteractiveDriver } from '../../src/walk/drivers/interactive.js';
 import { inquirerPrompter, SEPARATOR, type Prompter, type PromptChoice } from '../../src/walk/drivers/prompter.js';
 import { fixtureRunbook, walkLibrary } from './walk-fixtures.js';
+import { runbookFinder } from '../../src/walk/find-runbook.js';
+import { loadLibrary } from '../../src/library/load.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 
 /** A prompter that answers from a list, by choice name, and keeps what it was asked. */
 function scriptedPrompter(replies: string[]) {
@@ -45,12 +48,16 @@ function scriptedPrompter(replies: string[]) {
 }
 
 const every = fixtureRunbook('every-kind');
+const finder = () => runbookFinder(walkLibrary().runbooks.map((r) => r.value));
 const [action, decision, , check] = every.steps as [never, never, never, never];
 
 describe('the interactive driver', () => {
   it('an action: Done, Skip, Add a note or Pause', async () => {
     const { prompter, asked } = scriptedPrompter(['Done']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'input', input: { type: 'done' } });
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
+      kind: 'input',
+      input: { type: 'done' },
+    });
     expect(asked).toEqual([
       {
         kind: 'select',
@@ -62,7 +69,7 @@ describe('the interactive driver', () => {
 
   it('Skip asks for a reason, and will not take an empty one', async () => {
     const { prompter, asked } = scriptedPrompter(['Skip this step', '  ', ' The Director is away ']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
       kind: 'input',
       input: { type: 'skip', reason: 'The Director is away' },
     });
@@ -71,7 +78,7 @@ describe('the interactive driver', () => {
 
   it('Add a note gives a note and stays on the step', async () => {
     const { prompter } = scriptedPrompter(['Add a note', 'Voicemail left at 9:20']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
       kind: 'input',
       input: { type: 'note', text: 'Voicemail left at 9:20' },
     });
@@ -79,12 +86,12 @@ describe('the interactive driver', () => {
 
   it('Pause pauses', async () => {
     const { prompter } = scriptedPrompter(['Pause - carry on later']);
-    expect(await new InteractiveDriver(prompter).decide(action)).toEqual({ kind: 'pause' });
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({ kind: 'pause' });
   });
 
   it('a decision offers its answers, then a note and pause', async () => {
     const { prompter, asked } = scriptedPrompter(['Not sure']);
-    expect(await new InteractiveDriver(prompter).decide(decision)).toEqual({
+    expect(await new InteractiveDriver(prompter).decide(decision, { canGoBack: false })).toEqual({
       kind: 'input',
       input: { type: 'answer', answer: 'Not sure' },
     });
@@ -103,25 +110,71 @@ describe('the interactive driver', () => {
     ],
   ])('a check runs its command only when asked to: %s', async (reply, move) => {
     const { prompter } = scriptedPrompter([reply]);
-    expect(await new InteractiveDriver(prompter).decide(check)).toEqual(move);
+    expect(await new InteractiveDriver(prompter).decide(check, { canGoBack: false })).toEqual(move);
   });
 
   it('"What is happening?" lists the runbooks by title and filters as the person types', async () => {
     const { prompter, asked } = scriptedPrompter(['round']);
-    expect(await new InteractiveDriver(prompter).chooseRunbook(walkLibrary().runbooks)).toBe('endless');
+    expect(await new InteractiveDriver(prompter).chooseRunbook('What is happening?', await finder(), [])).toEqual({
+      kind: 'runbook',
+      id: 'endless',
+    });
     expect(asked).toEqual([{ kind: 'search', message: 'What is happening?', choices: ['Round and round'] }]);
   });
 
   it('with nothing typed it lists every runbook, by title', async () => {
     const { prompter, asked } = scriptedPrompter(['']);
-    await new InteractiveDriver(prompter).chooseRunbook(walkLibrary().runbooks);
+    await new InteractiveDriver(prompter).chooseRunbook('What is happening?', await finder(), []);
     expect(asked[0]!.choices).toEqual([
       'Checks that pass, fail and time out',
       'Every kind of step',
+      'Get out first',
       'Round and round',
       'Steps without ids',
       'Wait until it is back',
     ]);
+  });
+
+  it('offers the open incidents first, and those of the runbooks that match what is typed', async () => {
+    const open = {
+      incident: '20261123-091200-loop-ab12',
+      runbook: 'loop',
+      name: 'Carry on: Wait until it is back, started 09:12 by Alice',
+      description: '20261123-091200-loop-ab12 · stopped at step 2: Is it back?',
+    };
+    const { prompter, asked } = scriptedPrompter(['', 'round']);
+    const driver = new InteractiveDriver(prompter);
+    expect(await driver.chooseRunbook('What is happening?', await finder(), [open])).toEqual({
+      kind: 'carry-on',
+      incident: open.incident,
+    });
+    expect(asked[0]!.choices![0]).toBe(open.name);
+    await driver.chooseRunbook('What is happening?', await finder(), [open]);
+    expect(asked[1]!.choices).toEqual(['Round and round']);
+  });
+});
+
+describe('finding a runbook in the shipped plan by what people type', () => {
+  it.each([
+    ['no power', 'power-loss'],
+    ['power out', 'power-loss'],
+    ['blackout', 'power-loss'],
+    ['email', 'outlook-offline'],
+    ['outlok', 'outlook-offline'],
+    ['storm', 'severe-weather'],
+    ['tornado', 'severe-weather'],
+    ['fire alarm', 'fire'],
+    ['fier', 'fire'],
+    ['servr down', 'servers-offline'],
+    ['databse', 'database-down'],
+  ])('"%s" finds %s first', async (typed, id) => {
+    const shipped = loadLibrary(SHIPPED_RUNBOOKS).runbooks.map((r) => r.value);
+    expect((await runbookFinder(shipped)).find(typed)[0]?.id).toBe(id);
+  });
+
+  it('a mistyped id on the command line comes close to the runbook meant', async () => {
+    const shipped = loadLibrary(SHIPPED_RUNBOOKS).runbooks.map((r) => r.value);
+    expect((await runbookFinder(shipped)).near('power').map((r) => r.id)).toEqual(['power-loss']);
   });
 });
 
@@ -149,23 +202,23 @@ describe('the inquirer prompts', () => {
 
   it('a person skips a step with the arrow keys and types the reason', async () => {
     const { driver, keys } = await realPrompter();
-    const move = driver.decide(action);
+    const move = driver.decide(action, { canGoBack: false });
     await keys(DOWN, ENTER, ...'locked out', ENTER);
     expect(await move).toEqual({ kind: 'input', input: { type: 'skip', reason: 'locked out' } });
   });
 
   it('Ctrl-C at a prompt is an interruption, not a crash', async () => {
     const { driver, keys } = await realPrompter();
-    const move = driver.decide(decision);
+    const move = driver.decide(decision, { canGoBack: false });
     await keys(CTRL_C);
     await expect(move).rejects.toBeInstanceOf(Interrupted);
   });
 
   it('typing filters the runbooks', async () => {
     const { driver, keys, screen } = await realPrompter();
-    const chosen = driver.chooseRunbook(walkLibrary().runbooks);
+    const chosen = driver.chooseRunbook('What is happening?', await finder(), []);
     await keys(...'wait', ENTER);
-    expect(await chosen).toBe('loop');
+    expect(await chosen).toEqual({ kind: 'runbook', id: 'loop' });
     expect(screen()).toContain('What is happening?');
   });
 
@@ -177,7 +230,7 @@ describe('the inquirer prompts', () => {
     process.env.FORCE_COLOR = '1';
     try {
       const { driver, keys, screen } = await realPrompter(color);
-      const move = driver.decide(action);
+      const move = driver.decide(action, { canGoBack: false });
       await keys(DOWN, ENTER, ...'x', ENTER);
       await move;
       // Cursor movement is the prompt's own business; colour codes (ESC [ n m) are ours to allow.

@@ -54,6 +54,7 @@ describe('a journal folder that cannot be written, at a terminal', () => {
     await t.typeWhen('Carry on without a saved record?', KEYS.enter);
     await t.typeWhen('Is it done?', KEYS.enter);
     await t.typeWhen('Carry on?', KEYS.down, KEYS.enter);
+    await t.typeWhen('That ends this runbook here', KEYS.down, KEYS.enter);
     expect(await done).toBe(0);
     expect(t.screen()).toContain('4 events are not in the record');
     const printed = t.drawn.stderr.split('keep them (paste them into that file once the disk works):\n')[1]!;

@@ -11,7 +11,14 @@ import { fixtureRunbook, T0, walkLibrary } from './walk-fixtures.js';
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
 function setup(
-  options: { runbook?: Runbook; mode?: ScreenMode; drill?: boolean; style?: Style; inputs?: WalkInput[] } = {},
+  options: {
+    runbook?: Runbook;
+    mode?: ScreenMode;
+    drill?: boolean;
+    style?: Style;
+    inputs?: WalkInput[];
+    columns?: () => number;
+  } = {},
 ) {
   const runbook = options.runbook ?? fixtureRunbook('every-kind');
   let text = '';
@@ -19,7 +26,7 @@ function setup(
   const screen = new WalkScreen(
     out,
     options.style ?? plainStyle,
-    80,
+    options.columns ?? (() => 80),
     runbookView(walkLibrary(), runbook),
     options.mode ?? 'cards',
   );
@@ -60,15 +67,57 @@ describe('the opening screen', () => {
   });
 });
 
+describe('notify_after', () => {
+  it('names nobody before step 1, and the people to tell on the card after the step they wait for', () => {
+    const runbook = fixtureRunbook('notify-after');
+    const { screen, state, text, clear } = setup({ runbook });
+    const steps = runbookView(walkLibrary(), runbook).steps;
+    screen.opening(state, undefined);
+    screen.card(state, steps[0]!, T0);
+    expect(text()).not.toContain('Office Director');
+    clear();
+    const after = advance(runbook, state, { type: 'done' }, minutes(1)).state;
+    screen.card(after, steps[1]!, minutes(1));
+    expect(text()).toMatch(/Call the Help Desk\.[\s\S]*Tell these people now:\n {2}Office Director: \(555\) 010-0001/);
+  });
+});
+
 describe('a step card', () => {
-  it('shows step N of the path, the time since the start, and the time left of each RTO', () => {
+  it("shows the step's place in the runbook, the time since the start, and the time left of each RTO", () => {
     const { screen, state, text } = setup({ inputs: [{ type: 'done' }] });
     screen.card(state, runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[1]!, minutes(10));
     expect(text()).toContain(
-      'Step 2 · 10m 00s since start · File share: 20m 00s left of its 30m RTO · Mail server: 3h 50m left of its 4h RTO',
+      'Step 2 of 5 · 10m 00s since start · File share: 20m 00s left of its 30m RTO\nMail server: 3h 50m left of its 4h RTO',
     );
     expect(text()).toContain('Is mail down?');
     expect(text()).toContain('Why: Mail is the first thing people notice.');
+  });
+
+  it('wraps at the width the terminal has now: a resize between steps rewraps the next card', () => {
+    let columns = 100;
+    const { screen, state, text, clear } = setup({ columns: () => columns });
+    const step = runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[0]!;
+    screen.card(state, step, T0);
+    expect(text()).toContain('!! - Do not wait for the Director before saving your work.');
+    clear();
+    columns = 40;
+    screen.card(state, step, T0);
+    expect(text()).toContain(`${'─'.repeat(40)}\n`);
+    expect(text()).toContain('!! - Do not wait for the Director\n!!   before saving your work.');
+    expect(
+      text()
+        .split('\n')
+        .every((line) => line.length <= 40),
+    ).toBe(true);
+  });
+
+  it('measures by display width: wide characters wrap before the edge, and a long word is broken', () => {
+    const { screen, state, text } = setup({ columns: () => 40 });
+    const step = runbookView(walkLibrary(), fixtureRunbook('every-kind')).steps[0]!;
+    screen.card(state, { ...step, text: `${'停電'.repeat(15)} ${'x'.repeat(60)}`, why: undefined }, T0);
+    const lines = text().split('\n');
+    expect(lines).toContain('停電'.repeat(10));
+    expect(lines).toContain('x'.repeat(40));
   });
 
   it('warns plainly once an RTO is exceeded', () => {
@@ -121,7 +170,7 @@ describe('drills', () => {
 
 describe('log lines', () => {
   it('say what happened at each step, in order', () => {
-    const { screen, events, text } = setup({
+    const { screen, events, runbook, text } = setup({
       mode: 'log',
       inputs: [
         { type: 'skip', reason: 'away' },
@@ -130,14 +179,15 @@ describe('log lines', () => {
         { type: 'check-result', outcome: 'failed', decidedBy: 'command', exitCode: 1, durationMs: 1200 },
       ],
     });
-    events.forEach((e: JournalEvent, i) => {
-      screen.result(e, i, true);
+    const ids = runbook.steps.map((s) => s.id);
+    events.forEach((e: JournalEvent) => {
+      screen.result(e, { number: ids.indexOf(e.step ?? '') + 1, of: ids.length, time: 1 }, true);
     });
     expect(text()).toBe(
       [
         '↷ Step 1 skipped: Tell the Office Director. (reason: away)',
         '? Step 2 Is mail down? Answer: Yes',
-        '  note on step 3: pinging',
+        '  note on step 4: pinging',
         '✘ Step 4 check failed: Can the mail server be reached? (exit 1, 1s)',
         '',
       ].join('\n'),
@@ -156,17 +206,19 @@ describe('the end', () => {
         { type: 'skip', reason: 'closed on Sundays' },
       ],
     });
-    screen.ended(state, minutes(99), '/j/x.jsonl');
+    screen.ended(state, minutes(99), '/j/x.jsonl', 0, 'coop report 20261123-091503-every-kind-abcd');
     expect(text()).toContain('Runbook complete after 5m 00s.');
     expect(text()).toContain('Done: 1 step\n  ✔ Tell the Office Director.');
-    expect(text()).toContain('Skipped: 1\n  ↷ Call the Help Desk. (reason: closed on Sundays)');
+    expect(text()).toContain('Skipped, so still to do: 1\n  ↷ Call the Help Desk. (reason: closed on Sundays)');
     expect(text()).toContain('Answers:\n  ? Is mail down? Yes');
     expect(text()).toContain('Checks:\n  ✘ Can the mail server be reached? failed');
     expect(text()).toContain('Notes:\n  - Director on the phone (pat, at tell-director)');
     expect(text()).toContain(
       'Keep these people informed:\n  Office Director: (555) 010-0001\n    Directs the response\n  Help Desk: (555) 010-0002 · help@example.org',
     );
-    expect(text()).toContain('The record of this incident is in /j/x.jsonl');
+    expect(text()).toContain(
+      'The record of this incident is in /j/x.jsonl\nThe report of what happened: coop report 20261123-091503-every-kind-abcd',
+    );
   });
 
   it('says when the walk ended at a failed check', () => {

@@ -35,9 +35,10 @@ const ran = (over: Partial<CheckRun> = {}): CheckRun => ({
   ...over,
 });
 
-/** A person who gives these moves, in order. */
+/** A person who gives these moves, in order, and means an answer that ends the runbook. */
 function person(moves: Array<Move | 'ctrl-c'>): InteractiveDriver {
   return {
+    confirmEnd: async () => true,
     decide: async () => {
       const move = moves.shift();
       if (move === undefined) throw new Error('the person was asked more than the test planned');
@@ -66,7 +67,7 @@ function session(
     screen: new WalkScreen(
       { write: (s: string) => (text += s) },
       plainStyle,
-      80,
+      () => 80,
       runbookView(walkLibrary(), runbook),
       'log',
     ),
@@ -133,7 +134,7 @@ describe('a walk session', () => {
       output: 'unreachable\n',
       next: 'call-helpdesk',
     });
-    expect(s.text()).toContain('  running: true\n  | unreachable\n✘ Step 3 check failed');
+    expect(s.text()).toContain('  running: true\n  | unreachable\n✘ Step 4 check failed');
   });
 
   it('Ctrl-C while a command runs pauses the incident as interrupted', async () => {

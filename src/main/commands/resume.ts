@@ -9,13 +9,21 @@ export const resume = defineCommand({
       program
         .command('resume')
         .description('carry on with an incident that was paused, interrupted or handed over')
-        .argument('[incident]', 'incident id (leave out for the most recent open one)'),
+        .argument('[incident]', 'incident id (leave out for the most recent open one)')
+        .option('--reopen', 'open again an incident that was ended or closed by mistake, at the step it ended at'),
     )
       .addHelpText(
         'after',
         '\nA hand-over is recorded when --as names someone other than the last person\non the incident.',
       )
-      .addHelpText('after', examples('coop resume', 'coop resume 20261123-091503-power-loss-k3f9 --as "Lee Jones"')),
+      .addHelpText(
+        'after',
+        examples(
+          'coop resume',
+          'coop resume 20261123-091503-power-loss-k3f9 --as "Lee Jones"',
+          'coop resume 20261123-091503-power-loss-k3f9 --reopen',
+        ),
+      ),
   options: ([incident], values) => ({ ...values, incident }),
   run: () => import('../../commands/resume.js'),
 });

@@ -62,9 +62,11 @@ ${view.warnings.map((w) => html`<p class="text">${w}</p>`)}
 </section>`;
 }
 
-function notify(view: RunbookView): SafeHtml | '' {
-  if (view.notify.length === 0) return '';
-  return html`<section class="notify"><h3>Notify before you start</h3><ul>${view.notify.map((c) => html`<li>${contactCall(c)}</li>`)}</ul></section>`;
+/** Who to tell, under its heading: before the steps, or inside the step that notify_after names. */
+function notify(view: RunbookView, at: number | undefined): SafeHtml | '' {
+  if (view.notify.length === 0 || view.notifyAfter !== at) return '';
+  const heading = at === undefined ? 'Notify before you start' : 'Once this step is done, notify';
+  return html`<section class="notify"><h3>${heading}</h3><ul>${view.notify.map((c) => html`<li>${contactCall(c)}</li>`)}</ul></section>`;
 }
 
 /** Numbers of the steps inside a loop (from a step that leads back, back to where it leads). */
@@ -111,6 +113,7 @@ ${command}
 ${step.warning ? html`<div class="step-warning">${WARNING_ICON}<b>WARNING:</b> <span class="text">${step.warning}</span></div>` : ''}
 ${step.why ? html`<div class="why text">Why: ${step.why}</div>` : ''}
 ${step.contacts.map((c) => contactCall(c))}
+${notify(view, step.number)}
 ${branches(step)}
 ${repeats && !canBranch(step.kind) ? html`<div class="repeat">Done again? Write each time:<span class="slot"></span><span class="slot"></span><span class="slot"></span><span class="slot"></span></div>` : ''}
 </div>
@@ -136,7 +139,7 @@ export function runbookSection(view: RunbookView, place: SectionPlace = {}): Saf
   return html`<section class="sheet runbook${sectionClass}" id="runbook-${view.id}">
 ${head(view, place)}
 ${warnings(view)}
-${notify(view)}
+${notify(view, undefined)}
 <h3 class="steps-title">Steps</h3>
 <ol class="steps">
 ${view.steps.map((step) => stepItem(view, step, inLoops.has(step.number)))}

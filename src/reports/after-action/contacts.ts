@@ -1,7 +1,7 @@
 // The people the runbook called for during this incident, with how to reach
 // them: its notify list, and every contact of a step the walk reached.
 import type { JournalEvent } from '../../journal/events.js';
-import type { ContactView, RunbookView } from '../../library/view.js';
+import { notifyWhen, type ContactView, type RunbookView } from '../../library/view.js';
 
 export interface CalledContact {
   contact: ContactView;
@@ -16,7 +16,7 @@ export function contactsCalledFor(view: RunbookView, events: readonly JournalEve
     if (!entry.calledFor.includes(why)) entry.calledFor.push(why);
     called.set(contact.id, entry);
   };
-  for (const c of view.notify) add(c, 'to be told before step 1');
+  for (const c of view.notify) add(c, `to be told ${notifyWhen(view)}`);
   // A step the walk arrived at was on screen, contacts and all, even if nothing was recorded at it yet.
   const reached = new Set<string | null>();
   for (const e of events) {

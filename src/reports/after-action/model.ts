@@ -16,6 +16,7 @@ import { openItemsOf, type OpenItem } from './open-items.js';
 import { reportedSteps, stepOf, type ReportedStep } from './reported-step.js';
 import { clocksDisagree } from './time.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
+import { takenBack } from '../../journal/taken-back.js';
 
 export { EXERCISE_BANNER as EXERCISE_NOTICE } from '../../walk/exercise.js';
 
@@ -119,8 +120,10 @@ function outcomeText(
   drill: boolean,
 ): string {
   const what = drill ? 'exercise' : 'incident';
-  if (status === 'ended')
+  if (status === 'ended') {
+    if (outcome === 'closed') return `The ${what} was closed before the end of the runbook.`;
     return outcome === 'failed' ? `The ${what} ended at a check that failed.` : `The runbook was completed.`;
+  }
   if (status === 'paused') return `Not finished: the ${what} is paused and can be carried on.`;
   return lastType === 'resumed'
     ? `Not finished: the ${what} is being worked on, or coop stopped after it was resumed.`
@@ -137,7 +140,9 @@ export function buildReport(input: ReportInput): AfterActionReport {
   const decisions: Decision[] = [];
   const skipped: Skip[] = [];
   const notes: NoteItem[] = [];
+  const back = takenBack(events);
   for (const e of events) {
+    if (back.has(e.seq)) continue;
     if (e.type === 'resumed' && e.previousPerson !== undefined)
       handOvers.push({ at: e.ts, from: e.previousPerson, to: e.person });
     if (e.type === 'answered') decisions.push({ at: e.ts, person: e.person, step: at(e), answer: e.answer });

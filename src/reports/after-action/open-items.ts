@@ -8,6 +8,7 @@ import { END } from '../../format/flow.js';
 import type { RunbookView } from '../../library/view.js';
 import type { IncidentSummary } from '../../journal/summary.js';
 import { stepLabel, stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
+import { takenBack } from '../../journal/taken-back.js';
 
 export type OpenItemKind = 'skipped' | 'failed-check' | 'check-unfinished' | 'stopped-at' | 'not-reached';
 
@@ -42,8 +43,10 @@ export function openItemsOf(
   // Read backwards once: what each step saw later (done, a check that passed, any result).
   const later = { done: new Set<string | null>(), passed: new Set<string | null>(), result: new Set<string | null>() };
   const found: OpenItem[] = [];
+  const back = takenBack(events);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
+    if (back.has(e.seq)) continue;
     if (e.type === 'step-skipped' && !later.done.has(e.step)) {
       const step = stepOf(ref, e);
       found.push({ kind: 'skipped', step, text: `Skipped and not done since: ${step.text} Reason given: ${e.reason}` });

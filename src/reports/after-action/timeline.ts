@@ -6,7 +6,7 @@ import type { JournalEvent, PauseReason } from '../../journal/events.js';
 import { assertNever } from '../../system/errors.js';
 import { formatDuration } from '../../text/duration.js';
 import { checkHow, checksOf } from './checks.js';
-import { stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
+import { stepLabelWithText, stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
 
 export interface TimelineEntry {
   at: string;
@@ -32,6 +32,7 @@ function words(
   previous: JournalEvent | undefined,
   resultFollows: boolean,
   drill: boolean,
+  ref: (id: string) => ReportedStep,
 ): string | undefined {
   switch (e.type) {
     case 'started':
@@ -66,14 +67,26 @@ function words(
         ? `Took over from ${e.previousPerson} (hand-over) and carried on.${unexpected}`
         : `Carried on (resumed).${unexpected}`;
     }
+    case 'went-back':
+      return `Went back to ${stepLabelWithText(ref(e.to))} The result given there is taken back (it stays above, in this record).`;
     case 'ended': {
       const later = e.recovered
         ? ' (Recorded later by coop resume: the line first written was cut short when coop stopped.)'
         : '';
-      return e.outcome === 'failed'
-        ? `Ended at a check that failed, after ${formatDuration(e.durationMs)}.${later}`
-        : `Runbook completed, after ${formatDuration(e.durationMs)}.${later}`;
+      const outcome = e.outcome;
+      switch (outcome) {
+        case 'failed':
+          return `Ended at a check that failed, after ${formatDuration(e.durationMs)}.${later}`;
+        case 'closed':
+          return `Closed before the end of the runbook, after ${formatDuration(e.durationMs)}. Reason given: ${e.reason ?? 'none'}`;
+        case 'completed':
+          return `Runbook completed, after ${formatDuration(e.durationMs)}.${later}`;
+        default:
+          return assertNever(outcome, 'end outcome');
+      }
     }
+    case 'reopened':
+      return `Reopened at ${stepLabelWithText(step)} The end before was a mistake; what ended it stays above, in this record.`;
     default:
       return assertNever(e, 'journal event');
   }
@@ -92,7 +105,7 @@ export function timelineOf(events: readonly JournalEvent[], refs: ReportedSteps)
   const entries: TimelineEntry[] = [];
   events.forEach((e, i) => {
     const step = stepOf(refs, e);
-    const text = words(e, step, events[i - 1], resultFollows[i]!, drill);
+    const text = words(e, step, events[i - 1], resultFollows[i]!, drill, refs);
     if (text === undefined) return;
     const entry: TimelineEntry = { at: e.ts, person: e.person, type: e.type, text };
     if (e.type !== 'started' && e.type !== 'ended' && e.type !== 'paused' && e.type !== 'resumed') entry.step = step;

@@ -1,7 +1,7 @@
 // How `coop incidents` shows the incidents: a table for a person, a stable
 // JSON document for scripts (documented in docs/records.md; change it only by
 // adding fields, or by raising `version`).
-import { terminalSafeJson } from '../../text/sanitize.js';
+import { safeLine, terminalSafeJson } from '../../text/sanitize.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { plural } from '../../text/plural.js';
 import type { Style } from '../../text/style.js';
@@ -19,7 +19,13 @@ export interface ListedIncident extends CheckedSummary {
 }
 
 function statusCell(i: CheckedSummary): string {
-  const status = i.status === 'ended' ? (i.outcome === 'failed' ? 'ended (failed check)' : 'ended') : i.status;
+  const ended =
+    i.outcome === 'closed'
+      ? `closed (${safeLine(i.closedReason ?? 'no reason given')})`
+      : i.outcome === 'failed'
+        ? 'ended (failed check)'
+        : 'ended';
+  const status = i.status === 'ended' ? ended : i.status;
   return i.inconsistencies.length ? `${status}, INCONSISTENT` : status;
 }
 

@@ -63,11 +63,17 @@ export interface PlanStatusReport {
 /** The drill among `drills` that ended last: the runbook's last exercise. */
 export function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefined {
   const ended = drills
-    .filter((d) => d.status === 'ended' && d.endedAt !== undefined)
+    // A drill closed before its end (`coop close`) is not an exercise of the plan.
+    .filter((d) => d.status === 'ended' && d.outcome !== 'closed' && d.endedAt !== undefined)
     .sort((a, b) => b.endedAt!.localeCompare(a.endedAt!));
   const last = ended[0];
   return last
-    ? { incident: last.id, endedAt: last.endedAt!, outcome: last.outcome ?? 'completed', people: last.people }
+    ? {
+        incident: last.id,
+        endedAt: last.endedAt!,
+        outcome: last.outcome === 'failed' ? 'failed' : 'completed',
+        people: last.people,
+      }
     : undefined;
 }
 

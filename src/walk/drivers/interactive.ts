@@ -1,7 +1,6 @@
 // The interactive driver: asks the person at the keyboard what happened at a
 // step. A step is only done when they say so; a check's command runs only
 // when they choose to run it; Pause is always one of the choices.
-import type { Loaded } from '../../library/library.js';
 import type { Runbook, Step } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
 import { localDayAndTime } from '../../text/local-time.js';
@@ -9,8 +8,13 @@ import { assertNever } from '../../system/errors.js';
 import type { Prompter, PromptChoice } from './prompter.js';
 import { SEPARATOR } from './prompter.js';
 import type { Move } from './scripted.js';
+import type { RunbookFinder } from '../find-runbook.js';
+import type { CarryOn } from '../open-incidents.js';
 
-type Extra = 'note' | 'pause';
+/** What the person chose to do: walk a runbook, or carry on an incident already open. */
+export type Picked = { kind: 'runbook'; id: string } | { kind: 'carry-on'; incident: string };
+
+type Extra = 'note' | 'pause' | 'back';
 const NOTE: PromptChoice<Extra> = {
   name: 'Add a note',
   value: 'note',
@@ -22,30 +26,41 @@ const PAUSE: PromptChoice<Extra> = {
   description: 'Everything so far is saved; coop resume carries on from here.',
 };
 
-const notEmpty = (what: string) => (text: string) => (text.trim() ? true : `Please write ${what}.`);
+const GO_BACK: PromptChoice<Extra> = {
+  name: 'Go back to the step before',
+  value: 'back',
+  description: 'Takes back what was said there (a mistaken answer); the record keeps both.',
+};
 
-/** What the walk knows about a step beyond the runbook: the update to send, the time one is due. */
-export interface StepContext {
+/** What the walk allows at this prompt, and what it knows beyond the runbook. */
+export interface DecideOptions {
+  /** There is a step before this one whose result can be taken back. */
+  canGoBack: boolean;
   /** At an update step: the draft, and a way to copy words to the clipboard (when there is one), saying how it went. */
   update?: { text: string; copy?: (text: string) => Promise<void> };
   /** At a question waited on between updates: when the next update is due, while that is still ahead. */
   updateDue?: Date;
 }
 
+const notEmpty = (what: string) => (text: string) => (text.trim() ? true : `Please write ${what}.`);
+
 export class InteractiveDriver {
   constructor(private readonly prompter: Prompter) {}
 
-  async decide(step: Step, context: StepContext = {}): Promise<Move> {
+  async decide(step: Step, options: DecideOptions): Promise<Move> {
+    // Go back comes last, so Pause stays where a person's hand (and every script of keys) knows it.
+    const extras = options.canGoBack ? [NOTE, PAUSE, GO_BACK] : [NOTE, PAUSE];
     switch (step.kind) {
       case 'action':
-        return context.update ? this.updateAction(context.update) : this.action();
+        return options.update ? this.updateAction(options.update, extras) : this.action(extras);
       case 'decision':
         return this.decision(
           step.choices.map((c) => c.answer),
-          context.updateDue,
+          extras,
+          options.updateDue,
         );
       case 'check':
-        return this.check();
+        return this.check(extras);
       default:
         return assertNever(step, 'step');
     }
@@ -53,16 +68,16 @@ export class InteractiveDriver {
 
   private async extra(choice: Extra): Promise<Move> {
     if (choice === 'pause') return { kind: 'pause' };
+    if (choice === 'back') return { kind: 'input', input: { type: 'back' } };
     const text = await this.prompter.input('Note:', notEmpty('the note'));
     return { kind: 'input', input: { type: 'note', text: text.trim() } };
   }
 
-  private async action(): Promise<Move> {
+  private async action(extras: Array<PromptChoice<Extra>>): Promise<Move> {
     const choice = await this.prompter.select<'done' | 'skip' | Extra>('Is it done?', [
       { name: 'Done', value: 'done' },
       { name: 'Skip this step', value: 'skip', description: 'You will be asked why; the reason goes into the record.' },
-      NOTE,
-      PAUSE,
+      ...extras,
     ]);
     if (choice === 'done') return { kind: 'input', input: { type: 'done' } };
     if (choice === 'skip') {
@@ -73,7 +88,10 @@ export class InteractiveDriver {
   }
 
   /** At an update step: send the draft as it is or edited (recorded, and the step done), copy it, or the usual. */
-  private async updateAction(update: NonNullable<StepContext['update']>): Promise<Move> {
+  private async updateAction(
+    update: NonNullable<DecideOptions['update']>,
+    extras: Array<PromptChoice<Extra>>,
+  ): Promise<Move> {
     const { text } = update;
     for (;;) {
       const choice = await this.prompter.select<'sent' | 'edit' | 'copy' | 'done' | 'skip' | Extra>('Is it sent?', [
@@ -90,8 +108,7 @@ export class InteractiveDriver {
           value: 'skip',
           description: 'You will be asked why; the reason goes into the record.',
         },
-        NOTE,
-        PAUSE,
+        ...extras,
       ]);
       switch (choice) {
         case 'sent':
@@ -120,7 +137,7 @@ export class InteractiveDriver {
   }
 
   /** The card above shows the question; the prompt keeps to the answers. */
-  private async decision(answers: string[], updateDue?: Date): Promise<Move> {
+  private async decision(answers: string[], extras: Array<PromptChoice<Extra>>, updateDue?: Date): Promise<Move> {
     const wait: PromptChoice<'wait'> | undefined = updateDue && {
       name: `Not yet: wait until the next update is due (${localDayAndTime(updateDue).slice(-5)})`,
       value: 'wait',
@@ -130,21 +147,19 @@ export class InteractiveDriver {
       ...answers.map((answer) => ({ name: safeLine(answer), value: { answer } })),
       SEPARATOR,
       ...(wait ? [wait] : []),
-      NOTE,
-      PAUSE,
+      ...extras,
     ]);
     if (typeof choice === 'object') return { kind: 'input', input: { type: 'answer', answer: choice.answer } };
     if (choice === 'wait') return { kind: 'wait' };
     return this.extra(choice);
   }
 
-  private async check(): Promise<Move> {
+  private async check(extras: Array<PromptChoice<Extra>>): Promise<Move> {
     const choice = await this.prompter.select<'run' | 'worked' | 'failed' | Extra>('Run the command?', [
       { name: 'Run it now', value: 'run', description: 'Runs the command shown above, exactly as written.' },
       { name: 'I checked by hand: it worked', value: 'worked' },
       { name: 'I checked by hand: it did not work', value: 'failed' },
-      NOTE,
-      PAUSE,
+      ...extras,
     ]);
     if (choice === 'run') return { kind: 'run-check' };
     if (choice === 'worked' || choice === 'failed')
@@ -155,15 +170,56 @@ export class InteractiveDriver {
     return this.extra(choice);
   }
 
-  /** "What is happening?": the runbook titles, filtered as the person types. */
-  async chooseRunbook(runbooks: Array<Loaded<Runbook>>): Promise<string> {
-    const all = runbooks.map((r) => r.value).sort((a, b) => a.title.localeCompare(b.title));
-    return this.prompter.search('What is happening?', (term) => {
-      const words = term.toLowerCase().split(/\s+/).filter(Boolean);
-      return all
-        .filter((r) => words.every((w) => `${r.title} ${r.id} ${r.summary ?? ''}`.toLowerCase().includes(w)))
-        .map((r) => ({ name: safeLine(r.title), value: r.id, description: safeLine(r.summary ?? r.id) }));
+  /**
+   * "What is happening?": the open incidents to carry on first, then the
+   * runbooks, matched by words as the person types (find-runbook.ts).
+   */
+  async chooseRunbook(question: string, finder: RunbookFinder, open: readonly CarryOn[]): Promise<Picked> {
+    return this.prompter.search<Picked>(question, (term) => {
+      const found = finder.find(term);
+      const ids = new Set(found.map((r) => r.id));
+      return [
+        ...open
+          .filter((o) => !term.trim() || ids.has(o.runbook))
+          .map((o) => ({
+            name: o.name,
+            value: { kind: 'carry-on' as const, incident: o.incident },
+            description: o.description,
+          })),
+        ...found.map((r) => ({
+          name: safeLine(r.title),
+          value: { kind: 'runbook' as const, id: r.id },
+          description: safeLine(r.summary ?? r.id),
+        })),
+      ];
     });
+  }
+
+  /** A runbook id that names none: the near ones to pick from, or every runbook. */
+  async chooseNear(typed: string, near: readonly Runbook[]): Promise<string | undefined> {
+    return this.prompter.select<string | undefined>(`There is no runbook "${safeLine(typed)}". Did you mean:`, [
+      ...near.map((r) => ({ name: safeLine(r.title), value: r.id, description: r.id })),
+      { name: 'None of these: show every runbook', value: undefined },
+    ]);
+  }
+
+  /** Before a second incident of one runbook: most often the first should be carried on. */
+  async carryOnOrStart(open: CarryOn): Promise<Picked> {
+    return this.prompter.select<Picked>(`This runbook has an open incident (${open.description}).`, [
+      { name: open.name, value: { kind: 'carry-on', incident: open.incident } },
+      { name: 'Start a new incident anyway', value: { kind: 'runbook', id: open.runbook } },
+    ]);
+  }
+
+  /**
+   * Before a choice that ends the runbook with steps still after this one. One
+   * reflexive Enter must not end it: the first choice, where Enter lands, goes back.
+   */
+  async confirmEnd(): Promise<boolean> {
+    return this.prompter.select<boolean>('That ends this runbook here, before its later steps. Is that right?', [
+      { name: 'No, go back to the question', value: false },
+      { name: 'Yes, end the runbook here', value: true },
+    ]);
   }
 
   async carryOnUnrecorded(): Promise<boolean> {

@@ -1,7 +1,7 @@
 // The scripted driver: what an answers file, --yes and --allow-commands say
 // to do at a step, or why they cannot say (so the walk pauses and names the
 // step). It never prompts; on a terminal the interactive driver fills in.
-import { plural } from '../../text/plural.js';
+import { ordinal, plural } from '../../text/plural.js';
 import { stepIdAt } from '../../format/flow.js';
 import type { CheckOutcome, PauseReason } from '../../journal/events.js';
 import type { CheckStep, Runbook, Step } from '../../format/model.js';
@@ -226,9 +226,4 @@ function commandMessage(id: string, step: CheckStep): string {
 function firstChoice(choices: Array<{ answer: string }>): string {
   const answer = choices[0]?.answer ?? '';
   return /^[\w -]+$/.test(answer) ? `"${safeLine(answer)}"` : JSON.stringify(answer);
-}
-
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }

@@ -9,26 +9,28 @@ import type { Style } from '../../text/style.js';
 import type { RunbookView } from '../../library/view.js';
 import { assertNever } from '../../system/errors.js';
 import type { Visit, WalkState } from '../engine.js';
+import { placeOf, stepName, type StepPlace } from '../step-place.js';
 
 function stepText(view: RunbookView, visit: Visit): string {
   const step = view.steps[visit.index];
   return step ? safeLine(step.text) : visit.step;
 }
 
-function visitLine(view: RunbookView, visit: Visit, number: number, style: Style): string | undefined {
+function visitLine(view: RunbookView, visit: Visit, place: StepPlace, style: Style): string | undefined {
   const text = stepText(view, visit);
+  const at = stepName(place);
   const by = style.dim(`(${safeLine(visit.by ?? '')})`);
   const result = visit.result;
   if (!result) return undefined;
   switch (result.type) {
     case 'done':
-      return `  ${style.green('✔')} Step ${number} done: ${text} ${by}`;
+      return `  ${style.green('✔')} ${at} done: ${text} ${by}`;
     case 'skipped':
-      return `  ${style.yellow('↷')} Step ${number} skipped: ${text} ${style.dim(`(reason: ${safeLine(result.reason)})`)} ${by}`;
+      return `  ${style.yellow('↷')} ${at} skipped: ${text} ${style.dim(`(reason: ${safeLine(result.reason)})`)} ${by}`;
     case 'answered':
-      return `  ${style.cyan('?')} Step ${number} ${text} Answer: ${style.bold(safeLine(result.answer))} ${by}`;
+      return `  ${style.cyan('?')} ${at} ${text} Answer: ${style.bold(safeLine(result.answer))} ${by}`;
     case 'check':
-      return `  ${result.outcome === 'succeeded' ? style.green('✔') : style.red('✘')} Step ${number} check ${result.outcome}: ${text} ${by}`;
+      return `  ${result.outcome === 'succeeded' ? style.green('✔') : style.red('✘')} ${at} check ${result.outcome}: ${text} ${by}`;
     default:
       return assertNever(result, 'visit result');
   }
@@ -52,12 +54,13 @@ export function historyLines(state: WalkState, view: RunbookView, style: Style):
     );
   for (let i = from; i < state.visits.length; i++) {
     const visit = state.visits[i]!;
-    const line = visitLine(view, visit, i + 1, style);
+    const place = placeOf(state, view.steps.length, i);
+    const line = visitLine(view, visit, place, style);
     if (line) lines.push(line);
     for (const note of visit.notes)
       lines.push(
         style.dim(
-          `    note on step ${i + 1}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
+          `    note on ${stepName(place, { lower: true })}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
         ),
       );
   }

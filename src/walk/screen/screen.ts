@@ -8,8 +8,9 @@ import type { OutputStream } from '../../system/io.js';
 import type { JournalEvent } from '../../journal/events.js';
 import { safeCommand, safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
-import { contactLines, warningBlock, wrap } from '../../render/text.js';
-import { contactsOfRunbook, type RunbookView, type StepView } from '../../library/view.js';
+import { contactLines, warningBlock } from '../../render/text.js';
+import { joinWithin, wrap } from '../../text/wrap.js';
+import { contactsOfRunbook, type ContactView, type RunbookView, type StepView } from '../../library/view.js';
 import { rtoClocks } from '../clock.js';
 import { formatDuration } from '../../text/duration.js';
 import { DEFAULT_CHECK_TIMEOUT, type WalkState } from '../engine.js';
@@ -18,6 +19,7 @@ import { historyLines, stoppedHow } from './history.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import type { CheckRun } from '../check-runner.js';
 import { EXERCISE_BANNER } from '../exercise.js';
+import { placeOf, stepName, type StepPlace } from '../step-place.js';
 
 export { EXERCISE_BANNER };
 
@@ -38,16 +40,20 @@ export interface ResumeFacts {
 }
 
 export class WalkScreen {
-  readonly width: number;
-
+  /**
+   * `columns` is asked again for every step: a terminal resized during a
+   * walk gets the next card wrapped at its new width.
+   */
   constructor(
     private readonly out: OutputStream,
     private readonly style: Style,
-    columns: number,
+    private readonly columns: () => number,
     private readonly view: RunbookView,
     readonly mode: ScreenMode,
-  ) {
-    this.width = Math.max(40, Math.min(columns, 100));
+  ) {}
+
+  get width(): number {
+    return Math.max(40, Math.min(this.columns(), 100));
   }
 
   private print(lines: string[]): void {
@@ -58,14 +64,26 @@ export class WalkScreen {
     return state.drill ? [this.style.black.bgYellow.bold(` ${EXERCISE_BANNER} `)] : [];
   }
 
-  /** The runbook's notify list under `heading`, with their numbers; nothing when it names nobody. */
-  private notifyLines(heading: string): string[] {
-    if (this.view.notify.length === 0) return [];
-    return [
-      '',
-      this.style.bold(heading),
-      ...this.view.notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`)),
-    ];
+  /** The runbook's notify list under `heading`, with their numbers, but for those in `besides`; nothing when that leaves nobody. */
+  private notifyLines(heading: string, besides: readonly ContactView[] = []): string[] {
+    const notify = this.view.notify.filter((c) => !besides.some((b) => b.id === c.id));
+    if (notify.length === 0) return [];
+    return ['', this.style.bold(heading), ...notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`))];
+  }
+
+  /** Whether the walk is past the step the notify list waits for (notify_after), or it waits for none. */
+  private notifyDue(state: WalkState): boolean {
+    const after = this.view.notifyAfter;
+    return after === undefined || state.visits.some((v) => v.index === after - 1 && v.result !== undefined);
+  }
+
+  /** The walk has just come from the step the notify list waits for, the first time. */
+  private notifyNow(state: WalkState): boolean {
+    const after = this.view.notifyAfter;
+    const from = state.visits.at(-2);
+    return (
+      after !== undefined && from?.index === after - 1 && state.visits.filter((v) => v.index === after - 1).length === 1
+    );
   }
 
   private rule(): string {
@@ -84,7 +102,8 @@ export class WalkScreen {
     );
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
-    lines.push(...this.notifyLines('Tell these people now:'));
+    // A runbook whose people are told after a step (getting out first) names nobody here.
+    if (this.view.notifyAfter === undefined) lines.push(...this.notifyLines('Tell these people now:'));
     this.print(lines);
   }
 
@@ -107,18 +126,23 @@ export class WalkScreen {
     if (facts.runbookChanged) lines.push(s.yellow.bold(`!! ${safeLine(facts.runbookChanged)}`));
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
-    lines.push(...this.notifyLines('Keep these people informed:'));
+    if (this.notifyDue(state)) lines.push(...this.notifyLines('Keep these people informed:'));
     lines.push('', ...historyLines(state, this.view, s), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
-    if (at) lines.push(s.bold(`Carrying on at step ${state.visits.length}: ${safeLine(at.text)}`));
+    if (at) lines.push(s.bold(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`));
     this.print(lines);
   }
 
-  /** Where the walk is: step N of the path so far, time since the start, RTO clocks. */
+  /** Where the walk stands: the last visit's place in the runbook. */
+  private place(state: WalkState, visit?: number): StepPlace {
+    return placeOf(state, this.view.steps.length, visit);
+  }
+
+  /** Where the walk is: the step's place in the runbook, time since the start, RTO clocks. */
   private header(state: WalkState, now: Date): string[] {
     const s = this.style;
     const parts = [
-      s.bold(`Step ${state.visits.length}`),
+      s.bold(stepName(this.place(state), { of: true })),
       `${formatDuration(now.getTime() - Date.parse(state.startedAt))} since start`,
     ];
     const alarms: string[] = [];
@@ -132,7 +156,7 @@ export class WalkScreen {
           ),
         );
     }
-    return [...this.banner(state), parts.join(s.dim(' · ')), ...alarms];
+    return [...this.banner(state), ...joinWithin(parts, s.dim(' · '), this.width), ...alarms];
   }
 
   /** A step in full, before its prompt (cards mode). */
@@ -148,6 +172,7 @@ export class WalkScreen {
       lines.push('', s.bold(step.contacts.length === 1 ? 'Contact:' : 'Contacts:'));
       for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
     }
+    if (this.notifyNow(state)) lines.push(...this.notifyLines('Tell these people now:', step.contacts));
     if (step.command !== undefined) {
       lines.push(
         '',
@@ -164,13 +189,13 @@ export class WalkScreen {
    * the person's own choice, so only what the script or a command decided is
    * printed there.
    */
-  result(event: JournalEvent, number: number, fromScript: boolean): void {
-    if (this.mode === 'cards' && !fromScript && event.type !== 'check-result') return;
+  result(event: JournalEvent, place: StepPlace, fromScript: boolean): void {
+    if (this.mode === 'cards' && !fromScript && event.type !== 'check-result' && event.type !== 'went-back') return;
     const s = this.style;
     const step = this.view.steps.find((v) => v.id === event.step);
     const text = step ? safeLine(step.text) : '';
     const by = this.mode === 'cards' && fromScript ? s.dim(' (from the answers file)') : '';
-    const at = `Step ${number}`;
+    const at = stepName(place);
     switch (event.type) {
       case 'step-done':
         this.print([`${s.green('✔')} ${at} done: ${text}${by}`]);
@@ -195,7 +220,7 @@ export class WalkScreen {
         break;
       }
       case 'note':
-        this.print([s.dim(`  note on step ${number}: ${safeLine(event.text)}`)]);
+        this.print([s.dim(`  note on ${stepName(place, { lower: true })}: ${safeLine(event.text)}`)]);
         break;
       case 'update':
         this.print([
@@ -203,6 +228,13 @@ export class WalkScreen {
           s.dim(`  next update due ${localDayAndTime(new Date(event.nextDueAt))}`),
         ]);
         break;
+      case 'went-back': {
+        const to = this.view.steps.find((v) => v.id === event.to);
+        this.print([
+          `${s.cyan('↩')} Back to step ${to?.number ?? safeLine(event.to)}: what was said there is taken back ${s.dim('(the record keeps it)')}`,
+        ]);
+        break;
+      }
       default:
         break;
     }
@@ -287,8 +319,11 @@ export class WalkScreen {
     ];
   }
 
-  /** The end: what was done, skipped, answered and noted, who to keep informed, where the record is. */
-  ended(state: WalkState, now: Date, journal: string | undefined, unsaved = 0): void {
+  /**
+   * The end: what was done, skipped (still to do), answered and noted, who to
+   * keep informed, and the command that gives the report of it all.
+   */
+  ended(state: WalkState, now: Date, journal: string | undefined, unsaved = 0, reportCommand?: string): void {
     const s = this.style;
     const sum = summarize(state, now);
     const failed = state.outcome === 'failed';
@@ -301,7 +336,7 @@ export class WalkScreen {
     lines.push(`Done: ${plural(sum.done.length, 'step')}`);
     for (const v of sum.done) lines.push(`  ✔ ${this.textOf(v.step)}`);
     if (sum.skipped.length) {
-      lines.push(s.yellow(`Skipped: ${sum.skipped.length}`));
+      lines.push(s.yellow(`Skipped, so still to do: ${sum.skipped.length}`));
       for (const v of sum.skipped)
         lines.push(`  ↷ ${this.textOf(v.step)} ${s.dim(`(reason: ${safeLine(v.result.reason)})`)}`);
     }
@@ -332,6 +367,7 @@ export class WalkScreen {
           ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}`
           : 'This walk was not recorded.',
       );
+    if (journal && reportCommand) lines.push(`The report of what happened: ${s.bold(reportCommand)}`);
     this.print(lines);
   }
 
@@ -342,7 +378,7 @@ export class WalkScreen {
     const lines = [
       '',
       ...this.banner(state),
-      s.yellow.bold(`Paused${at ? ` at step ${state.visits.length}: ${safeLine(at.text)}` : ''}`),
+      s.yellow.bold(`Paused${at ? ` at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}` : ''}`),
     ];
     if (unsaved) lines.push(...this.unsavedLines(journal, unsaved));
     else if (journal) lines.push(`Everything confirmed so far is saved in ${safeLine(journal)}`);

@@ -152,6 +152,15 @@ testRule('unknown-step', {
       },
     },
     {
+      name: 'a notify_after that names a step',
+      files: {
+        'drill.yaml': drill('- id: evacuate\n  do: Leave the building.\n').replace(
+          'steps:',
+          'notify_after: evacuate\nsteps:',
+        ),
+      },
+    },
+    {
       name: 'an unnamed step by its place (step-2)',
       files: {
         'drill.yaml': drill(yaml`
@@ -190,6 +199,23 @@ testRule('unknown-step', {
         { line: 11, col: 17, message: 'unknown step "cal": no step of this runbook has that id; did you mean "call"?' },
         { line: 14, col: 11, message: 'unknown step "End": no step of this runbook has that id; did you mean "end"?' },
         { line: 19, col: 15, message: 'unknown step "finish": no step of this runbook has that id' },
+      ],
+    },
+    {
+      name: 'a notify_after that names no step',
+      files: {
+        'drill.yaml': drill('- id: evacuate\n  do: Leave the building.\n').replace(
+          'steps:',
+          'notify_after: evacuat\nsteps:',
+        ),
+      },
+      errors: [
+        {
+          line: 6,
+          col: 15,
+          message:
+            'notify_after names "evacuat", which is no step of this runbook, so the people of notify would be told before step 1; did you mean "evacuate"?',
+        },
       ],
     },
   ],

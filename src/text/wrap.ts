@@ -1,0 +1,44 @@
+// Lines for a terminal, measured the way a terminal draws them: a CJK
+// character or an emoji takes two columns, a combining accent none, colour
+// codes none. Measuring with `.length` pushes wide text past the edge and
+// columns out of line; fast-wrap-ansi and fast-string-width (inquirer's own)
+// measure by display width.
+import stringWidth from 'fast-string-width';
+import { wrapAnsi } from 'fast-wrap-ansi';
+
+/** How many columns `text` takes on a terminal. */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/** `text` padded with spaces to `width` columns. */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * Breaks text into lines of at most `width` columns, on spaces; a word
+ * longer than a line is broken where the line ends, so nothing runs off
+ * the screen. Line breaks in the text are kept.
+ */
+export function wrap(text: string, width: number): string[] {
+  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }).split('\n');
+}
+
+/**
+ * Phrases joined by `separator` on as few lines as fit in `width`, each
+ * phrase kept whole on one line (wrapped only when it alone is too wide).
+ */
+export function joinWithin(phrases: string[], separator: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const phrase of phrases) {
+    const joined = line ? `${line}${separator}${phrase}` : phrase;
+    if (line && displayWidth(joined) > width) {
+      lines.push(line);
+      line = phrase;
+    } else line = joined;
+  }
+  if (line) lines.push(line);
+  return lines.flatMap((l) => wrap(l, width));
+}
