@@ -150,9 +150,10 @@ function sentence(text: string): string {
   return /[?.]$/.test(text) ? text : `${text}.`;
 }
 
-/** Without its closing full stop, and cut to its first `limit` words when there is a limit. */
+/** Its first sentence, without the full stop, cut to its first `limit` words when there is a limit. */
 function shorten(text: string, limit: number | undefined): string {
-  const bare = text.trim().replace(/[.!]+$/, '');
+  const first = /^.*?[.!?](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
+  const bare = first.replace(/[.!]+$/, '');
   if (limit === undefined) return bare;
   const words = bare.split(/\s+/);
   return words.length <= limit ? bare : `${words.slice(0, limit).join(' ')}...`;

@@ -82,7 +82,7 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     keys('Down', 'Enter'); // No
     const draft = await waitFor(/Update for Executive Director, drafted from the record[\s\S]*Is it sent\?/);
     expect(draft.replace(/\s+/g, ' ')).toMatch(
-      /Done: Shut off all computer hardware \d\d:\d\d; Power down the servers/,
+      /Done: Shut off all computer hardware, this computer included \d\d:\d\d; Power down the servers/,
     );
     keys('Enter'); // Sent: record this update
     await waitFor(/Next update due [\d-]+ [\d:]+ \(in \ds\)\.[\s\S]*Not yet: wait until the next update is due/);

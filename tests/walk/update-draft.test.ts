@@ -35,7 +35,9 @@ describe('an update drafted from the journal', () => {
   it('says what happened and when, the steps done with their times, the next update time, and who sends it', () => {
     const { text, nextDueAt } = draft(toTheUpdateStep, 5);
     expect(text).toMatch(/^Losing power during office hours since 09:15\. /);
-    expect(text).toMatch(/Done: Shut off all computer hardware 09:16; Power down the servers in the .*09:18\./);
+    expect(text).toMatch(
+      /Done: Shut off all computer hardware, this computer included 09:16; Power down the servers in the .*09:18\./,
+    );
     expect(text).toContain('Next update 09:50.');
     expect(text).toMatch(/- Pat Smith$/);
     expect(nextDueAt).toBe('2026-11-23T09:50:00.000Z');
@@ -45,7 +47,7 @@ describe('an update drafted from the journal', () => {
     const { text, sms } = draft([[1, { type: 'done' }]], 2);
     expect(sms).toEqual({ encoding: 'GSM-7', segments: 1, characters: text.length });
     expect(text).toBe(
-      'Losing power during office hours since 09:15. Done: Shut off all computer hardware 09:16. Now: Power down the servers in the... Next update 09:47. - Pat Smith',
+      'Losing power during office hours since 09:15. Done: Shut off all computer... 09:16. Now: Power down the servers in the... Next update 09:47. - Pat Smith',
     );
   });
 
