@@ -16,6 +16,7 @@ import { close } from './commands/close.js';
 import { incidents } from './commands/incidents.js';
 import { report } from './commands/report.js';
 import { status } from './commands/status.js';
+import { exercise } from './commands/exercise.js';
 import { list } from './commands/list.js';
 import { show } from './commands/show.js';
 import { contacts } from './commands/contacts.js';
@@ -39,6 +40,7 @@ const COMMANDS: CommandDefinition[] = [
   incidents,
   report,
   status,
+  exercise,
   list,
   show,
   contacts,

@@ -6,3 +6,4 @@ export { default as select, Separator } from '@inquirer/select';
 export { default as input } from '@inquirer/input';
 export { default as search } from '@inquirer/search';
 export { default as confirm } from '@inquirer/confirm';
+export { default as checkbox } from '@inquirer/checkbox';

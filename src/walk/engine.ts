@@ -117,6 +117,9 @@ export interface StartOptions {
   runbookHash: string;
   coopVersion: string;
   runbookFile?: string;
+  /** A drill that is a player's part of an exercise (`coop drill --exercise`), and that exercise's open record. */
+  exercise?: string;
+  exerciseRecord?: string;
 }
 
 export interface Advanced {
@@ -155,6 +158,8 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
     runbookHash: options.runbookHash,
     coopVersion: options.coopVersion,
     ...(options.runbookFile !== undefined ? { runbookFile: options.runbookFile } : {}),
+    ...(options.exercise !== undefined ? { exercise: options.exercise } : {}),
+    ...(options.exerciseRecord !== undefined ? { exerciseRecord: options.exerciseRecord } : {}),
   };
   return { state: begin(runbook, started), events: [started] };
 }
@@ -527,6 +532,17 @@ function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
       return goBack(s, event);
     case 'reopened':
       return reopened(s, event);
+    case 'exercise-started':
+    case 'inject-released':
+    case 'players-responded':
+    case 'scenario-ended':
+    case 'rated':
+    case 'hot-wash':
+    case 'corrective-action':
+      throw new ReplayError(
+        `event ${event.seq} (${event.type}) belongs to an exercise record, not an incident`,
+        event.seq,
+      );
   }
 }
 
