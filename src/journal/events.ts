@@ -32,6 +32,8 @@ export const StartedEvent = z.object({
   coopVersion: z.string(),
   /** The runbook file as shown to people, for the record. */
   runbookFile: z.string().optional(),
+  /** Walked in the go-kit, in a browser (docs/kit.md): when that kit was exported, and its library's content hash. */
+  kit: z.object({ exported: z.string(), library: z.string() }).optional(),
   /** `coop drill --exercise`: the exercise the drill was a player's part of, and its record when one was open. */
   exercise: z.string().optional(),
   exerciseRecord: z.string().optional(),

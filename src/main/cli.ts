@@ -13,6 +13,7 @@ import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
 import { update } from './commands/update.js';
 import { close } from './commands/close.js';
+import { importRecord } from './commands/import.js';
 import { incidents } from './commands/incidents.js';
 import { report } from './commands/report.js';
 import { status } from './commands/status.js';
@@ -37,6 +38,7 @@ const COMMANDS: CommandDefinition[] = [
   resume,
   update,
   close,
+  importRecord,
   incidents,
   report,
   status,

@@ -117,6 +117,8 @@ export interface StartOptions {
   runbookHash: string;
   coopVersion: string;
   runbookFile?: string;
+  /** The go-kit the walk is made in, when it is made in a browser. */
+  kit?: StartedEvent['kit'];
   /** A drill that is a player's part of an exercise (`coop drill --exercise`), and that exercise's open record. */
   exercise?: string;
   exerciseRecord?: string;
@@ -158,6 +160,7 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
     runbookHash: options.runbookHash,
     coopVersion: options.coopVersion,
     ...(options.runbookFile !== undefined ? { runbookFile: options.runbookFile } : {}),
+    ...(options.kit !== undefined ? { kit: options.kit } : {}),
     ...(options.exercise !== undefined ? { exercise: options.exercise } : {}),
     ...(options.exerciseRecord !== undefined ? { exerciseRecord: options.exerciseRecord } : {}),
   };

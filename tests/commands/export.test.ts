@@ -124,3 +124,30 @@ describe('coop export', () => {
     expect(result.stderr).toMatch(/^coop: runbook library no-such-library does not exist/);
   });
 });
+
+describe('coop export --format kit', () => {
+  it('writes the go-kit folder and says what it holds', async () => {
+    const cwd = tempDir();
+    const result = await coop(['export', '--format', 'kit', '--out', 'go-kit'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^coop: wrote the go-kit to go-kit\/ \(6 runbooks, 3 contacts; 6 files, \d+ KB\)\n$/);
+    expect(readdirSync(join(cwd, 'go-kit')).sort()).toEqual([
+      'icon-192.png',
+      'icon-512.png',
+      'icon.svg',
+      'index.html',
+      'manifest.webmanifest',
+      'sw.js',
+    ]);
+  });
+
+  it('refuses to send a folder to stdout, and says how to give one', async () => {
+    const result = await coop(['export', '--format', 'kit']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'coop: the go-kit is a folder of files: give one with --out, like coop export --format kit --out go-kit\n',
+    );
+  });
+});

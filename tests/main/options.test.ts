@@ -6,7 +6,7 @@ import { main } from '../../src/main/cli.js';
 import { FORMATS } from '../../src/lint/formats/index.js';
 import { REPORT_FORMATS } from '../../src/reports/after-action/formats.js';
 import { RUNBOOK_FORMATS } from '../../src/render/runbook-formats.js';
-import { LIBRARY_FORMATS } from '../../src/render/library-formats.js';
+import { LIBRARY_FORMATS } from '../../src/commands/export-formats.js';
 import { SCHEMA_KINDS } from '../../src/commands/schema.js';
 import { BIA_FORMATS } from '../../src/render/bia/formats.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
