@@ -142,6 +142,14 @@ describe('coop export --format kit', () => {
     ]);
   });
 
+  it('says on its first screen, in one line, how many reviews are overdue and since when', async () => {
+    const cwd = tempDir();
+    await coop(['export', '--format', 'kit', '--out', 'go-kit'], { cwd });
+    const page = readFileSync(join(cwd, 'go-kit', 'index.html'), 'utf8');
+    const status = page.slice(page.indexOf('This copy of the plan'), page.indexOf('What is happening?'));
+    expect(status).toContain('<b>6 of 6 reviews overdue</b>, the oldest due 2017-06-12.');
+  });
+
   it('refuses to send a folder to stdout, and says how to give one', async () => {
     const result = await coop(['export', '--format', 'kit']);
     expect(result.code).toBe(2);

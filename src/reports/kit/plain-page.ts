@@ -13,9 +13,15 @@ import type { KitPlan, KitRunbook } from './kit-plan.js';
 export const stepAnchor = (runbook: string, number: number) => `${runbook}-step-${number}`;
 
 function planStatusBox(plan: KitPlan): SafeHtml {
+  // One line, not a list: on a phone the runbooks must stay on the first
+  // screen, and each runbook's own section says when its review was due.
   const overdue = plan.runbooks.filter((r) => r.overdue);
+  const oldest = overdue
+    .map((r) => r.view.reviewDue)
+    .filter((due): due is string => due !== undefined)
+    .sort()[0];
   const reviews = overdue.length
-    ? html`<p class="attention"><b>${plural(overdue.length, 'review')} overdue</b>: ${overdue.map((r, i) => html`${i > 0 ? ', ' : ''}${r.view.title} (due ${r.view.reviewDue ?? 'never reviewed'})`)}.</p>`
+    ? html`<p class="attention"><b>${overdue.length} of ${plural(plan.runbooks.length, 'review')} overdue</b>${oldest ? html`, the oldest due ${oldest}` : ''}.</p>`
     : html`<p>Every runbook's review is up to date.</p>`;
   const problems = plan.problemFiles.length
     ? html`<p class="attention"><b>Missing or partial</b>: ${plan.problemFiles.join(', ')} could not be read when this kit was made.</p>`

@@ -53,7 +53,7 @@ export function renderStatusText(report: PlanStatusReport, style: Style): string
     out.push(style.bold('Overdue:'));
     for (const r of late) {
       const todo = [
-        r.reviewOverdue ? 'review the runbook and update its reviewed: date' : '',
+        r.reviewOverdue ? `review it: coop review ${r.id}` : '',
         r.exerciseOverdue ? `exercise it: coop drill ${r.id}` : '',
       ]
         .filter(Boolean)
