@@ -60,6 +60,17 @@ export const AnsweredEvent = z.object({
   next: Next,
 });
 export const NoteEvent = z.object({ ...envelope, type: z.literal('note'), text: z.string() });
+/** A status update went out (issue 16); the walk stays where it is. */
+export const UpdateEvent = z.object({
+  ...envelope,
+  type: z.literal('update'),
+  /** The text as sent, after the person's edits. */
+  text: z.string().min(1),
+  /** Who it went to: contact names, or what --to said. */
+  to: z.array(z.string().min(1)),
+  /** ISO 8601, UTC: when the next update is due. */
+  nextDueAt: z.string().min(1),
+});
 
 export const CheckStartedEvent = z.object({
   ...envelope,
@@ -238,6 +249,7 @@ export const JournalEvent = z.discriminatedUnion('type', [
   StepSkippedEvent,
   AnsweredEvent,
   NoteEvent,
+  UpdateEvent,
   CheckStartedEvent,
   CheckResultEvent,
   PausedEvent,
@@ -259,6 +271,7 @@ export type AnsweredEvent = z.infer<typeof AnsweredEvent>;
 export type CheckResultEvent = z.infer<typeof CheckResultEvent>;
 export type PausedEvent = z.infer<typeof PausedEvent>;
 export type EndedEvent = z.infer<typeof EndedEvent>;
+export type UpdateEvent = z.infer<typeof UpdateEvent>;
 export type ExerciseStartedEvent = z.infer<typeof ExerciseStartedEvent>;
 export type CorrectiveActionEvent = z.infer<typeof CorrectiveActionEvent>;
 export type FollowedStep = z.infer<typeof FollowedStep>;

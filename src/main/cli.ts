@@ -11,6 +11,7 @@ import { declareProgram, type Program } from './program.js';
 import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
+import { update } from './commands/update.js';
 import { close } from './commands/close.js';
 import { importRecord } from './commands/import.js';
 import { incidents } from './commands/incidents.js';
@@ -36,6 +37,7 @@ const COMMANDS: CommandDefinition[] = [
   incident,
   drill,
   resume,
+  update,
   close,
   importRecord,
   incidents,

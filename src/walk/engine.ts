@@ -33,6 +33,8 @@ export type WalkInput =
   | { type: 'done' }
   | { type: 'skip'; reason: string }
   | { type: 'note'; text: string }
+  /** `person`: who sent it, when not the person walking (coop update). */
+  | { type: 'update'; text: string; to: string[]; nextDueAt: string; person?: string }
   | { type: 'answer'; answer: string }
   | { type: 'check-started' }
   | ({ type: 'check-result'; outcome: CheckOutcome; decidedBy: CheckDecidedBy } & CheckDetails)
@@ -101,6 +103,8 @@ export interface WalkState {
   closedReason?: string;
   /** A check's command was started and has no result yet. */
   checkRunning: boolean;
+  /** The last status update sent, and when the next is due. */
+  lastUpdate?: { at: string; nextDueAt: string };
   visits: Visit[];
   /** The seq of the last event. */
   seq: number;
@@ -167,12 +171,14 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
   if (input.type === 'reopen') return reopen(runbook, state, now);
   if (state.status === 'ended') throw new WalkError('the incident has ended');
   if (input.type === 'close') return close(runbook, state, input.reason, now);
-  if (state.status === 'paused' && input.type !== 'resume')
+  // An update changes nothing of the walk, so a coordinator may send one while it is paused.
+  if (state.status === 'paused' && input.type !== 'resume' && input.type !== 'update')
     throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
   const at = state.at;
   if (at === undefined) throw new WalkError('the walk is at no step');
   const step = runbook.steps[at]!;
-  const person = input.type === 'resume' ? input.person : state.person;
+  const person =
+    input.type === 'resume' ? input.person : input.type === 'update' ? (input.person ?? state.person) : state.person;
   let seq = state.seq;
   const envelope = (): Envelope => ({
     v: JOURNAL_VERSION,
@@ -243,6 +249,9 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     }
     case 'note':
       event = { ...envelope(), type: 'note', text: input.text };
+      break;
+    case 'update':
+      event = { ...envelope(), type: 'update', text: input.text, to: input.to, nextDueAt: input.nextDueAt };
       break;
     case 'pause':
       event = {
@@ -495,6 +504,11 @@ function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
       s.seq = event.seq;
       return s;
     }
+    case 'update':
+      lastVisit(s, event);
+      s.seq = event.seq;
+      s.lastUpdate = { at: event.ts, nextDueAt: event.nextDueAt };
+      return s;
     case 'paused':
       s.seq = event.seq;
       s.status = 'paused';
@@ -591,6 +605,7 @@ export function endsTheWalk(runbook: Runbook, index: number, input: WalkInput): 
     case 'skip':
       return nextOf(runbook, index, 'next') === END;
     case 'note':
+    case 'update':
     case 'check-started':
     case 'pause':
     case 'resume':

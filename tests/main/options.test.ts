@@ -108,6 +108,7 @@ describe('help', () => {
       '--answers <file>',
       '-y, --yes',
       '--allow-commands',
+      '--update-every <duration>',
       '--json',
       '--dry-run',
       '-h, --help',

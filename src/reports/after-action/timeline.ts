@@ -45,6 +45,8 @@ function words(
       return `Asked: ${step.text} Answer: ${e.answer}`;
     case 'note':
       return `Note: ${e.text}`;
+    case 'update':
+      return `Update sent to ${e.to.join(', ') || 'nobody named'}: "${e.text}"`;
     case 'check-started':
       // A result follows in its own entry; a command that never returned is worth a line.
       return resultFollows

@@ -310,6 +310,7 @@ function timelineOf(events: readonly JournalEvent[], view: ExerciseView, library
       case 'check-result':
       case 'went-back':
       case 'reopened':
+      case 'update':
         // An incident's events: replay has refused a record that holds them.
         break;
       default:

@@ -387,6 +387,7 @@ function apply(exercise: Exercise, state: ExerciseState | undefined, event: Jour
     case 'check-result':
     case 'went-back':
     case 'reopened':
+    case 'update':
       return fail(`"${event.type}" belongs to an incident's journal, not an exercise record`);
     default:
       return assertNever(event, 'journal event');
