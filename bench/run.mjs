@@ -8,7 +8,7 @@
 //   BENCH_RUNS=N (default 11) runs per start-up command, a third of that for lint.
 //   COOP_BENCH_BIN=path/to/bin/coop.js measures another build (a before/after comparison).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -229,6 +229,55 @@ for (const [name, r] of Object.entries({
     `  ${name.padEnd(40)} ${ms(r.wall).padStart(8)}   cpu ${ms(r.cpu).padStart(7)}   peak ${(r.peakMB ?? 0).toFixed(0)} MB   exit ${r.code}`,
   );
 
+// --- the statewide rollup (issue 18) -------------------------------------------
+// 500 agency libraries of 20 runbooks each (10,000 in all), from five seeds, a
+// fifth of them reviewed long ago (overdue), and beside them one a link to a
+// gone folder (unreadable). Read and reported cold, as the state's first run of a quarter.
+const AGENCY_COUNT = 500;
+function generateState() {
+  const variants = [1, 2, 3, 4, 5].map((seed) => {
+    const dir = join(work, `agency-seed-${seed}`);
+    const reviewed = seed === 5 ? '2020-01-01' : today;
+    const r = spawnSync(
+      process.execPath,
+      [generator, dir, '--runbooks', '20', '--seed', String(seed), '--reviewed', reviewed],
+      {
+        encoding: 'utf8',
+      },
+    );
+    if (r.status !== 0) throw new Error(`generator failed: ${r.stderr}`);
+    return dir;
+  });
+  const state = join(work, 'state');
+  mkdirSync(state);
+  for (let i = 1; i <= AGENCY_COUNT; i++) {
+    const dir = join(state, `agency-${String(i).padStart(3, '0')}`);
+    cpSync(variants[i % variants.length], dir, { recursive: true });
+    const contacts = join(dir, 'contacts.yaml');
+    writeFileSync(contacts, readFileSync(contacts, 'utf8').replace(/^organization: .*$/m, `organization: Agency ${i}`));
+  }
+  symlinkSync(join(state, 'moved-away'), join(state, 'agency-000'));
+  return state;
+}
+const state = generateState();
+const rollupRuns = interleaved(
+  [
+    {
+      name: 'rollup',
+      run: () => time([coop, 'rollup', state, '--out', join(work, 'rollup.html')], { env: NO_CACHE }),
+    },
+  ],
+  Math.max(2, LINT_RUNS - 2),
+).get('rollup');
+const tRollup = wallOf(rollupRuns);
+const peakRollup = Math.max(...rollupRuns.map((r) => r.peakMB ?? 0));
+console.log(
+  `\nStatewide rollup (${AGENCY_COUNT} agencies and one unreadable, ${(AGENCY_COUNT * 20).toLocaleString('en-US')} runbooks, cold), median of ${rollupRuns.length}`,
+);
+console.log(
+  `  ${'coop rollup --format html'.padEnd(40)} ${ms(tRollup).padStart(8)}   cpu ${ms(cpuOf(rollupRuns)).padStart(7)}   peak ${peakRollup.toFixed(0)} MB   exit ${codesOf(rollupRuns)}`,
+);
+
 console.log(`\nTargets (load average now ${load()})`);
 for (const label of commands.flatMap(([name]) => [name, `${name}, first run`])) {
   const wall = wallOf(start.get(label)) / bareWall;
@@ -250,6 +299,9 @@ target(
   ms(journalRuns.report.wall),
   ms(journalRuns.report.cpu),
 );
+
+target('rollup of 500 agencies: a few seconds (under 5 s)', tRollup < 5000, ms(tRollup), ms(cpuOf(rollupRuns)));
+target('rollup of 500 agencies: peak memory under 300 MB', peakRollup < 300, `${peakRollup.toFixed(0)} MB`);
 const missed = verdicts.filter((v) => !v.ok).length;
 console.log(`  ${verdicts.length - missed} PASS, ${missed} MISS; load average at the end ${load()}`);
 

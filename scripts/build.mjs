@@ -3,7 +3,7 @@
 // src/vendor/ that only some commands load.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -118,6 +118,23 @@ const common = {
  */
 const MODULE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
+/**
+ * The go-kit's scripts run in a phone's browser: the walk (with the same
+ * walk engine as the CLI) and the service worker, each one small classic
+ * script that `coop export --format kit` puts into the kit with the icons.
+ */
+const kitBrowser = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+const kitDir = join(root, 'src', 'reports', 'kit');
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = performance.now();
 const plugins = [yamlWithoutDebugLogging, lazyChildProcessForCommander, vendorAsSeparateBundle];
@@ -134,6 +151,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/system/cache-dir.ts'], outdir: 'dist', banner: {}, define: {} }),
   // The lint worker is an entry of its own: worker threads start from a file.
   build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
+  build({ ...common, entryPoints: ['src/reports/rollup/rollup-worker.ts'], outdir: 'dist', plugins }),
   build({
     ...common,
     entryPoints: readdirSync(vendorDir)
@@ -142,5 +160,8 @@ await Promise.all([
     outdir: 'dist/vendor',
     plugins: [yamlWithoutDebugLogging],
   }),
+  build({ ...kitBrowser, entryPoints: ['src/reports/kit/browser/walk-app.ts'], outfile: 'dist/kit/walk.js' }),
+  build({ ...kitBrowser, entryPoints: ['src/reports/kit/browser/service-worker.ts'], outfile: 'dist/kit/sw.js' }),
 ]);
+cpSync(join(kitDir, 'icons'), join(root, 'dist', 'kit'), { recursive: true });
 if (!process.env.COOP_BUILD_QUIET) console.error(`coop: built dist/ in ${Math.round(performance.now() - started)} ms`);

@@ -12,7 +12,7 @@ execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
   env: { ...process.env, COOP_BUILD_QUIET: '1' },
 });
 mkdirSync(join(root, 'schema'), { recursive: true });
-for (const kind of ['runbook', 'contacts', 'systems', 'config']) {
+for (const kind of ['runbook', 'contacts', 'systems', 'config', 'exercise', 'improvements']) {
   const text = execFileSync(process.execPath, [join(root, 'bin', 'coop.js'), 'schema', '--file', kind], {
     encoding: 'utf8',
   });

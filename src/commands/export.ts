@@ -1,18 +1,23 @@
 // `coop export`: the whole plan as one document, for the day the computers
-// are down (the printed binder, HTML) or for a wiki (Markdown). A library
+// are down (the printed binder, HTML) or for a wiki (Markdown), or as the
+// go-kit, a folder that walks the plan on a phone (docs/kit.md). A library
 // with broken files still exports what loaded, and says what is missing, on
 // stderr and on the cover: a partial binder beats none in an outage.
+import { join, resolve } from 'node:path';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import type { Library } from '../library/library.js';
-import { loadLibrary } from '../library/load.js';
-import { LIBRARY_FORMATS, type LibraryFormatName } from '../render/library-formats.js';
+import { displayPathOf, loadLibrary } from '../library/load.js';
+import { LIBRARY_FORMATS, type FolderFormat, type LibraryFormatName } from './export-formats.js';
 import { planStatus } from '../render/plan-status.js';
 import { byPlace, problemLines } from '../library/problem.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
+import { makeFolder } from '../system/make-folder.js';
+import { describeDiskError } from '../system/disk-errors.js';
+import { assertNever, UserError } from '../system/errors.js';
 import { locateLibraryFor } from './open-library.js';
-import { writeOutput } from './write-output.js';
+import { toStdout, writeOutput } from './write-output.js';
 
 export interface ExportOptions extends GlobalOptions {
   format: LibraryFormatName;
@@ -32,16 +37,54 @@ function reportProblems(library: Library, io: IO, now: Date): void {
 }
 
 export async function run(options: ExportOptions, io: IO): Promise<number> {
+  const format = LIBRARY_FORMATS[options.format];
+  if (format.writes === 'folder' && toStdout(options.out))
+    throw new UserError(
+      `${format.what} is a folder of files: give one with --out, like coop export --format ${options.format} --out ${format.suggestedOut}`,
+    );
   const located = locateLibraryFor(options, io);
   const library = loadLibrary(located.dir, { cwd: io.cwd });
   const now = io.now();
-  const format = LIBRARY_FORMATS[options.format];
   reportProblems(library, io, now);
-  const text = (await format.render())(library, now);
-  // A page of markup scrolling past is never what a person at a terminal wanted: without --out it goes to a file there.
-  const out = options.out === undefined && io.stdoutIsTTY ? format.suggestedFile : options.out;
   const counts = `${plural(library.runbooks.length, 'runbook')}, ${plural(library.contacts.length, 'contact')}`;
-  await writeOutput(text, out, format.what, io, counts);
-  if (out !== options.out) io.stderr.write('coop: give --out FILE for another file, or --out - to see it here\n');
-  return 0;
+  switch (format.writes) {
+    case 'file': {
+      const text = (await format.render())(library, now);
+      // A page of markup scrolling past is never what a person at a terminal wanted: without --out it goes to a file there.
+      const out = options.out === undefined && io.stdoutIsTTY ? format.suggestedOut : options.out;
+      await writeOutput(text, out, format.what, io, counts);
+      if (out !== options.out) io.stderr.write('coop: give --out FILE for another file, or --out - to see it here\n');
+      return 0;
+    }
+    case 'folder':
+      await writeFolder(format, library, now, resolve(io.cwd, options.out!), io, counts);
+      return 0;
+    default:
+      return assertNever(format, 'export format');
+  }
+}
+
+/** The folder's files, each written whole or not at all; other files in the folder are left alone. */
+async function writeFolder(
+  format: FolderFormat,
+  library: Library,
+  now: Date,
+  dir: string,
+  io: IO,
+  counts: string,
+): Promise<void> {
+  const files = (await format.render())(library, now);
+  const shown = displayPathOf(dir, io.cwd);
+  try {
+    makeFolder(dir);
+  } catch (error) {
+    throw new UserError(`cannot make the folder ${safeLine(shown)}: ${describeDiskError(error)}`);
+  }
+  const { writeFileAtomically } = await import('../system/write-atomically.js');
+  for (const [name, content] of Object.entries(files))
+    writeFileAtomically(join(dir, name), content, `${shown}/${name}`);
+  const bytes = Object.values(files).reduce((sum, f) => sum + Buffer.byteLength(f), 0);
+  io.stderr.write(
+    `coop: wrote ${format.what} to ${safeLine(shown)}/ (${counts}; ${plural(Object.keys(files).length, 'file')}, ${Math.ceil(bytes / 1024)} KB)\n`,
+  );
 }

@@ -3,16 +3,14 @@
 // before the next question. The pieces live in src/walk and src/journal; this
 // file only decides which runbook and which new journal, and hands the walk to
 // walk/drive.ts, which `coop resume` shares.
-import { rmSync } from 'node:fs';
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { fileHash } from '../journal/hash.js';
-import { describeDiskError } from '../system/disk-errors.js';
-import { IncidentLocked, type IncidentLock } from '../journal/lock.js';
-import { takeIncidentLock, writeWhileLocked } from '../journal/incident-lock.js';
+import type { IncidentLock } from '../journal/lock.js';
+import { createJournal } from '../journal/new-journal.js';
 import { locateJournalDir, newIncidentId, type JournalDir } from '../journal/paths.js';
-import { JournalUnwritable, JournalWriter, serializeEvent } from '../journal/writer.js';
+import { type JournalWriter, serializeEvent } from '../journal/writer.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
@@ -28,6 +26,8 @@ import { inquirerPrompter } from '../walk/drivers/prompter.js';
 import { ScriptedDriver } from '../walk/drivers/scripted.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 import { chooseRunbook } from './choose-runbook.js';
+import { linkToExercise } from './open-exercise.js';
+import { readJournalFolder } from '../journal/folder.js';
 
 export interface IncidentOptions extends GlobalOptions {
   runbook?: string;
@@ -39,6 +39,8 @@ export interface IncidentOptions extends GlobalOptions {
   json?: boolean;
   dryRun?: boolean;
   drill: boolean;
+  /** `coop drill --exercise`: the exercise this drill is a player's part of. */
+  exercise?: string;
 }
 
 export async function run(options: IncidentOptions, io: IO): Promise<number> {
@@ -91,6 +93,10 @@ async function walkOrCarryOn(options: IncidentOptions, io: IO): Promise<number |
       return result.looped ? EXIT.usage : EXIT.ok;
     }
 
+    const link =
+      options.exercise !== undefined
+        ? linkToExercise(library, options.exercise, runbook.id, readJournalFolder(journalDir.dir, io.cwd))
+        : undefined;
     const { writer, recorded, lock } = await openJournal(journalDir, runbook, who, io, person);
     try {
       const incident = writer.incidentId;
@@ -103,9 +109,15 @@ async function walkOrCarryOn(options: IncidentOptions, io: IO): Promise<number |
           runbookHash: fileHash(entry.file.absolutePath),
           coopVersion: VERSION,
           runbookFile: entry.file.displayPath,
+          ...(link ? { exercise: link.exercise } : {}),
+          ...(link?.record !== undefined ? { exerciseRecord: link.record } : {}),
         },
         io.now(),
       );
+      if (link)
+        output.human.write(
+          `Part of the exercise "${safeLine(link.title)}"${link.record ? ` (record ${link.record})` : ''}: its report lists this drill.\n`,
+        );
       return await driveWalk({
         io,
         flags: options,
@@ -151,30 +163,11 @@ async function openJournal(
   io: IO,
   person: InteractiveDriver | undefined,
 ): Promise<OpenedJournal> {
-  for (let attempt = 0; ; attempt++) {
-    const writer = new JournalWriter(journalDir.dir, newIncidentId(runbook.id, io.now()));
-    let unwritable: JournalUnwritable;
-    try {
-      writer.create();
-      const lock = await takeIncidentLock(journalDir.dir, writer.incidentId, who, io);
-      writeWhileLocked(writer, lock);
-      return { writer, recorded: true, lock };
-    } catch (error) {
-      if (!(error instanceof JournalUnwritable)) {
-        // The file was made but its lock could not be: leave no empty journal behind.
-        writer.close();
-        rmSync(writer.path, { force: true });
-      }
-      // Two incidents of one runbook in one second with the same suffix: draw again.
-      const taken = (error as NodeJS.ErrnoException).code === 'EEXIST' || error instanceof IncidentLocked;
-      if (taken && attempt < 5) continue;
-      unwritable =
-        error instanceof JournalUnwritable ? error : new JournalUnwritable(writer.path, describeDiskError(error));
-    }
-    const what = `${unwritable.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
-    if (!person) throw new UserError(what);
-    io.stderr.write(`coop: ${safeLine(what)}\n`);
-    if (await person.carryOnUnrecorded()) return { writer, recorded: false };
-    throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
-  }
+  const opened = await createJournal(journalDir.dir, () => newIncidentId(runbook.id, io.now()), who, io);
+  if (opened.ok) return { writer: opened.writer, recorded: true, lock: opened.lock };
+  const what = `${opened.unwritable.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
+  if (!person) throw new UserError(what);
+  io.stderr.write(`coop: ${safeLine(what)}\n`);
+  if (await person.carryOnUnrecorded()) return { writer: opened.writer, recorded: false };
+  throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
 }

@@ -7,7 +7,7 @@ import type { IO, OutputStream } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
 import { locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
-import { findRunbook, type Library, type Loaded } from '../library/library.js';
+import type { Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
@@ -19,7 +19,6 @@ import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { chooseOpenIncident } from '../walk/open-incidents.js';
 import { summarizeIncident, type IncidentSummary } from '../journal/summary.js';
 import { runbookChangedSince } from '../journal/runbook-changed.js';
-import { formatProblem } from '../library/problem.js';
 import { EXIT, UserError } from '../system/errors.js';
 import { answersFor, driveWalk, personName, walkOutput, type WalkFlags } from '../walk/drive.js';
 import { checkBeforeStepOne } from '../walk/before-step-one.js';
@@ -34,6 +33,7 @@ import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter, type Prompter } from '../walk/drivers/prompter.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
+import { runbookOf } from './incident-runbook.js';
 
 export interface ResumeOptions extends GlobalOptions, WalkFlags {
   incident?: string;
@@ -119,6 +119,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
         journalDir,
         first,
         resumedFrom: before,
+        history: read.events,
         opening: (screen) =>
           screen.resumed(first.state, {
             journal,
@@ -143,21 +144,6 @@ async function chooseIncident(journalDir: JournalDir, io: IO, prompter: Prompter
   const chosen = await chooseOpenIncident(folder, prompter, io.env);
   if (chosen.note) io.stderr.write(`coop: ${chosen.note}\n`);
   return chosen.id;
-}
-
-function runbookOf(library: Library, runbookId: string, incident: string, coop: string): Loaded<Runbook> {
-  const entry = findRunbook(library, runbookId);
-  if (entry) return entry;
-  const broken = library.brokenRunbooks.find((b) => b.id === runbookId);
-  const problem = broken && library.problems.find((p) => p.file === broken.file);
-  const why = problem
-    ? `cannot be loaded: ${safeLine(formatProblem(problem))} (run ${coop} lint for all problems)`
-    : broken
-      ? `cannot be loaded from ${library.displayRoot} (run ${coop} lint)`
-      : `is no longer in ${library.displayRoot}`;
-  throw new UserError(
-    `incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: ${coop} report ${incident})`,
-  );
 }
 
 /** The state the journal leads to, or why the runbook as it is now cannot take it further. */

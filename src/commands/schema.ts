@@ -14,6 +14,7 @@ import { LIBRARY_SCHEMA_FOLDER, schemaFileName, schemaLine } from '../format/sch
 import { safeLine } from '../text/sanitize.js';
 import { locateLibraryFor, NO_LIBRARY_HERE } from './open-library.js';
 import { Config, ContactsFile, Runbook, SystemsFile } from '../format/schema.js';
+import { Exercise, ImprovementsFile } from '../format/exercise-schema.js';
 import type { SCHEMA_FILE_KINDS } from './schema-kinds.js';
 
 /** The file kinds `--file` names; each schema carries its own $id, title and description. */
@@ -22,6 +23,8 @@ export const SCHEMA_KINDS = {
   contacts: ContactsFile,
   systems: SystemsFile,
   config: Config,
+  exercise: Exercise,
+  improvements: ImprovementsFile,
 } as const satisfies Record<(typeof SCHEMA_FILE_KINDS)[number], z.ZodType>;
 export type SchemaKind = keyof typeof SCHEMA_KINDS;
 

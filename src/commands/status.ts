@@ -5,6 +5,7 @@ import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
 import { loadStyle } from '../text/style.js';
+import { checkedExerciseRecords } from '../walk/exercise/checked-record.js';
 import { checkedSummaries } from '../walk/checked-journal.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { planStatusReport } from '../reports/status/model.js';
@@ -32,6 +33,7 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
   const report = planStatusReport({
     library,
     incidents: checkedSummaries(folder, library, (t) => io.stderr.write(t)),
+    exerciseRecords: checkedExerciseRecords(folder.exercises, library, (t) => io.stderr.write(t)),
     journalDir: folder.display,
     unreadableJournals: folder.unreadable,
     now: io.now(),

@@ -3,9 +3,9 @@
 // of the file's kind, by a path relative to the file. One place for the
 // line's form and for which schema a file name takes, for every command
 // that writes library files (coop init; coop schema --write may use it too).
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 
-export type SchemaFileKind = 'runbook' | 'contacts' | 'systems' | 'config';
+export type SchemaFileKind = 'runbook' | 'contacts' | 'systems' | 'config' | 'exercise' | 'improvements';
 
 /** Where a library keeps its own copy of the schemas, beside its files. */
 export const LIBRARY_SCHEMA_FOLDER = 'schema';
@@ -14,12 +14,13 @@ export function schemaFileName(kind: SchemaFileKind): string {
   return `${kind}.schema.json`;
 }
 
-/** The kind of a library file by its name: contacts.yaml, systems.yaml, coop.yaml, else a runbook. */
+/** The kind of a library file by its name: contacts.yaml, systems.yaml, coop.yaml, improvements.yaml, a file of exercises/, else a runbook. */
 export function schemaKindOfFile(path: string): SchemaFileKind {
+  if (basename(dirname(path)) === 'exercises') return 'exercise';
   const stem = basename(path)
     .toLowerCase()
     .replace(/\.ya?ml$/, '');
-  if (stem === 'contacts' || stem === 'systems') return stem;
+  if (stem === 'contacts' || stem === 'systems' || stem === 'improvements') return stem;
   if (stem === 'coop') return 'config';
   return 'runbook';
 }

@@ -9,6 +9,7 @@ import * as z from 'zod';
 
 import { IMPACT_LEVELS, IMPACT_SPANS, type ImpactSpan } from './impact.js';
 import { DEFAULT_EXERCISE_MONTHS, DEFAULT_REVIEW_MONTHS } from './review.js';
+import { DEFAULT_UPDATE_EVERY } from './updates.js';
 import { DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, isRealDate } from './values.js';
 
 // How each patterned value is written. The loader says "must be <form>"; the
@@ -230,6 +231,10 @@ export const ActionStep = z
       description: 'Where to go after this step: a step id, or end. Without it the walk goes on to the following step.',
       examples: ['services-back'],
     }),
+    update_every: Duration.optional().meta({
+      description: `Makes this a status-update step: the walk drafts an update for the step's contacts from the journal, records it when sent, and shows when the next one is due this long after. Overrides the runbook's update_every. ${sentence(DURATION_FORM)}`,
+      examples: ['30m'],
+    }),
   })
   .meta({
     title: 'Action step (do)',
@@ -369,6 +374,10 @@ export const Runbook = z
     review_every_months: everyMonths(
       `How many months may pass between reviews, from 1 to 120; ${DEFAULT_REVIEW_MONTHS} when left out.`,
     ),
+    update_every: Duration.optional().meta({
+      description: `How often status updates are due during an incident: the cadence of its update steps that give none, and of coop update. ${DEFAULT_UPDATE_EVERY} when left out. ${sentence(DURATION_FORM)}`,
+      examples: ['30m'],
+    }),
     systems: z
       .array(Id)
       .optional()

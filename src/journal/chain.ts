@@ -30,12 +30,18 @@ function jsonLine(event: JournalEvent, prev: string | undefined): string {
 
 /** Turns events into chained journal lines, each carrying the hash of the line before. */
 export class JournalChain {
-  /** @param last the line the next event follows (without its line feed), or none for a new journal */
-  constructor(private last?: string) {}
+  /**
+   * @param last the line the next event follows (without its line feed), or none for a new journal
+   * @param hash lineHash; the go-kit gives its own, as a browser has no node:crypto
+   */
+  constructor(
+    private last?: string,
+    private readonly hash: (line: string) => string = lineHash,
+  ) {}
 
   /** The event's line, ending in a line feed. */
   line(event: JournalEvent): string {
-    const text = jsonLine(event, this.last === undefined ? undefined : lineHash(this.last));
+    const text = jsonLine(event, this.last === undefined ? undefined : this.hash(this.last));
     this.last = text;
     return `${text}\n`;
   }

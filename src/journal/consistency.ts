@@ -2,7 +2,8 @@
 // nothing but the journal: the order of its lines, the hash chain, its times
 // and what every event must agree on with the first. They look only at the
 // envelope every event carries (and at `started` and `ended`, which begin and
-// end every incident), so a new event type needs nothing here. The checks
+// end every incident, or `exercise-started`, which begins an exercise
+// record), so a new event type needs nothing here. The checks
 // that need the runbook (a step it has, an answer it offers) are the replay's
 // (walk/checked-journal.ts). Every problem names its line.
 import { OLDEST_JOURNAL_VERSION } from './format.js';
@@ -58,7 +59,7 @@ export function checkJournal(read: Checked): JournalCheck {
   const say = (i: number, problem: string) => found.push({ line: lineOf[i]!, problem });
   const first = events[0];
   const check: JournalCheck = { inconsistencies: found, clockBack, chain: chainCover(read) };
-  if (first?.type !== 'started') return check;
+  if (first?.type !== 'started' && first?.type !== 'exercise-started') return check;
   const endIndex = endIndexOf(events);
   if (endIndex !== undefined) check.endIndex = endIndex;
   if (first.seq !== 1) say(0, `its seq is ${first.seq}, not 1: lines before it are missing`);
@@ -67,7 +68,11 @@ export function checkJournal(read: Checked): JournalCheck {
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (i > 0) {
-      if (event.type === 'started') say(i, `a second "started" event; the incident began at line ${lineOf[0]}`);
+      if (event.type === first.type)
+        say(
+          i,
+          `a second "${first.type}" event; the ${first.type === 'started' ? 'incident' : 'exercise'} began at line ${lineOf[0]}`,
+        );
       if (endIndex !== undefined && i > endIndex)
         say(i, `comes after the incident ended (line ${lineOf[endIndex]}): nothing can follow the end`);
       const seqProblem = seqAfter(events[i - 1]!.seq, event.seq, lineOf[i - 1]!);
@@ -76,10 +81,11 @@ export function checkJournal(read: Checked): JournalCheck {
         say(i, `belongs to runbook ${event.runbook}, not ${first.runbook} as the incident began`);
     }
     const drill = 'drill' in event ? event.drill : undefined;
-    if (i > 0 && drill !== undefined && drill !== first.drill)
+    const began = 'drill' in first ? first.drill : undefined;
+    if (i > 0 && drill !== undefined && drill !== began)
       say(
         i,
-        `says drill: ${drill}, but the incident began (line ${lineOf[0]}) as ${first.drill ? 'a drill' : 'a real incident'}: a flag was changed`,
+        `says drill: ${drill}, but the incident began (line ${lineOf[0]}) as ${began ? 'a drill' : 'a real incident'}: a flag was changed`,
       );
     if (event.type === 'answered' && event.choices && !event.choices.includes(event.answer))
       say(

@@ -3,6 +3,7 @@
 // reader accepts; the walk engine produces these events and replays them.
 import * as z from 'zod';
 import { JOURNAL_VERSION, OLDEST_JOURNAL_VERSION } from './format.js';
+import { RATING_CODES, type Rating } from '../format/hseep.js';
 
 /** Where a step led: a step id, or `end`. */
 const Next = z.string().min(1);
@@ -31,6 +32,11 @@ export const StartedEvent = z.object({
   coopVersion: z.string(),
   /** The runbook file as shown to people, for the record. */
   runbookFile: z.string().optional(),
+  /** Walked in the go-kit, in a browser (docs/kit.md): when that kit was exported, and its library's content hash. */
+  kit: z.object({ exported: z.string(), library: z.string() }).optional(),
+  /** `coop drill --exercise`: the exercise the drill was a player's part of, and its record when one was open. */
+  exercise: z.string().optional(),
+  exerciseRecord: z.string().optional(),
 });
 
 /** The step's words as they were shown (its instruction, question or check title): the runbook may change later. */
@@ -54,6 +60,17 @@ export const AnsweredEvent = z.object({
   next: Next,
 });
 export const NoteEvent = z.object({ ...envelope, type: z.literal('note'), text: z.string() });
+/** A status update went out (issue 16); the walk stays where it is. */
+export const UpdateEvent = z.object({
+  ...envelope,
+  type: z.literal('update'),
+  /** The text as sent, after the person's edits. */
+  text: z.string().min(1),
+  /** Who it went to: contact names, or what --to said. */
+  to: z.array(z.string().min(1)),
+  /** ISO 8601, UTC: when the next update is due. */
+  nextDueAt: z.string().min(1),
+});
 
 export const CheckStartedEvent = z.object({
   ...envelope,
@@ -147,6 +164,84 @@ export const EndedEvent = z.object({
  * (it stays in the journal); a closed one stands where it was closed.
  */
 export const ReopenedEvent = z.object({ ...envelope, type: z.literal('reopened') });
+// An exercise record (`coop exercise run`) is a journal of its own in the same
+// folder, written, locked and read the same way. Its events carry the same
+// envelope: `incident` is the record's id, `runbook` the exercise's id, and
+// `step` the inject an event concerns (null when none). It begins with
+// `exercise-started` instead of `started`, and shares `note`, `paused`,
+// `resumed` and `ended` with incidents.
+
+export const ExerciseStartedEvent = z.object({
+  ...envelope,
+  type: z.literal('exercise-started'),
+  title: z.string(),
+  /** An example exercise (`example: true`), never a real one. */
+  example: z.boolean(),
+  /** `sha256:<hex>` of the exercise file's bytes, to tell later whether it changed. */
+  exerciseHash: z.string(),
+  exerciseFile: z.string().optional(),
+  coopVersion: z.string(),
+});
+
+export const InjectReleasedEvent = z.object({
+  ...envelope,
+  type: z.literal('inject-released'),
+  /** schedule: its time came; facilitator: released early by a key press. */
+  releasedBy: z.enum(['schedule', 'facilitator']),
+  /** When it was due (ISO 8601, UTC); the first inject has no due time: the facilitator opens the scenario with it. */
+  due: z.string().optional(),
+  /** The inject's words as they were shown. */
+  text: z.string(),
+});
+
+export const FollowedStep = z.object({ runbook: z.string().min(1), step: z.string().min(1) });
+
+export const PlayersRespondedEvent = z.object({
+  ...envelope,
+  type: z.literal('players-responded'),
+  /** What the players decided, in the facilitator's words. */
+  decision: z.string(),
+  /** The runbook steps they followed. */
+  followed: z.array(FollowedStep),
+});
+
+export const ScenarioEndedEvent = z.object({
+  ...envelope,
+  type: z.literal('scenario-ended'),
+  /** How many injects had been released, of how many. */
+  released: z.number().int().nonnegative(),
+  of: z.number().int().nonnegative(),
+});
+
+export const RatedEvent = z.object({
+  ...envelope,
+  type: z.literal('rated'),
+  /** An objective, or the expected action of an inject. */
+  subject: z.enum(['objective', 'inject']),
+  id: z.string().min(1),
+  rating: z.enum(RATING_CODES as [Rating, ...Rating[]]),
+  notes: z.string(),
+});
+
+export const HotWashEvent = z.object({
+  ...envelope,
+  type: z.literal('hot-wash'),
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+});
+
+export const CorrectiveActionEvent = z.object({
+  ...envelope,
+  type: z.literal('corrective-action'),
+  action: z.object({
+    id: z.string().min(1),
+    area: z.string().optional(),
+    action: z.string(),
+    owner: z.string(),
+    due: z.string(),
+    runbook: z.string(),
+  }),
+});
 
 export const JournalEvent = z.discriminatedUnion('type', [
   StartedEvent,
@@ -154,6 +249,7 @@ export const JournalEvent = z.discriminatedUnion('type', [
   StepSkippedEvent,
   AnsweredEvent,
   NoteEvent,
+  UpdateEvent,
   CheckStartedEvent,
   CheckResultEvent,
   PausedEvent,
@@ -161,6 +257,13 @@ export const JournalEvent = z.discriminatedUnion('type', [
   WentBackEvent,
   EndedEvent,
   ReopenedEvent,
+  ExerciseStartedEvent,
+  InjectReleasedEvent,
+  PlayersRespondedEvent,
+  ScenarioEndedEvent,
+  RatedEvent,
+  HotWashEvent,
+  CorrectiveActionEvent,
 ]);
 
 export type StartedEvent = z.infer<typeof StartedEvent>;
@@ -168,6 +271,10 @@ export type AnsweredEvent = z.infer<typeof AnsweredEvent>;
 export type CheckResultEvent = z.infer<typeof CheckResultEvent>;
 export type PausedEvent = z.infer<typeof PausedEvent>;
 export type EndedEvent = z.infer<typeof EndedEvent>;
+export type UpdateEvent = z.infer<typeof UpdateEvent>;
+export type ExerciseStartedEvent = z.infer<typeof ExerciseStartedEvent>;
+export type CorrectiveActionEvent = z.infer<typeof CorrectiveActionEvent>;
+export type FollowedStep = z.infer<typeof FollowedStep>;
 export type JournalEvent = z.infer<typeof JournalEvent>;
 export type EventType = JournalEvent['type'];
 export type PauseReason = z.infer<typeof PauseReason>;

@@ -8,6 +8,7 @@ import { describeDiskError } from '../system/disk-errors.js';
 import { isIncidentId, JOURNAL_EXTENSION } from './paths.js';
 import { JournalError, readJournalFile, type ReadJournal } from './reader.js';
 import { displayPathOf } from '../library/paths.js';
+import { isExerciseRecord } from './record-kind.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from '../system/errors.js';
 
@@ -30,7 +31,10 @@ export interface JournalFolder {
   display: string;
   /** False when the folder is not there yet: no incident was ever recorded in it. */
   exists: boolean;
+  /** The incidents and drills. */
   journals: JournalFile[];
+  /** The records of facilitated exercises (`coop exercise run`), kept apart: they are not incidents. */
+  exercises: JournalFile[];
   unreadable: UnreadableJournal[];
 }
 
@@ -43,10 +47,10 @@ export function readJournalFolder(dir: string, cwd: string): JournalFolder {
       .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { dir, display, exists: false, journals: [], unreadable: [] };
+      return { dir, display, exists: false, journals: [], exercises: [], unreadable: [] };
     throw new UserError(`cannot read the journal folder ${safeLine(display)}: ${describeDiskError(error)}`);
   }
-  const folder: JournalFolder = { dir, display, exists: true, journals: [], unreadable: [] };
+  const folder: JournalFolder = { dir, display, exists: true, journals: [], exercises: [], unreadable: [] };
   for (const name of names) {
     const id = name.slice(0, -JOURNAL_EXTENSION.length);
     const path = join(dir, name);
@@ -63,7 +67,8 @@ export function readJournalFolder(dir: string, cwd: string): JournalFolder {
       const read = readJournalFile(path, shown);
       const problem = journalProblem(read, id, shown);
       if (problem) folder.unreadable.push({ file: shown, problem });
-      else folder.journals.push({ id, path, display: shown, read });
+      else
+        (isExerciseRecord(read.events) ? folder.exercises : folder.journals).push({ id, path, display: shown, read });
     } catch (error) {
       if (!(error instanceof JournalError)) throw error;
       folder.unreadable.push({ file: shown, problem: error.message });

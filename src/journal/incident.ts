@@ -1,7 +1,8 @@
-// One incident's journal, named by its id on the command line: the id is
+// One record's journal, named by its id on the command line: the id is
 // checked before any path is built from it, and a journal that is not there,
-// cannot be read, or is not the record of that incident is one plain line.
-// Finding and reading are two steps, so a resume can take the lock between.
+// cannot be read, is not the record of that id, or is the other kind of
+// record (an exercise for an incident, or the other way round) is one plain
+// line. Finding and reading are two steps, so a resume can take the lock between.
 import { existsSync } from 'node:fs';
 import type { IO } from '../system/io.js';
 import { journalPath } from './paths.js';
@@ -11,6 +12,7 @@ import { safeLine } from '../text/sanitize.js';
 import { UserError } from '../system/errors.js';
 import { journalProblem, warnTorn, type JournalFile } from './folder.js';
 import { coopCommand } from '../system/invocation.js';
+import { isExerciseRecord } from './record-kind.js';
 
 export interface IncidentJournalPath {
   id: string;
@@ -19,16 +21,47 @@ export interface IncidentJournalPath {
 }
 
 export function findIncidentJournal(id: string, dir: string, io: IO): IncidentJournalPath {
+  return findRecord(id, dir, io, 'incident', `${coopCommand(io.env)} incidents lists the incidents there`);
+}
+
+export function findExerciseJournal(id: string, dir: string, io: IO): IncidentJournalPath {
+  return findRecord(
+    id,
+    dir,
+    io,
+    'exercise record',
+    `${coopCommand(io.env)} exercise report names the records of an exercise`,
+  );
+}
+
+function findRecord(id: string, dir: string, io: IO, what: string, hint: string): IncidentJournalPath {
   const path = journalPath(dir, id);
   if (!existsSync(path))
-    throw new UserError(
-      `no incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}; ${coopCommand(io.env)} incidents lists the incidents there (or give --journal-dir)`,
-    );
+    throw new UserError(`no ${what} ${id} in ${safeLine(displayPathOf(dir, io.cwd))}; ${hint} (or give --journal-dir)`);
   return { id, path, display: displayPathOf(path, io.cwd) };
 }
 
-/** Reads it, warning on stderr about a torn last line; `forWriting` keeps the lines' text, for a resume. */
+/** Reads an incident's journal, warning on stderr about a torn last line; `forWriting` keeps the lines' text, for a resume. */
 export function readIncidentJournal(found: IncidentJournalPath, io: IO, forWriting = false): JournalFile {
+  const journal = readRecord(found, io, forWriting);
+  if (isExerciseRecord(journal.read.events))
+    throw new UserError(
+      `${found.id} is the record of an exercise, not an incident: coop exercise report ${found.id} shows it, coop exercise resume ${found.id} carries it on`,
+    );
+  return journal;
+}
+
+/** Reads an exercise record, warning on stderr about a torn last line; `forWriting` as above. */
+export function readExerciseJournal(found: IncidentJournalPath, io: IO, forWriting = false): JournalFile {
+  const journal = readRecord(found, io, forWriting);
+  if (!isExerciseRecord(journal.read.events))
+    throw new UserError(
+      `${found.id} is the journal of an incident or drill, not of an exercise: coop report ${found.id} shows it`,
+    );
+  return journal;
+}
+
+function readRecord(found: IncidentJournalPath, io: IO, forWriting: boolean): JournalFile {
   const read = readJournalFile(found.path, found.display, forWriting);
   const problem = journalProblem(read, found.id, found.display);
   if (problem) throw new UserError(safeLine(problem));

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../system/errors.js';
 import { nodeCrypto } from '../system/crypto.js';
+import { isIncidentId, newIncidentId as makeIncidentId } from './incident-id.js';
 
 export const JOURNAL_EXTENSION = '.jsonl';
 export const LOCK_EXTENSION = '.lock';
@@ -27,33 +28,15 @@ export function locateJournalDir(option: string | undefined, env: NodeJS.Process
   return { dir: join(home, '.local', 'state', 'coop', 'journal'), source: 'home' };
 }
 
-/** Lower-case letters, digits and single hyphens: no dots, no slashes, nothing a shell or a file system reads specially. */
-const INCIDENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_INCIDENT_ID_LENGTH = 160;
+export { isIncidentId, MAX_INCIDENT_ID_LENGTH } from './incident-id.js';
 
-export function isIncidentId(id: string): boolean {
-  return id.length <= MAX_INCIDENT_ID_LENGTH && INCIDENT_ID.test(id);
-}
-
-const SUFFIX_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
-
-/**
- * `20261123-091503-power-loss-k3f9`: local date and time first so a folder
- * listing sorts by when, the runbook so a person can tell them apart, and a
- * short random suffix so two people starting the same runbook in the same
- * second on a shared drive get two files.
- */
+/** A new incident id (incident-id.ts), random from node:crypto unless a test gives its own. */
 export function newIncidentId(
   runbookId: string,
   now: Date,
-  random: (n: number) => Buffer = (n) => nodeCrypto().randomBytes(n),
+  random: (n: number) => Uint8Array = (n) => nodeCrypto().randomBytes(n),
 ): string {
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  const stamp = `${p(now.getFullYear(), 4)}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
-  const suffix = [...random(4)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join('');
-  const id = `${stamp}-${runbookId}-${suffix}`;
-  if (!isIncidentId(id)) throw new Error(`made an incident id that is not safe as a file name: ${id}`);
-  return id;
+  return makeIncidentId(runbookId, now, random);
 }
 
 function checkedId(id: string): string {

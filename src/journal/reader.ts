@@ -176,7 +176,7 @@ function toEvent(data: unknown, file: string, line: number): { event: JournalEve
 function checked(events: Array<{ event: JournalEvent; line: number }>, file: string): JournalEvent[] {
   const first = events[0];
   if (!first) return [];
-  if (first.event.type !== 'started')
+  if (first.event.type !== 'started' && first.event.type !== 'exercise-started')
     throw new JournalError(file, first.line, 'does not begin with a "started" event; it is not a coop journal');
   for (const { event, line } of events) {
     if (event.incident !== first.event.incident)

@@ -32,6 +32,9 @@ export interface IncidentSummary {
   /** The step the walk stands at (not ended), by id. */
   at?: string;
   pauseReason?: PauseReason;
+  /** When the last status update went out (issue 16), and when the next is due. */
+  lastUpdateAt?: string;
+  nextUpdateDueAt?: string;
 }
 
 /** Where an event leaves the walk: the step it moved on to, or the step it concerns. */
@@ -50,7 +53,9 @@ export function summarizeIncident(all: readonly JournalEvent[]): IncidentSummary
   const endIndex = endIndexOf(all);
   const events = endIndex === undefined ? all : all.slice(0, endIndex + 1);
   const started = events[0] as StartedEvent;
-  const last = events[events.length - 1]!;
+  // An update sent while the walk is paused leaves it paused where it was.
+  const last = events.findLast((e) => e.type !== 'update') ?? events[events.length - 1]!;
+  const update = events.findLast((e) => e.type === 'update');
   const people: string[] = [];
   const seen = new Set<string>();
   let stepsDone = 0;
@@ -82,7 +87,7 @@ export function summarizeIncident(all: readonly JournalEvent[]): IncidentSummary
     startedBy: started.person,
     people,
     status,
-    lastEventAt: last.ts,
+    lastEventAt: events[events.length - 1]!.ts,
     durationMs: last.type === 'ended' ? last.durationMs : sinceStart,
     stepsDone,
     stepsSkipped,
@@ -99,5 +104,9 @@ export function summarizeIncident(all: readonly JournalEvent[]): IncidentSummary
     if (at !== undefined) summary.at = at;
   }
   if (last.type === 'paused') summary.pauseReason = last.reason;
+  if (update) {
+    summary.lastUpdateAt = update.ts;
+    summary.nextUpdateDueAt = update.nextDueAt;
+  }
   return summary;
 }

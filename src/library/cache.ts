@@ -57,6 +57,8 @@ interface Entry {
   contacts: Stored<Library['contacts'][number]['value']>[];
   systems: Stored<Library['systems'][number]['value']>[];
   runbooks: Stored<Library['runbooks'][number]['value']>[];
+  exercises: Stored<Library['exercises'][number]['value']>[];
+  improvements: Stored<Library['improvements'][number]['value']>[];
   config: Library['config'];
   files: string[];
 }
@@ -95,6 +97,9 @@ export function readCachedLibrary(
     brokenContactIds: new Set(),
     brokenSystemIds: new Set(),
     config: entry.config,
+    exercises: entry.exercises.map(revive),
+    brokenExercises: [],
+    improvements: entry.improvements.map(revive),
     files: [...files.values()],
     problems: [],
     fromCache: true,
@@ -107,7 +112,7 @@ export function writeCachedLibrary(
   env: NodeJS.ProcessEnv,
   snapshot = snapshotFolder(library.root),
 ): void {
-  if (library.problems.length > 0 || library.brokenRunbooks.length > 0) return;
+  if (library.problems.length > 0 || library.brokenRunbooks.length > 0 || library.brokenExercises.length > 0) return;
   const dir = cacheDir(env);
   if (!dir || !snapshot) return;
   const name = (f: SourceFile) => f.absolutePath.slice(library.root.length + 1);
@@ -119,6 +124,8 @@ export function writeCachedLibrary(
     contacts: library.contacts.map(store),
     systems: library.systems.map(store),
     runbooks: library.runbooks.map(store),
+    exercises: library.exercises.map(store),
+    improvements: library.improvements.map(store),
     config: library.config,
     files: library.files.map(name),
   };

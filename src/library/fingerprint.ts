@@ -1,4 +1,5 @@
-// What a library folder holds: every YAML file's name and bytes. The caches
+// What a library folder holds: every YAML file's name and bytes, its
+// exercises/ included. The caches
 // (library, lint) keep this snapshot and are used only when the folder holds
 // exactly the same bytes again, so an edit, a new file or a removed one is
 // always seen, whatever the clock or the file system's time resolution says.
@@ -7,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES } from './limits.js';
-import { isYamlFileName } from './paths.js';
+import { EXERCISES_FOLDER, isYamlFileName } from './paths.js';
 
 declare const __COOP_BUILD_ID__: string;
 /** Caches written by one build of coop are never read by another. */
@@ -33,8 +34,19 @@ export function snapshotFolder(root: string, extra: readonly string[] = []): Sna
   try {
     const files: Record<string, string> = {};
     let total = 0;
-    for (const name of readdirSync(root).sort()) {
-      if (!isYamlFileName(name)) continue;
+    const names = readdirSync(root).sort();
+    // The exercises of the library are part of it: their files are named "exercises/<name>".
+    const exercises = names.includes(EXERCISES_FOLDER) && statSync(join(root, EXERCISES_FOLDER)).isDirectory();
+    const yamlFiles = [
+      ...names.filter(isYamlFileName),
+      ...(exercises
+        ? readdirSync(join(root, EXERCISES_FOLDER))
+            .filter(isYamlFileName)
+            .sort()
+            .map((name) => `${EXERCISES_FOLDER}/${name}`)
+        : []),
+    ];
+    for (const name of yamlFiles) {
       const stat = statSync(join(root, name));
       if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
       const bytes = readFileSync(join(root, name));

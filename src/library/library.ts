@@ -2,6 +2,7 @@
 // folder, with the way back from each value to its file, line and column.
 import type { Config, Contact, System } from '../format/schema.js';
 import type { Runbook } from '../format/model.js';
+import type { Exercise, Improvement } from '../format/exercise-schema.js';
 import { byPlace, type Problem } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
 
@@ -34,6 +35,13 @@ export interface Library {
   brokenContactIds: Set<string>;
   brokenSystemIds: Set<string>;
   config: Config;
+  /** exercises/<id>.yaml: the exercises of the plan. */
+  exercises: Loaded<Exercise>[];
+  /** Exercise files that could not be loaded, by the id their file name gives. */
+  brokenExercises: Array<{ id: string; file: string }>;
+  /** improvements.yaml: the corrective actions of the improvement plan. */
+  improvements: Loaded<Improvement>[];
+  improvementsFile?: SourceFile;
   contactsFile?: SourceFile;
   systemsFile?: SourceFile;
   configFile?: SourceFile;
@@ -45,6 +53,10 @@ export interface Library {
 
 export function findRunbook(library: Library, id: string): Loaded<Runbook> | undefined {
   return library.runbooks.find((r) => r.value.id === id);
+}
+
+export function findExercise(library: Library, id: string): Loaded<Exercise> | undefined {
+  return library.exercises.find((e) => e.value.id === id);
 }
 
 /**

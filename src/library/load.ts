@@ -2,14 +2,24 @@
 // problem of every file collected in one pass (never stopping at the first).
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isSharedFileName, isYamlFileName, SYSTEMS_FILE } from './paths.js';
+import {
+  CONFIG_FILE,
+  CONTACTS_FILE,
+  displayPathOf,
+  EXERCISES_FOLDER,
+  IMPROVEMENTS_FILE,
+  isSharedFileName,
+  isYamlFileName,
+  SYSTEMS_FILE,
+} from './paths.js';
 
-export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, isYamlFileName, SYSTEMS_FILE };
+export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, IMPROVEMENTS_FILE, isYamlFileName, SYSTEMS_FILE };
 import type * as z from 'zod';
 import type { Problem } from './problem.js';
 import { readYamlFile } from './read-yaml.js';
 import { describeReadError } from '../system/disk-errors.js';
 import * as schema from '../format/schema.js';
+import * as exerciseSchema from '../format/exercise-schema.js';
 import type { Runbook, Step, StepKind } from '../format/model.js';
 import type { Library, Loaded } from './library.js';
 import type { SourceFile } from './source-file.js';
@@ -56,6 +66,9 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
     brokenContactIds: new Set(),
     brokenSystemIds: new Set(),
     config: {},
+    exercises: [],
+    brokenExercises: [],
+    improvements: [],
     files: [],
     problems: [],
   };
@@ -83,6 +96,10 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
 
   const configName = pickFile(names, 'coop');
   if (configName) loadConfig(library, read(configName));
+
+  const improvementsName = pickFile(names, 'improvements');
+  if (improvementsName) loadImprovements(library, read(improvementsName));
+  if (names.includes(EXERCISES_FOLDER)) loadExercises(library, cwd);
 
   const only = options.onlyRunbooks ? new Set(options.onlyRunbooks.map((p) => resolve(cwd, p))) : undefined;
   const runbookNames = runbookFileNames(names).filter((name) => !only || only.has(join(absRoot, name)));
@@ -145,7 +162,7 @@ function loadItems<T extends { id: string }>(
   library: Library,
   result: ReadResult,
   topSchema: z.ZodType,
-  listKey: 'contacts' | 'systems',
+  listKey: 'contacts' | 'systems' | 'improvements',
   itemSchema: z.ZodType<T>,
   brokenIds: Set<string>,
 ): { items: Loaded<T>[]; top?: Record<string, unknown>; file?: SourceFile } {
@@ -203,6 +220,58 @@ function loadSystems(library: Library, result: ReadResult): void {
   );
   library.systems = items;
   library.systemsFile = file;
+}
+
+function loadImprovements(library: Library, result: ReadResult): void {
+  const { items, file } = loadItems(
+    library,
+    result,
+    exerciseSchema.ImprovementsFile,
+    'improvements',
+    exerciseSchema.Improvement,
+    new Set(),
+  );
+  library.improvements = items;
+  library.improvementsFile = file;
+}
+
+/**
+ * The exercises/ subfolder: one exercise a file, named after its id. A file
+ * with a problem is left out whole (its problems say why), as a runbook is.
+ */
+function loadExercises(library: Library, cwd: string): void {
+  const folder = join(library.root, EXERCISES_FOLDER);
+  let names: string[];
+  try {
+    if (!statSync(folder).isDirectory()) return;
+    names = readdirSync(folder).filter(isYamlFileName).sort();
+  } catch (error) {
+    library.problems.push({
+      file: displayPathOf(folder, cwd),
+      line: 1,
+      col: 1,
+      code: 'file-unreadable',
+      message: `${describeReadError(error)}; the exercises of the library cannot be read`,
+    });
+    return;
+  }
+  for (const name of names) {
+    const displayPath = displayPathOf(join(folder, name), cwd);
+    const result = readYamlFile(join(folder, name), displayPath);
+    library.problems.push(...result.problems);
+    if (result.file) library.files.push(result.file);
+    const broken = () => library.brokenExercises.push({ id: basename(name, extname(name)), file: displayPath });
+    const top = usable(result) ? requireMapping(library, result) : undefined;
+    if (!top) {
+      broken();
+      continue;
+    }
+    const checked = validate(exerciseSchema.Exercise, top, result.file!);
+    library.problems.push(...checked.problems);
+    if (checked.value && checked.problems.length === 0)
+      library.exercises.push({ value: checked.value, file: result.file!, path: [] });
+    else broken();
+  }
 }
 
 function loadConfig(library: Library, result: ReadResult): void {

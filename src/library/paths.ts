@@ -14,12 +14,18 @@ export function isYamlFileName(name: string): boolean {
 export const CONTACTS_FILE = 'contacts.yaml';
 export const SYSTEMS_FILE = 'systems.yaml';
 export const CONFIG_FILE = 'coop.yaml';
+export const IMPROVEMENTS_FILE = 'improvements.yaml';
+/** The subfolder of a library that holds its exercises, one file each. */
+export const EXERCISES_FOLDER = 'exercises';
 
 const SHARED_FILES = new Set(
-  [CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE].flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]),
+  [CONTACTS_FILE, SYSTEMS_FILE, CONFIG_FILE, IMPROVEMENTS_FILE].flatMap((name) => [
+    name,
+    name.replace(/\.yaml$/, '.yml'),
+  ]),
 );
 
-/** A library's shared file (contacts, systems, coop.yaml, or .yml), by its name or its path: never a runbook. */
+/** A library's shared file (contacts, systems, coop.yaml, improvements, or .yml), by its name or its path: never a runbook. */
 export function isSharedFileName(path: string): boolean {
   return SHARED_FILES.has(basename(path).toLowerCase());
 }

@@ -1,4 +1,4 @@
-// Which contact and system ids references may name, and whether the files that
+// Which contact, system, runbook and exercise ids references may name, and whether the files that
 // define them were read well enough to call a reference "unknown".
 import { basename } from 'node:path';
 import type { Library } from '../library/library.js';
@@ -17,6 +17,16 @@ export function directoryOf(library: Library): Directory {
       library.brokenSystemIds,
       systemsFileHasProblem(library),
     ),
+    runbooks: {
+      ids: new Set(library.runbooks.map((r) => r.value.id)),
+      broken: new Set(library.brokenRunbooks.map((r) => r.id)),
+      state: 'loaded',
+    },
+    exercises: {
+      ids: new Set(library.exercises.map((e) => e.value.id)),
+      broken: new Set(library.brokenExercises.map((e) => e.id)),
+      state: 'loaded',
+    },
   };
 }
 

@@ -6,11 +6,12 @@ import { isSharedFileName } from '../library/paths.js';
 import { LOADER_CODES, type Problem } from '../library/problem.js';
 import type { Runbook } from '../format/model.js';
 import type { SeveritySetting } from '../format/schema.js';
+import type { Exercise } from '../format/exercise-schema.js';
 import type { Path } from '../library/source-file.js';
 import { directoryOf } from './directory.js';
 import type { Finding } from './finding.js';
 import { flowFacts, type FlowFacts } from './flow-facts.js';
-import type { LibraryContext, Report, Rule, RuleMeta, RunbookContext, Severity } from './rule.js';
+import type { ExerciseContext, LibraryContext, Report, Rule, RuleMeta, RunbookContext, Severity } from './rule.js';
 import { RULES } from './rules/index.js';
 import type { RecoveryRecord } from '../journal/recovery-records.js';
 
@@ -102,6 +103,17 @@ export function lintLibrary(library: Library, options: LintOptions): Finding[] {
       rule.runbook!(context);
     }
   }
+  // Exercises name runbooks and their steps: they are judged with the library
+  // as a whole, never in a share of its runbooks (src/lint/run/share.ts).
+  const perExercise = active.filter((rule) => rule.exercise);
+  for (const entry of library.exercises) {
+    if (options.onlyFiles && !options.onlyFiles.has(entry.file.displayPath)) continue;
+    const context = exerciseContext(base, entry);
+    for (const rule of perExercise) {
+      current = rule;
+      rule.exercise!(context);
+    }
+  }
   for (const rule of active) {
     if (!rule.library) continue;
     current = rule;
@@ -120,6 +132,16 @@ function runbookContext(base: LibraryContext, entry: Loaded<Runbook>): RunbookCo
     at: (path: Path, message: string, options: { key?: boolean } = {}) =>
       base.report({ file: entry.file, path: [...entry.path, ...path], message, key: options.key }),
     lost: (path: Path) => isLost(entry, path),
+  };
+}
+
+function exerciseContext(base: LibraryContext, entry: Loaded<Exercise>): ExerciseContext {
+  return {
+    ...base,
+    entry,
+    exercise: entry.value,
+    at: (path: Path, message: string, options: { key?: boolean } = {}) =>
+      base.report({ file: entry.file, path: [...entry.path, ...path], message, key: options.key }),
   };
 }
 

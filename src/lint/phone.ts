@@ -33,3 +33,17 @@ export function phoneProblem(text: string): string | undefined {
     return `has the exchange ${exchange}, but an exchange (the three digits after the area code) cannot start with 0 or 1`;
   return undefined;
 }
+
+/**
+ * A `tel:` link for a number as written: +1 and ten digits, with its
+ * extension (RFC 3966), when it is a North American number; otherwise the
+ * digits and + as written, which a phone still dials.
+ */
+export function telUri(text: string): string {
+  const extension = EXTENSION.exec(text)?.[1];
+  const shape = SHAPE.exec(text.replace(EXTENSION, '').trim());
+  const number = shape
+    ? `+1-${shape[1] ?? shape[2]}-${shape[3]}-${shape[4]}`
+    : text.replace(EXTENSION, '').replace(/[^\d+]/g, '');
+  return `tel:${number}${extension ? `;ext=${extension}` : ''}`;
+}

@@ -4,6 +4,7 @@
 import type { Library, Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
 import type { SeveritySetting } from '../format/schema.js';
+import type { Exercise } from '../format/exercise-schema.js';
 import type { Path, SourceFile } from '../library/source-file.js';
 import type { FlowFacts } from './flow-facts.js';
 import type { RecoveryRecord } from '../journal/recovery-records.js';
@@ -12,7 +13,7 @@ import type { RecoveryRecord } from '../journal/recovery-records.js';
 export type Severity = Exclude<SeveritySetting, 'off'>;
 
 /** The families docs/lint.md groups rules in: the loader's own problems first, coop.yaml's last. */
-export type Category = 'loader' | 'structure' | 'flow' | 'people' | 'policy' | 'hygiene' | 'config';
+export type Category = 'loader' | 'structure' | 'flow' | 'people' | 'policy' | 'exercises' | 'hygiene' | 'config';
 
 export interface RuleMeta {
   /** Stable kebab-case id: what coop.yaml, SARIF and the reports name. */
@@ -68,6 +69,13 @@ export interface RunbookContext extends LibraryContext, RunbookAloneContext {
   entry: Loaded<Runbook>;
 }
 
+export interface ExerciseContext extends LibraryContext {
+  entry: Loaded<Exercise>;
+  exercise: Exercise;
+  /** Reports at a path inside the exercise file. */
+  at(path: Path, message: string, options?: { key?: boolean }): void;
+}
+
 /**
  * The ids a reference may name. `known` is false when the file that defines
  * them could not be read, so references cannot be judged and are not reported.
@@ -82,12 +90,17 @@ export interface IdSet {
 export interface Directory {
   contacts: IdSet;
   systems: IdSet;
+  /** The runbooks, by id; a runbook file that failed to load is broken, not unknown. */
+  runbooks: IdSet;
+  exercises: IdSet;
 }
 
 export interface Rule {
   meta: RuleMeta;
   library?(context: LibraryContext): void;
   runbook?(context: RunbookContext): void;
+  /** Once per exercise file, after the runbooks: it may judge what the exercise names in them. */
+  exercise?(context: ExerciseContext): void;
 }
 
 /**

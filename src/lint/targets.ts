@@ -1,8 +1,8 @@
 // What `coop lint [paths...]` was asked to look at: whole library folders, or
 // single files judged against the contacts and systems of their folder.
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { isSharedFileName, isYamlFileName } from '../library/paths.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CONTACTS_FILE, EXERCISES_FOLDER, isSharedFileName, isYamlFileName } from '../library/paths.js';
 import { describeReadError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
 
@@ -18,6 +18,29 @@ export function isSharedFile(path: string): boolean {
   return isSharedFileName(path);
 }
 
+/** An exercise file: inside a library's exercises/ folder. */
+export function isExerciseFile(path: string): boolean {
+  return basename(dirname(path)) === EXERCISES_FOLDER;
+}
+
+/** The library a file belongs to: its folder, or for an exercise the folder above exercises/. */
+function libraryOf(file: string): string {
+  return isExerciseFile(file) ? dirname(dirname(file)) : dirname(file);
+}
+
+/**
+ * A library's exercises/ folder given on its own: its files, judged against
+ * the library above it. A folder of that name with a contacts.yaml is a
+ * library itself.
+ */
+function exerciseFilesOf(dir: string): string[] | undefined {
+  if (basename(dir) !== EXERCISES_FOLDER || existsSync(join(dir, CONTACTS_FILE))) return undefined;
+  return readdirSync(dir)
+    .filter(isYamlFileName)
+    .sort()
+    .map((name) => join(dir, name));
+}
+
 /** Folders and files from the command line, grouped by library; throws UserError (2) for a path lint cannot use. */
 export function targetsOf(paths: readonly string[], cwd: string): Target[] {
   const whole = new Set<string>();
@@ -30,11 +53,14 @@ export function targetsOf(paths: readonly string[], cwd: string): Target[] {
     } catch (error) {
       throw new UserError(`${path} ${describeReadError(error)}; give a library folder or a runbook .yaml file`, 2);
     }
-    if (isDirectory) whole.add(absolute);
-    else if (isYamlFileName(absolute)) {
-      const list = files.get(dirname(absolute)) ?? [];
-      if (!list.includes(absolute)) list.push(absolute);
-      files.set(dirname(absolute), list);
+    const exercises = isDirectory ? exerciseFilesOf(absolute) : undefined;
+    if (isDirectory && !exercises) whole.add(absolute);
+    else if (exercises || isYamlFileName(absolute)) {
+      for (const file of exercises ?? [absolute]) {
+        const list = files.get(libraryOf(file)) ?? [];
+        if (!list.includes(file)) list.push(file);
+        files.set(libraryOf(file), list);
+      }
     } else
       throw new UserError(
         `${path} is neither a library folder nor a .yaml file; give a library folder or a runbook .yaml file`,

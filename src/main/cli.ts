@@ -11,10 +11,13 @@ import { declareProgram, type Program } from './program.js';
 import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
+import { update } from './commands/update.js';
 import { close } from './commands/close.js';
+import { importRecord } from './commands/import.js';
 import { incidents } from './commands/incidents.js';
 import { report } from './commands/report.js';
 import { status } from './commands/status.js';
+import { exercise } from './commands/exercise.js';
 import { list } from './commands/list.js';
 import { show } from './commands/show.js';
 import { contacts } from './commands/contacts.js';
@@ -27,16 +30,20 @@ import { bia } from './commands/bia.js';
 import { review } from './commands/review.js';
 import { init } from './commands/init.js';
 import { calendar } from './commands/calendar.js';
+import { rollup } from './commands/rollup.js';
 
 /** In the order `coop --help` lists them: the walk first, then records, then the plan. */
 const COMMANDS: CommandDefinition[] = [
   incident,
   drill,
   resume,
+  update,
   close,
+  importRecord,
   incidents,
   report,
   status,
+  exercise,
   list,
   show,
   contacts,
@@ -47,6 +54,7 @@ const COMMANDS: CommandDefinition[] = [
   bia,
   init,
   calendar,
+  rollup,
 ];
 
 export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: number) => void): Program {

@@ -17,21 +17,40 @@ export interface RunModule<Options> {
 /** How the program runs a chosen command: load its module, then run it with these options. */
 export type Start = <Options>(load: () => Promise<RunModule<Options>>, options: Options) => Promise<void>;
 
-export interface CommandDefinition {
-  declareOn(program: Program, start: Start): void;
+/** A command declared on the program, or (`Parent`) on a group of commands such as `coop exercise`. */
+export interface CommandDefinition<Parent = Program> {
+  declareOn(parent: Parent, start: Start): void;
 }
 
-export function defineCommand<Args extends unknown[], Values extends OptionValues, Options>(definition: {
-  /** Everything `coop <command> --help` shows, declared on `program.command(...)`. */
-  declare: (program: Program) => Command<Args, Values, GlobalOptionValues>;
+export function defineCommand<
+  Args extends unknown[],
+  Values extends OptionValues,
+  Options,
+  Parent = Program,
+>(definition: {
+  /** Everything `coop <command> --help` shows, declared on `program.command(...)` (or the group's). */
+  declare: (parent: Parent) => Command<Args, Values, GlobalOptionValues>;
   /** The run function's options from the arguments and the option values (the program's included). */
   options: (args: Args, values: ReturnType<Command<Args, Values, GlobalOptionValues>['optsWithGlobals']>) => Options;
   run: () => Promise<RunModule<NoInfer<Options>>>;
-}): CommandDefinition {
+}): CommandDefinition<Parent> {
+  return {
+    declareOn(parent, start) {
+      const command = definition.declare(parent);
+      command.action(() => start(definition.run, definition.options(command.processedArgs, command.optsWithGlobals())));
+    },
+  };
+}
+
+/** A group of commands under one name (`coop exercise run|resume|report`): the group declared once, each command on it. */
+export function defineGroup<Group>(
+  declare: (program: Program) => Group,
+  commands: ReadonlyArray<CommandDefinition<Group>>,
+): CommandDefinition {
   return {
     declareOn(program, start) {
-      const command = definition.declare(program);
-      command.action(() => start(definition.run, definition.options(command.processedArgs, command.optsWithGlobals())));
+      const group = declare(program);
+      for (const command of commands) command.declareOn(group, start);
     },
   };
 }

@@ -2,7 +2,7 @@
 // cannot drift apart. Each group adds its options to a command and keeps the
 // command's types, so the declaration using it sees the values typed.
 import { type Command, Option, type OptionValues } from '@commander-js/extra-typings';
-import { namesOf } from './option-values.js';
+import { duration, namesOf } from './option-values.js';
 
 /** --journal-dir: incident, drill, resume, incidents, report, status. */
 export function journalDirOption<A extends unknown[], O extends OptionValues, G extends OptionValues>(
@@ -25,6 +25,11 @@ export function walkOptions<A extends unknown[], O extends OptionValues, G exten
     .option('--answers <file>', 'YAML or JSON answers for scripted use: step id to answer, done, or {skip: reason}')
     .option('-y, --yes', 'mark every action step done (decisions still need answers)')
     .option('--allow-commands', 'let check steps run their commands without asking')
+    .option(
+      '--update-every <duration>',
+      "how often status updates are due, like 30m (default: the runbook's update_every)",
+      duration((typed) => `--update-every takes a number and a unit (s, m, h or d), like 30m, not "${typed}"`),
+    )
     .option('--json', 'print every event as a JSON line on stdout, and nothing else there');
 }
 

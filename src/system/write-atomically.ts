@@ -48,7 +48,7 @@ function targetOf(path: string): Target {
 }
 
 /** Throws UserError (exit 2) naming `shown` when the file cannot be written. */
-export function writeFileAtomically(path: string, text: string, shown: string): void {
+export function writeFileAtomically(path: string, text: string | Buffer, shown: string): void {
   const target = targetOf(path);
   const fail = (why: string) => new UserError(`cannot write ${safeLine(shown)}: ${why}`);
   if (typeof target === 'object') throw fail(target.refused);

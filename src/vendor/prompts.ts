@@ -20,6 +20,7 @@ export { default as select, Separator } from '@inquirer/select';
 export { default as input } from '@inquirer/input';
 export { default as search } from '@inquirer/search';
 export { default as confirm } from '@inquirer/confirm';
+export { default as checkbox } from '@inquirer/checkbox';
 
 // A prompt for text of several lines, such as a note: what a person pastes is
 // kept whole. @inquirer/input ends at the first line break of a paste (the rest

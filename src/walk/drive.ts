@@ -17,7 +17,10 @@ import type { Advanced, WalkState } from './engine.js';
 import type { InteractiveDriver } from './drivers/interactive.js';
 import { WalkScreen } from './screen/screen.js';
 import { ScriptedDriver } from './drivers/scripted.js';
-import { runSession, type SessionEnd } from './session.js';
+import { runSession, type SessionEnd, type SessionParts } from './session.js';
+import { countDownTo } from './screen/countdown.js';
+import type { JournalEvent } from '../journal/events.js';
+import { durationMs } from '../format/values.js';
 import { makeSpinner, NO_SPINNER } from './screen/spinner.js';
 import { holdForTests } from './test-hold.js';
 
@@ -29,6 +32,8 @@ export interface WalkFlags {
   yes?: boolean;
   allowCommands?: boolean;
   json?: boolean;
+  /** --update-every: how often status updates are due (30m), over the runbook's update_every. */
+  updateEvery?: string;
 }
 
 /** Where the person's view goes: stderr when stdout carries JSON or is piped while a person is asked. */
@@ -80,6 +85,8 @@ export interface Walk {
   first: Advanced;
   /** The state the journal held before a resume, so scripted answer lists carry on where they stopped. */
   resumedFrom?: WalkState;
+  /** The journal's events before a resume, which an update is drafted from. */
+  history?: readonly JournalEvent[];
   /** What the screen shows before the first step. */
   opening(screen: WalkScreen): void;
   signal: AbortSignal;
@@ -120,6 +127,9 @@ export async function driveWalk(walk: Walk): Promise<number> {
         },
         now: () => io.now(),
         signal: walk.signal,
+        ...(walk.history ? { history: walk.history } : {}),
+        ...(flags.updateEvery !== undefined ? { updateEvery: durationMs(flags.updateEvery) } : {}),
+        ...(person ? atTerminal(walk, screen) : {}),
       },
       walk.first,
     );
@@ -145,6 +155,20 @@ function printUnsaved(lines: string[], heading: string, io: IO): void {
   if (!lines.length) return;
   io.stderr.write(`coop: ${heading}\n`);
   for (const line of lines) io.stderr.write(line);
+}
+
+/** What only a person at a terminal gets: the clipboard, and a countdown to the next update. */
+function atTerminal(walk: Walk, screen: WalkScreen): Pick<SessionParts, 'copy' | 'waitUntil'> {
+  const { io, output } = walk;
+  return {
+    copy: async (text) => {
+      const { copyToClipboard } = await import('../system/clipboard.js');
+      screen.say((await copyToClipboard(text, io, output.human)) ?? 'No clipboard here: copy the text above by hand.');
+    },
+    waitUntil: async (due, what) => {
+      await countDownTo(due, { out: output.human, stdin: io.stdin, now: () => io.now(), signal: walk.signal, what });
+    },
+  };
 }
 
 function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {

@@ -33,6 +33,8 @@ export type WalkInput =
   | { type: 'done' }
   | { type: 'skip'; reason: string }
   | { type: 'note'; text: string }
+  /** `person`: who sent it, when not the person walking (coop update). */
+  | { type: 'update'; text: string; to: string[]; nextDueAt: string; person?: string }
   | { type: 'answer'; answer: string }
   | { type: 'check-started' }
   | ({ type: 'check-result'; outcome: CheckOutcome; decidedBy: CheckDecidedBy } & CheckDetails)
@@ -101,6 +103,8 @@ export interface WalkState {
   closedReason?: string;
   /** A check's command was started and has no result yet. */
   checkRunning: boolean;
+  /** The last status update sent, and when the next is due. */
+  lastUpdate?: { at: string; nextDueAt: string };
   visits: Visit[];
   /** The seq of the last event. */
   seq: number;
@@ -113,6 +117,11 @@ export interface StartOptions {
   runbookHash: string;
   coopVersion: string;
   runbookFile?: string;
+  /** The go-kit the walk is made in, when it is made in a browser. */
+  kit?: StartedEvent['kit'];
+  /** A drill that is a player's part of an exercise (`coop drill --exercise`), and that exercise's open record. */
+  exercise?: string;
+  exerciseRecord?: string;
 }
 
 export interface Advanced {
@@ -151,6 +160,9 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
     runbookHash: options.runbookHash,
     coopVersion: options.coopVersion,
     ...(options.runbookFile !== undefined ? { runbookFile: options.runbookFile } : {}),
+    ...(options.kit !== undefined ? { kit: options.kit } : {}),
+    ...(options.exercise !== undefined ? { exercise: options.exercise } : {}),
+    ...(options.exerciseRecord !== undefined ? { exerciseRecord: options.exerciseRecord } : {}),
   };
   return { state: begin(runbook, started), events: [started] };
 }
@@ -159,12 +171,14 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
   if (input.type === 'reopen') return reopen(runbook, state, now);
   if (state.status === 'ended') throw new WalkError('the incident has ended');
   if (input.type === 'close') return close(runbook, state, input.reason, now);
-  if (state.status === 'paused' && input.type !== 'resume')
+  // An update changes nothing of the walk, so a coordinator may send one while it is paused.
+  if (state.status === 'paused' && input.type !== 'resume' && input.type !== 'update')
     throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
   const at = state.at;
   if (at === undefined) throw new WalkError('the walk is at no step');
   const step = runbook.steps[at]!;
-  const person = input.type === 'resume' ? input.person : state.person;
+  const person =
+    input.type === 'resume' ? input.person : input.type === 'update' ? (input.person ?? state.person) : state.person;
   let seq = state.seq;
   const envelope = (): Envelope => ({
     v: JOURNAL_VERSION,
@@ -235,6 +249,9 @@ export function advance(runbook: Runbook, state: WalkState, input: WalkInput, no
     }
     case 'note':
       event = { ...envelope(), type: 'note', text: input.text };
+      break;
+    case 'update':
+      event = { ...envelope(), type: 'update', text: input.text, to: input.to, nextDueAt: input.nextDueAt };
       break;
     case 'pause':
       event = {
@@ -489,6 +506,11 @@ function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
       s.checkRunning = false;
       return s;
     }
+    case 'update':
+      lastVisit(s, event);
+      s.seq = event.seq;
+      s.lastUpdate = { at: event.ts, nextDueAt: event.nextDueAt };
+      return s;
     case 'paused':
       s.seq = event.seq;
       s.status = 'paused';
@@ -515,6 +537,17 @@ function apply(runbook: Runbook, s: WalkState, event: JournalEvent): WalkState {
       return goBack(s, event);
     case 'reopened':
       return reopened(s, event);
+    case 'exercise-started':
+    case 'inject-released':
+    case 'players-responded':
+    case 'scenario-ended':
+    case 'rated':
+    case 'hot-wash':
+    case 'corrective-action':
+      throw new ReplayError(
+        `event ${event.seq} (${event.type}) belongs to an exercise record, not an incident`,
+        event.seq,
+      );
   }
 }
 
@@ -574,6 +607,7 @@ export function endsTheWalk(runbook: Runbook, index: number, input: WalkInput): 
     case 'skip':
       return nextOf(runbook, index, 'next') === END;
     case 'note':
+    case 'update':
     case 'check-started':
     case 'pause':
     case 'resume':

@@ -14,6 +14,9 @@ import type { InteractiveDriver } from './drivers/interactive.js';
 import type { WalkScreen } from './screen/screen.js';
 import type { Move, Scripted, ScriptedDriver } from './drivers/scripted.js';
 import { placeOf, type StepPlace } from './step-place.js';
+import { isUpdateStep } from '../format/updates.js';
+import type { UpdateDraft } from './update-draft.js';
+import { draftFor, nextUpdateDue, smsWords, updateRecipients, waitsForUpdate } from './updates.js';
 
 export interface SessionParts {
   runbook: Runbook;
@@ -30,20 +33,65 @@ export interface SessionParts {
   now: () => Date;
   /** Aborted on Ctrl-C (or SIGTERM/SIGHUP) outside a prompt. */
   signal: AbortSignal;
+  /** The journal's events before the first ones (a resume's), which an update is drafted from too. */
+  history?: readonly JournalEvent[];
+  /** --update-every: milliseconds between updates, over the runbook's. */
+  updateEvery?: number;
+  /** At a terminal: copy an update's words, and wait (counting down) until an update is due. */
+  copy?: (text: string) => Promise<void>;
+  waitUntil?: (due: Date, what: string) => Promise<void>;
 }
 
 export type SessionEnd =
   | { kind: 'ended'; state: WalkState }
   | { kind: 'paused'; state: WalkState; reason: PauseReason; message?: string };
 
+interface UpdateHere {
+  /** At an update step: the draft. */
+  draft?: UpdateDraft;
+  /** At a question waited on between updates: when the next is due. */
+  due?: Date;
+  to: string[];
+}
+
+/** What the step has to do with updates, shown on arrival. */
+async function updateAt(
+  parts: SessionParts,
+  state: WalkState,
+  events: readonly JournalEvent[],
+  arrived: boolean,
+): Promise<UpdateHere> {
+  const { runbook, view, screen } = parts;
+  const index = state.at!;
+  const to = updateRecipients(runbook, view, index);
+  if (isUpdateStep(runbook.steps[index]!)) {
+    const draft = await draftFor({
+      runbook,
+      events,
+      now: parts.now(),
+      person: state.person,
+      at: index,
+      ...(parts.updateEvery !== undefined ? { everyMs: parts.updateEvery } : {}),
+    });
+    if (arrived) screen.updateDraft(draft.text, to, smsWords(draft));
+    return { draft, to };
+  }
+  if (!waitsForUpdate(runbook, index)) return { to };
+  const due = nextUpdateDue(runbook, state, parts.updateEvery);
+  if (arrived) screen.updateDue(due, parts.now());
+  return { due, to };
+}
+
 export async function runSession(parts: SessionParts, first: Advanced): Promise<SessionEnd> {
   const { runbook, screen } = parts;
   let state = first.state;
   let journalOk = parts.journalWritable ?? true;
+  const events: JournalEvent[] = [...(parts.history ?? [])];
 
   /** `place`: where the walk stood when the person (or the script) gave the input. */
   const record = (advanced: Advanced, place: StepPlace, fromScript: boolean) => {
     state = advanced.state;
+    events.push(...advanced.events);
     const status = parts.journal.append(advanced.events);
     if (status.ok !== journalOk) {
       journalOk = status.ok;
@@ -69,10 +117,12 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     if (parts.signal.aborted) return pause('interrupted');
     const index = state.at!;
     const step = runbook.steps[index]!;
-    if (state.visits.length !== shown) {
+    const arrived = state.visits.length !== shown;
+    if (arrived) {
       shown = state.visits.length;
       screen.card(state, parts.view.steps[index]!, parts.now());
     }
+    const update = await updateAt(parts, state, events, arrived);
 
     let move: Move;
     let fromScript = true;
@@ -80,9 +130,16 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     if (scripted?.kind === 'move') {
       if (scripted.note !== undefined) take({ type: 'note', text: scripted.note }, true);
       move = scripted.move;
+      // A script that marks an update step done sends the draft as it stands.
+      if (update.draft && move.kind === 'input' && move.input.type === 'done')
+        move = { ...move, update: update.draft.text };
     } else if (parts.person) {
       try {
-        move = await parts.person.decide(step, { canGoBack: state.visits.length > 1 });
+        move = await parts.person.decide(step, {
+          canGoBack: state.visits.length > 1,
+          ...(update.draft ? { update: { text: update.draft.text, ...(parts.copy ? { copy: parts.copy } : {}) } } : {}),
+          ...(update.due && update.due > parts.now() && parts.waitUntil ? { updateDue: update.due } : {}),
+        });
         if (move.kind === 'input' && index < runbook.steps.length - 1 && endsTheWalk(runbook, index, move.input))
           if (!(await parts.person.confirmEnd())) continue;
       } catch (error) {
@@ -95,8 +152,29 @@ export async function runSession(parts: SessionParts, first: Advanced): Promise<
     else throw new Error('a walk needs a script or a person');
 
     if (move.kind === 'pause') return pause('person');
+    if (move.kind === 'wait') {
+      await parts.waitUntil?.(update.due!, `update to ${update.to.join(', ') || 'the people to keep informed'}`);
+      shown = -1; // ask again, the whole card, as if arriving
+      continue;
+    }
     if (move.kind === 'input') {
-      take(move.input, fromScript);
+      if (move.update !== undefined && update.draft) {
+        // The update and the step it completes are written in one go: a crash between them would
+        // leave a step whose update is sent but not done, and a resume would send it again.
+        const now = parts.now();
+        const sent = advance(
+          runbook,
+          state,
+          { type: 'update', text: move.update, to: update.to, nextDueAt: update.draft.nextDueAt },
+          now,
+        );
+        const done = advance(runbook, sent.state, move.input, now);
+        record(
+          { state: done.state, events: [...sent.events, ...done.events] },
+          placeOf(state, runbook.steps.length),
+          fromScript,
+        );
+      } else take(move.input, fromScript);
       if (move.input.type !== 'note') wentBack = move.input.type === 'back';
       continue;
     }

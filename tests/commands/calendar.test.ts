@@ -95,6 +95,36 @@ describe('coop calendar', () => {
     ]);
   });
 
+  it("lists the improvement plan's open corrective actions on their due day, and not the closed ones", async () => {
+    const cwd = shippedCopy();
+    writeFileSync(
+      join(cwd, 'runbooks', 'improvements.yaml'),
+      [
+        'improvements:',
+        '  - id: name-an-alternate',
+        '    exercise: power-loss-tabletop',
+        '    action: Name who calls the Director when she is away.',
+        '    owner: executive-director',
+        '    due: 2027-03-31',
+        '    runbook: power-loss',
+        '  - id: done-already',
+        '    action: Print the runbook.',
+        '    owner: executive-director',
+        '    due: 2026-12-01',
+        '    runbook: power-loss',
+        '    closed: { on: 2026-11-20, change: printed }',
+        '',
+      ].join('\n'),
+    );
+    const actions = (await calendar(cwd)).filter((e) => e.category === 'corrective-action');
+    expect(actions.map((e) => [e.day, e.summary])).toEqual([
+      ['2027-03-31', 'Corrective action due (power-loss): Name who calls the Director when she is away.'],
+    ]);
+    expect(actions[0]!.description).toContain(
+      'name-an-alternate, from exercise power-loss-tabletop; owner Executive Director',
+    );
+  });
+
   it('writes the feed to a file with --out', async () => {
     const cwd = shippedCopy();
     const run = await coopIn(cwd, 'calendar', '--out', 'plan.ics');

@@ -124,3 +124,38 @@ describe('coop export', () => {
     expect(result.stderr).toMatch(/^coop: runbook library no-such-library does not exist/);
   });
 });
+
+describe('coop export --format kit', () => {
+  it('writes the go-kit folder and says what it holds', async () => {
+    const cwd = tempDir();
+    const result = await coop(['export', '--format', 'kit', '--out', 'go-kit'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^coop: wrote the go-kit to go-kit\/ \(6 runbooks, 3 contacts; 6 files, \d+ KB\)\n$/);
+    expect(readdirSync(join(cwd, 'go-kit')).sort()).toEqual([
+      'icon-192.png',
+      'icon-512.png',
+      'icon.svg',
+      'index.html',
+      'manifest.webmanifest',
+      'sw.js',
+    ]);
+  });
+
+  it('says on its first screen, in one line, how many reviews are overdue and since when', async () => {
+    const cwd = tempDir();
+    await coop(['export', '--format', 'kit', '--out', 'go-kit'], { cwd });
+    const page = readFileSync(join(cwd, 'go-kit', 'index.html'), 'utf8');
+    const status = page.slice(page.indexOf('This copy of the plan'), page.indexOf('What is happening?'));
+    expect(status).toContain('<b>6 of 6 reviews overdue</b>, the oldest due 2017-06-12.');
+  });
+
+  it('refuses to send a folder to stdout, and says how to give one', async () => {
+    const result = await coop(['export', '--format', 'kit']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'coop: the go-kit is a folder of files: give one with --out, like coop export --format kit --out go-kit\n',
+    );
+  });
+});

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { edgesOf, END, stepIdAt } from '../../src/format/flow.js';
+import { edgesOf, END, stepIdAt, stepIndexById } from '../../src/format/flow.js';
+import { isUpdateStep } from '../../src/format/updates.js';
 import { loadLibrary } from '../../src/library/load.js';
 import type { Runbook } from '../../src/format/model.js';
 import { coop } from '../helpers/coop.js';
@@ -118,12 +119,18 @@ describe('every path through every shipped runbook, scripted', () => {
         drill: false,
         runbookHash: `sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}`,
       },
-      ...path.map((hop) =>
+      ...path.flatMap((hop) =>
         hop.kind === 'action'
-          ? { type: 'step-done', step: hop.step, next: hop.next }
+          ? [
+              // A script that marks an update step done sends the draft first.
+              ...(isUpdateStep(runbook.steps[stepIndexById(runbook).get(hop.step)!]!)
+                ? [{ type: 'update', step: hop.step }]
+                : []),
+              { type: 'step-done', step: hop.step, next: hop.next },
+            ]
           : hop.kind === 'decision'
-            ? { type: 'answered', step: hop.step, answer: hop.label, next: hop.next }
-            : { type: 'check-result', step: hop.step, outcome: hop.label, decidedBy: 'answers', next: hop.next },
+            ? [{ type: 'answered', step: hop.step, answer: hop.label, next: hop.next }]
+            : [{ type: 'check-result', step: hop.step, outcome: hop.label, decidedBy: 'answers', next: hop.next }],
       ),
       { type: 'ended', step: path.at(-1)!.step, outcome: 'completed' },
     ];

@@ -13,46 +13,23 @@ import { runbookView } from '../../src/library/view.js';
 import { HOSTILE_FIELDS, hostile, writeLibrary } from '../render/library-fixture.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { runCoop } from '../helpers/run-coop.js';
-import { comparable, darkPixelsInSideBands, pdfInfo, pdfText, printedWhole, readPgm } from './pdf.js';
+import {
+  comparable,
+  darkPixelsInSideBands,
+  missingPdfTools,
+  pdfInfo,
+  pdfText,
+  printedWhole,
+  printToPdf,
+  readPgm,
+} from './pdf.js';
 
-function installed(command: string, args: string[]): boolean {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  return result.error === undefined && result.status === 0;
-}
-
-const missing = [
-  installed('chromium', ['--version']) ? '' : 'chromium',
-  installed('pdftotext', ['-v']) ? '' : 'pdftotext',
-  installed('pdfinfo', ['-v']) ? '' : 'pdfinfo',
-  installed('pdftoppm', ['-v']) ? '' : 'pdftoppm',
-].filter(Boolean);
+const missing = missingPdfTools;
 const skip = missing.length > 0;
 if (skip)
   console.warn(
     `export-pdf: skipping the printed-binder tests: ${missing.join(', ')} not installed (apt-get install chromium poppler-utils)`,
   );
-
-/** Prints an HTML file to PDF the way the coordinator does. */
-function printToPdf(html: string, pdf: string): void {
-  const profile = tempDir('coop-chromium-');
-  const result = spawnSync(
-    'chromium',
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-      `--print-to-pdf=${pdf}`,
-      `file://${html}`,
-    ],
-    { encoding: 'utf8', timeout: 60_000 },
-  );
-  expect(result.status, result.stderr).toBe(0);
-}
 
 /** The binder's HTML with a page size forced, as a browser set to that paper would print it. */
 function withPaper(htmlFile: string, size: 'A4' | 'letter'): string {

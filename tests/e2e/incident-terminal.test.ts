@@ -40,7 +40,7 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     keys('Enter'); // Done
     await waitFor(/Is the Executive Director in the office\?[\s\S]*Answer:/);
     keys('Down', 'Enter'); // No
-    shown = await waitFor(/Keep the Executive Director updated on the situation\.[\s\S]*Is it done\?/);
+    shown = await waitFor(/Keep the Executive Director updated on the situation\.[\s\S]*Is it sent\?/);
     expect(shown).toMatch(/Step 4/);
     expect(shown).toMatch(/Contact:\n\s+Executive Director: In person/);
 
@@ -67,6 +67,34 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     const runbook = findRunbook(loadLibrary(SHIPPED_RUNBOOKS), 'power-loss')!.value;
     expect(replay(runbook, events)).toMatchObject({ status: 'paused', at: 3, pause: { reason: 'interrupted' } });
     expect(readdirSync(journal).filter((n) => n.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('status updates every 5s: the draft at the update step, a countdown while waiting, the question again when due', async () => {
+    const { journal, keys, waitFor, exitCode } = terminal(
+      'updates',
+      "incident power-loss --update-every 5s --as 'Pat Smith'",
+    );
+    await waitFor('Is it done?');
+    keys('Enter'); // Done
+    await waitFor(/Power down the servers in the server room\.[\s\S]*Is it done\?/);
+    keys('Enter'); // Done
+    await waitFor(/Is the Executive Director in the office\?[\s\S]*Answer:/);
+    keys('Down', 'Enter'); // No
+    const draft = await waitFor(/Update for Executive Director, drafted from the record[\s\S]*Is it sent\?/);
+    expect(draft.replace(/\s+/g, ' ')).toMatch(
+      /Done: Shut off all computer hardware, this computer included \d\d:\d\d; Power down the servers/,
+    );
+    keys('Enter'); // Sent: record this update
+    await waitFor(/Next update due [\d-]+ [\d:]+ \(in \ds\)\.[\s\S]*Not yet: wait until the next update is due/);
+    keys('Down', 'Down', 'Enter'); // past Yes and No to the wait
+    await waitFor(/Next update to Executive Director due \d\d:\d\d: in \ds\. Press Enter to answer now\./);
+    // When it is due, the question is asked again, with the update now owed.
+    await waitFor(/The next update was due .*: send it now\.[\s\S]*Answer:/);
+    keys('Enter'); // Yes
+    expect(await exitCode()).toBe('0');
+    const [name] = readdirSync(journal).filter((n) => n.endsWith('.jsonl'));
+    const events = readJournalFile(join(journal, name!)).events;
+    expect(events.filter((e) => e.type === 'update')).toMatchObject([{ step: 'update-director', person: 'Pat Smith' }]);
   });
 
   it('servers-offline: the support desk number is on the step that calls it, and Pause saves and exits 130', async () => {

@@ -1,8 +1,46 @@
-// Reading a printed PDF back with poppler (pdfinfo, pdftotext, pdftoppm), in
-// ways that do not depend on where lines break: that depends on the fonts
-// installed, and the tests must pass whichever fonts a machine has.
+// Printing a page as a coordinator does (Debian's headless Chromium to PDF) and
+// reading it back with poppler (pdfinfo, pdftotext, pdftoppm), in ways that do
+// not depend on where lines break: that depends on the fonts installed, and
+// the tests must pass whichever fonts a machine has.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { tempDir } from '../helpers/paths.js';
+
+function installed(command: string, args: string[]): boolean {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  return result.error === undefined && result.status === 0;
+}
+
+/** The printing and reading tools that are not installed, for a test to skip and say why. */
+export const missingPdfTools = [
+  installed('chromium', ['--version']) ? '' : 'chromium',
+  installed('pdftotext', ['-v']) ? '' : 'pdftotext',
+  installed('pdfinfo', ['-v']) ? '' : 'pdfinfo',
+  installed('pdftoppm', ['-v']) ? '' : 'pdftoppm',
+].filter(Boolean);
+
+/** Prints an HTML file to PDF the way the coordinator does. */
+export function printToPdf(html: string, pdf: string): void {
+  const profile = tempDir('coop-chromium-');
+  const result = spawnSync(
+    'chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
+    ],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  expect(result.status, result.stderr).toBe(0);
+}
 
 export function pdfInfo(pdf: string): { pages: number; size: string } {
   const out = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;

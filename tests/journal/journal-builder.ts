@@ -17,6 +17,8 @@ export interface JournalSpec {
   drill?: boolean;
   startedAt: string;
   inputs: TimedInput[];
+  /** Walked in the go-kit (docs/kit.md). */
+  kit?: { exported: string; library: string };
 }
 
 export function journalEvents(library: Library, spec: JournalSpec): JournalEvent[] {
@@ -34,6 +36,7 @@ export function journalEvents(library: Library, spec: JournalSpec): JournalEvent
       runbookHash: hash,
       coopVersion: '0.1.0',
       runbookFile: `runbooks/${spec.runbook}.yaml`,
+      ...(spec.kit ? { kit: spec.kit } : {}),
     },
     at(0),
   );

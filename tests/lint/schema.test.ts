@@ -15,6 +15,7 @@ const shipped = (kind: SchemaKind) => readFileSync(join(REPO_ROOT, 'schema', `${
 
 /** Which schema a shipped file is checked against. */
 function kindOf(name: string): SchemaKind {
+  if (name.startsWith('exercises/')) return 'exercise';
   if (name === 'contacts.yaml') return 'contacts';
   if (name === 'systems.yaml') return 'systems';
   if (name === 'coop.yaml') return 'config';
@@ -28,14 +29,16 @@ describe('schema/*.schema.json', () => {
     });
   }
 
-  const files = readdirSync(SHIPPED_RUNBOOKS)
-    .filter((n) => n.endsWith('.yaml'))
-    .sort();
+  const files = [
+    ...readdirSync(SHIPPED_RUNBOOKS).filter((n) => n.endsWith('.yaml')),
+    ...readdirSync(join(SHIPPED_RUNBOOKS, 'exercises')).map((n) => `exercises/${n}`),
+  ].sort();
 
   it('every shipped file starts with the yaml-language-server line for its own schema', () => {
     for (const name of files) {
       const first = readFileSync(join(SHIPPED_RUNBOOKS, name), 'utf8').split('\n')[0];
-      expect(first, name).toBe(`# yaml-language-server: $schema=../schema/${kindOf(name)}.schema.json`);
+      const up = name.startsWith('exercises/') ? '../..' : '..';
+      expect(first, name).toBe(`# yaml-language-server: $schema=${up}/schema/${kindOf(name)}.schema.json`);
     }
   });
 

@@ -6,7 +6,8 @@ import { main } from '../../src/main/cli.js';
 import { FORMATS } from '../../src/lint/formats/index.js';
 import { REPORT_FORMATS } from '../../src/reports/after-action/formats.js';
 import { RUNBOOK_FORMATS } from '../../src/render/runbook-formats.js';
-import { LIBRARY_FORMATS } from '../../src/render/library-formats.js';
+import { LIBRARY_FORMATS } from '../../src/commands/export-formats.js';
+import { ROLLUP_FORMATS } from '../../src/reports/rollup/formats.js';
 import { SCHEMA_KINDS } from '../../src/commands/schema.js';
 import { BIA_FORMATS } from '../../src/render/bia/formats.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
@@ -60,6 +61,7 @@ describe('choices', () => {
     ['show', RUNBOOK_FORMATS, ['show', 'power-loss']],
     ['export', LIBRARY_FORMATS, ['export']],
     ['bia', BIA_FORMATS, ['bia', '--report']],
+    ['rollup', ROLLUP_FORMATS, ['rollup', '.']],
   ])('coop %s --format offers exactly the formats its table has', async (_name, table, argv) => {
     const { code, err } = await coop(...argv, '--format', 'xml');
     expect(code).toBe(2);
@@ -91,7 +93,11 @@ describe('help', () => {
     const [incident, drill, resume] = await Promise.all(
       ['incident', 'drill', 'resume'].map(async (name) => optionsOf((await coop(name, '--help')).out)),
     );
-    expect(drill).toEqual(incident);
+    // A drill may be a player's part of a tabletop exercise: that option is the drill's alone.
+    expect(drill!.filter((line) => !line.startsWith('--exercise <id>'))).toEqual(incident);
+    expect(drill).toContain(
+      "--exercise <id>  a player's part of a tabletop exercise: the drill is linked to it and listed in its report",
+    );
     // --dry-run is for starting a walk only; --reopen for carrying one on only.
     expect(resume!.filter((line) => !line.startsWith('--reopen'))).toEqual(
       incident!.filter((line) => !line.startsWith('--dry-run')),
@@ -102,6 +108,7 @@ describe('help', () => {
       '--answers <file>',
       '-y, --yes',
       '--allow-commands',
+      '--update-every <duration>',
       '--json',
       '--dry-run',
       '-h, --help',

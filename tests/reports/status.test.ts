@@ -163,7 +163,7 @@ describe('what coop status judges', () => {
       'Plan status on 2026-11-25: needs attention: 6 of 6 runbooks overdue for review, 6 not exercised in the last 12 months; 0 real incidents and 0 drills in the last 12 months.',
     );
     expect(out).toContain(
-      '  power-loss: review was due 2017-06-12; never exercised. To do: review the runbook and update its reviewed: date; exercise it: coop drill power-loss.',
+      '  power-loss: review was due 2017-06-12; never exercised. To do: review it: coop review power-loss; exercise it: coop drill power-loss.',
     );
   });
 

@@ -3,52 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { IO } from '../../src/system/io.js';
 import { Interrupted } from '../../src/system/errors.js';
 import { InteractiveDriver } from '../../src/walk/drivers/interactive.js';
-import { inquirerPrompter, SEPARATOR, type Prompter, type PromptChoice } from '../../src/walk/drivers/prompter.js';
+import { inquirerPrompter } from '../../src/walk/drivers/prompter.js';
+import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { fixtureRunbook, walkLibrary } from './walk-fixtures.js';
 import { runbookFinder } from '../../src/walk/find-runbook.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
-
-/** A prompter that answers from a list, by choice name, and keeps what it was asked. */
-function scriptedPrompter(replies: string[]) {
-  const asked: Array<{ kind: string; message: string; choices?: string[] }> = [];
-  const reply = () => {
-    const next = replies.shift();
-    if (next === undefined) throw new Error('the test gave no reply for this prompt');
-    return next;
-  };
-  const prompter: Prompter = {
-    async select<V>(message: string, choices: Array<PromptChoice<V> | typeof SEPARATOR>) {
-      const real = choices.filter((c): c is PromptChoice<V> => c !== SEPARATOR);
-      asked.push({ kind: 'select', message, choices: real.map((c) => c.name) });
-      const name = reply();
-      const found = real.find((c) => c.name === name);
-      if (!found) throw new Error(`no choice "${name}" in ${real.map((c) => c.name).join(', ')}`);
-      return found.value;
-    },
-    async input(message, validate) {
-      asked.push({ kind: 'input', message });
-      let text = reply();
-      // An empty reply is refused by the prompt's own check; the next reply is the retry.
-      while (validate && validate(text) !== true) text = reply();
-      return text;
-    },
-    async text(message, validate) {
-      return prompter.input(message, validate);
-    },
-    async search<V>(message: string, source: (term: string) => Array<PromptChoice<V>>) {
-      const term = reply();
-      const found = source(term);
-      asked.push({ kind: 'search', message, choices: found.map((c) => c.name) });
-      return found[0]!.value;
-    },
-    async confirm(message) {
-      asked.push({ kind: 'confirm', message });
-      return reply() === 'yes';
-    },
-  };
-  return { prompter, asked };
-}
 
 const every = fixtureRunbook('every-kind');
 const finder = () => runbookFinder(walkLibrary().runbooks.map((r) => r.value));
@@ -186,6 +146,8 @@ describe('the inquirer prompts', () => {
   async function realPrompter(color = false) {
     const stdin = new PassThrough();
     const out = new PassThrough();
+    // As process.stdout: a prompt's pipe() never ends the terminal, so coop may write to it after a prompt.
+    out.end = () => out;
     let screen = '';
     out.on('data', (d: Buffer) => (screen += d.toString()));
     const io = { stdin, stdout: out, stderr: out } as unknown as IO;

@@ -1,5 +1,5 @@
 // Every lint rule, in the order `coop lint --rules` lists them: by family, as
-// docs/lint.md groups them (structure, flow, people, policy, hygiene, config).
+// docs/lint.md groups them (structure, flow, people, policy, exercises, hygiene, config).
 import type { Rule } from '../rule.js';
 import { rule as duplicateRunbookId } from './duplicate-runbook-id.js';
 import { rule as duplicateContactId } from './duplicate-contact-id.js';
@@ -25,6 +25,18 @@ import { rule as reviewOverdue } from './review-overdue.js';
 import { rule as reviewedInFuture } from './reviewed-in-future.js';
 import { rule as systemRtoRpoMissing } from './system-rto-rpo-missing.js';
 import { rule as systemNotCovered } from './system-not-covered.js';
+import { rule as exerciseIdMismatch } from './exercise-id-mismatch.js';
+import { rule as duplicateExerciseItem } from './duplicate-exercise-item.js';
+import { rule as exerciseUnknownRunbook } from './exercise-unknown-runbook.js';
+import { rule as exerciseUnknownStep } from './exercise-unknown-step.js';
+import { rule as exerciseUnknownObjective } from './exercise-unknown-objective.js';
+import { rule as exerciseUnknownContact } from './exercise-unknown-contact.js';
+import { rule as injectOutOfOrder } from './inject-out-of-order.js';
+import { rule as objectiveNotExercised } from './objective-not-exercised.js';
+import { rule as exerciseRoleMissing } from './exercise-role-missing.js';
+import { rule as duplicateImprovementId } from './duplicate-improvement-id.js';
+import { rule as improvementUnknownReference } from './improvement-unknown-reference.js';
+import { rule as improvementOverdue } from './improvement-overdue.js';
 import { rule as rtoExceedsMtd } from './rto-exceeds-mtd.js';
 import { rule as recoveryExceededRto } from './recovery-exceeded-rto.js';
 import { rule as contactVerifiedStale } from './contact-verified-stale.js';
@@ -60,6 +72,18 @@ export const RULES: readonly Rule[] = [
   rtoExceedsMtd,
   recoveryExceededRto,
   contactVerifiedStale,
+  exerciseIdMismatch,
+  duplicateExerciseItem,
+  exerciseUnknownRunbook,
+  exerciseUnknownStep,
+  exerciseUnknownObjective,
+  exerciseUnknownContact,
+  injectOutOfOrder,
+  objectiveNotExercised,
+  exerciseRoleMissing,
+  duplicateImprovementId,
+  improvementUnknownReference,
+  improvementOverdue,
   controlCharacter,
   checkCommandUnreadable,
   unknownRule,

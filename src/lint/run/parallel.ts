@@ -30,9 +30,9 @@ const MIN_FILES_PER_WORKER = 1500;
  */
 const MAIN_SHARE_WEIGHT = 1.5;
 
-/** The worker script beside the CLI bundle in dist/; absent when running from the TypeScript sources. */
-function workerScript(): URL | undefined {
-  const url = new URL('./lint-worker.cjs', import.meta.url);
+/** A worker script beside the CLI bundle in dist/; absent when running from the TypeScript sources. */
+export function workerScript(name = 'lint-worker.cjs'): URL | undefined {
+  const url = new URL(`./${name}`, import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
@@ -128,7 +128,8 @@ export async function lintInParallel(
  */
 const WORKER_HEAP_MB = 96;
 
-function runWorker(script: URL, input: ShareInput): Promise<ShareOutput> {
+/** Runs the worker script on `input` and resolves to the one message it posts (rollup's workers use it too). */
+export function runWorker<Input = ShareInput, Output = ShareOutput>(script: URL, input: Input): Promise<Output> {
   return new Promise((resolve, reject) => {
     // Loaded here, not at the top: only a large library needs threads (and a small lint's start-up does not pay for them).
     const { Worker } = process.getBuiltinModule('node:worker_threads');
@@ -136,10 +137,10 @@ function runWorker(script: URL, input: ShareInput): Promise<ShareOutput> {
       workerData: input,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    worker.once('message', (out: ShareOutput) => resolve(out));
+    worker.once('message', (out: Output) => resolve(out));
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a lint worker stopped with exit code ${code}`));
+      if (code !== 0) reject(new Error(`a worker stopped with exit code ${code}`));
     });
   });
 }

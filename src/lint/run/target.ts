@@ -5,14 +5,20 @@ import { displayPathOf } from '../../library/paths.js';
 import type { TargetResult } from './cache.js';
 import { lintLibrary } from '../engine.js';
 import { lintInParallel } from './parallel.js';
-import { isSharedFile, type Target } from '../targets.js';
+import { basename } from 'node:path';
+import { IMPROVEMENTS_FILE } from '../../library/paths.js';
+import { isExerciseFile, isSharedFile, type Target } from '../targets.js';
 import type { RecoveryRecord } from '../../journal/recovery-records.js';
 
 export async function lintTarget(
   target: Target,
   options: { today: string; cwd: string; env: NodeJS.ProcessEnv; records: readonly RecoveryRecord[] },
 ): Promise<TargetResult> {
-  const onlyRunbooks = target.files?.filter((f) => !isSharedFile(f));
+  // Exercises and the improvement plan name runbooks: judging them takes every runbook of the library.
+  const judgedAgainstRunbooks = target.files?.some((f) => isExerciseFile(f) || basename(f) === IMPROVEMENTS_FILE);
+  const onlyRunbooks = judgedAgainstRunbooks
+    ? undefined
+    : target.files?.filter((f) => !isSharedFile(f) && !isExerciseFile(f));
   const onlyFiles = target.files ? new Set(target.files.map((f) => displayPathOf(f, options.cwd))) : undefined;
   // A whole large library is linted on every core (parallel.ts); the same findings either way.
   const parallel = target.files ? undefined : await lintInParallel(target.dir, options);
@@ -23,6 +29,10 @@ export async function lintTarget(
   // Files that could not even be read have no SourceFile, but were looked at.
   const filesChecked = onlyFiles
     ? onlyFiles.size
-    : new Set([...library.files.map((f) => f.displayPath), ...library.brokenRunbooks.map((b) => b.file)]).size;
+    : new Set([
+        ...library.files.map((f) => f.displayPath),
+        ...library.brokenRunbooks.map((b) => b.file),
+        ...library.brokenExercises.map((b) => b.file),
+      ]).size;
   return { findings, sources, filesChecked };
 }

@@ -14,7 +14,18 @@ export const drill = defineCommand({
         .argument('[runbook]', 'runbook id (leave out to choose from a list)'),
     )
       .option('--dry-run', 'show the path the runbook would take; write nothing, run nothing')
-      .addHelpText('after', examples('coop drill severe-weather', 'coop drill fire --as "Pat Smith"')),
+      .option(
+        '--exercise <id>',
+        "a player's part of a tabletop exercise: the drill is linked to it and listed in its report",
+      )
+      .addHelpText(
+        'after',
+        examples(
+          'coop drill severe-weather',
+          'coop drill fire --as "Pat Smith"',
+          'coop drill power-loss --exercise power-loss-tabletop',
+        ),
+      ),
   options: ([runbook], values) => ({ ...values, runbook, drill: true }),
   run: () => import('../../commands/incident.js'),
 });

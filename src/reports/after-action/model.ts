@@ -61,6 +61,8 @@ export interface AfterActionReport {
   outcomeText: string;
   startedAt: string;
   startedBy: string;
+  /** Walked in the go-kit, in a phone's browser (docs/kit.md): when that kit was exported, its library's hash. */
+  kit?: { exported: string; library: string };
   endedAt?: string;
   lastEventAt: string;
   /** Start to end; start to the last event when not ended. */
@@ -192,6 +194,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
   };
   if (input.organization !== undefined) report.organization = input.organization;
   if (started.runbookFile !== undefined) report.runbook.file = started.runbookFile;
+  if (started.kit !== undefined) report.kit = started.kit;
   if (view?.owner) report.runbook.owner = view.owner;
   if (summary.outcome) report.outcome = summary.outcome;
   if (summary.endedAt) report.endedAt = summary.endedAt;

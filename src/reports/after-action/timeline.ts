@@ -45,6 +45,8 @@ function words(
       return `Asked: ${step.text} Answer: ${e.answer}`;
     case 'note':
       return `Note: ${e.text}`;
+    case 'update':
+      return `Update sent to ${e.to.join(', ') || 'nobody named'}: "${e.text}"`;
     case 'check-started':
       // A result follows in its own entry; a command that never returned is worth a line.
       return resultFollows
@@ -85,6 +87,14 @@ function words(
     }
     case 'reopened':
       return `Reopened at ${stepLabelWithText(step)} The end before was a mistake; what ended it stays above, in this record.`;
+    case 'exercise-started':
+    case 'inject-released':
+    case 'players-responded':
+    case 'scenario-ended':
+    case 'rated':
+    case 'hot-wash':
+    case 'corrective-action':
+      return `An event of an exercise record ("${e.type}"), out of place in an incident's journal.`;
     default:
       return assertNever(e, 'journal event');
   }

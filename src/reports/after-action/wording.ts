@@ -18,6 +18,11 @@ export function summaryRows(report: AfterActionReport): SummaryRow[] {
     ['Runbook', `${report.runbook.title} (${report.runbook.id})`],
     ['Started', `${when(start)} by ${report.startedBy}`],
   ];
+  if (report.kit)
+    rows.push([
+      'Walked on',
+      `a phone, in the go-kit exported ${when(report.kit.exported)} (imported with coop import)`,
+    ]);
   const took =
     report.timeCannotBeJudged !== undefined
       ? `cannot be judged: ${report.timeCannotBeJudged}`

@@ -37,3 +37,6 @@ export type CalendarProvider = (context: CalendarContext) => CalendarItem[];
 export function uidOf(plan: string, ...parts: string[]): string {
   return `${parts.map((p) => p.replace(/[^A-Za-z0-9-]+/g, '-')).join('.')}.${plan}@coop`;
 }
+
+/** A day already past is dated today: what is due now. */
+export const notBefore = (day: string, today: string) => (day < today ? today : day);

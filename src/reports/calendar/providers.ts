@@ -2,15 +2,15 @@
 // the next exercise of each runbook, contacts to verify again, and the items
 // a review flagged that are still open. Add a provider to CALENDAR_PROVIDERS
 // to add a kind of date (docs/upkeep.md#coop-calendar).
+import { correctiveActionsDue } from './corrective-actions.js';
 import { addMonths, DEFAULT_EXERCISE_MONTHS, VERIFIED_MONTHS } from '../../format/review.js';
 import { runbookView } from '../../library/view.js';
 import { localDay } from '../../text/local-time.js';
 import { lastExerciseOf } from '../status/model.js';
 import { signOffsOf } from '../status/sign-off.js';
-import { uidOf, type CalendarProvider } from './items.js';
+import { notBefore, uidOf, type CalendarProvider } from './items.js';
 
 /** Due already (or never done): dated today, so it shows where a person looks first. */
-const notBefore = (day: string, today: string) => (day < today ? today : day);
 
 const reviewsDue: CalendarProvider = ({ library, today, plan }) =>
   library.runbooks.map((entry) => {
@@ -73,4 +73,5 @@ export const CALENDAR_PROVIDERS: readonly CalendarProvider[] = [
   exercisesDue,
   contactsToVerify,
   reviewFollowUps,
+  correctiveActionsDue,
 ];

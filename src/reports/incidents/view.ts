@@ -30,6 +30,8 @@ function statusCell(i: CheckedSummary): string {
 }
 
 export function incidentsTable(incidents: ListedIncident[], style: Style): string[] {
+  // Only plans with update steps send updates: the column is there when some incident has one.
+  const updates = incidents.some((i) => i.lastUpdateAt !== undefined);
   const rows = incidents.map((i) => [
     i.id,
     i.runbook,
@@ -39,8 +41,10 @@ export function incidentsTable(incidents: ListedIncident[], style: Style): strin
     i.drill ? 'drill' : 'real',
     i.status === 'ended' ? formatDuration(i.durationMs) : `${formatDuration(i.durationMs)} so far`,
     `${i.stepsDone}/${i.stepsSkipped}`,
+    ...(updates ? [i.lastUpdateAt === undefined ? '-' : localDayAndTime(new Date(i.lastUpdateAt))] : []),
   ]);
-  return textTable(['ID', 'RUNBOOK', 'STARTED', 'BY', 'STATUS', 'KIND', 'DURATION', 'DONE/SKIPPED'], rows, style);
+  const headings = ['ID', 'RUNBOOK', 'STARTED', 'BY', 'STATUS', 'KIND', 'DURATION', 'DONE/SKIPPED'];
+  return textTable(updates ? [...headings, 'LAST UPDATE'] : headings, rows, style);
 }
 
 /** "3 real incidents and 1 drill": drills are never counted as incidents. */

@@ -2,7 +2,9 @@
 // For each runbook: its owner, when it was last reviewed and when the next
 // review is due, its last exercise, and its real incidents in the last 12
 // months, all judged on the day of `now`. Exercises and incidents are read
-// from the journals: a drill counts as an exercise once it has ended.
+// from the journals: a drill counts as an exercise once it has ended, and so
+// does a tabletop exercise of the runbook (src/reports/status/exercises.ts);
+// the improvement plan's corrective actions come from improvements.yaml.
 import type { Library } from '../../library/library.js';
 import { localDay } from '../../text/local-time.js';
 import { plural } from '../../text/plural.js';
@@ -10,17 +12,27 @@ import { addMonths, reviewOverdue } from '../../format/review.js';
 import { runbookView, type ContactView } from '../../library/view.js';
 import type { UnreadableJournal } from '../../journal/folder.js';
 import type { IncidentSummary } from '../../journal/summary.js';
+import type { CheckedExerciseRecord } from '../../walk/exercise/checked-record.js';
 import type { SignOff } from './sign-off.js';
 import type { CheckedSummary } from '../../walk/checked-journal.js';
+import {
+  correctiveActionsLine,
+  correctiveActionsOf,
+  tabletopExercisesOf,
+  type CorrectiveActionStatus,
+} from './exercises.js';
 
 /** How far back "recent" reaches, for exercises and incidents alike. */
 export const WINDOW_MONTHS = 12;
 
 export interface LastExercise {
+  /** The drill's incident id, or the tabletop exercise's record id. */
   incident: string;
   endedAt: string;
   outcome: 'completed' | 'failed';
   people: string[];
+  /** A tabletop exercise (coop exercise run): the exercise's id. Absent for a drill. */
+  exercise?: string;
 }
 
 export interface RunbookStatus {
@@ -56,6 +68,8 @@ export interface PlanStatusReport {
   /** Runbook files that could not be loaded: their status cannot be judged. */
   broken: Array<{ id: string; file: string }>;
   unreadableJournals: UnreadableJournal[];
+  /** The improvement plan (improvements.yaml), open, overdue and closed. */
+  correctiveActions: CorrectiveActionStatus[];
   overdue: boolean;
   summary: string;
 }
@@ -80,6 +94,8 @@ export function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefi
 export interface StatusInput {
   library: Library;
   incidents: CheckedSummary[];
+  /** The exercise records of the journal folder. */
+  exerciseRecords: CheckedExerciseRecord[];
   journalDir: string;
   unreadableJournals: UnreadableJournal[];
   now: Date;
@@ -98,7 +114,12 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
     const view = runbookView(input.library, entry);
     const mine = input.incidents.filter((i) => i.runbook === view.id);
     // An exercise is evidence for ITEC 5300 only if its record can be believed.
-    const lastExercise = lastExerciseOf(mine.filter((i) => i.drill && i.inconsistencies.length === 0));
+    const drilled = lastExerciseOf(mine.filter((i) => i.drill && i.inconsistencies.length === 0));
+    const tabletop = tabletopExercisesOf(view.id, input.library, input.exerciseRecords)[0];
+    const lastExercise =
+      tabletop && (!drilled || tabletop.endedAt > drilled.endedAt)
+        ? { ...tabletop, outcome: 'completed' as const }
+        : drilled;
     const reviewIsOverdue = reviewOverdue(view, today);
     const exerciseOverdue = !lastExercise || !inWindow(lastExercise.endedAt);
     const overdue: string[] = [];
@@ -132,6 +153,7 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
     return status;
   });
   const broken = input.library.brokenRunbooks;
+  const correctiveActions = correctiveActionsOf(input.library, today);
   const report: PlanStatusReport = {
     today,
     windowStart,
@@ -139,7 +161,11 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
     runbooks,
     broken,
     unreadableJournals: input.unreadableJournals,
-    overdue: broken.length > 0 || runbooks.some((r) => r.overdue.length > 0),
+    correctiveActions,
+    overdue:
+      broken.length > 0 ||
+      runbooks.some((r) => r.overdue.length > 0) ||
+      correctiveActions.some((a) => a.status === 'overdue'),
     summary: '',
   };
   report.summary = summaryLine(report);
@@ -153,7 +179,9 @@ function summaryLine(report: PlanStatusReport): string {
   const exercises = report.runbooks.filter((r) => r.exerciseOverdue).length;
   const real = report.runbooks.reduce((sum, r) => sum + r.realIncidents, 0);
   const drills = report.runbooks.reduce((sum, r) => sum + r.drills, 0);
-  const recent = `${plural(real, 'real incident')} and ${plural(drills, 'drill')} in the last ${WINDOW_MONTHS} months`;
+  const overdueActions = report.correctiveActions.filter((a) => a.status === 'overdue').length;
+  const actions = correctiveActionsLine(report.correctiveActions);
+  const recent = `${plural(real, 'real incident')} and ${plural(drills, 'drill')} in the last ${WINDOW_MONTHS} months${actions ? `; ${actions}` : ''}`;
   const head = `Plan status on ${report.today}`;
   if (!report.overdue)
     return `${head}: up to date: ${plural(n, 'runbook')}, every review on time and every runbook exercised in the last ${WINDOW_MONTHS} months; ${recent}.`;
@@ -161,6 +189,7 @@ function summaryLine(report: PlanStatusReport): string {
     reviews ? `${reviews} of ${plural(n, 'runbook')} overdue for review` : '',
     exercises ? `${exercises} not exercised in the last ${WINDOW_MONTHS} months` : '',
     report.broken.length ? `${plural(report.broken.length, 'runbook file')} that cannot be read` : '',
+    overdueActions ? `${plural(overdueActions, 'corrective action')} overdue` : '',
   ].filter(Boolean);
   return `${head}: needs attention: ${problems.join(', ')}; ${recent}.`;
 }

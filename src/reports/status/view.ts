@@ -7,6 +7,7 @@ import { localDay } from '../../text/local-time.js';
 import type { Style } from '../../text/style.js';
 import { textTable } from '../../text/table.js';
 import { WINDOW_MONTHS, type PlanStatusReport, type RunbookStatus } from './model.js';
+import { correctiveActionLines } from './exercises-view.js';
 import { signOffLines } from './sign-off.js';
 
 export const STATUS_JSON_VERSION = 1;
@@ -18,7 +19,8 @@ function ownerCell(r: RunbookStatus): string {
 
 function exerciseCell(r: RunbookStatus): string {
   if (!r.lastExercise) return 'never';
-  return `${localDay(new Date(r.lastExercise.endedAt))}${r.exerciseOverdue ? ' OVERDUE' : ''}`;
+  const kind = r.lastExercise.exercise !== undefined ? ' tabletop' : '';
+  return `${localDay(new Date(r.lastExercise.endedAt))}${kind}${r.exerciseOverdue ? ' OVERDUE' : ''}`;
 }
 
 export function renderStatusText(report: PlanStatusReport, style: Style): string {
@@ -45,12 +47,13 @@ export function renderStatusText(report: PlanStatusReport, style: Style): string
       '',
     );
   else out.push('The library has no runbook that can be read.', '');
+  out.push(...correctiveActionLines(report, style));
   const late = report.runbooks.filter((r) => r.overdue.length);
   if (late.length || report.broken.length) {
     out.push(style.bold('Overdue:'));
     for (const r of late) {
       const todo = [
-        r.reviewOverdue ? 'review the runbook and update its reviewed: date' : '',
+        r.reviewOverdue ? `review it: coop review ${r.id}` : '',
         r.exerciseOverdue ? `exercise it: coop drill ${r.id}` : '',
       ]
         .filter(Boolean)
@@ -64,7 +67,7 @@ export function renderStatusText(report: PlanStatusReport, style: Style): string
   if (reviews.length) out.push(style.bold('Reviews:'), ...reviews, '');
   out.push(
     style.dim(
-      `Judged on ${report.today}; incidents and exercises since ${report.windowStart}, from the journals in ${safeLine(report.journalDir)}. A drill counts as an exercise once it has ended.`,
+      `Judged on ${report.today}; incidents and exercises since ${report.windowStart}, from the journals in ${safeLine(report.journalDir)}. A drill or a tabletop exercise counts as an exercise once it has ended.`,
     ),
   );
   return `${out.join('\n')}\n`;

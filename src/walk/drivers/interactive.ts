@@ -3,6 +3,7 @@
 // when they choose to run it; Pause is always one of the choices.
 import type { Runbook, Step } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
+import { localDayAndTime } from '../../text/local-time.js';
 import { assertNever } from '../../system/errors.js';
 import type { Prompter, PromptChoice } from './prompter.js';
 import { SEPARATOR } from './prompter.js';
@@ -35,10 +36,14 @@ const GO_BACK: PromptChoice<Extra> = {
   description: 'Takes back what was said there (a mistaken answer); the record keeps both.',
 };
 
-/** What the walk allows at this prompt. */
+/** What the walk allows at this prompt, and what it knows beyond the runbook. */
 export interface DecideOptions {
   /** There is a step before this one whose result can be taken back. */
   canGoBack: boolean;
+  /** At an update step: the draft, and a way to copy words to the clipboard (when there is one), saying how it went. */
+  update?: { text: string; copy?: (text: string) => Promise<void> };
+  /** At a question waited on between updates: when the next update is due, while that is still ahead. */
+  updateDue?: Date;
 }
 
 const notEmpty = (what: string) => (text: string) => (text.trim() ? true : `Please write ${what}.`);
@@ -51,11 +56,12 @@ export class InteractiveDriver {
     const extras = options.canGoBack ? [NOTE, PAUSE, GO_BACK] : [NOTE, PAUSE];
     switch (step.kind) {
       case 'action':
-        return this.action(extras);
+        return options.update ? this.updateAction(options.update, extras) : this.action(extras);
       case 'decision':
         return this.decision(
           step.choices.map((c) => c.answer),
           extras,
+          options.updateDue,
         );
       case 'check':
         return this.check(extras);
@@ -85,14 +91,70 @@ export class InteractiveDriver {
     return this.extra(choice);
   }
 
+  /** At an update step: send the draft as it is or edited (recorded, and the step done), copy it, or the usual. */
+  private async updateAction(
+    update: NonNullable<DecideOptions['update']>,
+    extras: Array<PromptChoice<Extra>>,
+  ): Promise<Move> {
+    const { text } = update;
+    for (;;) {
+      const choice = await this.prompter.select<'sent' | 'edit' | 'copy' | 'done' | 'skip' | Extra>('Is it sent?', [
+        {
+          name: 'Sent: record this update',
+          value: 'sent',
+          description: 'The words above go into the record; the step is done.',
+        },
+        { name: 'Edit the update first', value: 'edit', description: 'Change the words, then record them.' },
+        ...(update.copy ? [{ name: 'Copy it to the clipboard', value: 'copy' as const }] : []),
+        { name: 'Done, another way (no update recorded)', value: 'done' },
+        {
+          name: 'Skip this step',
+          value: 'skip',
+          description: 'You will be asked why; the reason goes into the record.',
+        },
+        ...extras,
+      ]);
+      switch (choice) {
+        case 'sent':
+          return { kind: 'input', input: { type: 'done' }, update: text };
+        case 'edit': {
+          const edited = await this.prompter.input(
+            'Update (Tab puts the draft in to edit):',
+            notEmpty('the update'),
+            text,
+          );
+          return { kind: 'input', input: { type: 'done' }, update: edited.trim() };
+        }
+        case 'copy':
+          await update.copy?.(text);
+          break;
+        case 'done':
+          return { kind: 'input', input: { type: 'done' } };
+        case 'skip': {
+          const reason = await this.prompter.input('Why skip it?', notEmpty('a reason'));
+          return { kind: 'input', input: { type: 'skip', reason: reason.trim() } };
+        }
+        default:
+          return this.extra(choice);
+      }
+    }
+  }
+
   /** The card above shows the question; the prompt keeps to the answers. */
-  private async decision(answers: string[], extras: Array<PromptChoice<Extra>>): Promise<Move> {
-    const choice = await this.prompter.select<{ answer: string } | Extra>('Answer:', [
+  private async decision(answers: string[], extras: Array<PromptChoice<Extra>>, updateDue?: Date): Promise<Move> {
+    const wait: PromptChoice<'wait'> | undefined = updateDue && {
+      name: `Not yet: wait until the next update is due (${localDayAndTime(updateDue).slice(-5)})`,
+      value: 'wait',
+      description: 'Counts down on the screen, then asks this question again. Enter stops waiting.',
+    };
+    const choice = await this.prompter.select<{ answer: string } | Extra | 'wait'>('Answer:', [
       ...answers.map((answer) => ({ name: safeLine(answer), value: { answer } })),
       SEPARATOR,
+      ...(wait ? [wait] : []),
       ...extras,
     ]);
     if (typeof choice === 'object') return { kind: 'input', input: { type: 'answer', answer: choice.answer } };
+    if (choice === 'wait') return { kind: 'wait' };
     return this.extra(choice);
   }
 

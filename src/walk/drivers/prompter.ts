@@ -15,13 +15,29 @@ export interface PromptChoice<V> {
 
 export const SEPARATOR = 'separator' as const;
 
+export interface CheckboxChoice<V> extends PromptChoice<V> {
+  checked?: boolean;
+}
+
 export interface Prompter {
-  select<V>(message: string, choices: Array<PromptChoice<V> | typeof SEPARATOR>): Promise<V>;
+  /** `withdraw`: aborting it takes the prompt away (PromptWithdrawn), as when the time for something else has come. */
+  select<V>(
+    message: string,
+    choices: Array<PromptChoice<V> | typeof SEPARATOR>,
+    options?: { withdraw?: AbortSignal },
+  ): Promise<V>;
   input(message: string, validate?: (text: string) => true | string, defaultValue?: string): Promise<string>;
   /** Text that may have several lines (a note): a paste keeps every line. */
   text(message: string, validate?: (text: string) => true | string): Promise<string>;
   search<V>(message: string, source: (term: string) => Array<PromptChoice<V>>): Promise<V>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
+  /** Any number of the choices, each ticked with the space bar. */
+  checkbox<V>(message: string, choices: Array<CheckboxChoice<V> | typeof SEPARATOR>): Promise<V[]>;
+}
+
+/** A prompt taken away by its `withdraw` signal: nobody answered it, and nothing was interrupted. */
+export class PromptWithdrawn extends Error {
+  override name = 'PromptWithdrawn';
 }
 
 /**
@@ -34,11 +50,12 @@ export function isPromptInterrupt(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-/** Runs a prompt and turns its interruption into Interrupted. */
-async function guarded<T>(ask: () => Promise<T>): Promise<T> {
+/** Runs a prompt and turns its interruption into Interrupted (or PromptWithdrawn, when `withdraw` took it away). */
+async function guarded<T>(ask: () => Promise<T>, withdraw?: AbortSignal, interrupt?: AbortSignal): Promise<T> {
   try {
     return await ask();
   } catch (error) {
+    if (isPromptInterrupt(error) && withdraw?.aborted && !interrupt?.aborted) throw new PromptWithdrawn();
     if (isPromptInterrupt(error)) throw new Interrupted();
     throw error;
   }
@@ -95,7 +112,7 @@ export async function inquirerPrompter(
   color: boolean,
   signal: AbortSignal,
 ): Promise<Prompter> {
-  const { select, Separator, input, text, search, confirm } = await import('../../vendor/prompts.js');
+  const { select, Separator, input, text, search, confirm, checkbox } = await import('../../vendor/prompts.js');
   const context = { input: io.stdin, output: io[output] as unknown as NodeJS.WritableStream, signal };
   const glyphs = io.unicode ? undefined : ASCII_THEME;
   const theme = color ? glyphs : { ...PLAIN_THEME, ...glyphs };
@@ -107,13 +124,24 @@ export async function inquirerPrompter(
   const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) =>
     choices.map((c) => (c === SEPARATOR ? new Separator(separator) : c));
   return {
-    select: (message, choices) =>
-      guarded(() =>
-        select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, context),
-      ),
+    select: (message, choices, options = {}) => {
+      const { withdraw } = options;
+      const asked = withdraw ? { ...context, signal: AbortSignal.any([signal, withdraw]) } : context;
+      return guarded(
+        () => select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, asked),
+        withdraw,
+        signal,
+      );
+    },
     input: (message, validate, defaultValue) =>
-      guarded(() => input({ message, validate, default: defaultValue, theme }, context)),
+      guarded(() =>
+        input({ message, validate, theme, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context),
+      ),
     text: (message, validate) => pasting(io[output], () => guarded(() => text({ message, validate, theme }, context))),
+    checkbox: (message, choices) =>
+      guarded(() =>
+        checkbox({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, context),
+      ),
     search: (message, source) =>
       guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme: listTheme }, context)),
     confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),

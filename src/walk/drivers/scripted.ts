@@ -10,7 +10,15 @@ import { safeLine } from '../../text/sanitize.js';
 import { accepts, type Answers, type ScriptedAnswer } from './answers.js';
 import type { WalkInput, WalkState } from '../engine.js';
 
-export type Move = { kind: 'input'; input: WalkInput } | { kind: 'run-check' } | { kind: 'pause' };
+/**
+ * What a driver decided at a step. `update`: at an update step, the words sent,
+ * recorded before the input; `wait`: wait until the next update is due, then ask again.
+ */
+export type Move =
+  | { kind: 'input'; input: WalkInput; update?: string }
+  | { kind: 'run-check' }
+  | { kind: 'pause' }
+  | { kind: 'wait' };
 
 export type Scripted =
   | { kind: 'move'; move: Move; note?: string }

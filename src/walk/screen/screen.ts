@@ -231,6 +231,12 @@ export class WalkScreen {
       case 'note':
         this.print([s.dim(`  note on ${stepName(place, { lower: true })}: ${safeLine(event.text)}`)]);
         break;
+      case 'update':
+        this.print([
+          `${s.green('✔')} Update recorded, to ${safeLine(event.to.join(', ') || 'nobody named')}: ${safeLine(event.text)}`,
+          s.dim(`  next update due ${localDayAndTime(new Date(event.nextDueAt))}`),
+        ]);
+        break;
       case 'went-back': {
         const to = this.view.steps.find((v) => v.id === event.to);
         this.print([
@@ -241,6 +247,34 @@ export class WalkScreen {
       default:
         break;
     }
+  }
+
+  /** At an update step: the draft, who it is for, and whether it fits one text message. */
+  updateDraft(text: string, to: string[], size: string): void {
+    const s = this.style;
+    this.print([
+      '',
+      s.bold(
+        `Update for ${safeLine(to.join(', ') || 'the people to keep informed')}, drafted from the record (${size}):`,
+      ),
+      ...wrap(safeText(text), this.width - 2).map((l) => `  ${l}`),
+    ]);
+  }
+
+  /** At a question the walk waits on between updates: when the next is due. */
+  updateDue(due: Date, now: Date): void {
+    const left = due.getTime() - now.getTime();
+    const when = localDayAndTime(due);
+    this.print([
+      left > 0
+        ? this.style.cyan(`Next update due ${when} (in ${formatDuration(left)}).`)
+        : this.style.yellow.bold(`The next update was due ${when} (${formatDuration(-left)} ago): send it now.`),
+    ]);
+  }
+
+  /** Said once, where it can be read, after the clipboard was tried. */
+  say(line: string): void {
+    this.print([this.style.dim(safeLine(line))]);
   }
 
   /** Log mode says a command is about to run (cards mode shows a spinner instead). */

@@ -1,0 +1,34 @@
+// How `coop status` shows the improvement plan: each corrective action not
+// closed, overdue ones first, with who sees to it and by when, and what to do
+// once it is done. Closed ones are counted, not listed.
+import { safeLine } from '../../text/sanitize.js';
+import type { Style } from '../../text/style.js';
+import { textTable } from '../../text/table.js';
+import type { PlanStatusReport } from './model.js';
+
+export function correctiveActionLines(report: PlanStatusReport, style: Style): string[] {
+  const actions = report.correctiveActions;
+  if (actions.length === 0) return [];
+  const open = actions
+    .filter((a) => a.status !== 'closed')
+    .sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.due.localeCompare(b.due));
+  const closed = actions.length - open.length;
+  const out = [style.bold(`Corrective actions (${safeLine(actions[0]!.file)}):`)];
+  if (open.length === 0) out.push(`  All ${closed} closed.`);
+  else {
+    out.push(
+      ...textTable(
+        ['ACTION', 'STATUS', 'DUE', 'OWNER', 'RUNBOOK', 'WHAT'],
+        open.map((a) => [a.id, a.status === 'overdue' ? 'OVERDUE' : 'open', a.due, a.owner.name, a.runbook, a.action]),
+        style,
+      ).map((l) => `  ${l}`),
+    );
+    if (closed) out.push(`  And ${closed} closed.`);
+    out.push(
+      style.dim(
+        '  Done? Add closed: { on: YYYY-MM-DD, change: the change that did it } to the action in improvements.yaml.',
+      ),
+    );
+  }
+  return [...out, ''];
+}

@@ -1,0 +1,179 @@
+// What the facilitator sees: the exercise before it starts, each inject as it
+// is released (with what is expected, for the facilitator and the evaluator),
+// each thing to rate, and how it ended or paused. Plain lines, as the walk's
+// screen draws them; every string from a file passes through safeText/safeLine.
+import type { OutputStream } from '../../system/io.js';
+import { plural } from '../../text/plural.js';
+import { safeLine, safeText } from '../../text/sanitize.js';
+import type { Style } from '../../text/style.js';
+import { localDayAndTime } from '../../text/local-time.js';
+import { contactLines } from '../../render/text.js';
+import { wrap } from '../../text/wrap.js';
+import type { ExerciseView, InjectView, ObjectiveView } from '../../library/exercise-view.js';
+import { EXERCISE_BANNER } from '../exercise.js';
+import { formatDuration } from '../../text/duration.js';
+import type { ExerciseState } from './engine.js';
+
+/** Says an example exercise is one, wherever the exercise is named. */
+export const EXAMPLE_NOTICE = 'EXAMPLE exercise, shipped to show the format: a scenario, not a plan of the agency';
+
+/** How an expected step reads: "power-loss step 3: Is the Executive Director in the office?". */
+export function expectedStepText(step: InjectView['steps'][number]): string {
+  return step.number !== undefined
+    ? `${step.runbook} step ${step.number}: ${step.text}`
+    : `${step.runbook} step ${step.id} (not in the runbook now)`;
+}
+
+export class ExerciseScreen {
+  private readonly width: number;
+
+  constructor(
+    private readonly out: OutputStream,
+    private readonly style: Style,
+    columns: number,
+    private readonly view: ExerciseView,
+  ) {
+    this.width = Math.max(40, Math.min(columns, 100));
+  }
+
+  private print(lines: string[]): void {
+    this.out.write(`${lines.join('\n')}\n`);
+  }
+
+  private rule(): string {
+    return this.style.dim('─'.repeat(this.width));
+  }
+
+  private banner(): string[] {
+    const s = this.style;
+    return [
+      s.black.bgYellow.bold(` ${EXERCISE_BANNER} `),
+      ...(this.view.example ? [s.yellow.bold(EXAMPLE_NOTICE)] : []),
+    ];
+  }
+
+  private para(text: string, indent = '  '): string[] {
+    return wrap(safeText(text), this.width - indent.length).map((l) => indent + l);
+  }
+
+  /** Before the first inject: what the exercise is, what to read to the players, and who plays which part. */
+  opening(state: ExerciseState, journal: string | undefined): void {
+    const s = this.style;
+    const v = this.view;
+    const first = v.injects[0]?.at;
+    const last = v.injects[v.injects.length - 1]?.at;
+    const lines = [this.rule(), ...this.banner(), s.bold(safeLine(v.title))];
+    lines.push(
+      `Planned for ${v.date} · runbooks: ${v.runbooks.map((r) => safeLine(r.title ? `${r.id} (${r.title})` : r.id)).join(', ')}`,
+      '',
+      s.bold('Scenario (read it to the players):'),
+      ...this.para(v.scenario),
+      '',
+      s.bold('Objectives:'),
+    );
+    for (const [i, o] of v.objectives.entries()) lines.push(...this.objectiveLines(o, i));
+    lines.push('', s.bold('Participants:'));
+    for (const p of v.participants) lines.push(`  ${p.role}: ${safeLine(p.name)}`);
+    lines.push(
+      '',
+      `${plural(v.injects.length, 'inject')}, from ${first} to ${last} in scenario time; each is shown when it is released.`,
+      s.dim(
+        `Exercise record ${state.record} · facilitated by ${safeLine(state.person)}${journal ? ` · record: ${safeLine(journal)}` : ''}`,
+      ),
+    );
+    this.print(lines);
+  }
+
+  /** Before a resumed exercise carries on: where it stands. */
+  resumed(state: ExerciseState, journal: string, previousPerson: string | undefined, changed?: string): void {
+    const s = this.style;
+    const lines = [this.rule(), ...this.banner(), s.bold(safeLine(this.view.title))];
+    lines.push(
+      s.dim(
+        `Exercise record ${state.record} · started ${localDayAndTime(new Date(state.startedAt))} · record: ${safeLine(journal)}`,
+      ),
+      previousPerson
+        ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(previousPerson)}.`)
+        : `Resumed by ${safeLine(state.person)}.`,
+    );
+    if (changed) lines.push(s.yellow.bold(`!! ${safeLine(changed)}`));
+    lines.push(
+      `So far: ${state.released.length} of ${plural(this.view.injects.length, 'inject')} released, ${plural(state.responses.length, 'response')} and ${plural(state.ratings.length, 'rating')} recorded${state.hotWash ? ', the hot wash held' : ''}.`,
+    );
+    this.print(lines);
+  }
+
+  private objectiveLines(o: ObjectiveView, index: number): string[] {
+    const [first = '', ...rest] = wrap(safeText(o.text), this.width - 5);
+    return [`  ${index + 1}. ${first}`, ...rest.map((l) => `     ${l}`), this.style.dim(`     ${safeLine(o.policy)}`)];
+  }
+
+  /** An inject as it is released: what to tell the players, then what is expected of them. */
+  inject(inject: InjectView, releasedAt: Date, by: 'schedule' | 'facilitator', opensScenario: boolean): void {
+    const s = this.style;
+    // The first inject has no time to be early for: the facilitator opens the scenario with it.
+    const when =
+      by === 'schedule'
+        ? 'on schedule'
+        : opensScenario
+          ? 'released by the facilitator'
+          : 'released early by the facilitator';
+    const lines = [
+      '',
+      this.rule(),
+      ...this.banner(),
+      s.bold(`INJECT ${inject.number} of ${this.view.injects.length} · scenario ${inject.at}`) +
+        s.dim(` · ${localDayAndTime(releasedAt)}, ${when}`),
+    ];
+    if (inject.from) lines.push(`From: ${safeLine(inject.from)}`);
+    lines.push(...this.para(inject.text, '  ').map((l) => s.bold(l)), '');
+    lines.push(s.dim('Expected (for the facilitator and the evaluator):'), ...this.para(inject.expected, '  '));
+    for (const step of inject.steps) lines.push(`  - ${safeLine(expectedStepText(step))}`);
+    this.print(lines);
+  }
+
+  /** What the evaluator rates next, and what was recorded about it. */
+  toRate(heading: string, text: string, detail: string[]): void {
+    const s = this.style;
+    this.print(['', s.bold(heading), ...this.para(text), ...detail.map((d) => s.dim(`  ${safeLine(d)}`))]);
+  }
+
+  stage(text: string): void {
+    this.print(['', this.rule(), this.style.bold(text)]);
+  }
+
+  contactsFor(heading: string, view: Parameters<typeof contactLines>[0][]): void {
+    this.print([this.style.bold(heading), ...view.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`))]);
+  }
+
+  /** The end: what the record holds, and where to read the after-action report. */
+  ended(state: ExerciseState, journal: string | undefined, report: string): void {
+    const s = this.style;
+    const areas = state.hotWash?.improvements.length ?? 0;
+    const lines = [
+      '',
+      this.rule(),
+      ...this.banner(),
+      s.green.bold(
+        `The exercise has ended after ${formatDuration(Date.parse(state.endedAt ?? state.startedAt) - Date.parse(state.startedAt))}.`,
+      ),
+      `${state.released.length} of ${plural(this.view.injects.length, 'inject')} released, ${plural(state.responses.length, 'response')}, ${plural(state.ratings.length, 'rating')}, ${plural(state.hotWash?.strengths.length ?? 0, 'strength')}, ${plural(areas, 'area')} for improvement, ${plural(state.actions.length, 'corrective action')}.`,
+    ];
+    if (journal) lines.push(`The record of this exercise is in ${safeLine(journal)}`);
+    lines.push('The after-action report and improvement plan:', `  ${s.bold(report)}`);
+    this.print(lines);
+  }
+
+  /** Paused or interrupted: exactly what to type to carry on. */
+  paused(resumeCommand: string, journal: string | undefined): void {
+    const s = this.style;
+    const lines = ['', ...this.banner(), s.yellow.bold('Paused.')];
+    if (journal) lines.push(`Everything entered so far is saved in ${safeLine(journal)}`);
+    lines.push('To carry on, type:', `  ${s.bold(resumeCommand)}`);
+    this.print(lines);
+  }
+
+  line(text: string): void {
+    this.print([text]);
+  }
+}

@@ -1,0 +1,53 @@
+// `coop status` counts a tabletop exercise as a runbook's exercise only when
+// its record can be believed: the journal's own checks and a replay against
+// the exercise file, as for a drill.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coop } from '../helpers/coop.js';
+import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+
+const RECORD = '20261201-090054-power-loss-tabletop-ivem';
+const NOW = new Date('2026-12-02T12:00:00Z');
+
+/** The shipped plan and a journal folder holding the fixture record, changed by `edit`. */
+function folderWith(edit: (lines: string[]) => string[]) {
+  const dir = tempDir();
+  cpSync(SHIPPED_RUNBOOKS, join(dir, 'lib'), { recursive: true });
+  mkdirSync(join(dir, 'journal'));
+  const lines = readFileSync(join(FIXTURES, 'exercises', 'journal', `${RECORD}.jsonl`), 'utf8')
+    .trimEnd()
+    .split('\n');
+  writeFileSync(join(dir, 'journal', `${RECORD}.jsonl`), `${edit(lines).join('\n')}\n`);
+  return ['status', '--runbooks', join(dir, 'lib'), '--journal-dir', join(dir, 'journal')];
+}
+
+describe('coop status and tabletop exercise records', () => {
+  it('counts an ended record as the last exercise of the runbooks it exercises', async () => {
+    const r = await coop(
+      folderWith((lines) => lines),
+      { now: NOW },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/power-loss +Executive Director .* 2026-12-01 tabletop/);
+  });
+
+  it('does not count one with a line taken out, and says why on stderr', async () => {
+    const r = await coop(
+      folderWith((lines) => lines.filter((_, i) => i !== 2)),
+      { now: NOW },
+    );
+    expect(r.stderr).toContain(`${RECORD}.jsonl: the exercise record cannot be believed (line 3: its seq jumps from 2`);
+    expect(r.stderr).toContain('it is not counted as an exercise held');
+    expect(r.stdout).toMatch(/power-loss +Executive Director .* never/);
+  });
+
+  it("does not count one whose injects are not the exercise file's", async () => {
+    const r = await coop(
+      folderWith((lines) => lines.map((l) => l.replaceAll('"step":"director-away"', '"step":"director-gone"'))),
+      { now: NOW },
+    );
+    expect(r.stderr).toContain('the exercise record cannot be believed');
+    expect(r.stdout).toMatch(/power-loss +Executive Director .* never/);
+  });
+});
