@@ -110,6 +110,16 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     await page.getByRole('button', { name: 'No', exact: true }).tap();
     await poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5');
     await poll(() => page.locator('#walk a[href^="tel:"], #walk .contact').count()).toBeGreaterThan(0);
+    // The update step drafts the update from the walk, ready for the phone's messages or mail app.
+    const draft = await page.locator('#walk .draft-text').textContent();
+    expect(draft).toMatch(
+      /^Losing power during office hours since .*Done: Shut off all computer hardware.* - Alice Moreno$/,
+    );
+    expect(draft).toContain('Next update');
+    expect(await page.getByRole('link', { name: 'Text it' }).getAttribute('href')).toBe(
+      `sms:?&body=${encodeURIComponent(draft!)}`,
+    );
+    await expectAccessible(page, 'update step');
     await page.getByRole('button', { name: 'Done', exact: true }).tap();
     await page.getByRole('button', { name: 'No', exact: true }).tap();
     await poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5, 2nd time');

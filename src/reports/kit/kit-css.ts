@@ -20,9 +20,10 @@ a:focus-visible,button:focus-visible,input:focus-visible,textarea:focus-visible{
 .attention{border-left:.5rem solid #000;padding-left:.5rem}
 .hash{font-size:.85rem}
 .runbook-list{list-style:none;padding:0}
-.runbook-list a,#open-walks a,.call,button{display:flex;align-items:center;min-height:3rem;padding:.5rem .75rem;margin:.4rem 0;border:2px solid #000;border-radius:.4rem;font-size:1.05rem;text-decoration:none;color:#000;background:#fff;width:100%;text-align:left;font-family:inherit;line-height:1.3}
+.runbook-list a,.update-draft a,#open-walks a,.call,button{display:flex;align-items:center;min-height:3rem;padding:.5rem .75rem;margin:.4rem 0;border:2px solid #000;border-radius:.4rem;font-size:1.05rem;text-decoration:none;color:#000;background:#fff;width:100%;text-align:left;font-family:inherit;line-height:1.3}
 .call{font-weight:700;color:#000}
 button.primary,.call{background:#000;color:#fff}
+.draft-text{border:2px dashed #000;padding:.5rem .75rem;margin:.4rem 0}
 button{cursor:pointer}
 button:disabled{opacity:.5}
 .runbook{border-top:3px solid #000;margin-top:2rem}

@@ -5,8 +5,11 @@
 // address (#walk=<incident>), so a reload comes back to the same step.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { Runbook } from '../../../format/model.js';
-import type { StartedEvent } from '../../../journal/events.js';
+import type { Runbook, Step } from '../../../format/model.js';
+import { isUpdateStep, updateEveryMs } from '../../../format/updates.js';
+import { draftUpdate } from '../../../walk/update-draft.js';
+import { measureSms } from '../../../vendor/sms.js';
+import type { JournalEvent, StartedEvent } from '../../../journal/events.js';
 import { newIncidentId } from '../../../journal/incident-id.js';
 import { advance, endsTheWalk, replay, start, type WalkInput, type WalkState } from '../../../walk/engine.js';
 import { assertNever } from '../../../system/errors.js';
@@ -186,6 +189,7 @@ function drawWalk(incident: string): void {
   const moves: Node[] = [];
   switch (step.kind) {
     case 'action':
+      if (isUpdateStep(step)) moves.push(updateDraft(stored.events, runbook, step, state.person));
       moves.push(button('Done', act({ type: 'done' }), 'primary'));
       moves.push(
         asking('Skip this step', 'Why skip it? The reason goes into the record.', 'Skip it', (reason) =>
@@ -249,6 +253,32 @@ function drawWalk(incident: string): void {
     recordButtons(stored, runbook.title, 'Download the record so far'),
   );
   show('walk', place);
+}
+
+/**
+ * An update step ("Keep the Executive Director updated"): the same draft
+ * `coop incident` offers, with links that open the phone's messages or mail
+ * app with it filled in. Sending stays the person's act; Done records it.
+ */
+function updateDraft(events: readonly JournalEvent[], runbook: Runbook, step: Step, person: string): HTMLElement {
+  const draft = draftUpdate({
+    runbook,
+    events,
+    now: new Date(),
+    person,
+    everyMs: updateEveryMs(runbook, step),
+    measure: measureSms,
+  });
+  const body = encodeURIComponent(draft.text);
+  const fits = draft.sms.segments === 1 ? 'fits one text message' : `takes ${draft.sms.segments} text messages`;
+  return el(
+    'div',
+    { class: 'update-draft', role: 'group', 'aria-label': 'A status update to send' },
+    el('p', {}, `A status update to send (${fits}):`),
+    el('p', { class: 'draft-text' }, draft.text),
+    el('a', { href: `sms:?&body=${body}` }, 'Text it'),
+    el('a', { href: `mailto:?subject=${encodeURIComponent(runbook.title)}&body=${body}` }, 'Email it'),
+  );
 }
 
 /** In place of the step's buttons: the answer given ends the runbook early; is that right? */
