@@ -65,7 +65,9 @@ describe('coop resume carries on where the journal stops', () => {
         '  ✘ Step 1 check failed: Can the mail server be reached? (Sam Lee)',
         '  ✔ Step 2 done: Call the IT Service Desk and open a ticket. (Sam Lee)',
         '  ? Step 3 Is mail working again? Answer: No (Sam Lee)',
-        '  ↷ Step 4 skipped: Tell the Executive Director that mail is still down. (reason: The Director is on leave; told the deputy instead) (Sam Lee)',
+        // Wrapped to the terminal's 80 columns, the rest under the step's text.
+        '  ↷ Step 4 skipped: Tell the Executive Director that mail is still down.',
+        '    (reason: The Director is on leave; told the deputy instead) (Sam Lee)',
         '',
         'The walk stopped because it was paused.',
         'Carrying on at step 3 (2nd time): Is mail working again?',

@@ -5,6 +5,7 @@
 import { plural } from '../../text/plural.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { safeLine } from '../../text/sanitize.js';
+import { wrap } from '../../text/wrap.js';
 import type { Style } from '../../text/style.js';
 import type { RunbookView } from '../../library/view.js';
 import { assertNever } from '../../system/errors.js';
@@ -39,8 +40,15 @@ function visitLine(view: RunbookView, visit: Visit, place: StepPlace, style: Sty
 /** Visits shown on a resume: the last ones. A power cut of weeks has thousands; the report has them all. */
 export const HISTORY_SHOWN = 30;
 
+/** A line of the list wrapped to the terminal, its continuation under its text, never cut mid-word by the terminal. */
+function fitted(line: string, width: number): string[] {
+  const indent = line.length - line.trimStart().length;
+  const [first = '', ...rest] = wrap(line.trimStart(), width - indent - 2);
+  return [`${' '.repeat(indent)}${first}`, ...rest.map((l) => `${' '.repeat(indent + 2)}${l}`)];
+}
+
 /** The steps taken so far (the last HISTORY_SHOWN), each with its notes; the step the walk is at comes last, with its notes only. */
-export function historyLines(state: WalkState, view: RunbookView, style: Style): string[] {
+export function historyLines(state: WalkState, view: RunbookView, style: Style, width: number): string[] {
   const lines: string[] = [];
   const taken = state.visits.filter((v) => v.result).length;
   lines.push(
@@ -56,12 +64,13 @@ export function historyLines(state: WalkState, view: RunbookView, style: Style):
     const visit = state.visits[i]!;
     const place = placeOf(state, view.steps.length, i);
     const line = visitLine(view, visit, place, style);
-    if (line) lines.push(line);
+    if (line) lines.push(...fitted(line, width));
     for (const note of visit.notes)
       lines.push(
-        style.dim(
+        ...fitted(
           `    note on ${stepName(place, { lower: true })}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
-        ),
+          width,
+        ).map((l) => style.dim(l)),
       );
   }
   return lines;

@@ -136,7 +136,7 @@ export class WalkScreen {
           state.drill ? 'In a real incident you would keep these people informed:' : 'Keep these people informed:',
         ),
       );
-    lines.push('', ...historyLines(state, this.view, s), '', stoppedHow(facts.before));
+    lines.push('', ...historyLines(state, this.view, s, this.width), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at) lines.push(s.bold(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`));
     this.print(lines);
