@@ -74,7 +74,7 @@ export function readWithYaml(text: string, absolutePath: string, displayPath: st
     const crowded = crowdedMappingAt(tokens);
     if (crowded !== undefined) {
       const file = new YamlSourceFile(displayPath, absolutePath, text, undefined);
-      const message = `holds a mapping of more than ${MAX_KEYS_PER_MAPPING} keys, over the limit for a library file; split it or remove what does not belong`;
+      const message = `holds a mapping of more than ${MAX_KEYS_PER_MAPPING} keys, over the limit coop reads in one file; split it or remove what does not belong`;
       return { file, problems: [{ file: displayPath, ...file.position(crowded), code: 'yaml-syntax', message }] };
     }
     list = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));

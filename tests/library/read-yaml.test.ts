@@ -45,7 +45,7 @@ describe('readYamlFile', () => {
 
   it('refuses a mapping with more keys than the limit, at the mapping, in a file with or without a syntax error', () => {
     const keys = Array.from({ length: MAX_KEYS_PER_MAPPING + 1 }, (_, i) => `  key${i}: value ${i}\n`).join('');
-    const message = `3:3 [yaml-syntax] holds a mapping of more than ${MAX_KEYS_PER_MAPPING} keys, over the limit for a library file; split it or remove what does not belong`;
+    const message = `3:3 [yaml-syntax] holds a mapping of more than ${MAX_KEYS_PER_MAPPING} keys, over the limit coop reads in one file; split it or remove what does not belong`;
     expect(messages(read(`id: x\nmany:\n${keys}`))).toEqual([message]);
     expect(messages(read(`id: x\nmany:\n${keys}broken: "\n`))).toEqual([message]);
   });
