@@ -8,7 +8,18 @@
 //   BENCH_RUNS=N (default 11) runs per start-up command, a third of that for lint.
 //   COOP_BENCH_BIN=path/to/bin/coop.js measures another build (a before/after comparison).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -278,6 +289,17 @@ console.log(
   `  ${'coop rollup --format html'.padEnd(40)} ${ms(tRollup).padStart(8)}   cpu ${ms(cpuOf(rollupRuns)).padStart(7)}   peak ${peakRollup.toFixed(0)} MB   exit ${codesOf(rollupRuns)}`,
 );
 
+// --- the go-kit ---------------------------------------------------------------
+// The whole folder a phone downloads for the shipped library (issue 14: under 300 KB).
+const kitDir = join(work, 'go-kit');
+spawnSync(process.execPath, [coop, 'export', '--format', 'kit', '--out', kitDir, '--runbooks', shipped], {
+  encoding: 'utf8',
+});
+const kitKB = readdirSync(kitDir).reduce((sum, name) => sum + statSync(join(kitDir, name)).size, 0) / 1024;
+console.log(
+  `\nThe go-kit of the shipped library\n  ${'the whole folder'.padEnd(40)} ${kitKB.toFixed(0).padStart(5)} KB`,
+);
+
 console.log(`\nTargets (load average now ${load()})`);
 for (const label of commands.flatMap(([name]) => [name, `${name}, first run`])) {
   const wall = wallOf(start.get(label)) / bareWall;
@@ -292,6 +314,7 @@ for (const label of commands.flatMap(([name]) => [name, `${name}, first run`])) 
 target('cold lint of 1,000: at most 0.9 x ajv-cli', t1k / tPeer <= 0.9, ratio(t1k, tPeer), ratio(c1k, cPeer));
 target('cold lint of 1,000: at most 5 x node -e 0', t1k / tBare <= 5, ratio(t1k, tBare), ratio(c1k, cBare));
 target('cold lint of 10,000: at most 10 x the 1,000', t10k / t1k <= 10, ratio(t10k, t1k), ratio(c10k, c1k));
+target('the go-kit of the shipped library: under 300 KB', kitKB < 300, `${kitKB.toFixed(0)} KB`);
 target('cold lint of 10,000: peak memory under 300 MB', peak10k < 300, `${peak10k.toFixed(0)} MB`);
 target(
   `report of ${EVENTS.toLocaleString('en-US')} events: a few seconds (under 5 s)`,

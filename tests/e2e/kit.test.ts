@@ -196,7 +196,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     await page.reload();
     await poll(() => stepHeading(page).textContent()).toBe(`Step 2 of ${outlook.steps.length}`);
     // Nothing is wider than the screen: no sideways scrolling to read a step.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
     await context.close();
   });
 
@@ -256,11 +256,9 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
 });
 
 describe('the go-kit folder', () => {
-  it('is under 300 KB for the shipped library, and its page allows nothing from the network', async () => {
+  // Its size is a target of `npm run bench` (the go-kit of the shipped library: under 300 KB).
+  it('allows nothing from the network', async () => {
     const dir = await exportKit(SHIPPED_RUNBOOKS);
-    const result = await coop(['export', '--format', 'kit', '--out', dir, '--runbooks', SHIPPED_RUNBOOKS]);
-    const kb = Number(/(\d+) KB\)$/m.exec(result.stderr)?.[1]);
-    expect(kb).toBeLessThan(300);
     const page = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(page).toMatch(
       /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-[^"]+; style-src &#39;sha256-/,
