@@ -42,9 +42,20 @@ export function printToPdf(html: string, pdf: string): void {
   expect(result.status, result.stderr).toBe(0);
 }
 
+// A printed PDF is never changed once read: each is read by each tool once (a
+// test reads a binder's 14 pages a few times over), however many checks ask.
+const once = new Map<string, unknown>();
+function readOnce<T>(tool: string, pdf: string, read: () => T): T {
+  const key = `${tool} ${pdf}`;
+  if (!once.has(key)) once.set(key, read());
+  return once.get(key) as T;
+}
+
 export function pdfInfo(pdf: string): { pages: number; size: string } {
-  const out = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
-  return { pages: Number(out.match(/^Pages:\s+(\d+)/m)![1]), size: out.match(/^Page size:\s+(.*)$/m)![1]! };
+  return readOnce('pdfinfo', pdf, () => {
+    const out = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+    return { pages: Number(out.match(/^Pages:\s+(\d+)/m)![1]), size: out.match(/^Page size:\s+(.*)$/m)![1]! };
+  });
 }
 
 /**
@@ -59,8 +70,11 @@ export function comparable(text: string): string {
 
 /** The text of one page (or all), comparable (see above). */
 export function pdfText(pdf: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return comparable(spawnSync('pdftotext', [...range, pdf, '-'], { encoding: 'utf8' }).stdout);
+  // pdftotext ends every page with a form feed: page N of the whole text is what `-f N -l N` gives.
+  const pages = readOnce('pdftotext', pdf, () =>
+    spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout.split('\f'),
+  );
+  return comparable(page === undefined ? pages.join('') : (pages[page - 1] ?? ''));
 }
 
 interface Word {
@@ -72,6 +86,10 @@ interface Word {
 
 /** Every word of every page with its box (pdftotext -bbox), a page's words in the order poppler reads them. */
 function wordsByPage(pdf: string): Word[][] {
+  return readOnce('pdftotext -bbox', pdf, () => readWordsByPage(pdf));
+}
+
+function readWordsByPage(pdf: string): Word[][] {
   const xhtml = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
   return xhtml
     .split('<page ')
