@@ -77,3 +77,40 @@ describe('coop help', () => {
     expect(nosuch.stderr).toBe((await coop(['nosuch'])).stderr);
   });
 });
+
+describe('coop as a person first meets it', () => {
+  it('prints its version and help with examples', async () => {
+    const version = await coop(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = await coop(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    for (const command of ['incident', 'lint', 'list', 'show', 'contacts', 'export'])
+      expect(help.stdout).toContain(command);
+    const showHelp = await coop(['show', '--help']);
+    expect(showHelp.stdout).toMatch(/show one runbook/);
+    expect(showHelp.stdout).toContain('$ coop show power-loss');
+  });
+  it('exits 2 with one line for an unknown command or option', async () => {
+    const r = await coop(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe("coop: unknown command 'frobnicate'");
+    expect((await coop(['list', '--bogus'])).code).toBe(2);
+  });
+  it('lists the six procedures of the shipped library from any folder', async () => {
+    const r = await coop(['list']);
+    expect(r.code).toBe(0);
+    for (const title of [
+      'Severe weather',
+      'Fire or other catastrophe',
+      'Losing power during office hours',
+      'Servers offline',
+      'Outlook offline',
+      'Online database / FileMaker down',
+    ]) {
+      expect(r.stdout).toContain(title);
+    }
+    expect(r.stderr).toBe('');
+  });
+});
