@@ -73,7 +73,6 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
             : summary.outcome === 'failed'
               ? 'at a check that failed'
               : 'with the runbook completed';
-        const coop = coopCommand(io.env);
         throw new UserError(
           `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: ${report}. Ended by mistake? ${coopLine(io.env, 'resume', id, ...journalDirWords(journalDir, io.cwd), '--reopen')}`,
         );
