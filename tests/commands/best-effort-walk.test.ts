@@ -100,7 +100,10 @@ describe('a runbook whose steps cannot be followed as written (eight mistakes)',
       expect(r.stdout).toContain(' 1. [ ] Shut off all computer hardware.');
       expect(r.stdout).toContain('Do not try to retrieve hardware in the middle of an emergency.');
       expect(r.stdout).toContain(' 2. [ ] This step could not be read (runbooks/power-loss.yaml:14:5)');
-      expect(r.stdout).toContain('call: Executive Director: In person, or the number in the agency staff directory');
+      // The contact wrapped to the 80 columns, its second line under its first: never cut by the terminal.
+      expect(r.stdout).toMatch(
+        /\n {8}call: Executive Director: In person, or the number in the agency\n {18}staff directory\n {16}Directs the response/,
+      );
       expect(readdirSync(cwd)).not.toContain('j');
     },
   );
