@@ -19,7 +19,8 @@ const FINGERPRINT = 'coopFinding/v1';
 export const render: Formatter = (report, options) => {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const root = sourceRootOf(options.cwd);
-  const fingerprints = fingerprintsOf(report);
+  const artifacts = report.findings.map((f) => artifactOf(resolve(options.cwd, f.file), root));
+  const fingerprints = fingerprintsOf(report, artifacts);
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -42,14 +43,7 @@ export const render: Formatter = (report, options) => {
           ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
           level: f.severity,
           message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: artifactOf(resolve(options.cwd, f.file), root),
-                region: regionOf(f),
-              },
-            },
-          ],
+          locations: [{ physicalLocation: { artifactLocation: artifacts[i], region: regionOf(f) } }],
           partialFingerprints: { [FINGERPRINT]: fingerprints[i] },
         })),
       },
@@ -74,18 +68,19 @@ function folderUri(folder: string): string {
 /**
  * The same problem keeps its fingerprint when lines are added above it, so
  * code scanning does not close it and open a "new" one: the hash covers the
- * rule, the file, the message with its line numbers taken out ("on line 12")
- * and the text of the line pointed at, never the position; equal ones are
- * told apart by their order in the file.
+ * rule, the file as the repository names it (whichever folder lint ran in),
+ * the message with its line numbers taken out ("on line 12") and the text of
+ * the line pointed at, never the position; equal ones are told apart by
+ * their order in the file.
  */
-function fingerprintsOf(report: LintReport): string[] {
+function fingerprintsOf(report: LintReport, artifacts: ReadonlyArray<{ uri: string }>): string[] {
   const seen = new Map<string, number>();
-  return report.findings.map((f) => {
+  return report.findings.map((f, i) => {
     const line = report.sources.get(f.file)?.lineText(f.line).trim() ?? '';
     const message = f.message.replace(/\bline \d+/g, 'line');
     const hash = nodeCrypto()
       .createHash('sha256')
-      .update(JSON.stringify([f.rule, f.file, message, line]))
+      .update(JSON.stringify([f.rule, artifacts[i]!.uri, message, line]))
       .digest('hex')
       .slice(0, 32);
     const ordinal = (seen.get(hash) ?? 0) + 1;

@@ -66,6 +66,10 @@ describe('sarif format', () => {
       uri: 'plan/runbooks/power-loss.yaml',
       uriBaseId: '%SRCROOT%',
     });
+    // The same finding from the library's parent folder: the same place, so the same fingerprint.
+    const fromPlan = { ...finding, file: 'runbooks/power-loss.yaml' };
+    const again = JSON.parse(render({ ...report, findings: [fromPlan] }, { ...OPTIONS, cwd: join(repo, 'plan') }));
+    expect(again.runs[0].results[0].partialFingerprints).toEqual(out.runs[0].results[0].partialFingerprints);
   });
 
   it('fingerprints a finding by what it is, not where: the same after lines are added above it', () => {
