@@ -122,8 +122,29 @@ describe('resume of an incident whose runbook was broken since', () => {
     const r = await coop(['resume', id, '--yes', '--journal-dir', 'j'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
-      `coop: the steps of power-loss cannot be followed as written, so coop will not walk them; the steps it could read are printed as a checklist: fix the errors and check with coop lint runbooks/power-loss.yaml; what was done so far: coop report ${id}`,
+      `coop: the steps of power-loss cannot be followed as written, so coop will not walk them; the steps it could read are printed as a checklist: fix the errors and check with coop lint runbooks/power-loss.yaml; what was done so far: coop report ${id} --journal-dir j`,
     );
     expect(r.stdout).toContain(' 1. [ ] Shut off all computer hardware.');
+  });
+});
+
+describe('what to type next, under npx (npm exec), where coop is not on the PATH', () => {
+  const npx = { npm_command: 'exec' };
+
+  it('the walk that goes on says to check with npx coop lint', async () => {
+    const cwd = folderWith('titel');
+    const r = await coop(['incident', 'power-loss', '--yes', '--answers', 'answers.yaml', '--journal-dir', 'j'], {
+      cwd,
+      env: npx,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('(afterwards: npx coop lint runbooks/power-loss.yaml)\n');
+  });
+
+  it('a list of a library with problems names npx coop lint and the library it read', async () => {
+    const cwd = folderWith('eight-mistakes');
+    const r = await coop(['list'], { cwd, env: npx });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\); run npx coop lint runbooks for all of them\n$/);
   });
 });

@@ -37,6 +37,8 @@ export interface ResumeFacts {
   runbookChanged?: string;
   /** The state as the journal left it, before the resume: how the walk stopped. */
   before: WalkState;
+  /** The command that shows the whole record, as it must be typed here. */
+  report: string;
 }
 
 /** Who to tell: in a drill, who would be told; the exercise is no reason to call them. */
@@ -136,7 +138,7 @@ export class WalkScreen {
           state.drill ? 'In a real incident you would keep these people informed:' : 'Keep these people informed:',
         ),
       );
-    lines.push('', ...historyLines(state, this.view, s, this.width), '', stoppedHow(facts.before));
+    lines.push('', ...historyLines(state, this.view, s, this.width, facts.report), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at) lines.push(s.bold(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`));
     this.print(lines);
