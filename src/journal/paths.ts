@@ -20,7 +20,9 @@ export interface JournalDir {
 
 /** The words that name this journal folder on a command line: none where coop finds it by itself (the environment, the default). */
 export function journalDirWords(journalDir: JournalDir, cwd: string): string[] {
-  return journalDir.source === 'option' ? ['--journal-dir', relative(cwd, journalDir.dir) === '' ? '.' : displayPathOf(journalDir.dir, cwd)] : [];
+  return journalDir.source === 'option'
+    ? ['--journal-dir', relative(cwd, journalDir.dir) === '' ? '.' : displayPathOf(journalDir.dir, cwd)]
+    : [];
 }
 
 /** --journal-dir, then COOP_JOURNAL_DIR, then $XDG_STATE_HOME/coop/journal, else ~/.local/state/coop/journal. */

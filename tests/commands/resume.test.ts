@@ -194,7 +194,9 @@ describe('coop resume carries on where the journal stops', () => {
     });
     expect(code).toBe(0);
     expect(out).toContain('Already done (43 steps), as recorded:');
-    expect(out).toContain(`  … 14 earlier steps not shown here (coop report ${id} --journal-dir ${dir} lists them all)`);
+    expect(out).toContain(
+      `  … 14 earlier steps not shown here (coop report ${id} --journal-dir ${dir} lists them all)`,
+    );
     // The 14th visit (step 4's 6th) is hidden; the 15th (step 5's 6th) is the first shown.
     expect(out).not.toContain('Step 4 (6th time)');
     expect(out).toContain('Step 5 (6th time)');
