@@ -10,19 +10,19 @@ const LINT_DOCS = `${HOMEPAGE}/blob/main/docs/lint.md`;
 /** What each family of rules guards, the second sentence of every rule's full description. */
 const FAMILY: Record<Category, string> = {
   loader:
-    'The file could not be read as the runbook format says, so the checks that need its content could not judge the part that failed.',
+    "One of the loader's rules: the file could not be read as the runbook format says, so the checks that need its content could not judge the part that failed.",
   structure:
-    'A part of a runbook, contact or system is missing, repeated or names something that does not exist, so a walk through it during an outage would stop or go the wrong way.',
-  flow: 'The order of the steps: a step nobody reaches, a loop with no way out, or a branch that runs on into another.',
+    'One of the structure rules: a part of a runbook, contact or system that is missing, repeated or names something that does not exist would stop a walk through it during an outage, or send it the wrong way.',
+  flow: "One of the flow rules, which follow every path through a runbook's steps: a step nobody reaches, a loop with no way out, a branch that runs on into another.",
   people:
-    'Who is called in an outage: every contact must be reachable at a number that can be dialled, and every runbook must say who keeps it up to date.',
+    'One of the people rules: in an outage every contact must be reachable at a number that can be dialled, and every runbook must say who keeps it up to date.',
   policy:
-    "A gap against the state's policy ITEC 5300 and NIST SP 800-34: reviews and verifications that are due, recovery objectives that are missing, inconsistent or not met.",
+    "One of the policy rules, after the state's policy ITEC 5300 and NIST SP 800-34: reviews and verifications that are due, recovery objectives that are missing, inconsistent or not met.",
   exercises:
-    'Exercises and their corrective actions must name runbooks, steps, objectives and contacts that exist, keep their injects in order, and be closed when due.',
+    'One of the exercise rules: exercises and their corrective actions must name runbooks, steps, objectives and contacts that exist, keep their injects in order, and be closed when due.',
   hygiene:
-    'Text that a stressed person reads or runs during an outage: no control or invisible characters, no command too long to read through.',
-  config: "coop.yaml, the library's own settings, must name only rules that exist.",
+    'One of the hygiene rules, for text a stressed person reads or runs during an outage: no control or invisible characters, no command too long to read through.',
+  config: "One of the config rules: coop.yaml, the library's own settings, must name only rules that exist.",
 };
 
 /** The driver's `rules` entry of one rule: no `name`, which SARIF wants omitted when it would only repeat the id. */
