@@ -5,22 +5,21 @@
 // root the runs go through setpriv as nobody, with a cache folder nobody owns
 // (where coop keeps V8's code cache and the library cache); elsewhere the
 // running user, whom a read-only prefix does stop.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const NOBODY = 65534;
 const SETPRIV = ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'];
 
-function npm(args, cwd) {
-  const r = spawnSync('npm', args, {
+/** npm's output; a failure throws with npm's own words (execFileSync puts its stderr in the message). */
+const npm = (args, cwd) =>
+  execFileSync('npm', args, {
     cwd,
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, npm_config_update_notifier: 'false' },
   });
-  if (r.status !== 0) throw new Error(`npm ${args.join(' ')} failed: ${r.stderr}`);
-  return r.stdout;
-}
 
 /**
  * Installs the package of `root` under `work` (which it opens to every user)
