@@ -98,6 +98,7 @@ describe('a runbook whose steps cannot be followed as written (eight mistakes)',
         'coop: the steps of power-loss cannot be followed as written, so coop will not walk them; the steps it could read are printed as a checklist: fix the errors and check with coop lint runbooks/power-loss.yaml',
       ]);
       expect(r.stdout).toContain(' 1. [ ] Shut off all computer hardware.');
+      expect(r.stdout).toContain('Do not try to retrieve hardware in the middle of an emergency.');
       expect(r.stdout).toContain(' 2. [ ] This step could not be read (runbooks/power-loss.yaml:14:5)');
       expect(r.stdout).toContain('call: Executive Director: In person, or the number in the agency staff directory');
       expect(readdirSync(cwd)).not.toContain('j');
