@@ -26,7 +26,7 @@ export function terminal(name: string, args: string, { closing = false } = {}) {
   const stderrFile = join(dir, 'stderr');
   const prefix = closing ? `trap '' HUP; ` : '';
   const redirect = closing ? ` 2>'${stderrFile}'` : '';
-  const command = `${prefix}cd '${dir}' && env -u NO_COLOR -u CI -u npm_command COOP_JOURNAL_DIR='${journal}' TERM=xterm-256color '${process.execPath}' '${COOP_BIN}' ${args}${redirect}; echo $? > '${exitFile}'; sleep 30`;
+  const command = `${prefix}cd '${dir}' && env -u NO_COLOR -u CI -u npm_command -u NODE_EXTRA_CA_CERTS COOP_JOURNAL_DIR='${journal}' TERM=xterm-256color '${process.execPath}' '${COOP_BIN}' ${args}${redirect}; echo $? > '${exitFile}'; sleep 30`;
   tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '50', command);
   const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', name);
   return {
