@@ -11,6 +11,7 @@ export default defineConfig({
   define: { __COOP_VERSION__: JSON.stringify(version) },
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/helpers/run-folder.ts'],
     // A hang fails its test here; under load nothing legitimate comes near it.
     testTimeout: 30_000,
     hookTimeout: 30_000,
