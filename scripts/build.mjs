@@ -147,8 +147,8 @@ await Promise.all([
     banner: { js: `${MODULE_WRAPPER}${common.banner.js}` },
     footer: { js: '})' },
   }),
-  // Where the user's cache folder is, for bin/coop.js to find V8's code cache before it loads the CLI.
-  build({ ...common, entryPoints: ['src/system/cache-dir.ts'], outdir: 'dist', banner: {}, define: {} }),
+  // Where the user's cache folder is and which command runs, for bin/coop.js to find V8's code cache before it loads the CLI.
+  build({ ...common, entryPoints: ['src/main/launch.ts'], outdir: 'dist', banner: {}, define: {} }),
   // The lint worker is an entry of its own: worker threads start from a file.
   build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
   build({ ...common, entryPoints: ['src/reports/rollup/rollup-worker.ts'], outdir: 'dist', plugins }),

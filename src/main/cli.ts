@@ -63,6 +63,13 @@ const COMMANDS: ReadonlyArray<readonly [name: string, CommandDefinition]> = [
   ['rollup', rollup],
 ];
 
+/** The commands declared with the program itself, since they read its whole tree. */
+export const DECLARED_WITH_THE_PROGRAM = ['completion', '__complete', 'help'];
+
+/** Whether `name` is a command coop declares (the launcher keeps a code cache for each, not for a typo). */
+export const isCommandName = (name: string): boolean =>
+  COMMANDS.some(([n]) => n === name) || DECLARED_WITH_THE_PROGRAM.includes(name);
+
 /**
  * The program, with every command, or (`only`) with that one command alone:
  * what commander does with a command line that names a command needs no other.

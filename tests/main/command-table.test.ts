@@ -3,7 +3,7 @@
 // ones the commands declare, and each command's help must read the same as
 // when the whole program is declared for `coop help <command>`.
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/main/cli.js';
+import { buildProgram, DECLARED_WITH_THE_PROGRAM, isCommandName } from '../../src/main/cli.js';
 import { commandWord } from '../../src/main/command-word.js';
 import { coop } from '../helpers/coop.js';
 
@@ -11,9 +11,7 @@ const notUsed = () => {
   throw new Error('no command runs here');
 };
 const whole = buildProgram(notUsed, notUsed);
-/** Declared with the program itself, for the whole tree: never alone. */
-const WITH_THE_PROGRAM = ['completion', '__complete', 'help'];
-const named = whole.commands.map((c) => c.name()).filter((name) => !WITH_THE_PROGRAM.includes(name));
+const named = whole.commands.map((c) => c.name()).filter((name) => !DECLARED_WITH_THE_PROGRAM.includes(name));
 
 describe('the command table', () => {
   it.each(named)('%s, named, is declared alone under the name it declares', (name) => {
@@ -24,6 +22,12 @@ describe('the command table', () => {
     const alone = await coop([name, '--help']);
     expect(alone.code).toBe(0);
     expect(alone.stdout).toBe((await coop(['help', name])).stdout);
+  });
+
+  it('knows every command the whole program declares, and no other name', () => {
+    expect(whole.commands.every((c) => isCommandName(c.name()))).toBe(true);
+    expect(whole.commands).toHaveLength(named.length + DECLARED_WITH_THE_PROGRAM.length);
+    expect(isCommandName('lsit')).toBe(false);
   });
 
   it('finds the command after the options of the program that may come first', () => {
