@@ -5,7 +5,7 @@
 // when the person has seen what it adds and agreed (commands decide that).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, YAMLSeq } from '../vendor/yaml.js';
 import type { Library } from '../library/library.js';
 import { CONTACTS_FILE, displayPathOf, IMPROVEMENTS_FILE } from '../library/paths.js';
 import { UserError } from '../system/errors.js';

@@ -5,7 +5,8 @@
 // lines the change touches are carried onto the file as it was, and when
 // even that cannot be done the diff shown before writing says so line by line.
 import { readFileSync } from 'node:fs';
-import { type Document, isMap, isScalar, isSeq, parseDocument, type ToStringOptions, type YAMLMap } from 'yaml';
+import type { ToStringOptions, YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, parseDocument } from '../vendor/yaml.js';
 import { applyPatch, structuredPatch } from '../vendor/diff.js';
 import { describeDiskError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
