@@ -97,6 +97,11 @@ const common = {
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
+  // Short local names: a smaller file for every start-up to read and for V8 to
+  // pre-parse (dist/cli.cjs 900 KB to 630 KB). Nothing of coop's or of its
+  // packages' tells a class or function by its name; errors name themselves
+  // (this.name = ...). Stack traces (COOP_DEBUG=1) map back through the .map files.
+  minifyIdentifiers: true,
   logLevel: 'warning',
   outExtension: { '.js': '.cjs' },
   // import() of a vendor bundle becomes require(): a script run by bin/coop.js
