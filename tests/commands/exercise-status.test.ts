@@ -86,3 +86,29 @@ describe('coop status --json and the improvement plan', () => {
     expect(report.overdue).toBe(true);
   });
 });
+
+describe('coop exercise report of a record that cannot be believed', () => {
+  /** `coop exercise report RECORD` on the folders folderWith made. */
+  const report = async (statusArgs: string[]) => {
+    const [, , lib, , journal] = statusArgs;
+    return coop(['exercise', 'report', RECORD, '--runbooks', lib!, '--journal-dir', journal!], { now: NOW });
+  };
+
+  it('is still reported, saying at its top and on stderr that it is inconsistent', async () => {
+    const r = await report(folderWith((lines) => lines.filter((_, i) => i !== 2)));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `${RECORD}\\.jsonl: the exercise record is inconsistent, \\d+ problems? \\(first: line 3: its seq jumps`,
+      ),
+    );
+    expect(r.stdout).toMatch(/^> \*\*Note:\*\* THIS RECORD IS INCONSISTENT: \d+ problems? \(first: line 3: /m);
+  });
+
+  it('says nothing of the kind of the record as coop wrote it', async () => {
+    const r = await report(folderWith((lines) => lines));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('INCONSISTENT');
+  });
+});
