@@ -120,10 +120,12 @@ export function runbookFileNames(names: readonly string[]): string[] {
  */
 export function loadRunbooks(library: Library, names: readonly string[], cwd: string): void {
   for (const name of names) {
-    const result = readYamlFile(join(library.root, name), displayPathOf(join(library.root, name), cwd));
+    const absolutePath = join(library.root, name);
+    const displayPath = displayPathOf(absolutePath, cwd);
+    const result = readYamlFile(absolutePath, displayPath);
     library.problems.push(...result.problems);
     if (result.file) library.files.push(result.file);
-    loadRunbook(library, name, displayPathOf(join(library.root, name), cwd), result);
+    loadRunbook(library, name, displayPath, result);
   }
 }
 
