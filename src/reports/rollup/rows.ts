@@ -1,43 +1,51 @@
 // The rows of every agency, in the order named. A state's worth of libraries
 // is CPU work on every file (measured: 10,000 runbooks in 500 libraries are
-// about 7.5 s of CPU on one thread here), so where the lint would start a
-// worker thread for that many files (lint/run/parallel.ts: an idle core,
-// thousands of files) the agencies are shared out by their files, a
-// contiguous share a worker, and this thread makes the first share while
-// the workers boot. A worker that fails costs time, not rows: its share is
-// made here.
+// about 8 s of CPU on one thread here), so for thousands of files worker
+// threads help: this thread and each worker take the next agency from one
+// shared counter until none is left. No thread waits for another's share, so
+// a worker that gets little of a busy core costs little more than its
+// start-up, and one on an idle core takes half the work. A worker that fails
+// costs time, not rows: whatever it took and did not give back is made here.
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { runbookFileNames } from '../../library/load.js';
 import { runWorker, workerCount, workerScript } from '../../lint/run/parallel.js';
 import { agencyRow, type AgencyRow, type RowOptions } from './row.js';
 import type { AgencySource } from './sources.js';
 
-export interface RowsShare {
+export interface RowsWork {
   sources: AgencySource[];
   options: RowOptions;
+  /** One Int32: the index of the next agency nobody has taken (Atomics). */
+  next: SharedArrayBuffer;
 }
 
-function fileCount(source: AgencySource): number {
-  try {
-    return runbookFileNames(readdirSync(source.dir)).length;
-  } catch {
-    return 0;
+/** What a worker gives back: each row it made, by the agency's index. */
+export type RowsMade = Array<[number, AgencyRow]>;
+
+/** Makes the row of each agency not yet taken, taking them one at a time from the shared counter. */
+export function takeRows(work: RowsWork, made: (index: number, row: AgencyRow) => void): void {
+  const next = new Int32Array(work.next);
+  for (let i = Atomics.add(next, 0, 1); i < work.sources.length; i = Atomics.add(next, 0, 1))
+    made(i, agencyRow(work.sources[i]!, work.options));
+}
+
+/** The runbook files of the agencies, counted only as far as `enough`. */
+function filesUpTo(sources: readonly AgencySource[], enough: number): number {
+  let files = 0;
+  for (const source of sources) {
+    if (files >= enough) break;
+    try {
+      files += runbookFileNames(readdirSync(source.dir)).length;
+    } catch {
+      // An unreadable folder is its row's business.
+    }
   }
+  return files;
 }
 
-/** Contiguous shares of about the same number of files each. */
-function sharesOf(sources: readonly AgencySource[], counts: number[], shares: number): AgencySource[][] {
-  const total = counts.reduce((a, b) => a + b, 0);
-  const out: AgencySource[][] = Array.from({ length: shares }, () => []);
-  let seen = 0;
-  sources.forEach((source, i) => {
-    out[Math.min(shares - 1, Math.floor((seen * shares) / Math.max(1, total)))]!.push(source);
-    seen += counts[i]!;
-  });
-  return out.filter((share) => share.length > 0);
-}
-
-const rowsHere = (sources: readonly AgencySource[], options: RowOptions) => sources.map((s) => agencyRow(s, options));
+/** Files enough for every worker this machine could take. */
+const FILES_FOR_ANY_WORKERS = 100_000;
 
 export async function agencyRows(
   sources: readonly AgencySource[],
@@ -45,20 +53,19 @@ export async function agencyRows(
   env: NodeJS.ProcessEnv,
 ): Promise<AgencyRow[]> {
   const script = workerScript('rollup-worker.cjs');
-  const counts = script ? sources.map(fileCount) : [];
+  // Workers share the agencies out as they go: however busy the other cores
+  // are, one helps (measured), so only the files and the cores decide.
   const workers = script
-    ? workerCount(
-        counts.reduce((a, b) => a + b, 0),
-        env,
-      )
+    ? workerCount(filesUpTo(sources, FILES_FOR_ANY_WORKERS), env, { cores: availableParallelism(), load: 0 })
     : 0;
-  if (workers < 1) return rowsHere(sources, options);
-  const [mine = [], ...theirs] = sharesOf(sources, counts, workers + 1);
-  const running = theirs.map((share) =>
-    runWorker<RowsShare, AgencyRow[]>(script!, { sources: share, options }).catch(() => undefined),
+  const work: RowsWork = { sources: [...sources], options, next: new SharedArrayBuffer(4) };
+  const rows: Array<AgencyRow | undefined> = new Array(sources.length);
+  const running = Array.from({ length: workers }, () =>
+    runWorker<RowsWork, RowsMade>(script!, work).catch(() => [] as RowsMade),
   );
-  const rows = rowsHere(mine, options);
-  for (const [i, result] of (await Promise.all(running)).entries())
-    rows.push(...(result ?? rowsHere(theirs[i]!, options)));
-  return rows;
+  takeRows(work, (i, row) => {
+    rows[i] = row;
+  });
+  for (const made of await Promise.all(running)) for (const [i, row] of made) rows[i] = row;
+  return rows.map((row, i) => row ?? agencyRow(sources[i]!, options));
 }
