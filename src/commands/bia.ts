@@ -2,6 +2,7 @@
 // at a terminal or given as flags, written into systems.yaml (mtd, rto, rpo
 // and the analysis under bia:), with the rule RTO <= MTD enforced; and
 // `coop bia --report`, every system's analysis as one table.
+import { coopCommand } from '../system/invocation.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { UserError } from '../system/errors.js';
@@ -57,10 +58,12 @@ export async function run(options: BiaOptions, io: IO): Promise<number> {
   refuseProblems(library, systemsFile.displayPath);
   const flags = answersOfFlags(options);
   if (flags && options.system === undefined)
-    throw new UserError('name the system the answers are for, like: coop bia exchange --mtd 2d --rto 8h --rpo 24h');
+    throw new UserError(
+      `name the system the answers are for, like: ${coopCommand(io.env)} bia exchange --mtd 2d --rto 8h --rpo 24h`,
+    );
   if (!flags && !io.interactive)
     throw new UserError(
-      'give the answers as flags, like: coop bia exchange --mtd 2d --rto 8h --rpo 24h --yes (or run coop bia at a terminal to be asked)',
+      `give the answers as flags, like: ${coopCommand(io.env)} bia exchange --mtd 2d --rto 8h --rpo 24h --yes (or run ${coopCommand(io.env)} bia at a terminal to be asked)`,
     );
   const named = options.system === undefined ? undefined : requireSystem(library, options.system);
   const signature = { date: localDay(io.now()), by: personName(options.as, io) };

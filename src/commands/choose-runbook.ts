@@ -78,7 +78,7 @@ async function pick(facts: ChoiceFacts, open: readonly CarryOn[]): Promise<Picke
 function picked(library: Library, choice: Picked, io: IO): Choice {
   return choice.kind === 'carry-on'
     ? choice
-    : { kind: 'walk', entry: requireRunbook(library, choice.id, io.env, { forWalk: true }) };
+    : { kind: 'walk', entry: requireRunbook(library, choice.id, io, { forWalk: true }) };
 }
 
 /**
@@ -89,10 +89,10 @@ function picked(library: Library, choice: Picked, io: IO): Choice {
 async function nearOne(facts: ChoiceFacts, typed: string, io: IO): Promise<Loaded<Runbook> | undefined> {
   const { library, person } = facts;
   if (!person || library.brokenRunbooks.some((b) => b.id === typed))
-    return requireRunbook(library, typed, io.env, { forWalk: true });
+    return requireRunbook(library, typed, io, { forWalk: true });
   const near = (await runbookFinder(library.runbooks.map((r) => r.value))).near(typed);
   const id = near.length ? await person.chooseNear(typed, near) : undefined;
-  return id === undefined ? undefined : requireRunbook(library, id, io.env, { forWalk: true });
+  return id === undefined ? undefined : requireRunbook(library, id, io, { forWalk: true });
 }
 
 /** A second incident of a runbook with one open: asked at a terminal, said to a script. */

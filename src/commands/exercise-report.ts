@@ -3,6 +3,7 @@
 // file and improvements.yaml: Markdown by default, JSON or a printable HTML
 // page on request, to stdout or a file. Named by exercise, it is the report
 // of the latest record of it (the latest that ended, if any did).
+import { coopCommand } from '../system/invocation.js';
 import { existsSync } from 'node:fs';
 import { VERSION } from '../system/version.js';
 import type { IO } from '../system/io.js';
@@ -38,7 +39,7 @@ export async function run(options: ExerciseReportOptions, io: IO): Promise<numbe
   const journal = readExerciseJournal(findExerciseJournal(record, dir, io), io);
   const events = journal.read.events;
   const started = events[0] as ExerciseStartedEvent;
-  const entry = requireExercise(library, started.runbook);
+  const entry = requireExercise(library, started.runbook, io);
   let report: ReturnType<typeof buildExerciseReport>;
   try {
     report = buildExerciseReport({
@@ -73,16 +74,16 @@ function recordId(
   io: IO,
 ): string {
   if (isIncidentId(id) && existsSync(journalPath(dir, id))) return id;
-  const exercise = requireExercise(library, id).value;
+  const exercise = requireExercise(library, id, io).value;
   const records = exerciseRecords(folder, exercise.id);
   const chosen = records.find((r) => r.status === 'ended') ?? records[0];
   if (!chosen)
     throw new UserError(
-      `exercise ${exercise.id} has no record in ${safeLine(folder.display)}; coop exercise run ${exercise.id} holds it (or give --journal-dir)`,
+      `exercise ${exercise.id} has no record in ${safeLine(folder.display)}; ${coopCommand(io.env)} exercise run ${exercise.id} holds it (or give --journal-dir)`,
     );
   if (records.length > 1)
     io.stderr.write(
-      `coop: the report of ${chosen.id}, the latest${chosen.status === 'ended' ? ' that ended' : ''} of ${records.length} records of exercise ${exercise.id}; for another, name it: coop exercise report <record> (${records.map((r) => r.id).join(', ')})\n`,
+      `coop: the report of ${chosen.id}, the latest${chosen.status === 'ended' ? ' that ended' : ''} of ${records.length} records of exercise ${exercise.id}; for another, name it: ${coopCommand(io.env)} exercise report <record> (${records.map((r) => r.id).join(', ')})\n`,
     );
   return chosen.id;
 }

@@ -43,9 +43,9 @@ export async function run(options: ExerciseResumeOptions, io: IO): Promise<numbe
       const { read } = readExerciseJournal(found, io, true);
       const started = read.events[0] as ExerciseStartedEvent;
       const library = await openLibrary(options, io);
-      const entry = requireExercise(library, started.runbook);
+      const entry = requireExercise(library, started.runbook, io);
       warnAboutProblems(library, io);
-      const runbooks = exercisedRunbooks(library, entry.value);
+      const runbooks = exercisedRunbooks(library, entry.value, io);
       const changed = exerciseChangedSince(started.exerciseHash, entry);
       let before: ReturnType<typeof replayExercise>;
       try {

@@ -33,9 +33,9 @@ export function requireTerminal(io: IO, what: string): void {
 export async function run(options: ExerciseRunOptions, io: IO): Promise<number> {
   requireTerminal(io, 'coop exercise run');
   const library = await openLibrary(options, io);
-  const entry = requireExercise(library, options.exercise);
+  const entry = requireExercise(library, options.exercise, io);
   warnAboutProblems(library, io);
-  const runbooks = exercisedRunbooks(library, entry.value);
+  const runbooks = exercisedRunbooks(library, entry.value, io);
   const view = exerciseView(library, entry);
   const who = personName(options.as, io);
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);

@@ -12,11 +12,12 @@ import { LIBRARY_FORMATS, type FolderFormat, type LibraryFormatName } from './ex
 import { planStatus } from '../render/plan-status.js';
 import { byPlace, problemLines } from '../library/problem.js';
 import { plural } from '../text/plural.js';
+
 import { safeLine } from '../text/sanitize.js';
 import { makeFolder } from '../system/make-folder.js';
 import { describeDiskError } from '../system/disk-errors.js';
 import { assertNever, UserError } from '../system/errors.js';
-import { locateLibraryFor } from './open-library.js';
+import { lintLine, locateLibraryFor } from './open-library.js';
 import { toStdout, writeOutput } from './write-output.js';
 
 export interface ExportOptions extends GlobalOptions {
@@ -33,7 +34,9 @@ function reportProblems(library: Library, io: IO, now: Date): void {
     io.stderr.write(`coop: ${safeLine(f.file)}: ${plural(f.problems, 'problem')}; ${effect}\n`);
   }
   if (files.length)
-    io.stderr.write('coop: run "coop lint" to see every problem; the export says on its cover what is missing\n');
+    io.stderr.write(
+      `coop: run ${lintLine(library, io)} to see every problem; the export says on its cover what is missing\n`,
+    );
 }
 
 export async function run(options: ExportOptions, io: IO): Promise<number> {

@@ -13,7 +13,8 @@ import { findRunbook, type Library } from '../library/library.js';
 import { displayPathOf } from '../library/paths.js';
 import { fileHash } from '../journal/hash.js';
 import { lockIncident, writeWhileLocked } from '../journal/incident-lock.js';
-import { locateJournalDir } from '../journal/paths.js';
+import { journalDirWords, locateJournalDir } from '../journal/paths.js';
+import { coopLine } from '../system/invocation.js';
 import { JournalError, readJournalFile } from '../journal/reader.js';
 import { JournalWriter, JournalUnwritable } from '../journal/writer.js';
 import { summarizeIncident } from '../journal/summary.js';
@@ -46,7 +47,9 @@ export async function run(options: ImportOptions, io: IO): Promise<number> {
   for (const file of options.files) {
     try {
       const done = await importRecord(file, library, journalDir.dir, io);
-      io.stdout.write(`${describe(done)}\n`);
+      io.stdout.write(
+        `${describe(done, coopLine(io.env, 'report', done.id, ...journalDirWords(journalDir, io.cwd)))}\n`,
+      );
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       io.stderr.write(`coop: ${error.message}\n`);
@@ -56,7 +59,8 @@ export async function run(options: ImportOptions, io: IO): Promise<number> {
   return failed ? 2 : 0;
 }
 
-function describe(done: Imported): string {
+/** What was imported, in a line; `report` shows it, typed as it must be here. */
+function describe(done: Imported, report: string): string {
   const what = done.started.drill ? 'drill' : 'incident';
   const where = done.started.kit ? `walked on a phone by ${done.started.person}` : `started by ${done.started.person}`;
   const summary = summarizeIncident(done.events);
@@ -65,7 +69,7 @@ function describe(done: Imported): string {
   if (done.added === 0) return `already imported ${head}; nothing new`;
   const count =
     done.added === done.total ? plural(done.total, 'event') : `${plural(done.added, 'new event')} of ${done.total}`;
-  return `imported ${head}, ${count}; coop report ${done.id} shows it`;
+  return `imported ${head}, ${count}; ${report} shows it`;
 }
 
 async function importRecord(file: string, library: Library, dir: string, io: IO): Promise<Imported> {

@@ -95,7 +95,7 @@ async function walkOrCarryOn(options: IncidentOptions, io: IO): Promise<number |
 
     const link =
       options.exercise !== undefined
-        ? linkToExercise(library, options.exercise, runbook.id, readJournalFolder(journalDir.dir, io.cwd))
+        ? linkToExercise(library, options.exercise, runbook.id, readJournalFolder(journalDir.dir, io.cwd), io)
         : undefined;
     const { writer, recorded, lock } = await openJournal(journalDir, runbook, who, io, person);
     try {

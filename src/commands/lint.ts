@@ -1,5 +1,6 @@
 // `coop lint [paths...]`: check a runbook library like a compiler checks code.
 // Exit 0 clean (or warnings within --max-warnings), 1 problems, 2 lint could not run.
+import { coopCommand, coopLine } from '../system/invocation.js';
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
@@ -10,7 +11,6 @@ import { UserError } from '../system/errors.js';
 import { displayPathOf } from '../library/paths.js';
 import { LIBRARY_SCHEMA_FOLDER } from '../format/schema-line.js';
 import { safeLine } from '../text/sanitize.js';
-import { shellWord } from '../text/shell-word.js';
 import { NO_LIBRARY_HERE } from './open-library.js';
 import { allRules } from '../lint/engine.js';
 import { FORMATS, type FormatName } from '../lint/formats/index.js';
@@ -74,7 +74,7 @@ function libraryToLint(options: LintCommandOptions, io: IO): string {
   const located = locateLibrary(options.runbooks, io.env, io.cwd);
   if (located.source !== 'shipped') return located.dir;
   throw new UserError(
-    `${NO_LIBRARY_HERE}, so nothing to lint; run it in your plan's folder or give the library (coop lint DIR, or COOP_RUNBOOKS=DIR); the sample shipped with coop: coop lint ${shellWord(located.dir)}`,
+    `${NO_LIBRARY_HERE}, so nothing to lint; run it in your plan's folder or give the library (${coopCommand(io.env)} lint DIR, or COOP_RUNBOOKS=DIR); the sample shipped with coop: ${coopLine(io.env, 'lint', located.dir)}`,
   );
 }
 
@@ -90,6 +90,6 @@ async function warnOfStaleSchemas(targets: Target[], io: IO): Promise<void> {
   for (const target of withCopy)
     for (const file of staleSchemas(target.dir))
       io.stderr.write(
-        `coop: warning: ${safeLine(displayPathOf(file, io.cwd))} is not this coop's schema, so editors judge by other rules; run coop schema --write${target.dir === io.cwd ? '' : ` --runbooks ${shellWord(displayPathOf(target.dir, io.cwd))}`}\n`,
+        `coop: warning: ${safeLine(displayPathOf(file, io.cwd))} is not this coop's schema, so editors judge by other rules; run ${coopLine(io.env, 'schema', '--write', ...(target.dir === io.cwd ? [] : ['--runbooks', displayPathOf(target.dir, io.cwd)]))}\n`,
       );
 }

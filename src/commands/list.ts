@@ -4,7 +4,7 @@ import { safeLine, terminalSafeJson } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { textTable } from '../text/table.js';
 import { runbookView } from '../library/view.js';
-import { openLibrary, warnAboutProblems, type LibraryOptions } from './open-library.js';
+import { lintLine, openLibrary, warnAboutProblems, type LibraryOptions } from './open-library.js';
 
 export interface ListOptions extends LibraryOptions {
   json?: boolean;
@@ -36,7 +36,7 @@ export async function run(options: ListOptions, io: IO): Promise<number> {
   for (const line of textTable(['ID', 'TITLE', 'OWNER', 'REVIEWED'], cells, style)) io.stdout.write(`${line}\n`);
   if (rows.length === 0) io.stdout.write(`(no runbooks in ${library.displayRoot})\n`);
   for (const b of library.brokenRunbooks)
-    io.stderr.write(`coop: warning: ${safeLine(b.file)} could not be loaded; run "coop lint"\n`);
+    io.stderr.write(`coop: warning: ${safeLine(b.file)} could not be loaded; run ${lintLine(library, io)}\n`);
   if (library.brokenRunbooks.length === 0) warnAboutProblems(library, io);
   return 0;
 }

@@ -11,15 +11,16 @@ import { byLastActivity, summarizeExerciseRecord, type ExerciseRecordSummary } f
 import { UserError } from '../system/errors.js';
 import { safeLine } from '../text/sanitize.js';
 import { closest } from '../text/suggest.js';
+import { lintLine, type TypedHere } from './open-library.js';
 
-export function requireExercise(library: Library, id: string): Loaded<Exercise> {
+export function requireExercise(library: Library, id: string, io: TypedHere): Loaded<Exercise> {
   const found = findExercise(library, id);
   if (found) return found;
   const broken = library.brokenExercises.find((b) => b.id === id);
   if (broken) {
     const problem = library.problems.find((p) => p.file === broken.file);
     throw new UserError(
-      `exercise "${safeLine(id)}" cannot be used: ${safeLine(problem ? formatProblem(problem) : broken.file)}; run "coop lint" to see every problem`,
+      `exercise "${safeLine(id)}" cannot be used: ${safeLine(problem ? formatProblem(problem) : broken.file)}; run ${lintLine(library, io)} to see every problem`,
     );
   }
   const ids = library.exercises.map((e) => e.value.id);
@@ -33,13 +34,13 @@ export function requireExercise(library: Library, id: string): Loaded<Exercise> 
 }
 
 /** The views of the runbooks an exercise exercises; one it names that cannot be used stops it, with where to look. */
-export function exercisedRunbooks(library: Library, exercise: Exercise): RunbookView[] {
+export function exercisedRunbooks(library: Library, exercise: Exercise, io: TypedHere): RunbookView[] {
   return exercise.runbooks.map((id) => {
     const entry = findRunbook(library, id);
     if (entry) return runbookView(library, entry);
     const broken = library.brokenRunbooks.some((b) => b.id === id);
     throw new UserError(
-      `exercise "${safeLine(exercise.id)}" exercises runbook "${safeLine(id)}", which ${broken ? 'cannot be loaded' : `is not in ${library.displayRoot}`}; run "coop lint" to see why`,
+      `exercise "${safeLine(exercise.id)}" exercises runbook "${safeLine(id)}", which ${broken ? 'cannot be loaded' : `is not in ${library.displayRoot}`}; run ${lintLine(library, io)} to see why`,
     );
   });
 }
@@ -69,8 +70,14 @@ export interface ExerciseLink {
 }
 
 /** `coop drill --exercise`: the exercise must be in the library and exercise the runbook drilled. */
-export function linkToExercise(library: Library, id: string, runbookId: string, folder: JournalFolder): ExerciseLink {
-  const exercise = requireExercise(library, id).value;
+export function linkToExercise(
+  library: Library,
+  id: string,
+  runbookId: string,
+  folder: JournalFolder,
+  io: TypedHere,
+): ExerciseLink {
+  const exercise = requireExercise(library, id, io).value;
   if (!exercise.runbooks.includes(runbookId))
     throw new UserError(
       `exercise "${exercise.id}" does not exercise runbook "${safeLine(runbookId)}" (its runbooks: ${exercise.runbooks.join(', ')}); drill one of those, or add the runbook to the exercise`,

@@ -12,7 +12,8 @@ import { shellWord } from '../text/shell-word.js';
 import { UserError } from '../system/errors.js';
 import { plural } from '../text/plural.js';
 import { closest } from '../text/suggest.js';
-import { coopCommand } from '../system/invocation.js';
+import { coopCommand, coopLine } from '../system/invocation.js';
+import { relative } from 'node:path';
 
 export interface LibraryOptions {
   runbooks?: string;
@@ -20,6 +21,14 @@ export interface LibraryOptions {
 
 export async function openLibrary(options: LibraryOptions, io: IO): Promise<Library> {
   return openLibraryAt(locateLibraryFor(options, io).dir, io.cwd, io.env);
+}
+
+/** What a command printed for a person to type depends on: how coop was started, and the folder it is typed in. */
+export type TypedHere = Pick<IO, 'env' | 'cwd'>;
+
+/** `coop lint <library>` to type here: the library this command read, whichever one coop would find by itself. */
+export function lintLine(library: Library, io: TypedHere): string {
+  return coopLine(io.env, 'lint', relative(io.cwd, library.root) === '' ? '.' : library.displayRoot);
 }
 
 /** Where no library was found, what was looked for: the words of the note below and of lint's refusal. */
@@ -66,7 +75,7 @@ export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runb
   const first = problems[0]!;
   const where = except ? 'other files of the library have' : 'the library has';
   io.stderr.write(
-    `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run "coop lint" for all of them\n`,
+    `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run ${lintLine(library, io)} for all of them\n`,
   );
 }
 
@@ -75,13 +84,8 @@ export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runb
  * to follow it, so when nothing of its file could be read they are told what
  * to follow instead.
  */
-export function requireRunbook(
-  library: Library,
-  id: string,
-  env: NodeJS.ProcessEnv,
-  { forWalk = false } = {},
-): Loaded<Runbook> {
-  const coop = coopCommand(env);
+export function requireRunbook(library: Library, id: string, io: TypedHere, { forWalk = false } = {}): Loaded<Runbook> {
+  const coop = coopCommand(io.env);
   const found = findRunbook(library, id);
   if (found) return found;
   const broken = library.brokenRunbooks.find((b) => b.id === id);
@@ -90,7 +94,7 @@ export function requireRunbook(
     const detail = problem ? safeLine(formatProblem(problem)) : broken.file;
     const next = forWalk
       ? `none of its steps could be read: follow the printed binder for now, then fix the file and check it with ${coop} lint ${shellWord(broken.file)}`
-      : `run "${coop} lint" to see every problem`;
+      : `run ${lintLine(library, io)} to see every problem`;
     throw new UserError(`runbook "${safeLine(id)}" cannot be used: ${detail}; ${safeLine(next)}`);
   }
   const ids = library.runbooks.map((r) => r.value.id);

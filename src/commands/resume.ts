@@ -5,7 +5,7 @@
 import type { GlobalOptions } from './options.js';
 import type { IO, OutputStream } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
-import { locateJournalDir, type JournalDir } from '../journal/paths.js';
+import { journalDirWords, locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
 import type { Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
@@ -28,7 +28,7 @@ import { endIndexOf } from '../journal/consistency.js';
 import { problemAt, warnProblems } from '../journal/problems.js';
 import type { IncidentLock } from '../journal/lock.js';
 import type { JournalFile } from '../journal/folder.js';
-import { coopCommand } from '../system/invocation.js';
+import { coopCommand, coopLine } from '../system/invocation.js';
 import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter, type Prompter } from '../walk/drivers/prompter.js';
@@ -51,6 +51,8 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
     const id = options.incident ?? (await chooseIncident(journalDir, io, prompter));
     const found = findIncidentJournal(id, journalDir.dir, io);
+    // What shows the whole record, typed as it must be here: the journal folder named when it was given.
+    const report = coopLine(io.env, 'report', id, ...journalDirWords(journalDir, io.cwd));
     const who = personName(options.as, io);
     // Read only under the lock: no one else can append between the read and our first line.
     const lock = await lockIncident(journalDir.dir, id, who, io);
@@ -71,9 +73,8 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
             : summary.outcome === 'failed'
               ? 'at a check that failed'
               : 'with the runbook completed';
-        const coop = coopCommand(io.env);
         throw new UserError(
-          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: ${coop} report ${id}. Ended by mistake? ${coop} resume ${id} --reopen`,
+          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: ${report}. Ended by mistake? ${coopLine(io.env, 'resume', id, ...journalDirWords(journalDir, io.cwd), '--reopen')}`,
         );
       }
       if (!reopen && options.reopen)
@@ -81,7 +82,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const library = await openLibrary(options, io);
       const entry = runbookOf(library, summary.runbook, id, coopCommand(io.env));
       warnAboutProblems(library, io, entry);
-      const alsoSay = `what was done so far: ${coopCommand(io.env)} report ${id}`;
+      const alsoSay = `what was done so far: ${report}`;
       const refused = await checkBeforeStepOne({ entry, library, io, output, alsoSay });
       if (refused !== undefined) return refused;
       const runbook = entry.value;
@@ -124,6 +125,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
           screen.resumed(first.state, {
             journal,
             before,
+            report,
             ...(previousPerson !== undefined ? { previousPerson } : {}),
             ...(changed ? { runbookChanged: changedMessage(entry, started.ts) } : {}),
           }),

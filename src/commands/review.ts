@@ -4,6 +4,7 @@
 // verified: on the contacts called), the review is recorded in the journal
 // folder with the content hash of the file signed off, and the minutes are
 // printed as Markdown. Scripted: --answers FILE, or --yes, with --as NAME.
+import { coopCommand } from '../system/invocation.js';
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
@@ -43,17 +44,18 @@ export interface ReviewOptions extends GlobalOptions {
 const SECTION = { warning: 'warnings', step: 'steps', branch: 'branches', contact: 'contacts' } as const;
 
 export async function run(options: ReviewOptions, io: IO): Promise<number> {
+  const coop = coopCommand(io.env);
   if (options.runbook !== undefined && options.due)
-    throw new UserError('give a runbook or --due, not both: coop review power-loss, or coop review --due');
+    throw new UserError(`give a runbook or --due, not both: ${coop} review power-loss, or ${coop} review --due`);
   if (options.runbook === undefined && !options.due)
     throw new UserError(
-      'name the runbook to review (coop review power-loss), or give --due for every runbook past its date',
+      `name the runbook to review (${coop} review power-loss), or give --due for every runbook past its date`,
     );
   const library = libraryToChange(options.runbooks, io);
   const today = localDay(io.now());
   const entries =
     options.runbook !== undefined
-      ? [requireRunbook(library, options.runbook, io.env)]
+      ? [requireRunbook(library, options.runbook, io)]
       : library.runbooks.filter((entry) => reviewOverdue(runbookView(library, entry), today));
   if (entries.length === 0) {
     io.stderr.write('coop: no runbook is past its review date; nothing to review\n');
@@ -61,7 +63,7 @@ export async function run(options: ReviewOptions, io: IO): Promise<number> {
   }
   if (options.answers !== undefined && entries.length > 1)
     throw new UserError(
-      '--answers answers the review of one runbook: name it, like coop review power-loss --answers review.yaml',
+      `--answers answers the review of one runbook: name it, like ${coop} review power-loss --answers review.yaml`,
     );
   if (!io.interactive && options.answers === undefined && !options.yes)
     throw new UserError(

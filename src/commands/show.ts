@@ -16,7 +16,7 @@ export interface ShowOptions extends LibraryOptions {
 
 export async function run(options: ShowOptions, io: IO): Promise<number> {
   const library = await openLibrary(options, io);
-  const entry = requireRunbook(library, options.runbook, io.env);
+  const entry = requireRunbook(library, options.runbook, io);
   const { stepsUnfollowable } = await sayRunbookProblems(entry, library, io);
   const view = runbookView(library, entry);
   const text = await RUNBOOK_FORMATS[options.format](view, {

@@ -3,7 +3,8 @@
 // scheduled CI job: exit 1 when anything is overdue.
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
-import { locateJournalDir } from '../journal/paths.js';
+import { journalDirWords, locateJournalDir } from '../journal/paths.js';
+import { coopLine } from '../system/invocation.js';
 import { loadStyle } from '../text/style.js';
 import { checkedExerciseRecords } from '../walk/exercise/checked-record.js';
 import { checkedSummaries } from '../walk/checked-journal.js';
@@ -32,7 +33,12 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
   for (const bad of reviews.unreadable) io.stderr.write(`coop: warning: ${safeLine(bad.problem)}; left out\n`);
   const report = planStatusReport({
     library,
-    incidents: checkedSummaries(folder, library, (t) => io.stderr.write(t)),
+    incidents: checkedSummaries(
+      folder,
+      library,
+      (t) => io.stderr.write(t),
+      (id) => coopLine(io.env, 'report', id, ...journalDirWords(journalDir, io.cwd)),
+    ),
     exerciseRecords: checkedExerciseRecords(folder.exercises, library, (t) => io.stderr.write(t)),
     journalDir: folder.display,
     unreadableJournals: folder.unreadable,

@@ -11,6 +11,8 @@ import { locateLibrary, shippedLibrary } from '../library/locate.js';
 import { displayPathOf } from '../library/paths.js';
 import { formatProblem } from '../library/problem.js';
 import { safeLine } from '../text/sanitize.js';
+import { shellWord } from '../text/shell-word.js';
+import { coopCommand } from '../system/invocation.js';
 
 function samePlace(a: string, b: string): boolean {
   try {
@@ -26,7 +28,7 @@ export function libraryToChange(runbooks: string | undefined, io: IO): Library {
   if (samePlace(dir, shippedLibrary())) {
     const shown = displayPathOf(dir, io.cwd);
     throw new UserError(
-      `coop does not change the library shipped with it (${safeLine(shown)}); copy it to a folder of your own (cp -r ${safeLine(shown)} my-plan) and give that with --runbooks my-plan, or start one with coop init`,
+      `coop does not change the library shipped with it (${safeLine(shown)}); copy it to a folder of your own (cp -r ${shellWord(shown)} my-plan) and give that with --runbooks my-plan, or start one with ${coopCommand(io.env)} init`,
     );
   }
   return loadLibrary(dir, { cwd: io.cwd });

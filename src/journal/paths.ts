@@ -2,8 +2,9 @@
 // name, and ids arrive from the command line and from shared folders, so a
 // path is only ever built from an id that has passed `isIncidentId`.
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../system/errors.js';
+import { displayPathOf } from '../library/paths.js';
 import { nodeCrypto } from '../system/crypto.js';
 import { isIncidentId, newIncidentId as makeIncidentId } from './incident-id.js';
 
@@ -15,6 +16,13 @@ export type JournalDirSource = 'option' | 'environment' | 'xdg' | 'home';
 export interface JournalDir {
   dir: string;
   source: JournalDirSource;
+}
+
+/** The words that name this journal folder on a command line: none where coop finds it by itself (the environment, the default). */
+export function journalDirWords(journalDir: JournalDir, cwd: string): string[] {
+  return journalDir.source === 'option'
+    ? ['--journal-dir', relative(cwd, journalDir.dir) === '' ? '.' : displayPathOf(journalDir.dir, cwd)]
+    : [];
 }
 
 /** --journal-dir, then COOP_JOURNAL_DIR, then $XDG_STATE_HOME/coop/journal, else ~/.local/state/coop/journal. */

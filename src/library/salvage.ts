@@ -95,7 +95,9 @@ const MAX_ROUNDS = 8;
  * `data` (at `base` in its file) without what `schema` rejects: a key it does
  * not know or whose value is wrong is left out; a wrong list element is taken
  * out of its list (and recorded in `leftOut`); a mapping that lacks a
- * required key is left out whole. Undefined when the value itself cannot be
+ * required key is left out whole. A list of one written as its one item
+ * (`warnings: Do not ...`) is read as that list: what not to do must reach
+ * the person even from a file with that mistake (the problem is still said). Undefined when the value itself cannot be
  * had (its own required key is missing or wrong).
  */
 export function salvage<S extends z.ZodType>(
@@ -111,13 +113,24 @@ export function salvage<S extends z.ZodType>(
     // The pruned copy, not zod's: it keeps the file's key order (zod's follows the schema's).
     if (result.success) return { value: current as z.infer<S>, lost };
     const targets: Path[] = [];
+    let wrapped = false;
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) targets.push([...path, key]);
+      if (
+        path.length > 0 &&
+        issue.code === 'invalid_type' &&
+        issue.expected === 'array' &&
+        isItem(valueAt(current, path))
+      ) {
+        setAt(current, path, [valueAt(current, path)]);
+        wrapped = true;
+      } else if (issue.code === 'unrecognized_keys') for (const key of issue.keys) targets.push([...path, key]);
       else if (valueAt(current, path) === undefined) targets.push(path.slice(0, -1));
       else targets.push(path);
     }
     if (targets.some((t) => t.length === 0)) return undefined;
+    // A wrap moves no index: what else this round found wrong is removed as found; a round that only wrapped checks again.
+    if (wrapped && targets.length === 0) continue;
     // Last first, so that no removal moves what another points at.
     const ordered = outermostOnly(targets.sort(comparePaths)).reverse();
     // Every target of a round names the same copy: translate them all before the first removal.
@@ -151,6 +164,16 @@ function valueAt(data: unknown, path: Path): unknown {
     current = (current as Record<string | number, unknown>)[p];
   }
   return current;
+}
+
+/** A value that could be the one item of a list: text, a number, a yes/no (never a mapping, which may be anything). */
+function isItem(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function setAt(data: unknown, path: Path, value: unknown): void {
+  const holder = valueAt(data, path.slice(0, -1)) as Record<string | number, unknown>;
+  holder[path[path.length - 1]!] = value;
 }
 
 function comparePaths(a: Path, b: Path): number {

@@ -17,11 +17,22 @@ export function reachOf(contact: ContactView): string {
 }
 
 /** Name and how to reach them on the first line (what a person needs), the role below. */
-export function contactLines(contact: ContactView, style: Style): string[] {
-  if (!contact.known) return [`${style.red(safeLine(contact.id))} (not in contacts.yaml)`];
-  const lines = [`${style.bold(safeLine(contact.name))}: ${style.bold(reachOf(contact))}`];
-  if (contact.role) lines.push(style.dim(`  ${safeLine(contact.role)}`));
+/**
+ * A contact in lines of at most `width` columns, never cut by the terminal:
+ * a number split mid-way is one misread. How to reach them goes on further in
+ * than the role under it, so the two do not read as one.
+ */
+export function contactLines(contact: ContactView, style: Style, width: number): string[] {
+  if (!contact.known) return hanging(`${style.red(safeLine(contact.id))} (not in contacts.yaml)`, width, 4);
+  const lines = hanging(`${style.bold(safeLine(contact.name))}: ${style.bold(reachOf(contact))}`, width, 4);
+  if (contact.role) lines.push(...hanging(safeLine(contact.role), width - 2, 2).map((l) => style.dim(`  ${l}`)));
   return lines;
+}
+
+/** `text` wrapped to `width`, each line after the first indented by `by` under it. */
+function hanging(text: string, width: number, by: number): string[] {
+  const [first = '', ...rest] = wrap(text, width - by);
+  return [first, ...rest.map((l) => `${' '.repeat(by)}${l}`)];
 }
 
 /** A block no one can miss: a frame of "!" with WARNING, red and bold where there is colour. */
@@ -77,8 +88,9 @@ function stepLines(step: StepView, notify: ContactView[], style: Style, width: n
     );
   if (step.why)
     out.push(...indent(wrap(safeText(step.why), body - 5), `${pad}why: `, `${pad}     `).map((l) => style.dim(l)));
-  for (const c of step.contacts) out.push(...indent(contactLines(c, style), `${pad}call: `, `${pad}      `));
-  for (const c of notify) out.push(...indent(contactLines(c, style), `${pad}then notify: `, `${pad}             `));
+  for (const c of step.contacts) out.push(...indent(contactLines(c, style, body - 6), `${pad}call: `, `${pad}      `));
+  for (const c of notify)
+    out.push(...indent(contactLines(c, style, body - 13), `${pad}then notify: `, `${pad}             `));
   for (const b of step.branches) {
     const line = branchLine(b);
     if (line) out.push(`${pad}${line}`);
@@ -104,7 +116,7 @@ export function renderRunbookText(view: RunbookView, style: Style, width = 80): 
   if (warnings.length) out.push(...warnings, '');
   if (view.notify.length && view.notifyAfter === undefined) {
     out.push(style.bold('Notify:'));
-    for (const c of view.notify) out.push(...indent(contactLines(c, style), '  ', '  '));
+    for (const c of view.notify) out.push(...indent(contactLines(c, style, w - 2), '  ', '  '));
     out.push('');
   }
   out.push(style.bold('Steps:'));

@@ -13,7 +13,7 @@ import { runbookView } from '../library/view.js';
 import { renderRunbookText } from '../render/text.js';
 import { EXIT } from '../system/errors.js';
 import { safeLine } from '../text/sanitize.js';
-import { shellWord } from '../text/shell-word.js';
+import { coopLine } from '../system/invocation.js';
 import { loadStyle } from '../text/style.js';
 import type { WalkOutput } from './drive.js';
 import { directoryOf } from '../lint/directory.js';
@@ -42,7 +42,7 @@ export interface BeforeStepOne {
 export async function checkBeforeStepOne(before: BeforeStepOne): Promise<number | undefined> {
   const { entry, io } = before;
   const said = await sayRunbookProblems(entry, before.library, io);
-  const fix = `coop lint ${shellWord(entry.file.displayPath)}`;
+  const fix = coopLine(io.env, 'lint', entry.file.displayPath);
   if (!said.stepsUnfollowable) {
     if (said.count > 0)
       io.stderr.write(`coop: none of this changes the steps, so the walk goes on (afterwards: ${fix})\n`);

@@ -123,13 +123,15 @@ export function checkedSummaries(
   folder: JournalFolder,
   library: Library | undefined,
   warn: (text: string) => unknown,
+  /** The command that lists an incident's problems, as the reader of the warning must type it. */
+  reportCommand: (incident: string) => string,
 ): CheckedSummary[] {
   return folder.journals.map((journal) => {
     const { problems } = judgeJournal(journal.read, library);
     const summary = summarizeIncident(journal.read.events);
     if (problems.length)
       warn(
-        `coop: warning: ${safeLine(journal.display)}: the journal is inconsistent, ${plural(problems.length, 'problem')} (first: line ${problems[0]!.line}: ${safeLine(problems[0]!.problem)}); coop report ${summary.id} lists them\n`,
+        `coop: warning: ${safeLine(journal.display)}: the journal is inconsistent, ${plural(problems.length, 'problem')} (first: line ${problems[0]!.line}: ${safeLine(problems[0]!.problem)}); ${safeLine(reportCommand(summary.id))} lists them\n`,
       );
     return { ...summary, inconsistencies: problems };
   });

@@ -144,7 +144,7 @@ export async function driveWalk(walk: Walk): Promise<number> {
 function stopped(error: JournalTakenOver, walk: Walk): number {
   const { io, writer } = walk;
   io.stderr.write(
-    `coop: ${safeLine(error.message)}; to keep the record whole this coop stops and writes nothing more (what is recorded: coop report ${writer.incidentId})\n`,
+    `coop: ${safeLine(error.message)}; to keep the record whole this coop stops and writes nothing more (what is recorded: ${typedCommand(walk, ['report', writer.incidentId])})\n`,
   );
   printUnsaved(writer.pendingLines(), `these events are not in the record ${writer.path}; keep them:`, io);
   return EXIT.usage;

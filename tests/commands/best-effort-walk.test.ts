@@ -98,8 +98,12 @@ describe('a runbook whose steps cannot be followed as written (eight mistakes)',
         'coop: the steps of power-loss cannot be followed as written, so coop will not walk them; the steps it could read are printed as a checklist: fix the errors and check with coop lint runbooks/power-loss.yaml',
       ]);
       expect(r.stdout).toContain(' 1. [ ] Shut off all computer hardware.');
+      expect(r.stdout).toContain('Do not try to retrieve hardware in the middle of an emergency.');
       expect(r.stdout).toContain(' 2. [ ] This step could not be read (runbooks/power-loss.yaml:14:5)');
-      expect(r.stdout).toContain('call: Executive Director: In person, or the number in the agency staff directory');
+      // The contact wrapped to the 80 columns, its second line under its first: never cut by the terminal.
+      expect(r.stdout).toMatch(
+        /\n {8}call: Executive Director: In person, or the number in the agency\n {18}staff directory\n {16}Directs the response/,
+      );
       expect(readdirSync(cwd)).not.toContain('j');
     },
   );
@@ -122,8 +126,29 @@ describe('resume of an incident whose runbook was broken since', () => {
     const r = await coop(['resume', id, '--yes', '--journal-dir', 'j'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
-      `coop: the steps of power-loss cannot be followed as written, so coop will not walk them; the steps it could read are printed as a checklist: fix the errors and check with coop lint runbooks/power-loss.yaml; what was done so far: coop report ${id}`,
+      `coop: the steps of power-loss cannot be followed as written, so coop will not walk them; the steps it could read are printed as a checklist: fix the errors and check with coop lint runbooks/power-loss.yaml; what was done so far: coop report ${id} --journal-dir j`,
     );
     expect(r.stdout).toContain(' 1. [ ] Shut off all computer hardware.');
+  });
+});
+
+describe('what to type next, under npx (npm exec), where coop is not on the PATH', () => {
+  const npx = { npm_command: 'exec' };
+
+  it('the walk that goes on says to check with npx coop lint', async () => {
+    const cwd = folderWith('titel');
+    const r = await coop(['incident', 'power-loss', '--yes', '--answers', 'answers.yaml', '--journal-dir', 'j'], {
+      cwd,
+      env: npx,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('(afterwards: npx coop lint runbooks/power-loss.yaml)\n');
+  });
+
+  it('a list of a library with problems names npx coop lint and the library it read', async () => {
+    const cwd = folderWith('eight-mistakes');
+    const r = await coop(['list'], { cwd, env: npx });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\); run npx coop lint runbooks for all of them\n$/);
   });
 });

@@ -46,7 +46,7 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
       expectCleanRun(r);
       expect(r.code, describeRun(r)).toBe(0);
       expect(r.stderr.split('\n'), describeRun(r)).toContain(
-        `coop: warning: ${e.file} could not be loaded; run "coop lint"`,
+        `coop: warning: ${e.file} could not be loaded; run coop lint .`,
       );
     },
   },
@@ -58,7 +58,7 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
       expect(r.code, describeRun(r)).toBe(2);
       expectOneLineError(
         r,
-        `coop: runbook "${runbook}" cannot be used: ${at(e)}: ${e.message}; run "coop lint" to see every problem`,
+        `coop: runbook "${runbook}" cannot be used: ${at(e)}: ${e.message}; run coop lint . to see every problem`,
       );
       expect(r.stdout, describeRun(r)).toBe('');
     },
@@ -73,7 +73,7 @@ export const COMMANDS_ON_A_BROKEN_RUNBOOK: CommandCheck[] = [
       const lines = r.stderr.split('\n');
       expect(lines, describeRun(r)).toContain(`coop: ${e.file}: 1 problem; left out of the export`);
       expect(lines, describeRun(r)).toContain(
-        'coop: run "coop lint" to see every problem; the export says on its cover what is missing',
+        'coop: run coop lint . to see every problem; the export says on its cover what is missing',
       );
       expect(lines.filter(Boolean).at(-1), describeRun(r)).toMatch(
         /^coop: wrote the printable binder to binder\.html \(0 runbooks, \d+ contacts?\)$/,

@@ -103,7 +103,9 @@ describe('coop export', () => {
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^coop: error: .*broken\.yaml:2:8: a quoted value is never closed/);
     expect(lines[1]).toMatch(/^coop: .*broken\.yaml: 1 problem; left out of the export$/);
-    expect(lines[2]).toBe('coop: run "coop lint" to see every problem; the export says on its cover what is missing');
+    expect(lines[2]).toBe(
+      `coop: run coop lint ${library} to see every problem; the export says on its cover what is missing`,
+    );
     expect(lines).toHaveLength(3);
     expect(result.stdout).toContain('id="runbook-good"');
     expect(result.stdout).toContain('<b>this runbook is NOT in this binder</b>');

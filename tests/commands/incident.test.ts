@@ -91,7 +91,7 @@ describe('choosing the runbook', () => {
     const warnings = result.stderr.split('\n').filter(Boolean);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(
-      /^coop: warning: other files of the library have \d+ problems? \(first: mixed\/broken\.yaml:6:5: .*\); run "coop lint" for all of them$/,
+      /^coop: warning: other files of the library have \d+ problems? \(first: mixed\/broken\.yaml:6:5: .*\); run coop lint mixed for all of them$/,
     );
   });
 });

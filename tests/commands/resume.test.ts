@@ -57,7 +57,10 @@ describe('coop resume carries on where the journal stops', () => {
     });
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toContain('Incident 20261124-080000-mail-check-m2x7 · started by Sam Lee on 2026-11-24 08:00');
+    // Too long for one line of 80 columns: each part whole on a line of its own, never cut by the terminal.
+    expect(out).toContain(
+      `Incident 20261124-080000-mail-check-m2x7\nstarted by Sam Lee on 2026-11-24 08:00\nrecord: ${join(dir, `${MAIL}.jsonl`)}\n`,
+    );
     expect(out).toContain('Resumed by Sam Lee.\n');
     expect(out).toContain(
       [
@@ -194,7 +197,9 @@ describe('coop resume carries on where the journal stops', () => {
     });
     expect(code).toBe(0);
     expect(out).toContain('Already done (43 steps), as recorded:');
-    expect(out).toContain(`  … 14 earlier steps not shown here (coop report ${id} lists them all)`);
+    expect(out).toContain(
+      `  … 14 earlier steps not shown here (coop report ${id} --journal-dir ${dir} lists them all)`,
+    );
     // The 14th visit (step 4's 6th) is hidden; the 15th (step 5's 6th) is the first shown.
     expect(out).not.toContain('Step 4 (6th time)');
     expect(out).toContain('Step 5 (6th time)');
@@ -359,7 +364,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     const dir = copyOf(JOURNAL_FOLDER, [IDS.handedOver]);
     await expect(resume({ incident: IDS.handedOver, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
-      message: `incident ${IDS.handedOver} ended on 2026-11-23 10:20, with the runbook completed; there is nothing to carry on. What happened: coop report ${IDS.handedOver}. Ended by mistake? coop resume ${IDS.handedOver} --reopen`,
+      message: `incident ${IDS.handedOver} ended on 2026-11-23 10:20, with the runbook completed; there is nothing to carry on. What happened: coop report ${IDS.handedOver} --journal-dir ${dir}. Ended by mistake? coop resume ${IDS.handedOver} --journal-dir ${dir} --reopen`,
     });
   });
 

@@ -52,6 +52,12 @@ describe('a runbook read around its problems', () => {
       id: 'shut-down-computers',
       do: 'Shut off all computer hardware.',
     });
-    expect(entry.lost).toEqual([['steps', 0, 'phase'], ['steps', 1], ['title'], ['warnings'], ['titel'], ['reviewed']]);
+    expect(entry.lost).toEqual([['steps', 0, 'phase'], ['steps', 1], ['title'], ['titel'], ['reviewed']]);
+  });
+
+  it('reads warnings written as one text instead of a list as that one warning: what not to do is never dropped', () => {
+    const { library, entry } = load('eight-mistakes');
+    expect(entry.value.warnings).toEqual(['Do not try to retrieve hardware in the middle of an emergency.']);
+    expect(runbookProblems(library, entry).find((p) => p.line === 7)?.message).toMatch(/^warnings: expected a list/);
   });
 });

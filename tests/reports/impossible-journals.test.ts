@@ -112,7 +112,7 @@ describe('impossible journals are reported as inconsistent, at their line', () =
     await incidents({ runbooks: RECORDS_LIBRARY, journalDir: dir }, io);
     expect(io.out()).toContain('ended, INCONSISTENT');
     expect(io.err()).toBe(
-      `coop: warning: ${join(dir, `${ID}.jsonl`)}: the journal is inconsistent, 2 problems (first: line 3: its time "garbage" is not a time (like 2026-11-23T09:15:03.120Z)); coop report ${ID} lists them\n`,
+      `coop: warning: ${join(dir, `${ID}.jsonl`)}: the journal is inconsistent, 2 problems (first: line 3: its time "garbage" is not a time (like 2026-11-23T09:15:03.120Z)); coop report ${ID} --journal-dir ${dir} lists them\n`,
     );
   });
 

@@ -34,7 +34,7 @@ describe('a journal that is no longer this coop to write', () => {
       .filter((l) => l.startsWith('coop: ') || l.startsWith('{'));
     expect(message).toMatch(
       new RegExp(
-        `^coop: the journal .*${id}\\.jsonl was changed by another writer since this coop last wrote to it \\(it holds \\d+ bytes, this coop left \\d+\\); to keep the record whole this coop stops and writes nothing more \\(what is recorded: coop report ${id}\\)$`,
+        `^coop: the journal .*${id}\\.jsonl was changed by another writer since this coop last wrote to it \\(it holds \\d+ bytes, this coop left \\d+\\); to keep the record whole this coop stops and writes nothing more \\(what is recorded: coop report ${id} --runbooks \\S+ --journal-dir \\S+\\)$`,
       ),
     );
     expect(heading).toMatch(/^coop: these events are not in the record .*; keep them:$/);

@@ -19,6 +19,7 @@ import { lintLibrary } from '../../lint/engine.js';
 import { countFindings, sortFindings, type Counts } from '../../lint/finding.js';
 import { UserError } from '../../system/errors.js';
 import { plural } from '../../text/plural.js';
+import { shellWord } from '../../text/shell-word.js';
 import { localDay } from '../../text/local-time.js';
 import { planStatusReport, WINDOW_MONTHS, type PlanStatusReport } from '../status/model.js';
 import { POINT_IDS, type PointId, type PointStatus } from './points.js';
@@ -126,7 +127,12 @@ function journalsOf(dir: string | undefined, library: Library, cwd: string, note
         `${plural(folder.unreadable.length, 'journal')} in ${folder.display} could not be read (first: ${folder.unreadable[0]!.problem})`,
       );
     const warnings: string[] = [];
-    const incidents = checkedSummaries(folder, library, (text) => warnings.push(text));
+    const incidents = checkedSummaries(
+      folder,
+      library,
+      (text) => warnings.push(text),
+      (id) => `coop report ${id} --journal-dir ${shellWord(folder.display)}`,
+    );
     const exerciseRecords = checkedExerciseRecords(folder.exercises, library, (text) => warnings.push(text));
     if (warnings.length)
       notes.push(

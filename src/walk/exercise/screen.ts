@@ -8,7 +8,7 @@ import { safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { contactLines } from '../../render/text.js';
-import { wrap } from '../../text/wrap.js';
+import { joinWithin, wrap } from '../../text/wrap.js';
 import type { ExerciseView, InjectView, ObjectiveView } from '../../library/exercise-view.js';
 import { EXERCISE_BANNER } from '../exercise.js';
 import { formatDuration } from '../../text/duration.js';
@@ -63,8 +63,9 @@ export class ExerciseScreen {
     const first = v.injects[0]?.at;
     const last = v.injects[v.injects.length - 1]?.at;
     const lines = [this.rule(), ...this.banner(), s.bold(safeLine(v.title))];
+    const runbooks = v.runbooks.map((r) => safeLine(r.title ? `${r.id} (${r.title})` : r.id)).join(', ');
     lines.push(
-      `Planned for ${v.date} · runbooks: ${v.runbooks.map((r) => safeLine(r.title ? `${r.id} (${r.title})` : r.id)).join(', ')}`,
+      ...joinWithin([`Planned for ${v.date}`, `runbooks: ${runbooks}`], ' · ', this.width),
       '',
       s.bold('Scenario (read it to the players):'),
       ...this.para(v.scenario),
@@ -73,13 +74,16 @@ export class ExerciseScreen {
     );
     for (const [i, o] of v.objectives.entries()) lines.push(...this.objectiveLines(o, i));
     lines.push('', s.bold('Participants:'));
-    for (const p of v.participants) lines.push(`  ${p.role}: ${safeLine(p.name)}`);
+    for (const p of v.participants) lines.push(...this.hanging(`${p.role}: ${safeLine(p.name)}`));
+    const about = [`Exercise record ${state.record}`, `facilitated by ${safeLine(state.person)}`];
+    if (journal) about.push(`record: ${safeLine(journal)}`);
     lines.push(
       '',
-      `${plural(v.injects.length, 'inject')}, from ${first} to ${last} in scenario time; each is shown when it is released.`,
-      s.dim(
-        `Exercise record ${state.record} · facilitated by ${safeLine(state.person)}${journal ? ` · record: ${safeLine(journal)}` : ''}`,
+      ...wrap(
+        `${plural(v.injects.length, 'inject')}, from ${first} to ${last} in scenario time; each is shown when it is released.`,
+        this.width,
       ),
+      ...joinWithin(about, ' · ', this.width).map((l) => s.dim(l)),
     );
     this.print(lines);
   }
@@ -88,10 +92,13 @@ export class ExerciseScreen {
   resumed(state: ExerciseState, journal: string, previousPerson: string | undefined, changed?: string): void {
     const s = this.style;
     const lines = [this.rule(), ...this.banner(), s.bold(safeLine(this.view.title))];
+    const about = [
+      `Exercise record ${state.record}`,
+      `started ${localDayAndTime(new Date(state.startedAt))}`,
+      `record: ${safeLine(journal)}`,
+    ];
     lines.push(
-      s.dim(
-        `Exercise record ${state.record} · started ${localDayAndTime(new Date(state.startedAt))} · record: ${safeLine(journal)}`,
-      ),
+      ...joinWithin(about, ' · ', this.width).map((l) => s.dim(l)),
       previousPerson
         ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(previousPerson)}.`)
         : `Resumed by ${safeLine(state.person)}.`,
@@ -101,6 +108,12 @@ export class ExerciseScreen {
       `So far: ${state.released.length} of ${plural(this.view.injects.length, 'inject')} released, ${plural(state.responses.length, 'response')} and ${plural(state.ratings.length, 'rating')} recorded${state.hotWash ? ', the hot wash held' : ''}.`,
     );
     this.print(lines);
+  }
+
+  /** An item of a list, indented, its continuation lines under its text. */
+  private hanging(text: string): string[] {
+    const [first = '', ...rest] = wrap(text, this.width - 4);
+    return [`  ${first}`, ...rest.map((l) => `    ${l}`)];
   }
 
   private objectiveLines(o: ObjectiveView, index: number): string[] {
@@ -143,7 +156,10 @@ export class ExerciseScreen {
   }
 
   contactsFor(heading: string, view: Parameters<typeof contactLines>[0][]): void {
-    this.print([this.style.bold(heading), ...view.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`))]);
+    this.print([
+      this.style.bold(heading),
+      ...view.flatMap((c) => contactLines(c, this.style, this.width - 2).map((l) => `  ${l}`)),
+    ]);
   }
 
   /** The end: what the record holds, and where to read the after-action report. */

@@ -48,7 +48,14 @@ function fitted(line: string, width: number): string[] {
 }
 
 /** The steps taken so far (the last HISTORY_SHOWN), each with its notes; the step the walk is at comes last, with its notes only. */
-export function historyLines(state: WalkState, view: RunbookView, style: Style, width: number): string[] {
+export function historyLines(
+  state: WalkState,
+  view: RunbookView,
+  style: Style,
+  width: number,
+  /** The command that lists them all, said when the earliest are not shown. */
+  report: string,
+): string[] {
   const lines: string[] = [];
   const taken = state.visits.filter((v) => v.result).length;
   lines.push(
@@ -57,9 +64,7 @@ export function historyLines(state: WalkState, view: RunbookView, style: Style, 
   const from = Math.max(0, state.visits.length - HISTORY_SHOWN);
   const hidden = state.visits.slice(0, from).filter((v) => v.result).length;
   if (hidden)
-    lines.push(
-      style.dim(`  … ${plural(hidden, 'earlier step')} not shown here (coop report ${state.incident} lists them all)`),
-    );
+    lines.push(style.dim(`  … ${plural(hidden, 'earlier step')} not shown here (${safeLine(report)} lists them all)`));
   for (let i = from; i < state.visits.length; i++) {
     const visit = state.visits[i]!;
     const place = placeOf(state, view.steps.length, i);

@@ -37,6 +37,8 @@ export interface ResumeFacts {
   runbookChanged?: string;
   /** The state as the journal left it, before the resume: how the walk stopped. */
   before: WalkState;
+  /** The command that shows the whole record, as it must be typed here. */
+  report: string;
 }
 
 /** Who to tell: in a drill, who would be told; the exercise is no reason to call them. */
@@ -72,7 +74,11 @@ export class WalkScreen {
   private notifyLines(heading: string, besides: readonly ContactView[] = []): string[] {
     const notify = this.view.notify.filter((c) => !besides.some((b) => b.id === c.id));
     if (notify.length === 0) return [];
-    return ['', this.style.bold(heading), ...notify.flatMap((c) => contactLines(c, this.style).map((l) => `  ${l}`))];
+    return [
+      '',
+      this.style.bold(heading),
+      ...notify.flatMap((c) => contactLines(c, this.style, this.width - 2).map((l) => `  ${l}`)),
+    ];
   }
 
   /** Whether the walk is past the step the notify list waits for (notify_after), or it waits for none. */
@@ -99,11 +105,10 @@ export class WalkScreen {
     const s = this.style;
     const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
     if (this.view.summary) lines.push(...wrap(safeText(this.view.summary), this.width));
-    lines.push(
-      s.dim(
-        `Incident ${state.incident} · started by ${safeLine(state.person)}${journal ? ` · record: ${safeLine(journal)}` : ' · not recorded'}`,
-      ),
-    );
+    // Each part whole on a line of its own when they do not fit on one: a record's path cut by the terminal is hard to read.
+    const about = [`Incident ${state.incident}`, `started by ${safeLine(state.person)}`];
+    about.push(journal ? `record: ${safeLine(journal)}` : 'not recorded');
+    lines.push(...joinWithin(about, ' · ', this.width).map((l) => s.dim(l)));
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
     // A runbook whose people are told after a step (getting out first) names nobody here.
@@ -119,9 +124,12 @@ export class WalkScreen {
     const s = this.style;
     const started = `started by ${safeLine(state.people[0] ?? '')} on ${localDayAndTime(new Date(state.startedAt))}`;
     const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
-    lines.push(
-      s.dim(`Incident ${state.incident} · ${started}${facts.journal ? ` · record: ${safeLine(facts.journal)}` : ''}`),
-    );
+    const about = [
+      `Incident ${state.incident}`,
+      started,
+      ...(facts.journal ? [`record: ${safeLine(facts.journal)}`] : []),
+    ];
+    lines.push(...joinWithin(about, ' · ', this.width).map((l) => s.dim(l)));
     lines.push(
       facts.previousPerson
         ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(facts.previousPerson)}.`)
@@ -136,7 +144,7 @@ export class WalkScreen {
           state.drill ? 'In a real incident you would keep these people informed:' : 'Keep these people informed:',
         ),
       );
-    lines.push('', ...historyLines(state, this.view, s, this.width), '', stoppedHow(facts.before));
+    lines.push('', ...historyLines(state, this.view, s, this.width, facts.report), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at) lines.push(s.bold(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`));
     this.print(lines);
@@ -179,7 +187,7 @@ export class WalkScreen {
     if (step.why) lines.push(...wrap(safeText(step.why), body).map((l, i) => s.dim(`${i ? '     ' : 'Why: '}${l}`)));
     if (step.contacts.length) {
       lines.push('', s.bold(step.contacts.length === 1 ? 'Contact:' : 'Contacts:'));
-      for (const c of step.contacts) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
+      for (const c of step.contacts) lines.push(...contactLines(c, s, this.width - 2).map((l) => `  ${l}`));
     }
     if (this.notifyNow(state)) lines.push(...this.notifyLines(tellNow(state), step.contacts));
     if (step.command !== undefined) {
@@ -375,7 +383,7 @@ export class WalkScreen {
     const keep = contactsOfRunbook(this.view, new Set(state.visits.map((v) => v.step)));
     if (keep.length) {
       lines.push('', s.bold('Keep these people informed:'));
-      for (const c of keep) lines.push(...contactLines(c, s).map((l) => `  ${l}`));
+      for (const c of keep) lines.push(...contactLines(c, s, this.width - 2).map((l) => `  ${l}`));
     }
     if (unsaved) lines.push('', ...this.unsavedLines(journal, unsaved));
     else
