@@ -1,14 +1,15 @@
 // The rows of every agency, in the order named. A state's worth of libraries
 // is CPU work on every file (measured: 10,000 runbooks in 500 libraries are
-// about 8 s of CPU on one thread here), so for thousands of files worker
-// threads help: this thread and each worker take the next agency from one
-// shared counter until none is left. No thread waits for another's share, so
-// a worker that gets little of a busy core costs little more than its
-// start-up, and one on an idle core takes half the work. A worker that fails
-// costs time, not rows: whatever it took and did not give back is made here.
+// several seconds of CPU on one thread here), so for thousands of files and
+// an idle core a worker thread helps: this thread and each worker take the
+// next agency from one shared counter until none is left, so none waits for
+// another's share, and a worker that starts late still takes its part. A
+// worker that fails costs time, not rows: whatever it took and did not give
+// back is made here.
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { runbookFileNames } from '../../library/load.js';
+import { machineSince, watchIdle } from '../../lint/run/idle-cores.js';
 import { runWorker, workerCount, workerScript } from '../../lint/run/parallel.js';
 import { agencyRow, type AgencyRow, type RowOptions } from './row.js';
 import type { AgencySource } from './sources.js';
@@ -44,8 +45,10 @@ function filesUpTo(sources: readonly AgencySource[], enough: number): number {
   return files;
 }
 
-/** Files enough for every worker this machine could take. */
+/** Counting stops here: more files than any number of workers needs. */
 const FILES_FOR_ANY_WORKERS = 100_000;
+/** How long this thread works alone before it looks whether a core sat idle meanwhile. */
+const LOOK_AFTER_MS = 300;
 
 export async function agencyRows(
   sources: readonly AgencySource[],
@@ -53,18 +56,25 @@ export async function agencyRows(
   env: NodeJS.ProcessEnv,
 ): Promise<AgencyRow[]> {
   const script = workerScript('rollup-worker.cjs');
-  // Workers share the agencies out as they go: however busy the other cores
-  // are, one helps (measured), so only the files and the cores decide.
-  const workers = script
-    ? workerCount(filesUpTo(sources, FILES_FOR_ANY_WORKERS), env, { cores: availableParallelism(), load: 0 })
-    : 0;
+  const files = script ? filesUpTo(sources, FILES_FOR_ANY_WORKERS) : 0;
   const work: RowsWork = { sources: [...sources], options, next: new SharedArrayBuffer(4) };
   const rows: Array<AgencyRow | undefined> = new Array(sources.length);
-  const running = Array.from({ length: workers }, () =>
-    runWorker<RowsWork, RowsMade>(script!, work).catch(() => [] as RowsMade),
-  );
+  const running: Array<Promise<RowsMade>> = [];
+  const start = (workers: number) => {
+    for (let w = 0; w < workers; w++) running.push(runWorker<RowsWork, RowsMade>(script!, work).catch(() => []));
+  };
+  // Workers join as soon as they are known to pay: at once when COOP_LINT_WORKERS says how many, else
+  // once this thread has worked long enough to see whether another core sat idle meanwhile (a worker
+  // that competes for a busy core is time lost). Taking agencies from the counter, a late one is no worse.
+  const forced = env.COOP_LINT_WORKERS !== undefined;
+  if (script && forced) start(workerCount(files, env));
+  let looked = !script || forced;
+  const watch = watchIdle();
   takeRows(work, (i, row) => {
     rows[i] = row;
+    if (looked || performance.now() - watch.since < LOOK_AFTER_MS) return;
+    looked = true;
+    start(workerCount(files, env, machineSince(watch, availableParallelism())));
   });
   for (const made of await Promise.all(running)) for (const [i, row] of made) rows[i] = row;
   return rows.map((row, i) => row ?? agencyRow(sources[i]!, options));
