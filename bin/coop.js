@@ -13,9 +13,11 @@
 // rejects a stale one; the cache file's name holds the bundle's size and
 // time, so a rebuilt bundle never meets an old cache.
 //
-// The cache lives in the user's cache folder (dist/cache-dir.cjs says where),
+// The cache lives in the user's cache folder (dist/launch.cjs says where),
 // not beside the installed files: an install may be read-only or shared, and
-// `npm pack` must not ship it.
+// `npm pack` must not ship it. One cache a command: a cache holds the
+// functions the run that wrote it compiled, and `coop list` compiles little of
+// what `coop lint` needs.
 'use strict';
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
@@ -24,40 +26,7 @@ const { Script } = require('node:vm');
 
 const dist = join(__dirname, '..', 'dist');
 const bundle = join(dist, 'cli.cjs');
-
-let source;
-let cacheFolder;
-let cacheName;
-/** What every cache file of this installed bundle starts with: another install's never match. */
-let cacheStem;
-try {
-  const { size, mtimeMs } = statSync(bundle);
-  source = readFileSync(bundle, 'utf8');
-  const folder = require(join(dist, 'cache-dir.cjs')).userCacheDir(process.env);
-  if (folder) {
-    cacheFolder = join(folder, 'code');
-    cacheStem = `cli-${hashOf(bundle)}.`;
-    // Per Node version too, so two Node versions on one install do not keep replacing each other's cache.
-    cacheName = `${cacheStem}${size}-${Math.trunc(mtimeMs)}.${process.version}.v8-cache`;
-  }
-} catch (error) {
-  if (error?.code === 'ENOENT' || error?.code === 'MODULE_NOT_FOUND') {
-    process.stderr.write('coop: the program is not built yet; run "npm run build" in the coop folder first\n');
-    process.exit(2);
-  }
-  throw error;
-}
-
-let cachedData;
-try {
-  if (cacheName) cachedData = readFileSync(join(cacheFolder, cacheName));
-} catch {
-  // First run of this build: compile, and save the cache afterwards.
-}
-// The file is a module body already in its wrapper function (scripts/build.mjs): compiled as it is.
-const script = new Script(source, { filename: bundle, cachedData });
-const cli = { exports: {} };
-script.runInThisContext().call(cli.exports, cli.exports, createRequire(bundle), cli, bundle, dist);
+const args = process.argv.slice(2);
 
 // A closed pipe (coop list | head -1) is not an error worth a stack trace,
 // nor is a terminal that went away (EIO): no one is left to read either, and
@@ -67,10 +36,75 @@ process.stdout.on('error', (error) => {
   if (error.code !== 'EIO') throw error;
 });
 
-cli.exports.main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-  if (cachedData === undefined || script.cachedDataRejected) saveCodeCache();
-});
+if (!printedVersion()) runBundle();
+
+/**
+ * `coop --version` (or -V) alone is answered here, as commander prints it, from
+ * package.json, where the build takes the bundle's version from: loading and compiling the
+ * bundle would be nearly all it costs. Any other form is commander's.
+ */
+function printedVersion() {
+  if (args.length !== 1 || (args[0] !== '--version' && args[0] !== '-V')) return false;
+  try {
+    statSync(bundle);
+    process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
+    return true;
+  } catch {
+    // Not built, or no package.json beside it: the usual way says which.
+    return false;
+  }
+}
+
+function runBundle() {
+  let source;
+  let launch;
+  /** Where this run's code cache is, if the user has a cache folder. */
+  let cache;
+  try {
+    const { size, mtimeMs } = statSync(bundle);
+    source = readFileSync(bundle, 'utf8');
+    launch = require(join(dist, 'launch.cjs'));
+    const folder = launch.userCacheDir(process.env);
+    if (folder) {
+      // What every cache file of this installed bundle starts with: another install's never match.
+      const stem = `cli-${hashOf(bundle)}.`;
+      const build = `${stem}${size}-${Math.trunc(mtimeMs)}.`;
+      const command = launch.commandWord(args) ?? 'program';
+      // Per Node version too, so two Node versions on one install do not keep replacing each other's cache.
+      cache = {
+        folder: join(folder, 'code'),
+        stem,
+        build,
+        command,
+        name: `${build}${command}.${process.version}.v8-cache`,
+      };
+    }
+  } catch (error) {
+    if (error?.code === 'ENOENT' || error?.code === 'MODULE_NOT_FOUND') {
+      process.stderr.write('coop: the program is not built yet; run "npm run build" in the coop folder first\n');
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  let cachedData;
+  try {
+    if (cache) cachedData = readFileSync(join(cache.folder, cache.name));
+  } catch {
+    // First run of this command with this build: compile, and save the cache afterwards.
+  }
+  // The file is a module body already in its wrapper function (scripts/build.mjs): compiled as it is.
+  const script = new Script(source, { filename: bundle, cachedData });
+  const cli = { exports: {} };
+  script.runInThisContext().call(cli.exports, cli.exports, createRequire(bundle), cli, bundle, dist);
+
+  cli.exports.main(args).then((code) => {
+    process.exitCode = code;
+    if (!cache || (cachedData !== undefined && !script.cachedDataRejected)) return;
+    // A mistyped command keeps no cache: there would be one for every typo.
+    if (cache.command === 'program' || cli.exports.isCommandName(cache.command)) saveCodeCache(script, cache);
+  });
+}
 
 /**
  * After the command, so the cache holds the functions it compiled too. Written
@@ -78,16 +112,15 @@ cli.exports.main(process.argv.slice(2)).then((code) => {
  * or none; the caches of earlier builds of this install are removed, so they
  * do not pile up. A cache folder that cannot be written keeps no cache.
  */
-function saveCodeCache() {
-  if (!cacheName) return;
-  const temporary = join(cacheFolder, `${cacheName}.${process.pid}.tmp`);
+function saveCodeCache(script, cache) {
+  const temporary = join(cache.folder, `${cache.name}.${process.pid}.tmp`);
   try {
-    mkdirSync(cacheFolder, { recursive: true });
+    mkdirSync(cache.folder, { recursive: true });
     writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, join(cacheFolder, cacheName));
-    const build = cacheName.slice(0, cacheName.indexOf('.', cacheStem.length) + 1);
-    for (const name of readdirSync(cacheFolder))
-      if (name.startsWith(cacheStem) && !name.startsWith(build)) rmSync(join(cacheFolder, name), { force: true });
+    renameSync(temporary, join(cache.folder, cache.name));
+    for (const name of readdirSync(cache.folder))
+      if (name.startsWith(cache.stem) && !name.startsWith(cache.build))
+        rmSync(join(cache.folder, name), { force: true });
   } catch {
     try {
       rmSync(temporary, { force: true });

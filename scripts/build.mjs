@@ -127,6 +127,11 @@ const common = {
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
+  // Short local names: a smaller file for every start-up to read and for V8 to
+  // pre-parse (dist/cli.cjs 900 KB to 630 KB). Nothing of coop's or of its
+  // packages' tells a class or function by its name; errors name themselves
+  // (this.name = ...). Stack traces (COOP_DEBUG=1) map back through the .map files.
+  minifyIdentifiers: true,
   logLevel: 'warning',
   outExtension: { '.js': '.cjs' },
   // import() of a vendor bundle becomes require(): a script run by bin/coop.js
@@ -182,8 +187,8 @@ await Promise.all([
     banner: { js: `${MODULE_WRAPPER}${common.banner.js}` },
     footer: { js: '})' },
   }),
-  // Where the user's cache folder is, for bin/coop.js to find V8's code cache before it loads the CLI.
-  build({ ...common, entryPoints: ['src/system/cache-dir.ts'], outdir: 'dist', banner: {}, define: {} }),
+  // Where the user's cache folder is and which command runs, for bin/coop.js to find V8's code cache before it loads the CLI.
+  build({ ...common, entryPoints: ['src/main/launch.ts'], outdir: 'dist', banner: {}, define: {} }),
   // The lint worker is an entry of its own: worker threads start from a file.
   build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
   build({ ...common, entryPoints: ['src/reports/rollup/rollup-worker.ts'], outdir: 'dist', plugins }),

@@ -15,6 +15,8 @@ import { exerciseView } from '../library/exercise-view.js';
 import { UserError } from '../system/errors.js';
 import { writeOutput } from './write-output.js';
 import { safeLine } from '../text/sanitize.js';
+import { plural } from '../text/plural.js';
+import { checkJournal } from '../journal/consistency.js';
 import { EXERCISE_REPORT_FORMATS, type ExerciseReportFormat } from '../reports/exercise/formats.js';
 import { buildExerciseReport } from '../reports/exercise/model.js';
 import { ExerciseRecordError } from '../walk/exercise/engine.js';
@@ -38,6 +40,13 @@ export async function run(options: ExerciseReportOptions, io: IO): Promise<numbe
   const record = recordId(options.id, dir, folder, library, io);
   const journal = readExerciseJournal(findExerciseJournal(record, dir, io), io);
   const events = journal.read.events;
+  // Checked before believed: a record that fails the journal's own checks is still reported, saying so first.
+  const { inconsistencies } = checkJournal(journal.read);
+  const [first] = inconsistencies;
+  if (first)
+    io.stderr.write(
+      `coop: warning: ${safeLine(journal.display)}: the exercise record is inconsistent, ${plural(inconsistencies.length, 'problem')} (first: line ${first.line}: ${safeLine(first.problem)}); the report says so at its top\n`,
+    );
   const started = events[0] as ExerciseStartedEvent;
   const entry = requireExercise(library, started.runbook, io);
   let report: ReturnType<typeof buildExerciseReport>;
@@ -46,6 +55,7 @@ export async function run(options: ExerciseReportOptions, io: IO): Promise<numbe
       events,
       journalFile: journal.display,
       ...(journal.read.torn ? { torn: journal.read.torn } : {}),
+      inconsistencies,
       exercise: entry.value,
       view: exerciseView(library, entry),
       exerciseChanged: exerciseChangedSince(started.exerciseHash, entry),

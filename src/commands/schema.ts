@@ -62,7 +62,7 @@ export async function run(options: SchemaOptions, io: IO): Promise<number> {
     writeFileAtomically(path, schemaText(kind), displayPathOf(path, io.cwd));
   }
   io.stderr.write(
-    `coop: wrote the schemas of runbook, contacts, systems and coop.yaml files to ${safeLine(displayPathOf(folder, io.cwd))}; start each file with its line, like: ${schemaLine('runbook')}\n`,
+    `coop: wrote the schemas of runbook, contacts, systems, coop.yaml, exercise and improvements files to ${safeLine(displayPathOf(folder, io.cwd))}; start each file with its line, like: ${schemaLine('runbook')}\n`,
   );
   return 0;
 }

@@ -1,16 +1,19 @@
 // Adds corrective actions to the library's improvements.yaml through yaml's
-// document API, so the comments, key order and layout of what is there stay
+// document API and the same edit as every other change to a library file
+// (yaml-file.ts), so the comments, key order and layout of what is there stay
 // as they were; a new file starts with the schema line the library's other
 // files use, if they use one. The edit is worked out first and written only
-// when the person has seen what it adds and agreed (commands decide that).
+// when the person has seen what it adds and agreed (commands decide that),
+// and never over an edit someone made meanwhile (write-changes.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
+import { isSeq, parseDocument, YAMLSeq } from '../vendor/yaml.js';
 import type { Library } from '../library/library.js';
 import { CONTACTS_FILE, displayPathOf, IMPROVEMENTS_FILE } from '../library/paths.js';
-import { UserError } from '../system/errors.js';
-import { writeFileAtomically } from '../system/write-atomically.js';
-import { safeLine } from '../text/sanitize.js';
+import type { FileChange } from './change.js';
+import { writeChanges } from './write-changes.js';
+import { editedText, openYamlFile, topMapping } from './yaml-file.js';
 
 export interface NewImprovement {
   id: string;
@@ -27,8 +30,8 @@ export interface ImprovementsEdit {
   /** The path as shown to people. */
   shown: string;
   created: boolean;
-  /** The whole file after the edit. */
-  text: string;
+  /** What the file holds now (none for a new one) and after the edit. */
+  change: FileChange;
   /** Only what is added, as YAML, to show before writing (or to paste by hand). */
   added: string;
 }
@@ -40,19 +43,32 @@ export function addImprovements(library: Library, actions: NewImprovement[], cwd
   const path = join(library.root, IMPROVEMENTS_FILE);
   const shown = displayPathOf(path, cwd);
   const added = itemsYaml(actions);
-  const created = !existsSync(path);
-  const source = created ? newFileText(library) : readFileSync(path, 'utf8');
-  const doc = parseDocument(source);
-  if (doc.errors.length > 0 || (!created && !isMap(doc.contents)))
-    throw new UserError(
-      `${shown} cannot be edited safely (${safeLine(doc.errors[0]?.message.split('\n')[0] ?? 'it is not a mapping of keys')}); fix it (coop lint shows where), then add the corrective actions by hand`,
-    );
-  let list = doc.get('improvements', true);
-  if (!isSeq(list)) {
-    list = new YAMLSeq();
-    doc.set('improvements', list);
+  if (!existsSync(path)) {
+    const doc = parseDocument(newFileText(library));
+    addTo(doc, doc.contents as YAMLMap, actions);
+    return {
+      path,
+      shown,
+      created: true,
+      change: { path, display: shown, after: doc.toString({ lineWidth: 0 }) },
+      added,
+    };
   }
-  const seq = list as YAMLSeq;
+  const file = openYamlFile(path, shown);
+  addTo(file.doc, topMapping(file), actions);
+  return {
+    path,
+    shown,
+    created: false,
+    change: { path, display: shown, before: file.original, after: editedText(file) },
+    added,
+  };
+}
+
+function addTo(doc: Document, top: YAMLMap, actions: NewImprovement[]): void {
+  const found: unknown = top.get('improvements', true);
+  const seq = isSeq(found) ? found : new YAMLSeq();
+  if (seq !== found) top.set('improvements', seq);
   seq.flow = false;
   for (const action of actions) {
     const node = doc.createNode(plainItem(action));
@@ -60,11 +76,10 @@ export function addImprovements(library: Library, actions: NewImprovement[], cwd
     if (seq.items.length > 0) node.spaceBefore = true;
     seq.items.push(node);
   }
-  return { path, shown, created, text: doc.toString({ lineWidth: 0 }), added };
 }
 
 export function writeImprovements(edit: ImprovementsEdit): void {
-  writeFileAtomically(edit.path, edit.text, edit.shown);
+  writeChanges([edit.change]);
 }
 
 /** The new items as they would be written under `improvements:`. */

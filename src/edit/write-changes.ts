@@ -59,7 +59,7 @@ function shown(change: FileChange, style: Style): string {
 }
 
 /** Every file is checked before any is written: a file changed or made meanwhile stops them all. */
-function writeChanges(changes: readonly FileChange[]): void {
+export function writeChanges(changes: readonly FileChange[]): void {
   for (const change of changes) {
     const now = change.before === undefined ? (existsSync(change.path) ? '' : undefined) : readNow(change.path);
     if (now !== change.before)

@@ -5,7 +5,9 @@
 // lines the change touches are carried onto the file as it was, and when
 // even that cannot be done the diff shown before writing says so line by line.
 import { readFileSync } from 'node:fs';
-import { type Document, isMap, isScalar, isSeq, parseDocument, type ToStringOptions, type YAMLMap } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import type { ToStringOptions, YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, parseDocument } from '../vendor/yaml.js';
 import { applyPatch, structuredPatch } from '../vendor/diff.js';
 import { describeDiskError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
@@ -43,14 +45,44 @@ export function openYamlFile(path: string, display: string): YamlFile {
 export function editedText(file: YamlFile): string {
   const bom = file.original.startsWith(BOM) ? BOM : '';
   const body = file.original.slice(bom.length);
-  const baseline = parseDocument(body, { uniqueKeys: true }).toString(WRITE_OPTIONS);
-  const after = file.doc.toString(WRITE_OPTIONS);
+  const options = layoutOf(body);
+  const baseline = parseDocument(body, { uniqueKeys: true }).toString(options);
+  const after = file.doc.toString(options);
   if (after === baseline) return file.original;
   if (baseline === body) return bom + after;
   // The lines around each change must be the file's own, but for their spacing, so a line lands only where it belongs.
   const patch = structuredPatch('', '', baseline, after, '', '', { context: 2 });
   const carried = applyPatch(body, patch, { compareLine: (_n, line, _op, patched) => sameWords(line, patched) });
-  return bom + (carried === false ? after : carried);
+  // The lines carried over keep the file's spacing, but an added line has yaml's: in a file indented otherwise it
+  // could land at another depth, or break the file. Kept only when it reads as the edited document does.
+  if (carried === false || !readsAs(carried, after)) return bom + after;
+  return bom + carried;
+}
+
+/**
+ * The way of writing yaml back that is closest to the file's own: coop's
+ * (two spaces) or four spaces, lists indented under their key or not. Lines
+ * the edit adds then sit at the file's depths.
+ */
+function layoutOf(body: string): ToStringOptions {
+  const lines = new Set(body.split('\n'));
+  const doc = parseDocument(body, { uniqueKeys: true });
+  let best = WRITE_OPTIONS;
+  let bestMissing = Number.POSITIVE_INFINITY;
+  for (const indent of [2, 4])
+    for (const indentSeq of [true, false]) {
+      const options = { ...WRITE_OPTIONS, indent, indentSeq };
+      const written = doc.toString(options);
+      if (written === body) return options;
+      const missing = written.split('\n').filter((line) => !lines.has(line)).length;
+      if (missing < bestMissing) [best, bestMissing] = [options, missing];
+    }
+  return best;
+}
+
+function readsAs(text: string, reference: string): boolean {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  return doc.errors.length === 0 && isDeepStrictEqual(doc.toJS(), parseDocument(reference).toJS());
 }
 
 function sameWords(a: string, b: string): boolean {

@@ -5,7 +5,7 @@
 // prints. What needs the whole library (a runbook or step an inject names, an
 // objective no inject exercises) is lint's.
 import * as z from 'zod';
-import { Id, IsoDate } from './schema.js';
+import { Id, IsoDate, mismatch } from './schema.js';
 import { SCENARIO_TIME_PATTERN } from './scenario-time.js';
 
 const text = z.string().min(1, 'must not be empty');
@@ -55,10 +55,15 @@ export const Objective = z
     examples: [{ id: 'shut-down-safely', text: 'Staff shut down computers and servers.', policy: 'ITEC 5300 6.7' }],
   });
 
+const SCENARIO_TIME_FORM = 'a time of day written HH:MM (24-hour), like 09:10';
 export const ScenarioTime = z
   .string()
-  .regex(SCENARIO_TIME_PATTERN, 'must be a time of day written HH:MM (24-hour), like 09:10')
-  .meta({ description: 'A time of day in the scenario, HH:MM (24-hour).', examples: ['09:10'] });
+  .regex(SCENARIO_TIME_PATTERN, `must be ${SCENARIO_TIME_FORM}`)
+  .meta({
+    description: 'A time of day in the scenario, HH:MM (24-hour).',
+    examples: ['09:10'],
+    ...mismatch(SCENARIO_TIME_FORM),
+  });
 
 export const Inject = z
   .strictObject({

@@ -13,28 +13,31 @@ import { DEFAULT_UPDATE_EVERY } from './updates.js';
 import { DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, isRealDate } from './values.js';
 
 // How each patterned value is written. The loader says "must be <form>"; the
-// schema's description says the same words, because an editor can only show
-// the bare pattern when a value does not match it.
+// schema says the same words twice: in the description an editor shows on
+// hover, and in `patternErrorMessage`, which yaml-language-server and VS Code
+// show for a value that does not match in place of the bare regular expression.
 const ID_FORM = 'kebab-case: lower-case letters, digits and single hyphens, like power-loss';
 const DATE_FORM = 'a date written YYYY-MM-DD, like 2016-06-12';
 const DURATION_FORM = 'a number and a unit (s, m, h or d), like 30m, 4h or 2d';
 const sentence = (form: string) => `${form[0]!.toUpperCase()}${form.slice(1)}.`;
+/** The editor's message for a value not of `form`: the loader's, as a sentence. */
+export const mismatch = (form: string) => ({ patternErrorMessage: sentence(`must be ${form}`) });
 
 const text = z.string().min(1, 'must not be empty');
 export const Id = z
   .string()
   .regex(ID_PATTERN, `must be ${ID_FORM}`)
   .max(100, 'is too long (at most 100 characters)')
-  .meta({ description: `An id: ${ID_FORM}; at most 100 characters.`, examples: ['power-loss'] });
+  .meta({ description: `An id: ${ID_FORM}; at most 100 characters.`, examples: ['power-loss'], ...mismatch(ID_FORM) });
 export const IsoDate = z
   .string()
   .regex(DATE_PATTERN, `must be ${DATE_FORM}`)
   .refine(isRealDate, 'is not a real date')
-  .meta({ description: sentence(DATE_FORM), examples: ['2016-06-12'] });
+  .meta({ description: sentence(DATE_FORM), examples: ['2016-06-12'], ...mismatch(DATE_FORM) });
 export const Duration = z
   .string()
   .regex(DURATION_PATTERN, `must be ${DURATION_FORM}`)
-  .meta({ description: sentence(DURATION_FORM), examples: ['30m', '4h', '2d'] });
+  .meta({ description: sentence(DURATION_FORM), examples: ['30m', '4h', '2d'], ...mismatch(DURATION_FORM) });
 /** A step id, or `end` to finish the runbook. */
 export const StepRef = z
   .string()

@@ -5,11 +5,8 @@
 // (another person's, on a shared machine), holds none for lint: lint judges
 // the library and must not fail on the journals; a journal that cannot be
 // read is left out, as every command leaves it out.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { UserError } from '../system/errors.js';
 import { readJournalFolder, type JournalFolder } from './folder.js';
-import { JOURNAL_EXTENSION } from './paths.js';
 import { summarizeIncident } from './summary.js';
 
 export interface RecoveryRecord {
@@ -40,24 +37,4 @@ export function recoveryRecords(journalDir: string, cwd: string): RecoveryRecord
       startedAt: s.startedAt,
       durationMs: s.durationMs,
     }));
-}
-
-/**
- * What the folder holds, cheaply (each journal's name, size and time of last
- * change, no byte read): a lint cached against it is used again only while
- * no journal was added, removed or written to.
- */
-export function journalFolderState(journalDir: string): string {
-  try {
-    return readdirSync(journalDir)
-      .filter((name) => name.endsWith(JOURNAL_EXTENSION))
-      .sort()
-      .map((name) => {
-        const stat = statSync(join(journalDir, name));
-        return `${name}:${stat.size}:${stat.mtimeMs}`;
-      })
-      .join('\n');
-  } catch {
-    return '';
-  }
 }

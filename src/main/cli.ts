@@ -8,6 +8,7 @@ import { safeLine, safeText } from '../text/sanitize.js';
 import { Interrupted, UserError } from '../system/errors.js';
 import type { CommandDefinition, Start } from './define-command.js';
 import { declareProgram, type Program } from './program.js';
+import { commandWord } from './command-word.js';
 import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
@@ -32,39 +33,60 @@ import { init } from './commands/init.js';
 import { calendar } from './commands/calendar.js';
 import { rollup } from './commands/rollup.js';
 
-/** In the order `coop --help` lists them: the walk first, then records, then the plan. */
-const COMMANDS: CommandDefinition[] = [
-  incident,
-  drill,
-  resume,
-  update,
-  close,
-  importRecord,
-  incidents,
-  report,
-  status,
-  exercise,
-  list,
-  show,
-  contacts,
-  lint,
-  schema,
-  exportPlan,
-  review,
-  bia,
-  init,
-  calendar,
-  rollup,
+/**
+ * In the order `coop --help` lists them: the walk first, then records, then
+ * the plan. Each under the name it declares (tests/main/command-table.test.ts
+ * keeps the two the same), so that a command line that names one declares
+ * only it: building all of commander's tree is a share of every start-up.
+ */
+const COMMANDS: ReadonlyArray<readonly [name: string, CommandDefinition]> = [
+  ['incident', incident],
+  ['drill', drill],
+  ['resume', resume],
+  ['update', update],
+  ['close', close],
+  ['import', importRecord],
+  ['incidents', incidents],
+  ['report', report],
+  ['status', status],
+  ['exercise', exercise],
+  ['list', list],
+  ['show', show],
+  ['contacts', contacts],
+  ['lint', lint],
+  ['schema', schema],
+  ['export', exportPlan],
+  ['review', review],
+  ['bia', bia],
+  ['init', init],
+  ['calendar', calendar],
+  ['rollup', rollup],
 ];
 
-export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: number) => void): Program {
+/** The commands declared with the program itself, since they read its whole tree. */
+export const DECLARED_WITH_THE_PROGRAM = ['completion', '__complete', 'help'];
+
+/** Whether `name` is a command coop declares (the launcher keeps a code cache for each, not for a typo). */
+export const isCommandName = (name: string): boolean =>
+  COMMANDS.some(([n]) => n === name) || DECLARED_WITH_THE_PROGRAM.includes(name);
+
+/**
+ * The program, with every command, or (`only`) with that one command alone:
+ * what commander does with a command line that names a command needs no other.
+ */
+export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: number) => void, only?: string): Program {
   const program = declareProgram();
   // The IO context is made once commander has parsed, when --color or --no-color is known.
   const start: Start = async (load, options) => {
     const { run } = await load();
     exit(await run(options, ioFor({ color: program.opts().color })));
   };
-  for (const command of COMMANDS) command.declareOn(program, start);
+  const named = COMMANDS.find(([name]) => name === only);
+  if (named) {
+    named[1].declareOn(program, start);
+    return program;
+  }
+  for (const [, command] of COMMANDS) command.declareOn(program, start);
   declareCompletion(program, start);
   declareHelp(program);
   return program;
@@ -77,7 +99,7 @@ export function buildProgram(ioFor: (flags: ColorFlags) => IO, exit: (code: numb
  */
 export async function main(argv: string[], ioFor: (flags: ColorFlags) => IO = processIO): Promise<number> {
   let code = 0;
-  const program = buildProgram(ioFor, (c) => (code = c));
+  const program = buildProgram(ioFor, (c) => (code = c), commandWord(argv));
   // Help, version and commander's complaints go where a command's output would.
   let streams: IO | undefined;
   const io = () => (streams ??= ioFor({}));

@@ -2,7 +2,7 @@
 // else ~/.cache/coop. The XDG Base Directory specification says a relative
 // XDG_CACHE_HOME is invalid and to be ignored. Shared by the library and lint
 // caches (src/library/cache.ts) and by bin/coop.js for V8's code cache, which
-// loads it as dist/cache-dir.cjs before anything else.
+// loads it (dist/launch.cjs) before anything else.
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 

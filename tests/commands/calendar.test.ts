@@ -1,11 +1,12 @@
 // coop calendar: an iCalendar feed that ical.js parses, with every review due,
 // the next exercise of each runbook (by coop.yaml's cadence), contacts to
 // verify and open follow-ups; UIDs that stay when dates move.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { coopIn, shippedCopy } from '../edit/library-copy.js';
+import { FIXTURES } from '../helpers/paths.js';
 
 interface Entry {
   uid: string;
@@ -84,6 +85,16 @@ describe('coop calendar', () => {
     const exercise = (await calendar(cwd)).find((e) => e.summary === 'Exercise due: Losing power during office hours');
     expect(exercise).toMatchObject({ day: '2027-05-23' });
     expect(exercise!.description).toMatch(/^Last exercised 2026-11-23; exercised every 6 months/);
+  });
+
+  it('dates the next exercise from a tabletop exercise that ended, as coop status counts it', async () => {
+    const cwd = shippedCopy();
+    mkdirSync(join(cwd, 'journal'));
+    const record = '20261201-090054-power-loss-tabletop-ivem.jsonl';
+    cpSync(join(FIXTURES, 'exercises', 'journal', record), join(cwd, 'journal', record));
+    const exercise = (await calendar(cwd)).find((e) => e.summary === 'Exercise due: Losing power during office hours');
+    expect(exercise).toMatchObject({ day: '2027-12-01' });
+    expect(exercise!.description).toMatch(/^Last exercised 2026-12-01; exercised every 12 months/);
   });
 
   it('lists what a review flagged as open follow-ups, on the day it was flagged', async () => {

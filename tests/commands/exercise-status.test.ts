@@ -51,3 +51,64 @@ describe('coop status and tabletop exercise records', () => {
     expect(r.stdout).toMatch(/power-loss +Executive Director .* never/);
   });
 });
+
+describe('coop status --json and the improvement plan', () => {
+  it('lists each corrective action with its owner, due day and status: overdue past its day, closed with its change', async () => {
+    const r = await coop(
+      [
+        'status',
+        '--json',
+        '--runbooks',
+        join(FIXTURES, 'rollup', 'agencies', 'overdue-agency'),
+        '--journal-dir',
+        tempDir(),
+      ],
+      { now: new Date('2026-11-30T12:00:00Z') },
+    );
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    expect(report.correctiveActions).toEqual([
+      expect.objectContaining({
+        id: 'name-a-deputy',
+        action: 'Name who calls the IT Service Desk when the Office Manager is away',
+        owner: expect.objectContaining({ id: 'office-manager' }),
+        due: '2026-03-01',
+        runbook: 'power-loss',
+        status: 'overdue',
+        file: expect.stringMatching(/improvements\.yaml$/),
+      }),
+      expect.objectContaining({
+        id: 'fix-the-number',
+        status: 'closed',
+        closed: { on: '2026-01-20', change: 'contacts.yaml updated' },
+      }),
+    ]);
+    expect(report.overdue).toBe(true);
+  });
+});
+
+describe('coop exercise report of a record that cannot be believed', () => {
+  /** `coop exercise report RECORD` on the folders folderWith made. */
+  const report = async (statusArgs: string[]) => {
+    const [, , lib, , journal] = statusArgs;
+    return coop(['exercise', 'report', RECORD, '--runbooks', lib!, '--journal-dir', journal!], { now: NOW });
+  };
+
+  it('is still reported, saying at its top and on stderr that it is inconsistent', async () => {
+    const r = await report(folderWith((lines) => lines.filter((_, i) => i !== 2)));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `${RECORD}\\.jsonl: the exercise record is inconsistent, \\d+ problems? \\(first: line 3: its seq jumps`,
+      ),
+    );
+    expect(r.stdout).toMatch(/^> \*\*Note:\*\* THIS RECORD IS INCONSISTENT: \d+ problems? \(first: line 3: /m);
+  });
+
+  it('says nothing of the kind of the record as coop wrote it', async () => {
+    const r = await report(folderWith((lines) => lines));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('INCONSISTENT');
+  });
+});

@@ -19,7 +19,7 @@ describe('coop schema --write', () => {
     const r = await coop(['schema', '--write'], { cwd });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      'coop: wrote the schemas of runbook, contacts, systems and coop.yaml files to runbooks/schema; start each file with its line, like: # yaml-language-server: $schema=schema/runbook.schema.json\n',
+      'coop: wrote the schemas of runbook, contacts, systems, coop.yaml, exercise and improvements files to runbooks/schema; start each file with its line, like: # yaml-language-server: $schema=schema/runbook.schema.json\n',
     );
     for (const kind of ['runbook', 'contacts', 'systems', 'config'])
       expect(readFileSync(join(cwd, 'runbooks', 'schema', `${kind}.schema.json`), 'utf8')).toBe(

@@ -16,6 +16,7 @@ cpSync(join(FIXTURES, 'walk', 'mixed'), join(cwd, 'mixed'), { recursive: true })
 // text, JSON, Markdown and colour, a library problem, a refusal, a dry run.
 const SAMPLE: string[][] = [
   ['--version'],
+  ['-V'],
   ['show', '--help'],
   ['list', '--bogus'],
   ['list', '--json'],

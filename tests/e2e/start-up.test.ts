@@ -33,6 +33,12 @@ describe('start-up', () => {
     },
   );
 
+  it('coop --version is answered without loading the program', () => {
+    const { code, loads } = loadsOf(['--version']);
+    expect(code).toBe(0);
+    expect(loads.filter((l) => l.includes('dist'))).toEqual([]);
+  });
+
   it('loads the yaml package only for a file the fast reader leaves to it', () => {
     expect(loadsVendor(loadsOf(['lint', join(FIXTURES, 'hostile', 'tab-indent')]).loads, 'yaml')).toBe(true);
   });
@@ -61,22 +67,22 @@ describe('code cache', () => {
     }
   };
 
-  it("is kept in the user's cache folder, never beside the installed files", () => {
+  it("is kept in the user's cache folder, one for each command, never beside the installed files", () => {
     const cache = tempDir('coop-code-cache-');
-    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
-    expect(codeCaches(cache)).toHaveLength(1);
+    expect(runCoop(['--help'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    expect(runCoop(['--runbooks', SHIPPED_RUNBOOKS, 'list'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    expect(runCoop(['lsit'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(2);
+    expect(codeCaches(cache).map((name) => name.split('.')[2])).toEqual(['list', 'program']);
     expect(readdirSync(join(REPO_ROOT, 'dist')).filter((f) => f.includes('v8-cache'))).toEqual([]);
   });
 
   it('follows XDG_CACHE_HOME when it is absolute, and ignores it when it is relative', () => {
     const home = tempDir('coop-home-');
     const xdg = tempDir('coop-xdg-');
-    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: undefined, HOME: home, XDG_CACHE_HOME: xdg } }).code).toBe(
-      0,
-    );
+    expect(runCoop(['--help'], { env: { COOP_CACHE_DIR: undefined, HOME: home, XDG_CACHE_HOME: xdg } }).code).toBe(0);
     expect(codeCaches(join(xdg, 'coop'))).toHaveLength(1);
     const cwd = tempDir('coop-cwd-');
-    const r = runCoop(['--version'], { cwd, env: { COOP_CACHE_DIR: undefined, HOME: home, XDG_CACHE_HOME: 'cache' } });
+    const r = runCoop(['--help'], { cwd, env: { COOP_CACHE_DIR: undefined, HOME: home, XDG_CACHE_HOME: 'cache' } });
     expect(r.code).toBe(0);
     expect(readdirSync(cwd)).toEqual([]);
     expect(codeCaches(join(home, '.cache', 'coop'))).toHaveLength(1);
@@ -92,7 +98,7 @@ describe('code cache', () => {
 
   it('a damaged cache is rejected by V8 and written anew; the command is unaffected', () => {
     const cache = tempDir('coop-code-cache-');
-    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    expect(runCoop(['list'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
     const path = join(cache, 'code', codeCaches(cache)[0]!);
     const damaged = Buffer.alloc(4096, 0x5a);
     writeFileSync(path, damaged);
@@ -104,12 +110,12 @@ describe('code cache', () => {
 
   it("replaces an earlier build's cache instead of piling up beside it", () => {
     const cache = tempDir('coop-code-cache-');
-    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    expect(runCoop(['--help'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
     const [name] = codeCaches(cache);
     const older = name!.replace(/\.(\d+)-(\d+)\./, '.1-2.');
     writeFileSync(join(cache, 'code', older), 'from an older build');
     rmSync(join(cache, 'code', name!));
-    expect(runCoop(['--version'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
+    expect(runCoop(['--help'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
     expect(codeCaches(cache)).toEqual([name]);
   });
 });

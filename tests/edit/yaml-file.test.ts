@@ -1,10 +1,10 @@
 // Changes through yaml's document API keep what the coordinator wrote: only
 // the lines a change touches differ, comments and layout stay.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeOf, diffOf } from '../../src/edit/change.js';
-import { editedText, openYamlFile, setKey, topMapping } from '../../src/edit/yaml-file.js';
+import { editedText, listItemById, openYamlFile, setKey, topMapping } from '../../src/edit/yaml-file.js';
 import { plainStyle } from '../../src/text/style.js';
 import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
@@ -61,5 +61,33 @@ describe('a change to a YAML file', () => {
     const file = openYamlFile(path, 'runbook.yaml');
     setKey(file, topMapping(file), 'reviewed', '2025-01-15');
     expect(editedText(file)).toBe(readFileSync(path, 'utf8'));
+  });
+});
+
+describe('a change to a file indented otherwise than coop writes', () => {
+  it('adds a key to a list item at the depth of its neighbours in a file indented by four spaces', () => {
+    const path = join(tempDir(), 'systems.yaml');
+    const before = [
+      'systems:',
+      '    - id: exchange   # the mail server',
+      '      name: Exchange',
+      '    - id: backups',
+      '      name: Offsite backups',
+      '',
+    ].join('\n');
+    writeFileSync(path, before);
+    const file = openYamlFile(path, 'systems.yaml');
+    setKey(file, listItemById(topMapping(file), 'systems', 'exchange')!, 'rto', '8h', ['name']);
+    expect(editedText(file)).toBe(
+      [
+        'systems:',
+        '    - id: exchange   # the mail server',
+        '      name: Exchange',
+        '      rto: 8h',
+        '    - id: backups',
+        '      name: Offsite backups',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -1,11 +1,13 @@
 // The statewide view's rows on a state of fixture agencies: each fact of the
 // issue, judged on a fixed day, and the summary of the ITEC 5300 points.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rollup, type Rollup } from '../../src/reports/rollup/rollup.js';
 import type { AgencyRow } from '../../src/reports/rollup/row.js';
 import { sourcesFromFolders } from '../../src/reports/rollup/sources.js';
+import { renderRollupHtml } from '../../src/reports/rollup/html.js';
+import { tempDir } from '../helpers/paths.js';
 import { AGENCIES, AGENCY_NAMES, journalsFolder, NOW, stateFolder } from './rollup-fixtures.js';
 
 function state(options: { journals?: boolean } = {}): Promise<Rollup> {
@@ -124,5 +126,17 @@ describe('which folders are agencies', () => {
   it('takes a folder holding YAML files as one library', () => {
     const clean = join(AGENCIES, 'clean-agency');
     expect(sourcesFromFolders([clean], AGENCIES)).toEqual([{ dir: clean, name: 'clean-agency' }]);
+  });
+});
+
+describe('the page says why a cell needs attention where the number alone would mislead', () => {
+  it('a library with no systems.yaml: "0 (no systems listed)", not "0 (needs attention)"', async () => {
+    const dir = tempDir();
+    cpSync(join(AGENCIES, 'clean-agency'), join(dir, 'no-systems-agency'), { recursive: true });
+    rmSync(join(dir, 'no-systems-agency', 'systems.yaml'));
+    const page = renderRollupHtml(await rollup(sourcesFromFolders([dir], dir), { now: new Date(NOW), cwd: dir }), {
+      cwd: dir,
+    });
+    expect(page).toContain('>0 <span class="word">(no systems listed)</span></td>');
   });
 });

@@ -3,7 +3,7 @@
 // has, coop.yaml, a runbook for each scenario chosen, and the library's own
 // copy of the JSON Schemas, which every file's first line points to.
 import { join } from 'node:path';
-import { Document, isMap, isSeq, isScalar } from 'yaml';
+import { Document, isMap, isSeq, isScalar } from '../../vendor/yaml.js';
 import { DEFAULT_EXERCISE_MONTHS } from '../../format/review.js';
 import {
   LIBRARY_SCHEMA_FOLDER,

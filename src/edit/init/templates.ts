@@ -5,7 +5,7 @@
 // that coop init writes: plan-owner and it-provider.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse } from '../../vendor/yaml.js';
 import { packageRoot } from '../../library/locate.js';
 
 export interface ScenarioTemplate {

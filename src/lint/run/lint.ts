@@ -6,7 +6,8 @@ import { lintSnapshot, readLintCache, writeLintCache, type TargetResult } from '
 import { countFindings, sortFindings, type Finding } from '../finding.js';
 import type { LintReport } from '../report.js';
 import type { Target } from '../targets.js';
-import { journalFolderState, recoveryRecords, type RecoveryRecord } from '../../journal/recovery-records.js';
+import { journalFolderState } from '../../journal/folder-state.js';
+import type { RecoveryRecord } from '../../journal/recovery-records.js';
 
 /** What a lint of every target found: the same shape as one target's result. */
 export type LintRun = TargetResult;
@@ -32,14 +33,17 @@ export async function lintTargets(
   };
   // The journals are read only when the cache cannot answer, and then once for every target.
   let records: RecoveryRecord[] | undefined;
-  const recordsNow = () => (records ??= journalDir === undefined ? [] : recoveryRecords(journalDir, options.cwd));
   for (const target of targets) {
     const snapshot = lintSnapshot(target, cacheOptions);
     let result = readLintCache(target, cacheOptions, snapshot);
     if (!result) {
-      // Loading and the rules are imported only when the cache cannot answer.
-      const { lintTarget } = await import('./target.js');
-      result = await lintTarget(target, { ...cacheOptions, records: recordsNow() });
+      // Loading, the rules and the journals' reader are imported only when the cache cannot answer.
+      const [{ lintTarget }, { recoveryRecords }] = await Promise.all([
+        import('./target.js'),
+        import('../../journal/recovery-records.js'),
+      ]);
+      records ??= journalDir === undefined ? [] : recoveryRecords(journalDir, options.cwd);
+      result = await lintTarget(target, { ...cacheOptions, records });
       writeLintCache(target, result, cacheOptions, snapshot);
     }
     // A loop, not push(...all): a library with a six-figure number of findings would overflow the call's arguments.

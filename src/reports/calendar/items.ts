@@ -4,7 +4,8 @@
 // a list of providers (providers.ts). A provider is a function from what coop
 // knows about the plan (the library, the journals, the review records, the
 // day) to items; a new kind of date is a new provider in that list.
-import type { IncidentSummary } from '../../journal/summary.js';
+import type { CheckedSummary } from '../../walk/checked-journal.js';
+import type { CheckedExerciseRecord } from '../../walk/exercise/checked-record.js';
 import type { ReviewRecord } from '../../journal/review-record.js';
 import type { Library } from '../../library/library.js';
 
@@ -21,8 +22,10 @@ export interface CalendarItem {
 
 export interface CalendarContext {
   library: Library;
-  /** Every incident and drill on record in the journal folder. */
-  incidents: readonly IncidentSummary[];
+  /** Every incident and drill on record in the journal folder, checked before believed. */
+  incidents: CheckedSummary[];
+  /** The tabletop exercise records of the journal folder, checked before believed. */
+  exerciseRecords: CheckedExerciseRecord[];
   /** Every review record in the journal folder. */
   reviews: readonly ReviewRecord[];
   /** YYYY-MM-DD: what is already due is dated today. */

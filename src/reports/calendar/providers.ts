@@ -6,7 +6,7 @@ import { correctiveActionsDue } from './corrective-actions.js';
 import { addMonths, DEFAULT_EXERCISE_MONTHS, VERIFIED_MONTHS } from '../../format/review.js';
 import { runbookView } from '../../library/view.js';
 import { localDay } from '../../text/local-time.js';
-import { lastExerciseOf } from '../status/model.js';
+import { lastExerciseOfRunbook } from '../status/model.js';
 import { signOffsOf } from '../status/sign-off.js';
 import { notBefore, uidOf, type CalendarProvider } from './items.js';
 
@@ -28,10 +28,12 @@ const reviewsDue: CalendarProvider = ({ library, today, plan }) =>
     };
   });
 
-const exercisesDue: CalendarProvider = ({ library, incidents, today, plan }) => {
+/** The day after the last exercise (a drill or a tabletop exercise, as coop status counts them) plus the interval. */
+const exercisesDue: CalendarProvider = (context) => {
+  const { library, today, plan } = context;
   const every = library.config.exercise_every_months ?? DEFAULT_EXERCISE_MONTHS;
   return library.runbooks.map(({ value: runbook }) => {
-    const last = lastExerciseOf(incidents.filter((i) => i.drill && i.runbook === runbook.id));
+    const last = lastExerciseOfRunbook(runbook.id, context);
     const lastDay = last ? localDay(new Date(last.endedAt)) : undefined;
     const due = lastDay ? addMonths(lastDay, every) : today;
     return {

@@ -10,6 +10,7 @@
 import { RATINGS, type Rating } from '../../format/hseep.js';
 import type { JournalEvent, StartedEvent } from '../../journal/events.js';
 import type { TornLine } from '../../journal/reader.js';
+import type { Inconsistency } from '../../journal/consistency.js';
 import { summarizeIncident, type IncidentStatus } from '../../journal/summary.js';
 import type { ExerciseView, InjectView } from '../../library/exercise-view.js';
 import { contactMap, findRunbook, type Library } from '../../library/library.js';
@@ -128,7 +129,8 @@ export interface ExerciseReport {
   improvementPlan: PlanItem[];
   playerWalks: PlayerWalk[];
   ratingScale: Array<{ code: Rating; label: string; definition: string }>;
-  journal: { file: string; tornLine?: number };
+  /** The record, and why it cannot be believed (line order, hash chain, times; empty when it can). */
+  journal: { file: string; tornLine?: number; inconsistencies: Inconsistency[] };
   generatedAt: string;
   coopVersion: string;
 }
@@ -137,6 +139,8 @@ export interface ExerciseReportInput {
   events: JournalEvent[];
   journalFile: string;
   torn?: TornLine;
+  /** The journal's own checks (journal/consistency.ts) that the record fails. */
+  inconsistencies: Inconsistency[];
   exercise: Exercise;
   view: ExerciseView;
   exerciseChanged: boolean;
@@ -238,7 +242,11 @@ export function buildExerciseReport(input: ExerciseReportInput): ExerciseReport 
       label: r.label,
       definition: r.definition,
     })),
-    journal: { file: input.journalFile, ...(input.torn ? { tornLine: input.torn.line } : {}) },
+    journal: {
+      file: input.journalFile,
+      ...(input.torn ? { tornLine: input.torn.line } : {}),
+      inconsistencies: input.inconsistencies,
+    },
     generatedAt: input.now.toISOString(),
     coopVersion: input.coopVersion,
   };

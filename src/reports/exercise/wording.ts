@@ -41,6 +41,11 @@ export function overviewRows(report: ExerciseReport): Row[] {
 
 export function recordNotices(report: ExerciseReport): string[] {
   const notices: string[] = [];
+  const [first, ...more] = report.journal.inconsistencies;
+  if (first)
+    notices.push(
+      `THIS RECORD IS INCONSISTENT: ${more.length + 1} problem${more.length ? 's' : ''} (first: line ${first.line}: ${first.problem}), so what follows may not be what happened.`,
+    );
   if (report.exercise.state === 'changed')
     notices.push('The exercise file has changed since this exercise was held: its current wording is used below.');
   if (report.journal.tornLine !== undefined)

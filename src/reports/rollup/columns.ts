@@ -18,6 +18,8 @@ export interface Column {
   /** A number to sort by, where the text alone would sort badly ("12 days" before "3 days"). */
   sortKey?: (row: AgencyRow) => number;
   status?: (row: AgencyRow) => CellStatus;
+  /** On the page, what needs attention where the status alone would mislead ("0 (needs attention)" of no systems at all). */
+  why?: (row: AgencyRow) => string | undefined;
   /** Shown in the HTML table; every column is in the CSV. */
   inTable: boolean;
 }
@@ -150,6 +152,9 @@ export const COLUMNS: Column[] = [
     text: (r) => String(r.systems.withoutObjectives.length),
     sortKey: (r) => r.systems.withoutObjectives.length,
     status: whenReadable((r) => okIf(r.systems.total > 0 && r.systems.withoutObjectives.length === 0)),
+    // A library with files that cannot be loaded may list systems in one of them.
+    why: (r) =>
+      r.systems.total > 0 ? undefined : libraryState(r) === 'broken' ? 'none could be read' : 'no systems listed',
     inTable: true,
   },
   {

@@ -61,7 +61,8 @@ function cell(row: AgencyRow, index: number, column: (typeof TABLE)[number]): Sa
   if (!status) return html`<td data-sort="${sort}">${content}</td>`;
   // The word as well as the mark where a cell asks for something: paper has no colour.
   const word = status === 'attention' || (status === 'unreadable' && column.id === 'state');
-  return html`<td class="s-${status}" data-sort="${sort}" data-status="${status}">${content}${word && text !== STATUS_WORDS[status] ? html` <span class="word">(${STATUS_WORDS[status]})</span>` : ''}</td>`;
+  const said = (status === 'attention' && column.why?.(row)) || STATUS_WORDS[status];
+  return html`<td class="s-${status}" data-sort="${sort}" data-status="${status}">${content}${word && text !== said ? html` <span class="word">(${said})</span>` : ''}</td>`;
 }
 
 function table(report: Rollup): SafeHtml {

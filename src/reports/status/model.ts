@@ -91,6 +91,24 @@ export function lastExerciseOf(drills: IncidentSummary[]): LastExercise | undefi
     : undefined;
 }
 
+/**
+ * The runbook's last exercise: its drill or the tabletop exercise naming it
+ * that ended last. An exercise is evidence for ITEC 5300 only if its record
+ * can be believed, so a drill whose journal is inconsistent does not count.
+ */
+export function lastExerciseOfRunbook(
+  runbook: string,
+  input: Pick<StatusInput, 'library' | 'incidents' | 'exerciseRecords'>,
+): LastExercise | undefined {
+  const drilled = lastExerciseOf(
+    input.incidents.filter((i) => i.runbook === runbook && i.drill && i.inconsistencies.length === 0),
+  );
+  const tabletop = tabletopExercisesOf(runbook, input.library, input.exerciseRecords)[0];
+  return tabletop && (!drilled || tabletop.endedAt > drilled.endedAt)
+    ? { ...tabletop, outcome: 'completed' as const }
+    : drilled;
+}
+
 export interface StatusInput {
   library: Library;
   incidents: CheckedSummary[];
@@ -113,13 +131,7 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
   const runbooks = input.library.runbooks.map((entry): RunbookStatus => {
     const view = runbookView(input.library, entry);
     const mine = input.incidents.filter((i) => i.runbook === view.id);
-    // An exercise is evidence for ITEC 5300 only if its record can be believed.
-    const drilled = lastExerciseOf(mine.filter((i) => i.drill && i.inconsistencies.length === 0));
-    const tabletop = tabletopExercisesOf(view.id, input.library, input.exerciseRecords)[0];
-    const lastExercise =
-      tabletop && (!drilled || tabletop.endedAt > drilled.endedAt)
-        ? { ...tabletop, outcome: 'completed' as const }
-        : drilled;
+    const lastExercise = lastExerciseOfRunbook(view.id, input);
     const reviewIsOverdue = reviewOverdue(view, today);
     const exerciseOverdue = !lastExercise || !inWindow(lastExercise.endedAt);
     const overdue: string[] = [];

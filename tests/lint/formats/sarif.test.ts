@@ -1,5 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../src/lint/formats/sarif.js';
+import { sourceRootOf } from '../../../src/lint/formats/sarif-source-root.js';
+import { tempDir } from '../../helpers/paths.js';
+import type { SourceFile } from '../../../src/library/source-file.js';
 import { validateSarif } from './sarif-schema.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
 
@@ -7,6 +12,8 @@ describe('sarif format', () => {
   const report = everyRuleReport();
   const log = JSON.parse(render(report, OPTIONS));
   const run = log.runs[0];
+  /** The every-rule library's folder as a URI under %SRCROOT%, the top of the checkout it is in. */
+  const fromRoot = relative(sourceRootOf(OPTIONS.cwd), OPTIONS.cwd).split(/[\\/]/).join('/');
 
   it('validates against the SARIF 2.1.0 schema', () => {
     expect(validateSarif(log)).toEqual([]);
@@ -16,13 +23,22 @@ describe('sarif format', () => {
     expect(run.tool.driver.name).toBe('coop');
     expect(run.tool.driver.version).toBe('9.9.9');
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(report.rules.map((r) => r.id));
-    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'review-overdue')).toEqual({
+    expect(run.tool.driver.informationUri).toBe('https://github.com/coop-runbooks/coop');
+    const docs = 'https://github.com/coop-runbooks/coop/blob/main/docs/lint.md#review-overdue';
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'review-overdue');
+    expect(rule).toMatchObject({
       id: 'review-overdue',
-      name: 'review-overdue',
       shortDescription: { text: report.rules.find((r) => r.id === 'review-overdue')!.description },
+      helpUri: docs,
       defaultConfiguration: { level: 'warning' },
       properties: { category: 'policy' },
     });
+    // SARIF wants no `name` that only repeats the id; GitHub wants a full description and help.
+    expect(rule.name).toBeUndefined();
+    expect(rule.fullDescription.text).toContain('ITEC 5300');
+    expect(rule.help.markdown).toContain(`[\`review-overdue\` in docs/lint.md](${docs})`);
+    expect(rule.help.markdown).toContain('Reported as a warning unless coop.yaml says otherwise under `lint.rules`');
+    expect(rule.help.text).not.toContain('`');
   });
 
   it('carries the same findings, each pointing at its rule by index', () => {
@@ -31,10 +47,47 @@ describe('sarif format', () => {
       const f = report.findings[i]!;
       expect(run.tool.driver.rules[result.ruleIndex].id).toBe(f.rule);
       expect(result).toMatchObject({ ruleId: f.rule, level: f.severity, message: { text: f.message } });
-      expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: f.file, uriBaseId: '%SRCROOT%' });
+      expect(result.locations[0].physicalLocation.artifactLocation).toEqual({
+        uri: `${fromRoot}/${f.file}`,
+        uriBaseId: '%SRCROOT%',
+      });
       expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: f.line, startColumn: f.col });
     });
-    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/every-rule\/$/);
+  });
+
+  it('resolves paths against the top of the git work tree, whichever sub-folder lint ran in', () => {
+    const repo = tempDir('coop-sarif-repo-');
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'plan', 'sub'), { recursive: true });
+    const finding = { ...report.findings[0]!, file: '../runbooks/power-loss.yaml' };
+    const out = JSON.parse(render({ ...report, findings: [finding] }, { ...OPTIONS, cwd: join(repo, 'plan', 'sub') }));
+    expect(out.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${repo}/`);
+    expect(out.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: 'plan/runbooks/power-loss.yaml',
+      uriBaseId: '%SRCROOT%',
+    });
+    // The same finding from the library's parent folder: the same place, so the same fingerprint.
+    const fromPlan = { ...finding, file: 'runbooks/power-loss.yaml' };
+    const again = JSON.parse(render({ ...report, findings: [fromPlan] }, { ...OPTIONS, cwd: join(repo, 'plan') }));
+    expect(again.runs[0].results[0].partialFingerprints).toEqual(out.runs[0].results[0].partialFingerprints);
+  });
+
+  it('fingerprints a finding by what it is, not where: the same after lines are added above it', () => {
+    const finding = report.findings.find((f) => f.rule === 'duplicate-contact-id')!;
+    expect(finding.message).toContain('on line 3');
+    const fingerprint = (f: typeof finding) =>
+      JSON.parse(render({ ...report, findings: [f] }, OPTIONS)).runs[0].results[0].partialFingerprints;
+    const moved = { ...finding, line: finding.line + 3, message: finding.message.replace(/line \d+/, 'line 99') };
+    const shifted = {
+      ...report,
+      sources: new Map([[finding.file, shiftedDown(report.sources.get(finding.file)!, 3)]]),
+    };
+    const here = fingerprint(finding);
+    expect(Object.keys(here)).toEqual(['coopFinding/v1']);
+    expect(
+      JSON.parse(render({ ...shifted, findings: [moved] }, OPTIONS)).runs[0].results[0].partialFingerprints,
+    ).toEqual(here);
+    expect(fingerprint({ ...finding, rule: 'unknown-step' })).not.toEqual(here);
   });
 
   it('never writes a 0 line or column, which code scanning rejects', () => {
@@ -59,7 +112,7 @@ describe('sarif format', () => {
     };
     const out = JSON.parse(render(odd, OPTIONS));
     expect(out.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation)).toEqual([
-      { uri: 'my%20runbooks/power%20loss.yaml', uriBaseId: '%SRCROOT%' },
+      { uri: `${fromRoot}/my%20runbooks/power%20loss.yaml`, uriBaseId: '%SRCROOT%' },
       { uri: 'file:///tmp/lib/x.yaml' },
     ]);
     expect(validateSarif(out)).toEqual([]);
@@ -82,3 +135,8 @@ describe('sarif format', () => {
     expect(validateSarif(bad).length).toBe(3);
   });
 });
+
+/** The same file with `lines` blank lines added at its top. */
+function shiftedDown(file: SourceFile, lines: number): SourceFile {
+  return { ...file, lineText: (line: number) => (line <= lines ? '' : file.lineText(line - lines)) };
+}
