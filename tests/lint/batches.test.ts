@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
 import { lintLibrary } from '../../src/lint/engine.js';
 import { sortFindings } from '../../src/lint/finding.js';
+import { machineOver } from '../../src/lint/run/idle-cores.js';
 import { lintInParallel, workerCount } from '../../src/lint/run/parallel.js';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
 
@@ -46,5 +47,10 @@ describe('worker threads', () => {
   });
   it('are as many as COOP_LINT_WORKERS says, whatever the machine', () => {
     expect(workerCount(1_000, { COOP_LINT_WORKERS: '3' }, busy)).toBe(3);
+  });
+  it('are started when the other core sat idle while this thread worked, not when it was busy', () => {
+    // 300 ms of work on this thread: the other core idle for 290 ms of it, or for 30 ms.
+    expect(workerCount(10_000, {}, machineOver(290, 300, 2))).toBe(1);
+    expect(workerCount(10_000, {}, machineOver(30, 300, 2))).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
-// A worker thread of a large rollup (rows.ts): makes the rows of its share of the agencies.
+// A worker thread of a large rollup (rows.ts): makes rows of the agencies nobody has taken yet, and gives them back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { agencyRow } from './row.js';
-import type { RowsShare } from './rows.js';
+import { type RowsMade, type RowsWork, takeRows } from './rows.js';
 
-const { sources, options } = workerData as RowsShare;
-parentPort?.postMessage(sources.map((source) => agencyRow(source, options)));
+const made: RowsMade = [];
+takeRows(workerData as RowsWork, (i, row) => made.push([i, row]));
+parentPort?.postMessage(made);

@@ -90,6 +90,18 @@ testRule('control-character', {
       ],
     },
     {
+      name: 'a character written as it is, in a file without a single escape',
+      files: { 'drill.yaml': drill('- do: Restart\u200b the mail server.\n') },
+      errors: [
+        {
+          line: 7,
+          col: 9,
+          message:
+            'text contains an invisible character (U+200B), which a reader cannot see: "Restart\\u200b the mail server."; remove it',
+        },
+      ],
+    },
+    {
       name: 'the excerpt is cut around the character in a long text',
       files: { 'drill.yaml': drill(`- do: "${'x'.repeat(40)}\\e[2J${'y'.repeat(40)}"\n`) },
       errors: [
