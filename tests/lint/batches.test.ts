@@ -53,4 +53,10 @@ describe('worker threads', () => {
     expect(workerCount(10_000, {}, machineOver(290, 300, 2))).toBe(1);
     expect(workerCount(10_000, {}, machineOver(30, 300, 2))).toBe(0);
   });
+  it("do not count this process's own other threads (the garbage collector's) as other work", () => {
+    // 300 ms: the main thread busy throughout, the collector 200 ms on the other core, which sat idle 100 ms.
+    expect(workerCount(10_000, {}, machineOver(100, 300, 2, 500))).toBe(1);
+    // The same idle time with this process using only its main thread: another program had the other core.
+    expect(workerCount(10_000, {}, machineOver(100, 300, 2, 300))).toBe(0);
+  });
 });
