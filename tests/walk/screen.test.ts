@@ -200,6 +200,29 @@ describe('log lines', () => {
       ].join('\n'),
     );
   });
+
+  it("wraps each line to a narrow terminal at a person's walk, continuing under its text; a log keeps one line an event", () => {
+    const inputs: WalkInput[] = [{ type: 'skip', reason: 'the Director is away at a conference all week' }];
+    for (const mode of ['cards', 'log'] as const) {
+      const { screen, events, runbook, text } = setup({ mode, inputs, columns: () => 40 });
+      const ids = runbook.steps.map((s) => s.id);
+      for (const e of events)
+        screen.result(e, { number: ids.indexOf(e.step ?? '') + 1, of: ids.length, time: 1 }, true);
+      const skipped =
+        '↷ Step 1 skipped: Tell the Office Director. (reason: the Director is away at a conference all week)';
+      if (mode === 'log') expect(text()).toBe(`${skipped}\n`);
+      else
+        expect(text()).toBe(
+          [
+            '↷ Step 1 skipped: Tell the Office',
+            '  Director. (reason: the Director is',
+            '  away at a conference all week) (from',
+            '  the answers file)',
+            '',
+          ].join('\n'),
+        );
+    }
+  });
 });
 
 describe('the end', () => {
@@ -224,7 +247,7 @@ describe('the end', () => {
       'Keep these people informed:\n  Office Director: (555) 010-0001\n    Directs the response\n  Help Desk: (555) 010-0002 · help@example.org',
     );
     expect(text()).toContain(
-      'The record of this incident is in /j/x.jsonl\nThe report of what happened: coop report 20261123-091503-every-kind-abcd',
+      'The record of this incident is in /j/x.jsonl\nThe report of what happened:\n  coop report 20261123-091503-every-kind-abcd',
     );
   });
 

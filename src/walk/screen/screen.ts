@@ -146,7 +146,12 @@ export class WalkScreen {
       );
     lines.push('', ...historyLines(state, this.view, s, this.width, facts.report), '', stoppedHow(facts.before));
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
-    if (at) lines.push(s.bold(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`));
+    if (at)
+      lines.push(
+        ...wrap(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`, this.width).map(
+          (l) => s.bold(l),
+        ),
+      );
     this.print(lines);
   }
 
@@ -215,13 +220,13 @@ export class WalkScreen {
     const at = stepName(place);
     switch (event.type) {
       case 'step-done':
-        this.print([`${s.green('✔')} ${at} done: ${text}${by}`]);
+        this.tell([`${s.green('✔')} ${at} done: ${text}${by}`]);
         break;
       case 'step-skipped':
-        this.print([`${s.yellow('↷')} ${at} skipped: ${text} ${s.dim(`(reason: ${safeLine(event.reason)})`)}${by}`]);
+        this.tell([`${s.yellow('↷')} ${at} skipped: ${text} ${s.dim(`(reason: ${safeLine(event.reason)})`)}${by}`]);
         break;
       case 'answered':
-        this.print([`${s.cyan('?')} ${at} ${text} Answer: ${s.bold(safeLine(event.answer))}${by}`]);
+        this.tell([`${s.cyan('?')} ${at} ${text} Answer: ${s.bold(safeLine(event.answer))}${by}`]);
         break;
       case 'check-result': {
         const how =
@@ -231,23 +236,23 @@ export class WalkScreen {
               ? 'checked by hand'
               : 'from the answers file';
         const mark = event.outcome === 'succeeded' ? s.green('✔') : s.red('✘');
-        this.print([
+        this.tell([
           `${mark} ${at} check ${event.outcome === 'succeeded' ? 'succeeded' : s.red.bold('failed')}: ${text} ${s.dim(`(${how})`)}`,
         ]);
         break;
       }
       case 'note':
-        this.print([s.dim(`  note on ${stepName(place, { lower: true })}: ${safeLine(event.text)}`)]);
+        this.tell([`  ${s.dim(`note on ${stepName(place, { lower: true })}: ${safeLine(event.text)}`)}`]);
         break;
       case 'update':
-        this.print([
+        this.tell([
           `${s.green('✔')} Update recorded, to ${safeLine(event.to.join(', ') || 'nobody named')}: ${safeLine(event.text)}`,
-          s.dim(`  next update due ${localDayAndTime(new Date(event.nextDueAt))}`),
+          `  ${s.dim(`next update due ${localDayAndTime(new Date(event.nextDueAt))}`)}`,
         ]);
         break;
       case 'went-back': {
         const to = this.view.steps.find((v) => v.id === event.to);
-        this.print([
+        this.tell([
           `${s.cyan('↩')} Back to step ${to?.number ?? safeLine(event.to)}: what was said there is taken back ${s.dim('(the record keeps it)')}`,
         ]);
         break;
@@ -262,9 +267,10 @@ export class WalkScreen {
     const s = this.style;
     this.print([
       '',
-      s.bold(
+      ...wrap(
         `Update for ${safeLine(to.join(', ') || 'the people to keep informed')}, drafted from the record (${size}):`,
-      ),
+        this.width,
+      ).map((l) => s.bold(l)),
       ...wrap(safeText(text), this.width - 2).map((l) => `  ${l}`),
     ]);
   }
@@ -360,25 +366,28 @@ export class WalkScreen {
         : s.green.bold(`Runbook complete after ${formatDuration(sum.durationMs)}.`),
     );
     lines.push(`Done: ${plural(sum.done.length, 'step')}`);
-    for (const v of sum.done) lines.push(`  ✔ ${this.textOf(v.step)}`);
+    for (const v of sum.done) lines.push(...this.item('✔', this.textOf(v.step)));
     if (sum.skipped.length) {
       lines.push(s.yellow(`Skipped, so still to do: ${sum.skipped.length}`));
       for (const v of sum.skipped)
-        lines.push(`  ↷ ${this.textOf(v.step)} ${s.dim(`(reason: ${safeLine(v.result.reason)})`)}`);
+        lines.push(...this.item('↷', `${this.textOf(v.step)} ${s.dim(`(reason: ${safeLine(v.result.reason)})`)}`));
     }
     if (sum.answers.length) {
       lines.push('Answers:');
-      for (const v of sum.answers) lines.push(`  ? ${this.textOf(v.step)} ${s.bold(safeLine(v.result.answer))}`);
+      for (const v of sum.answers)
+        lines.push(...this.item('?', `${this.textOf(v.step)} ${s.bold(safeLine(v.result.answer))}`));
     }
     if (sum.checks.length) {
       lines.push('Checks:');
       for (const v of sum.checks)
-        lines.push(`  ${v.result.outcome === 'succeeded' ? '✔' : '✘'} ${this.textOf(v.step)} ${v.result.outcome}`);
+        lines.push(
+          ...this.item(v.result.outcome === 'succeeded' ? '✔' : '✘', `${this.textOf(v.step)} ${v.result.outcome}`),
+        );
     }
     if (sum.notes.length) {
       lines.push('Notes:');
       for (const n of sum.notes)
-        lines.push(`  - ${safeLine(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`);
+        lines.push(...this.item('-', `${safeLine(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`));
     }
     const keep = contactsOfRunbook(this.view, new Set(state.visits.map((v) => v.step)));
     if (keep.length) {
@@ -389,11 +398,15 @@ export class WalkScreen {
     else
       lines.push(
         '',
-        journal
-          ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}`
-          : 'This walk was not recorded.',
+        ...wrap(
+          journal
+            ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}`
+            : 'This walk was not recorded.',
+          this.width,
+        ),
       );
-    if (journal && reportCommand) lines.push(`The report of what happened: ${s.bold(reportCommand)}`);
+    // The command whole on a line of its own, as the resume command is: typed as printed.
+    if (journal && reportCommand) lines.push('The report of what happened:', `  ${s.bold(reportCommand)}`);
     this.print(lines);
   }
 
@@ -404,12 +417,41 @@ export class WalkScreen {
     const lines = [
       '',
       ...this.banner(state),
-      s.yellow.bold(`Paused${at ? ` at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}` : ''}`),
+      ...wrap(
+        `Paused${at ? ` at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}` : ''}`,
+        this.width,
+      ).map((l) => s.yellow.bold(l)),
     ];
     if (unsaved) lines.push(...this.unsavedLines(journal, unsaved));
-    else if (journal) lines.push(`Everything confirmed so far is saved in ${safeLine(journal)}`);
+    else if (journal) lines.push(...wrap(`Everything confirmed so far is saved in ${safeLine(journal)}`, this.width));
+    // The command whole on its line, as it must be typed: a terminal that folds it still copies it whole.
     lines.push('To carry on, type:', `  ${s.bold(resumeCommand)}`);
     this.print(lines);
+  }
+
+  /**
+   * Lines of the walk as it goes. A person at a terminal gets each wrapped to
+   * the screen, its continuation indented; a log (a script, a file) keeps
+   * one line per event, for the programs that read it.
+   */
+  private tell(lines: string[]): void {
+    if (this.mode !== 'cards') {
+      this.print(lines);
+      return;
+    }
+    this.print(
+      lines.flatMap((line) => {
+        const indent = ' '.repeat(line.length - line.trimStart().length);
+        const [first = '', ...rest] = wrap(line.trimStart(), this.width - indent.length - 2);
+        return [`${indent}${first}`, ...rest.map((l) => `${indent}  ${l}`)];
+      }),
+    );
+  }
+
+  /** An item of the summary: its mark, then its text wrapped to the screen, the lines after the first under the text. */
+  private item(mark: string, text: string): string[] {
+    const [first = '', ...rest] = wrap(text, this.width - 4);
+    return [`  ${mark} ${first}`, ...rest.map((l) => `    ${l}`)];
   }
 
   private textOf(stepId: string): string {
