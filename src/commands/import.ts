@@ -4,6 +4,7 @@
 // is replayed against this library's runbook, which must be the version the
 // walk was made with. Importing is idempotent: the same record twice adds
 // nothing, a later download of the same walk adds only what is new.
+import { reportCommandFor } from './plan-records.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GlobalOptions } from './options.js';
@@ -13,8 +14,7 @@ import { findRunbook, type Library } from '../library/library.js';
 import { displayPathOf } from '../library/paths.js';
 import { fileHash } from '../journal/hash.js';
 import { lockIncident, writeWhileLocked } from '../journal/incident-lock.js';
-import { journalDirWords, locateJournalDir } from '../journal/paths.js';
-import { coopLine } from '../system/invocation.js';
+import { locateJournalDir } from '../journal/paths.js';
 import { JournalError, readJournalFile } from '../journal/reader.js';
 import { JournalWriter, JournalUnwritable } from '../journal/writer.js';
 import { summarizeIncident } from '../journal/summary.js';
@@ -47,9 +47,7 @@ export async function run(options: ImportOptions, io: IO): Promise<number> {
   for (const file of options.files) {
     try {
       const done = await importRecord(file, library, journalDir.dir, io);
-      io.stdout.write(
-        `${describe(done, coopLine(io.env, 'report', done.id, ...journalDirWords(journalDir, io.cwd)))}\n`,
-      );
+      io.stdout.write(`${describe(done, reportCommandFor(journalDir, io)(done.id))}\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       io.stderr.write(`coop: ${error.message}\n`);

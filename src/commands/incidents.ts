@@ -3,8 +3,8 @@
 // left out; it never hides the others.
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
-import { journalDirWords, locateJournalDir } from '../journal/paths.js';
-import { coopLine } from '../system/invocation.js';
+import { locateJournalDir } from '../journal/paths.js';
+import { reportCommandFor } from './plan-records.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { incidentFilter, isFiltered, matches, type FilterOptions } from '../reports/incidents/filter.js';
@@ -32,9 +32,7 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
   warnUnreadable(folder, warn);
   for (const journal of folder.journals) warnTorn(journal, warn);
   const library = await libraryIfAny(options, io);
-  const checked = checkedSummaries(folder, library, warn, (id) =>
-    coopLine(io.env, 'report', id, ...journalDirWords(journalDir, io.cwd)),
-  );
+  const checked = checkedSummaries(folder, library, warn, reportCommandFor(journalDir, io));
   const all: ListedIncident[] = checked
     .map((summary, i) => ({ ...summary, file: folder.journals[i]!.display }))
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt));

@@ -2,6 +2,7 @@
 // or handed over, from its journal. The journal is read under the incident's
 // lock (so no one else appends meanwhile), replayed through the walk engine,
 // and the walk goes on with the same drivers as `coop incident`.
+import { reportCommandFor } from './plan-records.js';
 import type { GlobalOptions } from './options.js';
 import type { IO, OutputStream } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
@@ -52,7 +53,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
     const id = options.incident ?? (await chooseIncident(journalDir, io, prompter));
     const found = findIncidentJournal(id, journalDir.dir, io);
     // What shows the whole record, typed as it must be here: the journal folder named when it was given.
-    const report = coopLine(io.env, 'report', id, ...journalDirWords(journalDir, io.cwd));
+    const report = reportCommandFor(journalDir, io)(id);
     const who = personName(options.as, io);
     // Read only under the lock: no one else can append between the read and our first line.
     const lock = await lockIncident(journalDir.dir, id, who, io);

@@ -3,9 +3,10 @@
 // (issue 16). Written under the incident's lock, like every other line of a
 // journal: while someone walks the incident, their coop holds it, and they
 // send the update at its update step.
+import { reportCommandFor } from './plan-records.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
-import { journalDirWords, locateJournalDir } from '../journal/paths.js';
+import { locateJournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine, safeText, terminalSafeJson } from '../text/sanitize.js';
@@ -25,7 +26,7 @@ import { inquirerPrompter } from '../walk/drivers/prompter.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 import { runbookOf } from './incident-runbook.js';
 import { durationMs } from '../format/values.js';
-import { coopCommand, coopLine } from '../system/invocation.js';
+import { coopCommand } from '../system/invocation.js';
 
 export interface UpdateOptions extends GlobalOptions {
   incident: string;
@@ -56,7 +57,7 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
     const summary = summarizeIncident(read.events);
     if (summary.status === 'ended')
       throw new UserError(
-        `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}; updates go out while an incident is open (what happened: ${coopLine(io.env, 'report', id, ...journalDirWords(journalDir, io.cwd))})`,
+        `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}; updates go out while an incident is open (what happened: ${reportCommandFor(journalDir, io)(id)})`,
       );
     const library = await openLibrary(options, io);
     const entry = runbookOf(library, summary.runbook, id, coopCommand(io.env));
@@ -66,7 +67,7 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
     const misfit = checked.misfits[0];
     if (misfit || !checked.state)
       throw new UserError(
-        `cannot add to incident ${id}: ${misfit ? safeLine(problemAt(journal.display, misfit)) : 'its journal has no events'}; ${coopLine(io.env, 'report', id, ...journalDirWords(journalDir, io.cwd))} shows what it holds`,
+        `cannot add to incident ${id}: ${misfit ? safeLine(problemAt(journal.display, misfit)) : 'its journal has no events'}; ${reportCommandFor(journalDir, io)(id)} shows what it holds`,
       );
     const state = checked.state;
     const draft = await draftFor({

@@ -45,8 +45,7 @@ export function openYamlFile(path: string, display: string): YamlFile {
 export function editedText(file: YamlFile): string {
   const bom = file.original.startsWith(BOM) ? BOM : '';
   const body = file.original.slice(bom.length);
-  const options = layoutOf(body);
-  const baseline = parseDocument(body, { uniqueKeys: true }).toString(options);
+  const { options, baseline } = layoutOf(body);
   const after = file.doc.toString(options);
   if (after === baseline) return file.original;
   if (baseline === body) return bom + after;
@@ -62,22 +61,23 @@ export function editedText(file: YamlFile): string {
 /**
  * The way of writing yaml back that is closest to the file's own: coop's
  * (two spaces) or four spaces, lists indented under their key or not. Lines
- * the edit adds then sit at the file's depths.
+ * the edit adds then sit at the file's depths. With it, the file as yaml
+ * would write it unchanged (the baseline the edit is measured against).
  */
-function layoutOf(body: string): ToStringOptions {
+function layoutOf(body: string): { options: ToStringOptions; baseline: string } {
   const lines = new Set(body.split('\n'));
   const doc = parseDocument(body, { uniqueKeys: true });
-  let best = WRITE_OPTIONS;
+  let best: { options: ToStringOptions; baseline: string } | undefined;
   let bestMissing = Number.POSITIVE_INFINITY;
   for (const indent of [2, 4])
     for (const indentSeq of [true, false]) {
       const options = { ...WRITE_OPTIONS, indent, indentSeq };
-      const written = doc.toString(options);
-      if (written === body) return options;
-      const missing = written.split('\n').filter((line) => !lines.has(line)).length;
-      if (missing < bestMissing) [best, bestMissing] = [options, missing];
+      const baseline = doc.toString(options);
+      if (baseline === body) return { options, baseline };
+      const missing = baseline.split('\n').filter((line) => !lines.has(line)).length;
+      if (missing < bestMissing) [best, bestMissing] = [{ options, baseline }, missing];
     }
-  return best;
+  return best!;
 }
 
 function readsAs(text: string, reference: string): boolean {

@@ -3,7 +3,7 @@
 import { safeCommand, safeLine, safeText } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import { checklistMarker } from './step-marks.js';
-import { wrap } from '../text/wrap.js';
+import { wrap, wrapUnder } from '../text/wrap.js';
 import type { BranchView, ContactView, RunbookView, StepView, TargetView } from '../library/view.js';
 
 function indent(lines: string[], first: string, rest: string): string[] {
@@ -31,8 +31,7 @@ export function contactLines(contact: ContactView, style: Style, width: number):
 
 /** `text` wrapped to `width`, each line after the first indented by `by` under it. */
 function hanging(text: string, width: number, by: number): string[] {
-  const [first = '', ...rest] = wrap(text, width - by);
-  return [first, ...rest.map((l) => `${' '.repeat(by)}${l}`)];
+  return wrapUnder(text, width, '', ' '.repeat(by));
 }
 
 /** A block no one can miss: a frame of "!" with WARNING, red and bold where there is colour. */

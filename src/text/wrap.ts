@@ -42,3 +42,19 @@ export function joinWithin(phrases: string[], separator: string, width: number):
   if (line) lines.push(line);
   return lines.flatMap((l) => wrap(l, width));
 }
+
+/**
+ * `text` wrapped to `width` columns with `first` before its first line and
+ * `rest` before each line after it (an item's mark, then the indent that keeps
+ * its continuation under its text), every line within `width` with its prefix.
+ */
+export function wrapUnder(text: string, width: number, first: string, rest: string): string[] {
+  const room = width - Math.max(displayWidth(first), displayWidth(rest));
+  return wrap(text, room).map((line, i) => (i === 0 ? first : rest) + line);
+}
+
+/** A line wrapped to `width` at its own indent, its continuation lines two further in, never cut mid-word by the terminal. */
+export function wrapIndented(line: string, width: number): string[] {
+  const indent = ' '.repeat(line.length - line.trimStart().length);
+  return wrapUnder(line.trimStart(), width, indent, `${indent}  `);
+}

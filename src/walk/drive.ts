@@ -2,7 +2,7 @@
 // the journal: where the person's view goes, the drivers, the session, and
 // how its end becomes a message and an exit code. One walk, two ways in.
 import { drawnOn, type IO, type OutputStream } from '../system/io.js';
-import type { JournalDir } from '../journal/paths.js';
+import { journalDirWords, type JournalDir } from '../journal/paths.js';
 import { JournalTakenOver, type JournalWriter } from '../journal/writer.js';
 import type { Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
@@ -201,7 +201,7 @@ function typedCommand(walk: Walk, words: string[]): string {
   const { flags } = walk;
   const parts = [coopCommand(walk.io.env), ...words];
   if (flags.runbooks) parts.push('--runbooks', shellWord(flags.runbooks));
-  if (walk.journalDir.source === 'option') parts.push('--journal-dir', shellWord(flags.journalDir!));
+  parts.push(...journalDirWords(walk.journalDir, walk.io.cwd).map(shellWord));
   return parts.join(' ');
 }
 

@@ -8,7 +8,7 @@ import { safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { contactLines } from '../../render/text.js';
-import { joinWithin, wrap } from '../../text/wrap.js';
+import { joinWithin, wrap, wrapUnder } from '../../text/wrap.js';
 import type { ExerciseView, InjectView, ObjectiveView } from '../../library/exercise-view.js';
 import { EXERCISE_BANNER } from '../exercise.js';
 import { formatDuration } from '../../text/duration.js';
@@ -112,8 +112,7 @@ export class ExerciseScreen {
 
   /** An item of a list, indented, its continuation lines under its text. */
   private hanging(text: string): string[] {
-    const [first = '', ...rest] = wrap(text, this.width - 4);
-    return [`  ${first}`, ...rest.map((l) => `    ${l}`)];
+    return wrapUnder(text, this.width, '  ', '    ');
   }
 
   private objectiveLines(o: ObjectiveView, index: number): string[] {

@@ -5,7 +5,7 @@
 import { plural } from '../../text/plural.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { safeLine } from '../../text/sanitize.js';
-import { wrap } from '../../text/wrap.js';
+import { wrapIndented } from '../../text/wrap.js';
 import type { Style } from '../../text/style.js';
 import type { RunbookView } from '../../library/view.js';
 import { assertNever } from '../../system/errors.js';
@@ -40,13 +40,6 @@ function visitLine(view: RunbookView, visit: Visit, place: StepPlace, style: Sty
 /** Visits shown on a resume: the last ones. A power cut of weeks has thousands; the report has them all. */
 export const HISTORY_SHOWN = 30;
 
-/** A line of the list wrapped to the terminal, its continuation under its text, never cut mid-word by the terminal. */
-function fitted(line: string, width: number): string[] {
-  const indent = line.length - line.trimStart().length;
-  const [first = '', ...rest] = wrap(line.trimStart(), width - indent - 2);
-  return [`${' '.repeat(indent)}${first}`, ...rest.map((l) => `${' '.repeat(indent + 2)}${l}`)];
-}
-
 /** The steps taken so far (the last HISTORY_SHOWN), each with its notes; the step the walk is at comes last, with its notes only. */
 export function historyLines(
   state: WalkState,
@@ -69,10 +62,10 @@ export function historyLines(
     const visit = state.visits[i]!;
     const place = placeOf(state, view.steps.length, i);
     const line = visitLine(view, visit, place, style);
-    if (line) lines.push(...fitted(line, width));
+    if (line) lines.push(...wrapIndented(line, width));
     for (const note of visit.notes)
       lines.push(
-        ...fitted(
+        ...wrapIndented(
           `    note on ${stepName(place, { lower: true })}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
           width,
         ).map((l) => style.dim(l)),

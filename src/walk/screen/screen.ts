@@ -9,7 +9,7 @@ import type { JournalEvent } from '../../journal/events.js';
 import { safeCommand, safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { contactLines, warningBlock } from '../../render/text.js';
-import { joinWithin, wrap } from '../../text/wrap.js';
+import { joinWithin, wrap, wrapIndented, wrapUnder } from '../../text/wrap.js';
 import { contactsOfRunbook, type ContactView, type RunbookView, type StepView } from '../../library/view.js';
 import { rtoClocks } from '../clock.js';
 import { formatDuration } from '../../text/duration.js';
@@ -439,19 +439,12 @@ export class WalkScreen {
       this.print(lines);
       return;
     }
-    this.print(
-      lines.flatMap((line) => {
-        const indent = ' '.repeat(line.length - line.trimStart().length);
-        const [first = '', ...rest] = wrap(line.trimStart(), this.width - indent.length - 2);
-        return [`${indent}${first}`, ...rest.map((l) => `${indent}  ${l}`)];
-      }),
-    );
+    this.print(lines.flatMap((line) => wrapIndented(line, this.width)));
   }
 
   /** An item of the summary: its mark, then its text wrapped to the screen, the lines after the first under the text. */
   private item(mark: string, text: string): string[] {
-    const [first = '', ...rest] = wrap(text, this.width - 4);
-    return [`  ${mark} ${first}`, ...rest.map((l) => `    ${l}`)];
+    return wrapUnder(text, this.width, `  ${mark} `, '    ');
   }
 
   private textOf(stepId: string): string {
