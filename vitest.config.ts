@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The version the build writes into the bundle (scripts/build.mjs), read the
@@ -9,7 +10,13 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig({
   define: { __COOP_VERSION__: JSON.stringify(version) },
+  // The grapheme splitter the build gives sms-segments-calculator (scripts/build.mjs), here too:
+  // inlined, so that vite resolves the package's own require of it.
+  resolve: {
+    alias: { 'grapheme-splitter': fileURLToPath(new URL('./src/text/grapheme-splitter.ts', import.meta.url)) },
+  },
   test: {
+    server: { deps: { inline: ['sms-segments-calculator'] } },
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/run-folder.ts'],
     // A hang fails its test here; under load nothing legitimate comes near it.

@@ -170,6 +170,9 @@ const kitBrowser = {
 };
 const kitDir = join(root, 'src', 'reports', 'kit');
 
+/** sms-segments-calculator's grapheme splitter, replaced (src/text/grapheme-splitter.ts says why). */
+const GRAPHEMES = { 'grapheme-splitter': './src/text/grapheme-splitter.ts' };
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = performance.now();
 const plugins = [
@@ -199,8 +202,14 @@ await Promise.all([
       .map((f) => `src/vendor/${f}`),
     outdir: 'dist/vendor',
     plugins: [yamlWithoutDebugLogging],
+    alias: GRAPHEMES,
   }),
-  build({ ...kitBrowser, entryPoints: ['src/reports/kit/browser/walk-app.ts'], outfile: 'dist/kit/walk.js' }),
+  build({
+    ...kitBrowser,
+    entryPoints: ['src/reports/kit/browser/walk-app.ts'],
+    outfile: 'dist/kit/walk.js',
+    alias: GRAPHEMES,
+  }),
   build({ ...kitBrowser, entryPoints: ['src/reports/kit/browser/service-worker.ts'], outfile: 'dist/kit/sw.js' }),
 ]);
 cpSync(join(kitDir, 'icons'), join(root, 'dist', 'kit'), { recursive: true });
