@@ -46,8 +46,18 @@ describe.skipIf(MULTITOOL === undefined)('SARIF Multitool, GitHub rule kind', ()
     const output = join(repo, 'validation.sarif');
     const r = spawnSync(MULTITOOL!, ['validate', '--rule-kind', 'Gh;Sarif', '--output', output, input], {
       encoding: 'utf8',
-      // .NET otherwise needs ICU (libicu) to start; nothing here depends on a locale.
-      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+      env: {
+        ...process.env,
+        // .NET otherwise needs ICU (libicu) to start; nothing here depends on a locale.
+        DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1',
+        DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+        // It fetches the log's $schema and the rules' help pages, and on a machine with no network waits
+        // about 5 s for the answers that never come (measured). A proxy that refuses at once (the discard
+        // port) ends that wait: the same validation results, in 1.7 s instead of 7.
+        ...Object.fromEntries(
+          ['HTTPS_PROXY', 'HTTP_PROXY', 'https_proxy', 'http_proxy'].map((name) => [name, 'http://127.0.0.1:9']),
+        ),
+      },
     });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout.split('\n').filter((line) => /: (error|warning) /.test(line))).toEqual([]);
