@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { anyText } from '../helpers/any-text.js';
 import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 
 /** Every .yaml/.yml file of the shipped library and the test fixtures, as bytes. */
@@ -137,7 +138,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     kind: fc.constant('insert' as const),
     at: where,
-    text: fc.oneof(fc.constantFrom(...ODD), fc.constantFrom(...SYNTAX), fc.string({ unit: 'binary', maxLength: 8 })),
+    text: fc.oneof(fc.constantFrom(...ODD), fc.constantFrom(...SYNTAX), anyText({ maxLength: 8 })),
   }),
   fc.record({ kind: fc.constantFrom('delete-line' as const, 'double-line' as const), line: where }),
   fc.record({ kind: fc.constant('swap-lines' as const), line: where, other: where }),

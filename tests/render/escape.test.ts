@@ -9,6 +9,7 @@ import {
   markdownCodeBlock,
   markdownCodeSpan,
 } from '../../src/text/escape.js';
+import { anyText } from '../helpers/any-text.js';
 import { RAW_CONTROL } from '../helpers/expect-run.js';
 
 describe('escapeHtml', () => {
@@ -24,7 +25,7 @@ describe('escapeHtml', () => {
 
   it('never lets a markup character or a control character through, whatever the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(anyText(), (text) => {
         const out = escapeHtml(text);
         expect(out).not.toMatch(/[<>"']/);
         expect(out).not.toMatch(RAW_CONTROL);
@@ -37,7 +38,7 @@ describe('escapeHtml', () => {
 describe('escapeCssString', () => {
   it('leaves no quote, backslash, angle bracket or line break that could end the string or the style sheet', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(anyText(), (text) => {
         expect(escapeCssString(text)).toMatch(/^(?:[A-Za-z0-9 ]|\\[0-9a-f]{1,6} )*$/);
       }),
     );
@@ -81,7 +82,7 @@ describe('escapeMarkdownInline', () => {
 
   it('never leaves a line break, an unescaped pipe or a raw control character', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(anyText(), (text) => {
         const out = escapeMarkdownInline(text);
         expect(out).not.toMatch(/[\r\n]/);
         expect(out).not.toMatch(RAW_CONTROL);
@@ -119,7 +120,7 @@ describe('escapeMermaidLabel', () => {
 
   it('never leaves a character that could end a label or start Mermaid syntax', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(anyText(), (text) => {
         expect(escapeMermaidLabel(text)).not.toMatch(/["[\]{}|<>`\n\r]/);
       }),
     );
