@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import SlowestFirst from './tests/helpers/sequencer.js';
 
 // The version the build writes into the bundle (scripts/build.mjs), read the
 // same way: from package.json, so `npx vitest` and `npm test` see one version
@@ -37,6 +38,7 @@ export default defineConfig({
     // cores keeps them busy (2 cores, idle: 70 s against 76-81 s with one a
     // core). The main process only collects results.
     maxWorkers: availableParallelism() + 1,
+    sequence: { sequencer: SlowestFirst },
     // Local times in reports and snapshots are read in one zone on every machine.
     env: { TZ: 'UTC' },
   },
