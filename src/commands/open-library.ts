@@ -13,7 +13,7 @@ import { UserError } from '../system/errors.js';
 import { plural } from '../text/plural.js';
 import { closest } from '../text/suggest.js';
 import { coopCommand, coopLine } from '../system/invocation.js';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 export interface LibraryOptions {
   runbooks?: string;
@@ -25,6 +25,16 @@ export async function openLibrary(options: LibraryOptions, io: IO): Promise<Libr
 
 /** What a command printed for a person to type depends on: how coop was started, and the folder it is typed in. */
 export type TypedHere = Pick<IO, 'env' | 'cwd'>;
+
+/**
+ * `coop <words>` to type here for the library this command read: with
+ * `--runbooks` unless coop, typed here, would find that library by itself.
+ */
+export function libraryLine(library: Library, io: TypedHere, ...words: string[]): string {
+  const foundHere = locateLibrary(undefined, io.env, io.cwd).dir;
+  const named = resolve(foundHere) === library.root ? [] : ['--runbooks', library.displayRoot];
+  return coopLine(io.env, ...words, ...named);
+}
 
 /** `coop lint <library>` to type here: the library this command read, whichever one coop would find by itself. */
 export function lintLine(library: Library, io: TypedHere): string {

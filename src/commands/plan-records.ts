@@ -14,6 +14,8 @@ import { checkedExerciseRecords, type CheckedExerciseRecord } from '../walk/exer
 import type { TypedHere } from './open-library.js';
 
 export interface PlanRecords {
+  /** Where the records were read: a drill recorded elsewhere is not counted. */
+  journalDir: JournalDir;
   folder: JournalFolder;
   incidents: CheckedSummary[];
   exerciseRecords: CheckedExerciseRecord[];
@@ -28,6 +30,7 @@ export function readPlanRecords(library: Library, journalDirOption: string | und
   const reviews = readReviewRecords(journalDir.dir, io.cwd);
   for (const bad of reviews.unreadable) warn(`coop: warning: ${safeLine(bad.problem)}; left out\n`);
   return {
+    journalDir,
     folder,
     incidents: checkedSummaries(folder, library, warn, reportCommandFor(journalDir, io)),
     exerciseRecords: checkedExerciseRecords(folder.exercises, library, warn),

@@ -6,9 +6,10 @@ import type { IO } from '../system/io.js';
 import { loadStyle } from '../text/style.js';
 import { planStatusReport } from '../reports/status/model.js';
 import { renderStatusJson, renderStatusText } from '../reports/status/view.js';
-import { signOffsOf } from '../reports/status/sign-off.js';
+import { signOffsOf, type StatusHints } from '../reports/status/sign-off.js';
+import { journalDirWords } from '../journal/paths.js';
 import { EXIT } from '../system/errors.js';
-import { openLibrary, warnAboutProblems } from './open-library.js';
+import { libraryLine, openLibrary, warnAboutProblems } from './open-library.js';
 import { readPlanRecords } from './plan-records.js';
 
 export interface StatusOptions extends GlobalOptions {
@@ -20,7 +21,7 @@ export interface StatusOptions extends GlobalOptions {
 export async function run(options: StatusOptions, io: IO): Promise<number> {
   const library = await openLibrary(options, io);
   warnAboutProblems(library, io);
-  const { folder, incidents, exerciseRecords, reviews } = readPlanRecords(library, options.journalDir, io);
+  const { journalDir, folder, incidents, exerciseRecords, reviews } = readPlanRecords(library, options.journalDir, io);
   const report = planStatusReport({
     library,
     incidents,
@@ -31,6 +32,13 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
     signOffs: signOffsOf(library, reviews),
   });
   if (options.json) io.stdout.write(renderStatusJson(report));
-  else io.stdout.write(renderStatusText(report, await loadStyle(io.color)));
+  else {
+    const hints: StatusHints = {
+      review: (id) => libraryLine(library, io, 'review', id),
+      drill: (id) => libraryLine(library, io, 'drill', id, ...journalDirWords(journalDir, io.cwd)),
+      lint: (file) => libraryLine(library, io, 'lint', file),
+    };
+    io.stdout.write(renderStatusText(report, await loadStyle(io.color), hints));
+  }
   return options.check && report.overdue ? EXIT.problems : EXIT.ok;
 }

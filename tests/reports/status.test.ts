@@ -1,12 +1,13 @@
 // `coop status` in-process at a fixed clock: snapshots of the text and the
 // JSON on the fixture library and journals, then each rule one at a time on
 // a library and journals made for it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type StatusOptions } from '../../src/commands/status.js';
 import { loadLibrary } from '../../src/library/load.js';
 import type { PlanStatusReport } from '../../src/reports/status/model.js';
+import { coop } from '../helpers/coop.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { journalText, type JournalSpec } from '../journal/journal-builder.js';
 import { copyOf, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO } from './records-fixtures.js';
@@ -162,9 +163,39 @@ describe('what coop status judges', () => {
     expect(out.split('\n')[0]).toBe(
       'Plan status on 2026-11-25: needs attention: 6 of 6 runbooks overdue for review, 6 not exercised in the last 12 months; 0 real incidents and 0 drills in the last 12 months.',
     );
+    // The shipped library is the one coop finds by itself here, so the commands need no --runbooks;
+    // the drill is recorded in the journal folder this status read.
     expect(out).toContain(
-      '  power-loss: review was due 2017-06-12; never exercised. To do: review it: coop review power-loss; exercise it: coop drill power-loss.',
+      '  power-loss: review was due 2017-06-12; never exercised.\n    review it:   coop review power-loss\n    exercise it: coop drill power-loss --journal-dir ',
     );
+  });
+
+  it('prints each command to type on a line of its own, as typed where it ran: npx, the library and the journal folder', async () => {
+    const cwd = tempDir();
+    const [runbooks, journalDir] = [join(cwd, 'our plan'), join(cwd, 'records')];
+    cpSync(RECORDS_LIBRARY, runbooks, { recursive: true });
+    cpSync(JOURNAL_FOLDER, journalDir, { recursive: true });
+    const io = recordsIO({ cwd, env: { npm_command: 'exec' } });
+    expect(await run({ runbooks: 'our plan', journalDir: 'records' }, io)).toBe(0);
+    const commands = io
+      .out()
+      .split('\n')
+      .filter((line) => /^ {4}(review|exercise) it: /.test(line))
+      .map((line) => line.replace(/^ {4}(review|exercise) it: +/, ''));
+    expect(commands).toEqual([
+      "npx coop review fire --runbooks 'our plan'",
+      "npx coop review mail-check --runbooks 'our plan'",
+      "npx coop drill mail-check --journal-dir records --runbooks 'our plan'",
+      "npx coop drill power-loss --journal-dir records --runbooks 'our plan'",
+    ]);
+    // Typed as printed (--yes: no terminal here), the drill is recorded where status will count it.
+    const words = commands[2]!.match(/'[^']*'|\S+/g)!.map((w) => w.replace(/^'(.*)'$/, '$1'));
+    const before = readdirSync(journalDir).length;
+    await coop([...words.slice(2), '--yes'], { cwd });
+    expect(readdirSync(journalDir).filter((n) => n.includes('-mail-check-'))).toHaveLength(
+      readdirSync(JOURNAL_FOLDER).filter((n) => n.includes('-mail-check-')).length + 1,
+    );
+    expect(readdirSync(journalDir)).toHaveLength(before + 1);
   });
 
   it('journals it cannot read are named on stderr and do not stop the status', async () => {

@@ -51,14 +51,23 @@ export function signOffsOf(library: Library, records: readonly ReviewRecord[]): 
   return signOffs;
 }
 
+/** The commands the status page tells a person to type, each as it must be typed where status ran. */
+export interface StatusHints {
+  review(runbook: string): string;
+  drill(runbook: string): string;
+  lint(file: string): string;
+}
+
 /** What the status page says about reviews: items still open, runbooks changed since their sign-off. */
-export function signOffLines(runbooks: ReadonlyArray<{ id: string; signOff?: SignOff }>): string[] {
+export function signOffLines(runbooks: ReadonlyArray<{ id: string; signOff?: SignOff }>, hints: StatusHints): string[] {
   const lines: string[] = [];
   for (const { id, signOff } of runbooks) {
     if (!signOff) continue;
     const by = `${signOff.day} by ${safeLine(signOff.person)}`;
     if (signOff.changedSince)
-      lines.push(`  ${safeLine(id)}: changed since its sign-off on ${by}; review it again: coop review ${id}`);
+      lines.push(
+        `  ${safeLine(id)}: changed since its sign-off on ${by}; review it again: ${safeLine(hints.review(id))}`,
+      );
     else if (signOff.flagged.length > 0) {
       lines.push(
         `  ${safeLine(id)}: signed off ${by} with ${plural(signOff.flagged.length, 'item')} open until the runbook is changed:`,

@@ -8,7 +8,7 @@ import type { Style } from '../../text/style.js';
 import { textTable } from '../../text/table.js';
 import { WINDOW_MONTHS, type PlanStatusReport, type RunbookStatus } from './model.js';
 import { correctiveActionLines } from './exercises-view.js';
-import { signOffLines } from './sign-off.js';
+import { signOffLines, type StatusHints } from './sign-off.js';
 
 export const STATUS_JSON_VERSION = 1;
 
@@ -23,7 +23,7 @@ function exerciseCell(r: RunbookStatus): string {
   return `${localDay(new Date(r.lastExercise.endedAt))}${kind}${r.exerciseOverdue ? ' OVERDUE' : ''}`;
 }
 
-export function renderStatusText(report: PlanStatusReport, style: Style): string {
+export function renderStatusText(report: PlanStatusReport, style: Style, hints: StatusHints): string {
   const out: string[] = [
     report.overdue ? style.bold(safeLine(report.summary)) : style.green(safeLine(report.summary)),
     '',
@@ -51,19 +51,19 @@ export function renderStatusText(report: PlanStatusReport, style: Style): string
   const late = report.runbooks.filter((r) => r.overdue.length);
   if (late.length || report.broken.length) {
     out.push(style.bold('Overdue:'));
+    // Each command on a line of its own, with nothing after it: a period at its end would be typed too.
     for (const r of late) {
-      const todo = [
-        r.reviewOverdue ? `review it: coop review ${r.id}` : '',
-        r.exerciseOverdue ? `exercise it: coop drill ${r.id}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      out.push(`  ${safeLine(r.id)}: ${r.overdue.join('; ')}. To do: ${todo}.`);
+      out.push(`  ${safeLine(r.id)}: ${r.overdue.join('; ')}.`);
+      if (r.reviewOverdue) out.push(`    review it:   ${safeLine(hints.review(r.id))}`);
+      if (r.exerciseOverdue) out.push(`    exercise it: ${safeLine(hints.drill(r.id))}`);
     }
-    for (const b of report.broken) out.push(`  ${safeLine(b.id)}: ${safeLine(b.file)} cannot be read; run coop lint`);
+    for (const b of report.broken) {
+      out.push(`  ${safeLine(b.id)}: ${safeLine(b.file)} cannot be read.`);
+      out.push(`    see why:     ${safeLine(hints.lint(b.file))}`);
+    }
     out.push('');
   }
-  const reviews = signOffLines(report.runbooks);
+  const reviews = signOffLines(report.runbooks, hints);
   if (reviews.length) out.push(style.bold('Reviews:'), ...reviews, '');
   out.push(
     style.dim(
