@@ -17,6 +17,7 @@ import { displayPathOf } from '../library/paths.js';
 import { phoneProblem } from '../lint/phone.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
+import { coopLine } from '../system/invocation.js';
 import { loadStyle } from '../text/style.js';
 import { didYouMean } from '../text/suggest.js';
 import { withPerson } from '../edit/asking.js';
@@ -45,12 +46,14 @@ export async function run(options: InitOptions, io: IO): Promise<number> {
   const dir = resolve(io.cwd, options.dir ?? DEFAULT_DIR);
   const shown = displayPathOf(dir, io.cwd) || '.';
   if (resolve(dir) === resolve(shippedLibrary()))
-    throw new UserError('coop init makes a new library; give a folder of your own, like coop init my-office');
+    throw new UserError(
+      `coop init makes a new library; give a folder of your own, like ${coopLine(io.env, 'init', 'my-office')}`,
+    );
   const catalogue = { systems: systemTemplates(), scenarios: scenarioTemplates() };
   const given = givenAnswers(options, catalogue);
   if (!io.interactive && (given.organization === undefined || given.owner === undefined))
     throw new UserError(
-      `give the office's name and who owns the plan: coop init ${shown} --org "Our Office" --owner "Pat Lee" --yes (or run coop init at a terminal to be asked)`,
+      `give the office's name and who owns the plan: ${coopLine(io.env, 'init', shown, '--org', 'Our Office', '--owner', 'Pat Lee', '--yes')} (or run ${coopLine(io.env, 'init')} at a terminal to be asked)`,
     );
   return withPerson(io, true, async (prompter, output) => {
     const answers: StarterAnswers = prompter
@@ -70,26 +73,27 @@ export async function run(options: InitOptions, io: IO): Promise<number> {
     const there = changes.find((c) => existsSync(c.path));
     if (there)
       throw new UserError(
-        `${safeLine(there.display)} is already there, and coop init only makes new files; give a folder without a library, like coop init my-office`,
+        `${safeLine(there.display)} is already there, and coop init only makes new files; give a folder without a library, like ${coopLine(io.env, 'init', 'my-office')}`,
       );
     const outcome = await showAndWrite(changes, io, {
       yes: options.yes,
       prompter,
       style: await loadStyle(io.colorErr),
     });
-    if (outcome === 'written') io.stdout.write(nextSteps(shown, answers.scenarios.length, options.dir === undefined));
+    if (outcome === 'written')
+      io.stdout.write(nextSteps(shown, answers.scenarios.length, options.dir === undefined, io.env));
     return 0;
   });
 }
 
 /** What to do next, each line a command that works as printed from this folder. */
-function nextSteps(shown: string, runbooks: number, found: boolean): string {
-  const where = found ? '' : ` --runbooks ${/^[\w./-]+$/.test(shown) ? shown : `'${shown.replace(/'/g, "'\\''")}'`}`;
+function nextSteps(shown: string, runbooks: number, found: boolean, env: NodeJS.ProcessEnv): string {
+  const where = found ? [] : ['--runbooks', shown];
   const steps: Array<[string, string]> = [
-    [`coop lint${where}`, 'what is still to do: every runbook is yet to be reviewed'],
-    [`coop review --due${where}`, 'go through each runbook and sign it off'],
-    [`coop bia${where}`, 'the recovery objectives of each system'],
-    [`coop export${where} --out binder.html`, 'the plan, ready to print'],
+    [coopLine(env, 'lint', ...where), 'what is still to do: every runbook is yet to be reviewed'],
+    [coopLine(env, 'review', '--due', ...where), 'go through each runbook and sign it off'],
+    [coopLine(env, 'bia', ...where), 'the recovery objectives of each system'],
+    [coopLine(env, 'export', ...where, '--out', 'binder.html'), 'the plan, ready to print'],
   ];
   const width = Math.max(...steps.map(([command]) => command.length));
   return [

@@ -121,7 +121,7 @@ describe('coop init DIR, scripted', () => {
   it.each([
     [
       ['init', 'office', '--yes'],
-      'give the office\'s name and who owns the plan: coop init office --org "Our Office" --owner "Pat Lee" --yes (or run coop init at a terminal to be asked)',
+      "give the office's name and who owns the plan: coop init office --org 'Our Office' --owner 'Pat Lee' --yes (or run coop init at a terminal to be asked)",
     ],
     [
       [...['init', 'office'], ...SCRIPTED, '--scenarios', 'fires'],
