@@ -55,7 +55,7 @@ export async function run(options: BiaOptions, io: IO): Promise<number> {
     throw new UserError(
       `${safeLine(library.displayRoot)} has no systems.yaml; list the systems the office depends on there first (docs/runbook-format.md)`,
     );
-  refuseProblems(library, systemsFile.displayPath);
+  refuseProblems(library, systemsFile.displayPath, io.env);
   const flags = answersOfFlags(options);
   if (flags && options.system === undefined)
     throw new UserError(

@@ -101,7 +101,7 @@ async function reviewOne(entry: Loaded<Runbook>, review: Review, library: Librar
     answers = await askReview(items, given, prompter, review.write, style);
   } else answers = scriptedAnswers(items, given, options);
   const verified = items.filter((i) => answers.get(i.key)?.answer === 'verified').map((i) => i.of!);
-  const changes = signOffChanges(library, entry, { day: review.today, person: review.person, verified });
+  const changes = signOffChanges(library, entry, { day: review.today, person: review.person, verified }, io.env);
   const outcome = await showAndWrite(changes, io, {
     yes: options.yes,
     prompter,

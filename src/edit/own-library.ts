@@ -12,7 +12,7 @@ import { displayPathOf } from '../library/paths.js';
 import { formatProblem } from '../library/problem.js';
 import { safeLine } from '../text/sanitize.js';
 import { shellWord } from '../text/shell-word.js';
-import { coopCommand } from '../system/invocation.js';
+import { coopCommand, coopLine } from '../system/invocation.js';
 
 function samePlace(a: string, b: string): boolean {
   try {
@@ -35,10 +35,10 @@ export function libraryToChange(runbooks: string | undefined, io: IO): Library {
 }
 
 /** A file with problems is not changed: what coop would write could not be checked against it. */
-export function refuseProblems(library: Library, file: string): void {
+export function refuseProblems(library: Library, file: string, env: NodeJS.ProcessEnv): void {
   const first = library.problems.find((p) => p.file === file);
   if (first)
     throw new UserError(
-      `${safeLine(formatProblem(first))}; fix ${safeLine(file)} first (coop lint shows every problem)`,
+      `${safeLine(formatProblem(first))}; fix ${safeLine(file)} first (${safeLine(coopLine(env, 'lint', file))} shows every problem)`,
     );
 }

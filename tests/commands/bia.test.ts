@@ -1,8 +1,9 @@
 // coop bia: a business impact analysis written into systems.yaml, only its
 // lines changed; RTO <= MTD enforced; and the BIA of the library as a table.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coop } from '../helpers/coop.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { coopIn, shippedCopy } from '../edit/library-copy.js';
 
@@ -34,6 +35,19 @@ describe('coop bia SYSTEM with flags', () => {
       ),
     );
     expect(run.err).toContain('coop: wrote runbooks/systems.yaml\n');
+  });
+
+  it('changes nothing in a systems.yaml with a problem, and says where it is and how to see every problem', async () => {
+    const cwd = shippedCopy();
+    // A system whose id is a number, not text.
+    writeFileSync(join(cwd, 'runbooks', 'systems.yaml'), SHIPPED_SYSTEMS.replace(/^systems:/m, 'systems:\n  - id: 7'));
+    const before = systemsOf(cwd);
+    const run = await coop(['bia', 'exchange', '--rto', '8h', '--yes'], { cwd, env: { npm_command: 'exec' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^coop: runbooks\/systems\.yaml:\d+:\d+: .*; fix runbooks\/systems\.yaml first \(npx coop lint runbooks\/systems\.yaml shows every problem\)\n$/,
+    );
+    expect(systemsOf(cwd)).toBe(before);
   });
 
   it('makes the warning about the system disappear from coop lint', async () => {

@@ -17,8 +17,13 @@ export interface SignOff {
   verified: string[];
 }
 
-export function signOffChanges(library: Library, entry: Loaded<Runbook>, signOff: SignOff): FileChange[] {
-  refuseProblems(library, entry.file.displayPath);
+export function signOffChanges(
+  library: Library,
+  entry: Loaded<Runbook>,
+  signOff: SignOff,
+  env: NodeJS.ProcessEnv,
+): FileChange[] {
+  refuseProblems(library, entry.file.displayPath, env);
   const runbook = openYamlFile(entry.file.absolutePath, entry.file.displayPath);
   const top = topMapping(runbook);
   setKey(runbook, top, 'reviewed', signOff.day, ['owner', 'source', 'summary', 'title', 'id']);
@@ -26,7 +31,7 @@ export function signOffChanges(library: Library, entry: Loaded<Runbook>, signOff
   const changes = [changeOf(runbook)];
   const contactsFile = library.contactsFile;
   if (signOff.verified.length > 0 && contactsFile) {
-    refuseProblems(library, contactsFile.displayPath);
+    refuseProblems(library, contactsFile.displayPath, env);
     const contacts = openYamlFile(contactsFile.absolutePath, contactsFile.displayPath);
     for (const id of signOff.verified) {
       const contact = listItemById(topMapping(contacts), 'contacts', id);
