@@ -9,6 +9,7 @@ import { Interrupted, UserError } from '../system/errors.js';
 import type { CommandDefinition, Start } from './define-command.js';
 import { declareProgram, type Program } from './program.js';
 import { commandWord } from './command-word.js';
+import { helpAsTyped } from './help-as-typed.js';
 import { incident } from './commands/incident.js';
 import { drill } from './commands/drill.js';
 import { resume } from './commands/resume.js';
@@ -103,8 +104,8 @@ export async function main(argv: string[], ioFor: (flags: ColorFlags) => IO = pr
   // Help, version and commander's complaints go where a command's output would.
   let streams: IO | undefined;
   const io = () => (streams ??= ioFor({}));
-  const writeOut = (s: string) => io().stdout.write(s);
-  const writeErr = (s: string) => io().stderr.write(s);
+  const writeOut = (s: string) => io().stdout.write(helpAsTyped(s, io().env));
+  const writeErr = (s: string) => io().stderr.write(helpAsTyped(s, io().env));
   // commander prints its own errors; make them one plain line on stderr. They
   // quote what was typed, which may hold escape sequences: show those escaped.
   const outputError = (s: string, write: (s: string) => void) => write(safeText(s.replace(/^error: /, 'coop: ')));

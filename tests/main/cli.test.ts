@@ -92,6 +92,14 @@ describe('coop as a person first meets it', () => {
     expect(showHelp.stdout).toMatch(/show one runbook/);
     expect(showHelp.stdout).toContain('$ coop show power-loss');
   });
+  it('gives its examples and usage hint as typed under npx, where coop is not on the PATH', async () => {
+    const underNpx = { env: { npm_command: 'exec' } };
+    const help = await coop(['show', '--help'], underNpx);
+    expect(help.stdout).toContain('\n  $ npx coop show power-loss');
+    expect(help.stdout).not.toMatch(/\$ coop /);
+    const wrong = await coop(['show', '--bogus'], underNpx);
+    expect(wrong.stderr).toContain('(run npx coop --help for usage)');
+  });
   it('exits 2 with one line for an unknown command or option', async () => {
     const r = await coop(['frobnicate']);
     expect(r.code).toBe(2);
