@@ -26,8 +26,18 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /**
+ * Breaks text into lines of at most `width` columns on spaces only: a word
+ * longer than a line (a file's path) stays whole on a line of its own, for
+ * the terminal to fold. A path cut by a line break is copied cut.
+ */
+export function wrapAtSpaces(text: string, width: number): string[] {
+  return wrapAnsi(text, Math.max(1, width), { hard: false, trim: true }).split('\n');
+}
+
+/**
  * Phrases joined by `separator` on as few lines as fit in `width`, each
- * phrase kept whole on one line (wrapped only when it alone is too wide).
+ * phrase kept whole on one line (wrapped at its spaces only when it alone is
+ * too wide, so that a path in it stays whole).
  */
 export function joinWithin(phrases: string[], separator: string, width: number): string[] {
   const lines: string[] = [];
@@ -40,7 +50,7 @@ export function joinWithin(phrases: string[], separator: string, width: number):
     } else line = joined;
   }
   if (line) lines.push(line);
-  return lines.flatMap((l) => wrap(l, width));
+  return lines.flatMap((l) => wrapAtSpaces(l, width));
 }
 
 /**

@@ -58,10 +58,12 @@ describe('coop resume carries on where the journal stops', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     // Too long for one line of 80 columns: each part whole on a line of its own, never cut by the terminal;
-    // only a path longer than the line itself (the test's temporary folder decides) is cut, at the line's end.
-    const record = `record: ${join(dir, `${MAIL}.jsonl`)}`;
+    // a path longer than the line itself (the test's temporary folder decides) is whole on a line of its own
+    // after "record:", for the terminal to fold: a path cut by a line break is copied cut.
+    const path = join(dir, `${MAIL}.jsonl`);
+    const record = `record: ${path}`.length <= 80 ? `record: ${path}` : `record:\n${path}`;
     expect(out).toContain(
-      `Incident 20261124-080000-mail-check-m2x7\nstarted by Sam Lee on 2026-11-24 08:00\n${record.replace(/.{80}(?=.)/g, '$&\n')}\n`,
+      `Incident 20261124-080000-mail-check-m2x7\nstarted by Sam Lee on 2026-11-24 08:00\n${record}\n`,
     );
     expect(out).toContain('Resumed by Sam Lee.\n');
     expect(out).toContain(

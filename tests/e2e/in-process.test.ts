@@ -35,9 +35,6 @@ const SAMPLE: string[][] = [
 function masked(r: CoopResult, cwd: string): CoopResult {
   const mask = (text: string) =>
     text
-      // A path longer than the line is cut at its 80th column (both runs' folders are as long, so cut alike):
-      // joined again, so that the folder and the incident id in it can be masked.
-      .replace(/^(.{80})\n/gm, '$1')
       .replaceAll(cwd, '<cwd>')
       .replace(/\b\d{8}-\d{6}-[a-z0-9-]+-[a-z2-9]{4}\b/g, '<incident>')
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z/g, '<ts>')

@@ -9,7 +9,7 @@ import type { JournalEvent } from '../../journal/events.js';
 import { safeCommand, safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { contactLines, warningBlock } from '../../render/text.js';
-import { joinWithin, wrap, wrapIndented, wrapUnder } from '../../text/wrap.js';
+import { joinWithin, wrap, wrapAtSpaces, wrapIndented, wrapUnder } from '../../text/wrap.js';
 import { contactsOfRunbook, type ContactView, type RunbookView, type StepView } from '../../library/view.js';
 import { rtoClocks } from '../clock.js';
 import { formatDuration } from '../../text/duration.js';
@@ -398,7 +398,7 @@ export class WalkScreen {
     else
       lines.push(
         '',
-        ...wrap(
+        ...wrapAtSpaces(
           journal
             ? `The record of this ${state.drill ? 'exercise' : 'incident'} is in ${safeLine(journal)}`
             : 'This walk was not recorded.',
@@ -423,7 +423,8 @@ export class WalkScreen {
       ).map((l) => s.yellow.bold(l)),
     ];
     if (unsaved) lines.push(...this.unsavedLines(journal, unsaved));
-    else if (journal) lines.push(...wrap(`Everything confirmed so far is saved in ${safeLine(journal)}`, this.width));
+    else if (journal)
+      lines.push(...wrapAtSpaces(`Everything confirmed so far is saved in ${safeLine(journal)}`, this.width));
     // The command whole on its line, as it must be typed: a terminal that folds it still copies it whole.
     lines.push('To carry on, type:', `  ${s.bold(resumeCommand)}`);
     this.print(lines);
