@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The launcher: runs the bundle that `npm run build` (scripts/build.mjs)
-// writes to dist/cli.cjs, with a V8 code cache beside it.
+// writes for the command a command line names (dist/commands/<command>.cjs),
+// else the whole CLI's (dist/cli.cjs), with a V8 code cache beside it.
 //
 // Start-up is most of what a person waits for, so this file is CommonJS
 // (bin/package.json says so): an ESM entry point makes Node start its module
@@ -25,8 +26,8 @@ const { join } = require('node:path');
 const { Script } = require('node:vm');
 
 const dist = join(__dirname, '..', 'dist');
-const bundle = join(dist, 'cli.cjs');
 const args = process.argv.slice(2);
+const wholeCli = join(dist, 'cli.cjs');
 
 // A closed pipe (coop list | head -1) is not an error worth a stack trace,
 // nor is a terminal that went away (EIO): no one is left to read either, and
@@ -46,7 +47,7 @@ if (!printedVersion()) runBundle();
 function printedVersion() {
   if (args.length !== 1 || (args[0] !== '--version' && args[0] !== '-V')) return false;
   try {
-    statSync(bundle);
+    statSync(wholeCli);
     process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
     return true;
   } catch {
@@ -56,20 +57,23 @@ function printedVersion() {
 }
 
 function runBundle() {
+  let bundle;
   let source;
   let launch;
   /** Where this run's code cache is, if the user has a cache folder. */
   let cache;
   try {
+    launch = require(join(dist, 'launch.cjs'));
+    const word = launch.commandWord(args);
+    bundle = bundleFor(word);
     const { size, mtimeMs } = statSync(bundle);
     source = readFileSync(bundle, 'utf8');
-    launch = require(join(dist, 'launch.cjs'));
     const folder = launch.userCacheDir(process.env);
     if (folder) {
       // What every cache file of this installed bundle starts with: another install's never match.
       const stem = `cli-${hashOf(bundle)}.`;
       const build = `${stem}${size}-${Math.trunc(mtimeMs)}.`;
-      const command = launch.commandWord(args) ?? 'program';
+      const command = word ?? 'program';
       // Per Node version too, so two Node versions on one install do not keep replacing each other's cache.
       cache = {
         folder: join(folder, 'code'),
@@ -94,9 +98,11 @@ function runBundle() {
     // First run of this command with this build: compile, and save the cache afterwards.
   }
   // The file is a module body already in its wrapper function (scripts/build.mjs): compiled as it is.
+  // A command's bundle runs as dist/cli.cjs would (its require, __filename and import.meta.url), so
+  // it finds dist/vendor/, the workers and the installed files where the whole CLI does.
   const script = new Script(source, { filename: bundle, cachedData });
   const cli = { exports: {} };
-  script.runInThisContext().call(cli.exports, cli.exports, createRequire(bundle), cli, bundle, dist);
+  script.runInThisContext().call(cli.exports, cli.exports, createRequire(wholeCli), cli, wholeCli, dist);
 
   cli.exports.main(args).then((code) => {
     process.exitCode = code;
@@ -104,6 +110,24 @@ function runBundle() {
     // A mistyped command keeps no cache: there would be one for every typo.
     if (cache.command === 'program' || cli.exports.isCommandName(cache.command)) saveCodeCache(script, cache);
   });
+}
+
+/**
+ * The bundle of the command `word` names (dist/commands/, scripts/build.mjs),
+ * else the whole CLI: for no word, the program's own commands (help,
+ * completion) and a word that is no command.
+ */
+function bundleFor(word) {
+  if (word !== undefined && /^[a-z]+(-[a-z]+)*$/.test(word)) {
+    const own = join(dist, 'commands', `${word}.cjs`);
+    try {
+      statSync(own);
+      return own;
+    } catch {
+      // No bundle of its own: the whole CLI says what the word is.
+    }
+  }
+  return wholeCli;
 }
 
 /**

@@ -2,10 +2,13 @@
 // (src/main/cli.ts, src/main/command-word.ts): the table's names must be the
 // ones the commands declare, and each command's help must read the same as
 // when the whole program is declared for `coop help <command>`.
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram, DECLARED_WITH_THE_PROGRAM, isCommandName } from '../../src/main/cli.js';
 import { commandWord } from '../../src/main/command-word.js';
 import { coop } from '../helpers/coop.js';
+import { REPO_ROOT } from '../helpers/paths.js';
 
 const notUsed = () => {
   throw new Error('no command runs here');
@@ -28,6 +31,13 @@ describe('the command table', () => {
     expect(whole.commands.every((c) => isCommandName(c.name()))).toBe(true);
     expect(whole.commands).toHaveLength(named.length + DECLARED_WITH_THE_PROGRAM.length);
     expect(isCommandName('lsit')).toBe(false);
+  });
+
+  it('has a file of src/main/commands/ for each command, under its name, which the build bundles alone', () => {
+    const files = readdirSync(join(REPO_ROOT, 'src', 'main', 'commands'))
+      .map((f) => basename(f, '.ts'))
+      .filter((name) => !['completion', 'help'].includes(name));
+    expect(files.sort()).toEqual([...named].sort());
   });
 
   it('finds the command after the options of the program that may come first', () => {
