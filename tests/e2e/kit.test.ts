@@ -4,7 +4,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
 import { runbookView } from '../../src/library/view.js';
@@ -26,11 +26,21 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * A browser context with the phone's screen: an action or a navigation that cannot happen fails after WAIT_MS,
+ * naming what it waited for, instead of waiting out the test's own time limit in silence.
+ */
+async function phoneContext(options: BrowserContextOptions = PHONE): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(WAIT_MS);
+  return context;
+}
+
 /** A phone's context in which any request to anywhere but the kit's server fails, and is kept to be seen. */
 async function phone(
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ ...PHONE, ...options });
+  const context = await phoneContext({ ...PHONE, ...options });
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -192,7 +202,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
   });
 
   it('works opened as a file, 320 px wide: the walk is saved and carries on after a reload', async () => {
-    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
+    const context = await phoneContext({ ...PHONE, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(`file://${join(kit, 'index.html')}`);
     const outlook = loadLibrary(SHIPPED_RUNBOOKS).runbooks.find((r) => r.value.id === 'outlook-offline')!.value;
@@ -233,7 +243,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
 
   it('keeps hostile text as text, on the page and in the walk', async () => {
     const hostileKit = await exportKit(join(FIXTURES, 'hostile-text'));
-    const context = await browser.newContext(PHONE);
+    const context = await phoneContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
