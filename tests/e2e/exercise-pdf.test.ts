@@ -1,6 +1,6 @@
 // The after-action report and improvement plan printed as a coordinator
 // prints it: `coop exercise report --format html` from the built binary, then
-// Debian's headless Chromium to PDF, read back with pdftotext. The record is
+// Debian's Chromium to PDF, read back with pdftotext. The record is
 // one coop wrote for the shipped example exercise (a run at a terminal with
 // every inject, rating and a corrective action); the words asserted are the
 // exercise file's and the record's, whatever the line breaks.
@@ -19,7 +19,7 @@ if (skip)
   );
 
 describe.skipIf(skip)('coop exercise report, printed to PDF', () => {
-  it('holds every objective, every rating and the corrective action, and says it is an example', () => {
+  it('holds every objective, every rating and the corrective action, and says it is an example', async () => {
     const dir = tempDir('coop-aar-');
     const lib = join(dir, 'lib');
     cpSync(SHIPPED_RUNBOOKS, lib, { recursive: true });
@@ -32,7 +32,7 @@ describe.skipIf(skip)('coop exercise report, printed to PDF', () => {
     );
     expect(r.code, r.stderr).toBe(0);
     const pdf = join(dir, 'aar.pdf');
-    printToPdf(html, pdf);
+    await printToPdf(html, pdf);
     const text = pdfText(pdf);
     for (const words of [
       'EXAMPLE exercise',

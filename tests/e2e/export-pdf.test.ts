@@ -1,5 +1,5 @@
 // The binder printed as a coordinator prints it: `coop export` to HTML, then
-// Debian's headless Chromium to PDF, read back with poppler (pdftotext,
+// Debian's Chromium to PDF, read back with poppler (pdftotext,
 // pdfinfo, pdftoppm). Skipped, with the reason printed, where those tools are
 // not installed; .ci/run installs them from Debian's packages.
 import { spawnSync } from 'node:child_process';
@@ -65,17 +65,18 @@ function expectedPages(): string[] {
   return pages;
 }
 
+const printed = skip
+  ? undefined
+  : await (async () => {
+      const { dir, html } = exportBinder();
+      const letter = join(dir, 'letter.pdf');
+      const a4 = join(dir, 'a4.pdf');
+      await printToPdf(withPaper(html, 'letter'), letter);
+      await printToPdf(withPaper(html, 'A4'), a4);
+      return { dir, letter, a4 };
+    })();
+
 describe('the printed binder of the shipped library', () => {
-  const printed = skip
-    ? undefined
-    : (() => {
-        const { dir, html } = exportBinder();
-        const letter = join(dir, 'letter.pdf');
-        const a4 = join(dir, 'a4.pdf');
-        printToPdf(withPaper(html, 'letter'), letter);
-        printToPdf(withPaper(html, 'A4'), a4);
-        return { dir, letter, a4 };
-      })();
   const library = loadLibrary(SHIPPED_RUNBOOKS);
 
   it.skipIf(skip)('holds every contact number and every step and warning of every runbook', () => {
@@ -145,7 +146,7 @@ const long = (tag: string) => `${tag}_${'x'.repeat(150)}_END`;
  */
 const awkward = skip
   ? undefined
-  : (() => {
+  : await (async () => {
       const dir = writeLibrary({
         'contacts.yaml': {
           organization: hostile('ORG'),
@@ -175,7 +176,7 @@ const awkward = skip
       });
       const { dir: out, html } = exportBinder(['--runbooks', dir]);
       const pdf = join(out, 'awkward.pdf');
-      printToPdf(html, pdf);
+      await printToPdf(html, pdf);
       return pdf;
     })();
 

@@ -1,18 +1,17 @@
 // What the go-kit's browser tests share: the kit exported into a folder, a
-// static server on 127.0.0.1 that counts what it serves, and Debian's
-// chromium driven by playwright-core (never a downloaded browser). Firefox
-// is left out: Playwright drives only its own patched Firefox, which cannot
-// be downloaded here, not Debian's firefox-esr.
+// static server on 127.0.0.1 that counts what it serves, and a phone's screen
+// for Debian's chromium (./chromium.ts). Firefox is left out: Playwright
+// drives only its own patched Firefox, which cannot be downloaded here, not
+// Debian's firefox-esr.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { coop } from '../helpers/coop.js';
 import { tempDir } from '../helpers/paths.js';
+import { noChromium } from './chromium.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const noChromium = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed (apt-get install chromium)`;
 if (noChromium) console.warn(`go-kit browser tests skipped: ${noChromium}`);
 console.warn(
   "go-kit browser tests run in chromium only: Playwright cannot drive Debian's firefox-esr (it needs its own patched Firefox, which cannot be downloaded here)",
@@ -72,8 +71,4 @@ export async function serveKit(dir: string): Promise<KitServer> {
     served,
     close: () => new Promise((done) => server.close(() => done())),
   };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }

@@ -1,6 +1,6 @@
 // The go-kit in a real browser, as a phone uses it: Debian's chromium with a
 // phone's screen and touch, the kit served from 127.0.0.1 the way an
-// intranet would, then offline. One browser for the file; a context each.
+// intranet would, then offline. The process's one browser; a context each test.
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { loadLibrary } from '../../src/library/load.js';
 import { runbookView } from '../../src/library/view.js';
 import { coop } from '../helpers/coop.js';
 import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
-import { exportKit, launchChromium, noChromium, PHONE, serveKit, type KitServer } from './kit-browser.js';
+import { noChromium, sharedChromium } from './chromium.js';
+import { exportKit, PHONE, serveKit, type KitServer } from './kit-browser.js';
 
 let browser: Browser;
 let kit: string;
@@ -19,10 +20,9 @@ let server: KitServer;
 beforeAll(async () => {
   if (noChromium) return;
   kit = await exportKit(SHIPPED_RUNBOOKS);
-  [browser, server] = await Promise.all([launchChromium(), serveKit(kit)]);
+  [browser, server] = await Promise.all([sharedChromium(), serveKit(kit)]);
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

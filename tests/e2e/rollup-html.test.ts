@@ -4,10 +4,11 @@
 // no request to the network.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coop } from '../helpers/coop.js';
 import { journalsFolder, NOW, stateFolder } from '../reports/rollup-fixtures.js';
+import { sharedChromium } from './chromium.js';
 
 let browser: Browser;
 let pageUrl: string;
@@ -23,16 +24,20 @@ beforeAll(async () => {
   });
   expect(result.code).toBe(0);
   pageUrl = pathToFileURL(join(dir, 'rollup.html')).href;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  browser = await sharedChromium();
   page = await open();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  // The browser is the test process's (./chromium.ts): only the contexts are this file's.
+  await Promise.all(contexts.map((context) => context.close()));
 });
+
+const contexts: BrowserContext[] = [];
 
 async function open(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext(options);
+  contexts.push(context);
   await context.route('**', (route) => {
     const url = route.request().url();
     if (url === pageUrl) return route.continue();
