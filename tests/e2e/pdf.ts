@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import { sharedChromium } from './chromium.js';
 
 function installed(command: string, args: string[]): boolean {
@@ -20,22 +21,27 @@ export const missingPdfTools = [
   installed('pdftoppm', ['-v']) ? '' : 'pdftoppm',
 ].filter(Boolean);
 
+/** The page this process prints with: a context and a page cost as much again as the print itself. */
+let printer: Promise<Page> | undefined;
+
 /**
  * Prints an HTML file to PDF as the coordinator does, with Chromium's own
  * printing: the page's @page size, no header or footer. The same pages as
  * `chromium --headless --print-to-pdf` makes of the binder (measured: the same
  * text on each of the 14 pages, and the same pixels at 40 dpi), without
- * starting a browser for each print.
+ * starting a browser for each print. The files printed are static pages:
+ * nothing one leaves in the page is read by the next.
  */
 export async function printToPdf(html: string, pdf: string): Promise<void> {
-  const context = await (await sharedChromium()).newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(pathToFileURL(html).href);
-    await page.pdf({ path: pdf, preferCSSPageSize: true });
-  } finally {
-    await context.close();
-  }
+  printer ??= sharedChromium().then(async (browser) => {
+    browser.on('disconnected', () => {
+      printer = undefined;
+    });
+    return (await browser.newContext()).newPage();
+  });
+  const page = await printer;
+  await page.goto(pathToFileURL(html).href);
+  await page.pdf({ path: pdf, preferCSSPageSize: true });
 }
 
 // A printed PDF is never changed once read: each is read by each tool once (a
