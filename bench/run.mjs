@@ -257,15 +257,20 @@ const makeJournal = (flags) =>
 const endedJournal = makeJournal([]);
 const answersYes = join(work, 'power-back.yaml');
 writeFileSync(answersYes, 'power-back: "Yes"\n');
+// The report is a target (under 5 s) that lands close to its limit: the run of median wall time of three,
+// so that one run slowed by the machine decides nothing. The other cases are shown, once each.
+const reportRuns = Array.from({ length: 3 }, () => time([coop, 'report', endedJournal, '--journal-dir', journals]));
 const journalRuns = {
-  report: time([coop, 'report', endedJournal, '--journal-dir', journals]),
+  report: [...reportRuns].sort((a, b) => a.wall - b.wall)[1],
   json: time([coop, 'report', endedJournal, '--journal-dir', journals, '--format', 'json']),
   incidents: time([coop, 'incidents', '--journal-dir', journals]),
 };
 // A resume writes to its journal: a fresh paused one for it.
 const pausedJournal = makeJournal(['--paused']);
 journalRuns.resume = time([coop, 'resume', pausedJournal, '--journal-dir', journals, '--answers', answersYes]);
-console.log(`\nLong journals (${EVENTS.toLocaleString('en-US')} events, one run each)`);
+console.log(
+  `\nLong journals (${EVENTS.toLocaleString('en-US')} events; the Markdown report median of 3, the others one run each)`,
+);
 for (const [name, r] of Object.entries({
   'coop report (Markdown)': journalRuns.report,
   'coop report --format json': journalRuns.json,
