@@ -140,10 +140,9 @@ const commandEntries = {
     }));
   },
 };
-// Declared with the whole program (src/main/cli.ts): no bundle of their own.
-const COMMANDS_WITH_THE_PROGRAM = ['completion.ts', 'help.ts'];
+// Every file there declares one command; help and completion are the program's (src/main/program-*.ts).
 const commandNames = readdirSync(mainCommandsDir)
-  .filter((f) => f.endsWith('.ts') && !COMMANDS_WITH_THE_PROGRAM.includes(f))
+  .filter((f) => f.endsWith('.ts'))
   .map((f) => basename(f, '.ts'));
 
 /**

@@ -30,10 +30,10 @@ export type TypedHere = Pick<IO, 'env' | 'cwd'>;
  * `coop <words>` to type here for the library this command read: with
  * `--runbooks` unless coop, typed here, would find that library by itself.
  */
-export function libraryLine(library: Library, io: TypedHere, ...words: string[]): string {
+export function libraryCommandFor(library: Library, io: TypedHere): (...words: string[]) => string {
   const foundHere = locateLibrary(undefined, io.env, io.cwd).dir;
   const named = resolve(foundHere) === library.root ? [] : ['--runbooks', library.displayRoot];
-  return coopLine(io.env, ...words, ...named);
+  return (...words) => coopLine(io.env, ...words, ...named);
 }
 
 /** `coop lint <library>` to type here: the library this command read, whichever one coop would find by itself. */

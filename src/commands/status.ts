@@ -9,7 +9,7 @@ import { renderStatusJson, renderStatusText } from '../reports/status/view.js';
 import { signOffsOf, type StatusHints } from '../reports/status/sign-off.js';
 import { journalDirWords } from '../journal/paths.js';
 import { EXIT } from '../system/errors.js';
-import { libraryLine, openLibrary, warnAboutProblems } from './open-library.js';
+import { libraryCommandFor, openLibrary, warnAboutProblems } from './open-library.js';
 import { readPlanRecords } from './plan-records.js';
 
 export interface StatusOptions extends GlobalOptions {
@@ -33,10 +33,11 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
   });
   if (options.json) io.stdout.write(renderStatusJson(report));
   else {
+    const typed = libraryCommandFor(library, io);
     const hints: StatusHints = {
-      review: (id) => libraryLine(library, io, 'review', id),
-      drill: (id) => libraryLine(library, io, 'drill', id, ...journalDirWords(journalDir, io.cwd)),
-      lint: (file) => libraryLine(library, io, 'lint', file),
+      review: (id) => typed('review', id),
+      drill: (id) => typed('drill', id, ...journalDirWords(journalDir, io.cwd)),
+      lint: (file) => typed('lint', file),
     };
     io.stdout.write(renderStatusText(report, await loadStyle(io.color), hints));
   }

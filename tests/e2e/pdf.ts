@@ -21,8 +21,8 @@ export const missingPdfTools = [
   installed('pdftoppm', ['-v']) ? '' : 'pdftoppm',
 ].filter(Boolean);
 
-/** The page this process prints with: a context and a page cost as much again as the print itself. */
-let printer: Promise<Page> | undefined;
+/** The page this process prints with, in the browser of ./chromium.ts: a context and a page cost as much again as the print. */
+let printer: Page | undefined;
 
 /**
  * Prints an HTML file to PDF as the coordinator does, with Chromium's own
@@ -33,15 +33,10 @@ let printer: Promise<Page> | undefined;
  * nothing one leaves in the page is read by the next.
  */
 export async function printToPdf(html: string, pdf: string): Promise<void> {
-  printer ??= sharedChromium().then(async (browser) => {
-    browser.on('disconnected', () => {
-      printer = undefined;
-    });
-    return (await browser.newContext()).newPage();
-  });
-  const page = await printer;
-  await page.goto(pathToFileURL(html).href);
-  await page.pdf({ path: pdf, preferCSSPageSize: true });
+  const browser = await sharedChromium();
+  if (printer?.context().browser() !== browser) printer = await (await browser.newContext()).newPage();
+  await printer.goto(pathToFileURL(html).href);
+  await printer.pdf({ path: pdf, preferCSSPageSize: true });
 }
 
 // A printed PDF is never changed once read: each is read by each tool once (a

@@ -3,9 +3,9 @@
 // are declared here rather than with defineCommand: completing reads the
 // whole command tree, which only the program holds.
 import { Argument } from '@commander-js/extra-typings';
-import type { Start } from '../define-command.js';
-import { examples, type Program } from '../program.js';
-import { SHELLS } from '../completion-scripts.js';
+import type { Start } from './define-command.js';
+import { examples, type Program } from './program.js';
+import { SHELLS } from './completion-scripts.js';
 
 export function declareCompletion(program: Program, start: Start): void {
   program
@@ -20,11 +20,11 @@ export function declareCompletion(program: Program, start: Start): void {
         'coop completion fish > ~/.config/fish/completions/coop.fish',
       ),
     )
-    .action((shell) => start(() => import('../completion-scripts.js'), { shell }));
+    .action((shell) => start(() => import('./completion-scripts.js'), { shell }));
   program
     .command('__complete', { hidden: true })
     .argument('[words...]')
     .allowUnknownOption()
     .helpOption(false)
-    .action((words) => start(() => import('../complete.js'), { words, program }));
+    .action((words) => start(() => import('./complete.js'), { words, program }));
 }

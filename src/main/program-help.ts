@@ -1,7 +1,7 @@
 // `coop help [command]`: commander's own help command shows the program's
 // help, exit 0, for a command that does not exist; like gh, an unknown
 // command is a usage error here (exit 2), in the words `coop nosuch` gets.
-import type { Program } from '../program.js';
+import type { Program } from './program.js';
 
 export function declareHelp(program: Program): void {
   program
