@@ -11,6 +11,8 @@ import { journalDirWords } from '../journal/paths.js';
 import { EXIT } from '../system/errors.js';
 import { libraryCommandFor, openLibrary, warnAboutProblems } from './open-library.js';
 import { readPlanRecords } from './plan-records.js';
+import { COPY_FOLDER, copyLibraryLine, isShippedLibrary } from '../edit/own-library.js';
+import { coopLine } from '../system/invocation.js';
 
 export interface StatusOptions extends GlobalOptions {
   journalDir?: string;
@@ -34,8 +36,11 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
   if (options.json) io.stdout.write(renderStatusJson(report));
   else {
     const typed = libraryCommandFor(library, io);
+    // review changes the runbook's file, and coop keeps its sample as shipped: the review is of a copy.
+    const sample = isShippedLibrary(library.root);
     const hints: StatusHints = {
-      review: (id) => typed('review', id),
+      review: (id) => (sample ? coopLine(io.env, 'review', id, '--runbooks', COPY_FOLDER) : typed('review', id)),
+      ...(sample ? { copyFirst: copyLibraryLine(library.root, io.cwd) } : {}),
       drill: (id) => typed('drill', id, ...journalDirWords(journalDir, io.cwd)),
       lint: (file) => typed('lint', file),
     };

@@ -22,13 +22,25 @@ function samePlace(a: string, b: string): boolean {
   }
 }
 
+/** The sample library shipped with coop, which no command changes: the folder `dir` is it. */
+export function isShippedLibrary(dir: string): boolean {
+  return samePlace(dir, shippedLibrary());
+}
+
+/** The folder a copy of the shipped library is suggested to go to, in what coop prints to type. */
+export const COPY_FOLDER = 'my-plan';
+
+/** `cp -r <the shipped library> my-plan`, as typed in `cwd`: a library of one's own to change. */
+export function copyLibraryLine(dir: string, cwd: string): string {
+  return `cp -r ${shellWord(displayPathOf(dir, cwd))} ${COPY_FOLDER}`;
+}
+
 /** The library of --runbooks, COOP_RUNBOOKS or ./runbooks, loaded to be changed; refuses the shipped one. */
 export function libraryToChange(runbooks: string | undefined, io: IO): Library {
   const { dir } = locateLibrary(runbooks, io.env, io.cwd);
-  if (samePlace(dir, shippedLibrary())) {
-    const shown = displayPathOf(dir, io.cwd);
+  if (isShippedLibrary(dir)) {
     throw new UserError(
-      `coop does not change the library shipped with it (${safeLine(shown)}); copy it to a folder of your own (cp -r ${shellWord(shown)} my-plan) and give that with --runbooks my-plan, or start one with ${coopCommand(io.env)} init`,
+      `coop does not change the library shipped with it (${safeLine(displayPathOf(dir, io.cwd))}); copy it to a folder of your own (${safeLine(copyLibraryLine(dir, io.cwd))}) and give that with --runbooks ${COPY_FOLDER}, or start one with ${coopCommand(io.env)} init`,
     );
   }
   return loadLibrary(dir, { cwd: io.cwd });

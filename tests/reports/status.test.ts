@@ -163,11 +163,36 @@ describe('what coop status judges', () => {
     expect(out.split('\n')[0]).toBe(
       'Plan status on 2026-11-25: needs attention: 6 of 6 runbooks overdue for review, 6 not exercised in the last 12 months; 0 real incidents and 0 drills in the last 12 months.',
     );
-    // The shipped library is the one coop finds by itself here, so the commands need no --runbooks;
-    // the drill is recorded in the journal folder this status read.
+    // The shipped library is the one coop finds by itself here, so the drill needs no --runbooks, and
+    // is recorded in the journal folder this status read. The review is of a copy: coop keeps its sample.
     expect(out).toContain(
-      '  power-loss: review was due 2017-06-12; never exercised.\n    review it:   coop review power-loss\n    exercise it: coop drill power-loss --journal-dir ',
+      `Overdue:\n  This is the sample library shipped with coop, which review does not change; copy it first:\n    cp -r runbooks my-plan\n`,
     );
+    expect(out).toContain(
+      '  power-loss: review was due 2017-06-12; never exercised.\n    review it:   coop review power-loss --runbooks my-plan\n    exercise it: coop drill power-loss --journal-dir ',
+    );
+  });
+
+  it('the shipped library: the copy and the review it prints work as typed', async () => {
+    const cwd = tempDir();
+    const io = recordsIO({ cwd });
+    await run({ runbooks: SHIPPED_RUNBOOKS, journalDir: tempDir() }, io);
+    const lines = io.out().split('\n');
+    const copy =
+      lines[
+        lines.indexOf('  This is the sample library shipped with coop, which review does not change; copy it first:') +
+          1
+      ]!;
+    const review = lines.find((l) => l.startsWith('    review it:   '))!.replace(/^ {4}review it: +/, '');
+    const [cp, r, from, to] = copy.trim().split(' ');
+    expect([cp, r]).toEqual(['cp', '-r']);
+    cpSync(from!, join(cwd, to!), { recursive: true });
+    const words = review.split(' ');
+    expect(words.slice(0, 2)).toEqual(['coop', 'review']);
+    const reviewed = await coop([...words.slice(1), '--yes', '--as', 'Pat Lee', '--journal-dir', tempDir()], { cwd });
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stderr).toContain('+++ b/my-plan/database-down.yaml');
+    expect(readFileSync(join(cwd, to!, 'database-down.yaml'), 'utf8')).toMatch(/^reviewed_by: Pat Lee$/m);
   });
 
   it('prints each command to type on a line of its own, as typed where it ran: npx, the library and the journal folder', async () => {

@@ -54,6 +54,12 @@ export function signOffsOf(library: Library, records: readonly ReviewRecord[]): 
 /** The commands the status page tells a person to type, each as it must be typed where status ran. */
 export interface StatusHints {
   review(runbook: string): string;
+  /**
+   * Where the library is the sample shipped with coop, which review does not
+   * change: the command that copies it to a folder of one's own, typed before
+   * `review`, which then names the copy.
+   */
+  copyFirst?: string;
   drill(runbook: string): string;
   lint(file: string): string;
 }

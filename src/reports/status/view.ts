@@ -52,6 +52,11 @@ export function renderStatusText(report: PlanStatusReport, style: Style, hints: 
   if (late.length || report.broken.length) {
     out.push(style.bold('Overdue:'));
     // Each command on a line of its own, with nothing after it: a period at its end would be typed too.
+    if (hints.copyFirst && late.some((r) => r.reviewOverdue))
+      out.push(
+        '  This is the sample library shipped with coop, which review does not change; copy it first:',
+        `    ${safeLine(hints.copyFirst)}`,
+      );
     for (const r of late) {
       out.push(`  ${safeLine(r.id)}: ${r.overdue.join('; ')}.`);
       if (r.reviewOverdue) out.push(`    review it:   ${safeLine(hints.review(r.id))}`);
