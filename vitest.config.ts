@@ -11,13 +11,19 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig({
   define: { __COOP_VERSION__: JSON.stringify(version) },
-  // The grapheme splitter the build gives sms-segments-calculator (scripts/build.mjs), here too:
-  // inlined, so that vite resolves the package's own require of it.
+  // The grapheme splitter the build gives sms-segments-calculator (scripts/build.mjs), here too. The
+  // package's CommonJS build loads it with Node's own require(), which no alias reaches, so the tests
+  // take the TypeScript sources the package ships beside it, whose `import` vite resolves.
+  // tests/vendor/sms.test.ts fails if the calculator splits with anything else.
   resolve: {
-    alias: { 'grapheme-splitter': fileURLToPath(new URL('./src/text/grapheme-splitter.ts', import.meta.url)) },
+    alias: {
+      'grapheme-splitter': fileURLToPath(new URL('./src/text/grapheme-splitter.ts', import.meta.url)),
+      'sms-segments-calculator': fileURLToPath(
+        new URL('./node_modules/sms-segments-calculator/src/index.ts', import.meta.url),
+      ),
+    },
   },
   test: {
-    server: { deps: { inline: ['sms-segments-calculator'] } },
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/run-folder.ts'],
     // A hang fails its test here; under load nothing legitimate comes near it.

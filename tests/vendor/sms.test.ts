@@ -41,4 +41,11 @@ describe('the grapheme splitter given to the calculator', () => {
     // क्ष (ka, virama, ssa) is one grapheme since Unicode 15.1; grapheme-splitter (Unicode 10) made it two.
     expect(splitter.splitGraphemes('क्ष')).toEqual(['क्ष']);
   });
+
+  it('is the one the calculator splits with: a conjunct is never split between two messages', () => {
+    // 65 UTF-16 units, then क्ष (three units, one grapheme), then 66: a whole conjunct does not fit in the first
+    // part's 67 units and moves to the second, which then overflows into a third. grapheme-splitter would have
+    // put क् (two units) at the end of the first part and ष at the start of the second: two parts.
+    expect(segmentsOf(`ł${'a'.repeat(64)}क्ष${'b'.repeat(66)}`)).toBe(3);
+  });
 });
