@@ -3,7 +3,7 @@
 // src/vendor/ that only some commands load.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,10 +12,46 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // Caches written by one build are not trusted by another (src/library/cache.ts).
 const hash = createHash('sha256').update(pkg.version);
-for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
-  if (entry.isFile()) hash.update(entry.name).update(readFileSync(join(entry.parentPath ?? entry.path, entry.name)));
+for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true }).sort(byPath)) {
+  if (entry.isFile()) hash.update(pathOf(entry)).update(readFileSync(pathOf(entry)));
 }
 const buildId = hash.digest('hex').slice(0, 16);
+
+/**
+ * `--if-changed` (npm test, npm run bench): no build when dist/ is the build
+ * of what is there now. On a fresh clone `npm install` has just built it
+ * (prepare), and a build is 2 s of a test run that keeps both cores busy.
+ * What a build is made of: the sources (buildId), this script, the package
+ * and TypeScript settings, and the packages installed (npm rewrites
+ * node_modules/.package-lock.json whenever it changes one). dist/.inputs is
+ * written last, so a build that failed or was stopped is made again.
+ */
+const INPUTS_FILE = join(root, 'dist', '.inputs');
+const inputs = createHash('sha256').update(buildId);
+for (const file of ['scripts/build.mjs', 'package.json', 'tsconfig.json', 'node_modules/.package-lock.json'])
+  inputs.update(file).update(readIfThere(join(root, file)));
+const inputsId = inputs.digest('hex');
+if (process.argv.includes('--if-changed') && readIfThere(INPUTS_FILE) === inputsId) {
+  if (!process.env.COOP_BUILD_QUIET) console.error('coop: dist/ is up to date with src/ (npm run build builds it anyway)');
+  process.exit(0);
+}
+
+function readIfThere(path) {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function pathOf(entry) {
+  return join(entry.parentPath ?? entry.path, entry.name);
+}
+
+function byPath(a, b) {
+  const [x, y] = [pathOf(a), pathOf(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 /**
  * The yaml parser reads process.env.LOG_TOKENS (and the composer LOG_STREAM)
@@ -259,4 +295,5 @@ await Promise.all([
   build({ ...kitBrowser, entryPoints: ['src/reports/kit/browser/service-worker.ts'], outfile: 'dist/kit/sw.js' }),
 ]);
 cpSync(join(kitDir, 'icons'), join(root, 'dist', 'kit'), { recursive: true });
+writeFileSync(INPUTS_FILE, inputsId);
 if (!process.env.COOP_BUILD_QUIET) console.error(`coop: built dist/ in ${Math.round(performance.now() - started)} ms`);
