@@ -32,7 +32,8 @@ for (const file of ['scripts/build.mjs', 'package.json', 'tsconfig.json', 'node_
   inputs.update(file).update(readIfThere(join(root, file)));
 const inputsId = inputs.digest('hex');
 if (process.argv.includes('--if-changed') && readIfThere(INPUTS_FILE) === inputsId) {
-  if (!process.env.COOP_BUILD_QUIET) console.error('coop: dist/ is up to date with src/ (npm run build builds it anyway)');
+  if (!process.env.COOP_BUILD_QUIET)
+    console.error('coop: dist/ is up to date with src/ (npm run build builds it anyway)');
   process.exit(0);
 }
 
