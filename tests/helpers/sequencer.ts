@@ -16,6 +16,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** What runs longest, longest first: folders of tests/ and files in it. */
 const SLOWEST = [
+  // The browser tests: a small file that imports four.
+  'tests/e2e/in-chromium.test.ts',
   'tests/e2e/',
   'tests/property/',
   'tests/library/read-events.test.ts',
