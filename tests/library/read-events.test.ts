@@ -14,8 +14,9 @@ import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths
 import { runbookShapedYaml } from '../property/runbook-shaped-yaml.js';
 import { mutatedFile, seedFiles, yamlSoup } from '../property/yaml-mutations.js';
 import { compareReaders } from './same-reading.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 
-const RUNS = Number(process.env.COOP_PROPERTY_RUNS ?? 300);
+const RUNS = propertyRuns(150);
 
 function yamlFilesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

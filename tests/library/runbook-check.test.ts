@@ -12,8 +12,9 @@ import { compiledRunbookCheck } from '../../src/library/runbook-check.js';
 import { parseYamlText } from '../../src/library/read-yaml.js';
 import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { runbookShapedYaml } from '../property/runbook-shaped-yaml.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 
-const RUNS = Number(process.env.COOP_PROPERTY_RUNS ?? 300);
+const RUNS = propertyRuns(150);
 
 function dataOfEveryYamlFile(dir: string): Array<{ file: string; data: unknown }> {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -16,13 +16,14 @@ import { countFindings } from '../../src/lint/finding.js';
 import { RAW_CONTROL } from '../helpers/expect-run.js';
 import { tempDir } from '../helpers/paths.js';
 import { mutatedFile, seedFiles, yamlSoup } from './yaml-mutations.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 
 const TODAY = '2026-11-23';
 const GOOD_CONTACTS = 'contacts:\n  - id: director\n    name: Director\n    phone: "(316) 555-0100"\n';
 /** Which file of the library the broken bytes become: a runbook, or one of the shared files. */
 const AS_FILE = fc.constantFrom('drill.yaml', 'drill.yaml', 'drill.yaml', 'contacts.yaml', 'systems.yaml', 'coop.yaml');
 const RULE_IDS = new Set(allRules().map((r) => r.id));
-const RUNS = Number(process.env.COOP_PROPERTY_RUNS ?? 300);
+const RUNS = propertyRuns(150);
 
 const root = tempDir('coop-fuzz-');
 /** One library folder for each file name the bytes may take, rewritten by every case that takes it. */

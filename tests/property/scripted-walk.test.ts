@@ -25,10 +25,11 @@ import { ScriptedDriver } from '../../src/walk/drivers/scripted.js';
 import { runSession } from '../../src/walk/session.js';
 import { walkProblems } from '../../src/walk/walkable.js';
 import { tempDir } from '../helpers/paths.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 
 const ANSWERS = ['Yes', 'No', 'Not sure'];
 const CONTACTS = 'contacts:\n  - id: director\n    name: Director\n    phone: "(316) 555-0100"\n';
-const RUNS = Number(process.env.COOP_PROPERTY_RUNS ?? 150);
+const RUNS = propertyRuns(100);
 
 type RawStep = Record<string, unknown>;
 

@@ -8,6 +8,7 @@ import { walkProblems } from '../../src/walk/walkable.js';
 import { parseJournal } from '../../src/journal/reader.js';
 import { chained } from '../journal/journal-builder.js';
 import type { JournalEvent } from '../../src/journal/events.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 
 const runbookArb = fc.integer({ min: 1, max: 7 }).chain((n) => {
   const ids = Array.from({ length: n }, (_, i) => `s${i + 1}`);
@@ -84,7 +85,7 @@ describe('random runbooks, random walks', () => {
           expect(replay(runbook, parseJournal(Buffer.from(chained(events)), 'j').events)).toEqual(state);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });
