@@ -26,15 +26,12 @@ describe('lint on worker threads', () => {
   // json holds every finding whole, as the threads merged them; stylish and sarif also read the files' lines
   // again on the main thread (lazy-source.ts). compact and github print only what json holds, and each
   // format's own tests (tests/lint/formats/) cover how they print it.
-  it.each(['stylish', 'json', 'sarif'])(
-    'reports the every-rule library the same in %s',
-    async (format) => {
-      const one = await alone(EVERY_RULE, format);
-      expect(one.code).toBe(1);
-      // One worker beside the main thread: the findings of two threads merged, at the cost of one worker's start.
-      expect(onThreads(EVERY_RULE, format, '1')).toEqual(one);
-    },
-  );
+  it.each(['stylish', 'json', 'sarif'])('reports the every-rule library the same in %s', async (format) => {
+    const one = await alone(EVERY_RULE, format);
+    expect(one.code).toBe(1);
+    // One worker beside the main thread: the findings of two threads merged, at the cost of one worker's start.
+    expect(onThreads(EVERY_RULE, format, '1')).toEqual(one);
+  });
 
   it('reports a library of many runbooks with problems spread across them the same', async () => {
     const dir = join(tempDir(), 'lib');
