@@ -24,12 +24,15 @@ const LEFT_OUT = [
 // machine) would change what lint, status and incidents find and load.
 let stateHome: string | undefined;
 
+/** The cache folder of every coop a test starts, in the run's own temporary folder (./run-folder.ts). */
+export const TEST_CACHE_FOLDER = 'coop-test-cache';
+
 /** The test environment with `extra` on top (a value of undefined removes the variable). */
 export function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !LEFT_OUT.includes(k)) env[k] = v;
   // Tests never read or write the user's real library cache.
-  env.COOP_CACHE_DIR = join(tmpdir(), 'coop-test-cache');
+  env.COOP_CACHE_DIR = join(tmpdir(), TEST_CACHE_FOLDER);
   stateHome ??= mkdtempSync(join(tmpdir(), 'coop-test-state-'));
   env.XDG_STATE_HOME = stateHome;
   for (const [k, v] of Object.entries(extra)) {
