@@ -131,6 +131,35 @@ const lazyChildProcessForCommander = {
 };
 
 /**
+ * The width packages build Unicode property tables (CJK scripts, emoji, marks)
+ * in regular expressions when they load, which is ICU work at every start
+ * (measured: 6M of the 141M instructions of a warm `coop list`). Most text a
+ * command measures is printable ASCII, which src/text/wrap.ts measures without
+ * them; so wrap.ts gets stand-ins that load the real package the first time
+ * text needs it, as the wrapping of `coop show` does.
+ */
+const LAZY_TEXT_PACKAGES = { 'fast-string-width': 'default', 'fast-wrap-ansi': 'wrapAnsi' };
+const lazyTextPackages = {
+  name: 'lazy-text-packages',
+  setup(b) {
+    b.onResolve({ filter: /^fast-(string-width|wrap-ansi)$/ }, (args) =>
+      /[\\/]src[\\/]text[\\/]wrap\.ts$/.test(args.importer)
+        ? { path: args.path, namespace: 'lazy-package' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+      const name = LAZY_TEXT_PACKAGES[args.path];
+      const binding = name === 'default' ? 'export default' : `export const ${name} =`;
+      return {
+        contents: `let real;\n${binding} (...args) => (real ??= require(${JSON.stringify(args.path)})).${name}(...args);\n`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
+
+/**
  * Every module of src/vendor/ wraps a heavy package that only some commands
  * use (prompts, spinner, graph layout): the CLI bundle leaves it out and
  * requires its own small bundle from dist/vendor/ when the code gets there.
@@ -251,6 +280,7 @@ const plugins = [
   yamlWithoutDebugLogging,
   jsYamlFlowKeysWhenNeeded,
   lazyChildProcessForCommander,
+  lazyTextPackages,
   vendorAsSeparateBundle,
 ];
 await Promise.all([

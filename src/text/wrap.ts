@@ -6,9 +6,14 @@
 import stringWidth from 'fast-string-width';
 import { wrapAnsi } from 'fast-wrap-ansi';
 
+// Printable ASCII takes one column a character, as fast-string-width counts it
+// too: measured without it, a command whose text is all such (coop list's
+// table) never loads it (scripts/build.mjs, lazy-text-packages, says why).
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** How many columns `text` takes on a terminal. */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 /** `text` padded with spaces to `width` columns. */
