@@ -3,8 +3,8 @@
 // src/vendor/ that only some commands load.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,18 +23,34 @@ const buildId = hash.digest('hex').slice(0, 16);
  * (prepare), and a build is 2 s of a test run that keeps both cores busy.
  * What a build is made of: the sources (buildId), this script, the package
  * and TypeScript settings, and the packages installed (npm rewrites
- * node_modules/.package-lock.json whenever it changes one). dist/.inputs is
- * written last, so a build that failed or was stopped is made again.
+ * node_modules/.package-lock.json whenever it changes one). dist/.inputs
+ * holds that and the size of every file the build wrote, and is written
+ * last: a build that failed or was stopped, or a dist/ that lost or changed a
+ * file since, is made again.
  */
-const INPUTS_FILE = join(root, 'dist', '.inputs');
+const dist = join(root, 'dist');
+const INPUTS_FILE = join(dist, '.inputs');
 const inputs = createHash('sha256').update(buildId);
 for (const file of ['scripts/build.mjs', 'package.json', 'tsconfig.json', 'node_modules/.package-lock.json'])
   inputs.update(file).update(readIfThere(join(root, file)));
 const inputsId = inputs.digest('hex');
-if (process.argv.includes('--if-changed') && readIfThere(INPUTS_FILE) === inputsId) {
+if (process.argv.includes('--if-changed') && readIfThere(INPUTS_FILE) === `${inputsId}\n${filesOf(dist)}`) {
   if (!process.env.COOP_BUILD_QUIET)
     console.error('coop: dist/ is up to date with src/ (npm run build builds it anyway)');
   process.exit(0);
+}
+
+/** Every file in `dir` but dist/.inputs, a line each: its path and size. */
+function filesOf(dir) {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && pathOf(entry) !== INPUTS_FILE)
+      .sort(byPath)
+      .map((entry) => `${relative(dir, pathOf(entry))} ${statSync(pathOf(entry)).size}`)
+      .join('\n');
+  } catch {
+    return '';
+  }
 }
 
 function readIfThere(path) {
@@ -278,7 +294,7 @@ const kitDir = join(root, 'src', 'reports', 'kit');
 /** sms-segments-calculator's grapheme splitter, replaced (src/text/grapheme-splitter.ts says why). */
 const GRAPHEMES = { 'grapheme-splitter': './src/text/grapheme-splitter.ts' };
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
 const started = performance.now();
 const plugins = [
   yamlWithoutDebugLogging,
@@ -330,5 +346,5 @@ await Promise.all([
   build({ ...kitBrowser, entryPoints: ['src/reports/kit/browser/service-worker.ts'], outfile: 'dist/kit/sw.js' }),
 ]);
 cpSync(join(kitDir, 'icons'), join(root, 'dist', 'kit'), { recursive: true });
-writeFileSync(INPUTS_FILE, inputsId);
+writeFileSync(INPUTS_FILE, `${inputsId}\n${filesOf(dist)}`);
 if (!process.env.COOP_BUILD_QUIET) console.error(`coop: built dist/ in ${Math.round(performance.now() - started)} ms`);
