@@ -13,7 +13,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // Caches written by one build are not trusted by another (src/library/cache.ts).
 const hash = createHash('sha256').update(pkg.version);
 for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true }).sort(byPath)) {
-  if (entry.isFile()) hash.update(pathOf(entry)).update(readFileSync(pathOf(entry)));
+  if (entry.isFile()) hash.update(relative(root, pathOf(entry))).update(readFileSync(pathOf(entry)));
 }
 const buildId = hash.digest('hex').slice(0, 16);
 
