@@ -37,10 +37,14 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
   else {
     const typed = libraryCommandFor(library, io);
     // review changes the runbook's file, and coop keeps its sample as shipped: the review is of a copy.
-    const sample = isShippedLibrary(library.root);
+    const reviewing: Pick<StatusHints, 'review' | 'copyFirst'> = isShippedLibrary(library.root)
+      ? {
+          review: (id) => coopLine(io.env, 'review', id, '--runbooks', COPY_FOLDER),
+          copyFirst: copyLibraryLine(library.root, io.cwd),
+        }
+      : { review: (id) => typed('review', id) };
     const hints: StatusHints = {
-      review: (id) => (sample ? coopLine(io.env, 'review', id, '--runbooks', COPY_FOLDER) : typed('review', id)),
-      ...(sample ? { copyFirst: copyLibraryLine(library.root, io.cwd) } : {}),
+      ...reviewing,
       drill: (id) => typed('drill', id, ...journalDirWords(journalDir, io.cwd)),
       lint: (file) => typed('lint', file),
     };
