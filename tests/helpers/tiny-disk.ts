@@ -26,9 +26,9 @@ export function mountTinyDisk(kib = 16): TinyDisk {
   }
   return {
     dir,
-    // An in-process coop closes its lock's heartbeat descriptor once the beat's
-    // thread has ended, a moment after the command returns: until then the
-    // disk is busy. A disk that never frees is caught by the test's time limit.
+    // An in-process coop closes its lock's heartbeat descriptor once the beating
+    // thread has stopped that beat, a moment after the command returns: until
+    // then the disk is busy. A disk that never frees is caught by the test's time limit.
     unmount: async () => {
       while (spawnSync('umount', [dir], { encoding: 'utf8' }).stderr.includes('busy')) {
         await new Promise((resolve) => setTimeout(resolve, 10));

@@ -2,7 +2,7 @@
 // stale, and that two coops never both hold it, however they race. Processes
 // are posed by their identity (boot id, PID namespace, pid, start time); the
 // heartbeat is the real one, on a worker thread, beating fast.
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, HOLDER_FILE, IncidentLocked, type LockOptions } from '../../src/journal/lock.js';
@@ -171,6 +171,34 @@ describe('the incident lock', () => {
     const first = statSync(file).mtimeMs;
     await expect.poll(() => statSync(file).mtimeMs, { timeout: 5000 }).not.toBe(first);
     lock.release();
+  });
+
+  it('beats every lock a process holds, each until it is released, and then closes its holder file', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    const held = [await acquireLock(a, ID, here(101, [101])), await acquireLock(b, ID, here(101, [101]))];
+    const files = [a, b].map((dir) => join(dir, `${ID}.lock`, HOLDER_FILE));
+    // Descriptors open on anything in the two folders: a released lock's holder file is moved and deleted
+    // first, and stays open until its beat has stopped.
+    const openHere = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          const target = readlinkSync(`/proc/self/fd/${fd}`);
+          return target.startsWith(`${a}/`) || target.startsWith(`${b}/`);
+        } catch {
+          return false; // closed while looking
+        }
+      }).length;
+    expect(openHere()).toBe(2);
+    const beats = (file: string) => {
+      const first = statSync(file).mtimeMs;
+      return expect.poll(() => statSync(file).mtimeMs, { timeout: 5000 }).not.toBe(first);
+    };
+    await Promise.all(files.map(beats));
+    held[0]!.release();
+    // The other lock beats on without it.
+    await beats(files[1]!);
+    held[1]!.release();
+    await expect.poll(openHere, { timeout: 5000 }).toBe(0);
   });
 });
 
