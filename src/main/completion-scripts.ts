@@ -2,6 +2,7 @@
 // hands the typed words to `coop __complete` (complete.ts), so what is
 // offered always matches the installed coop and the library at hand.
 
+import { coopCommand } from '../system/invocation.js';
 import type { IO } from '../system/io.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -34,7 +35,19 @@ complete -c coop -f -a '(coop __complete -- (commandline -opc) (commandline -ct)
   }
 }
 
+/**
+ * Started by npx, coop is not on the PATH: the script completes the `coop` command, which the shell
+ * cannot find, so <TAB> would offer nothing and say nothing. Say so, and how to have it; the script is
+ * still printed, for once coop is installed.
+ */
+export function notOnPathNote(env: NodeJS.ProcessEnv): string | undefined {
+  if (coopCommand(env) === 'coop') return undefined;
+  return 'coop completion: started by npx, coop is not on your PATH, and the script runs `coop`; install coop first (in a clone: npm pack && npm install -g ./coop-runbooks-*.tgz), then load the script as the README\'s "Shell completion" says\n';
+}
+
 export async function run(options: { shell: Shell }, io: IO): Promise<number> {
   io.stdout.write(completionScript(options.shell));
+  const note = notOnPathNote(io.env);
+  if (note) io.stderr.write(note);
   return 0;
 }

@@ -42,6 +42,14 @@ describe('completion', () => {
     expect(r.stdout).toContain('coop __complete --');
   });
 
+  it('started by npx, where coop is not on the PATH, says the script needs coop installed', async () => {
+    const r = await coop(['completion', 'bash'], { env: { npm_command: 'exec' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('complete -o default -F _coop_complete coop');
+    expect(r.stderr).toMatch(/^coop completion: started by npx, coop is not on your PATH.*install coop first/);
+    expect((await coop(['completion', 'bash'])).stderr).toBe('');
+  });
+
   it('refuses a shell it has no script for, with the ones it has', async () => {
     const r = await coop(['completion', 'tcsh']);
     expect(r.code).toBe(2);
