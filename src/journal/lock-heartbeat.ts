@@ -54,6 +54,8 @@ interface BeatingThread {
   /** What to do once the thread has stopped a beat, by the beat's number. */
   closers: Map<number, () => void>;
   next: number;
+  /** The thread has ended: nothing it held is beaten or touched any more. */
+  ended: boolean;
 }
 
 let thread: BeatingThread | undefined;
@@ -62,7 +64,12 @@ function beatingThread(): BeatingThread {
   if (thread) return thread;
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   const worker = new Worker(WORKER, { eval: true });
-  const started: BeatingThread = { post: (message) => worker.postMessage(message), closers: new Map(), next: 1 };
+  const started: BeatingThread = {
+    post: (message) => worker.postMessage(message),
+    closers: new Map(),
+    next: 1,
+    ended: false,
+  };
   worker.on('message', (beat: number) => {
     started.closers.get(beat)?.();
     started.closers.delete(beat);
@@ -72,6 +79,7 @@ function beatingThread(): BeatingThread {
   worker.on('error', () => {});
   // A thread that ended (it failed) beats nothing more: close what it held, and start afresh for the next lock.
   worker.on('exit', () => {
+    started.ended = true;
     if (thread === started) thread = undefined;
     for (const close of started.closers.values()) close();
     started.closers.clear();
@@ -89,6 +97,8 @@ export function startHeartbeat(fd: number, beatMs: number, close: () => void): H
   beats.post({ start: beat, fd, beatMs });
   return {
     stop: () => {
+      // A thread that has ended answers nothing: its beat is over already.
+      if (beats.ended) return close();
       beats.closers.set(beat, close);
       beats.post({ stop: beat });
     },

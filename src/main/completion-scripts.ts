@@ -40,7 +40,7 @@ complete -c coop -f -a '(coop __complete -- (commandline -opc) (commandline -ct)
  * cannot find, so <TAB> would offer nothing and say nothing. Say so, and how to have it; the script is
  * still printed, for once coop is installed.
  */
-export function notOnPathNote(env: NodeJS.ProcessEnv): string | undefined {
+function notOnPathNote(env: NodeJS.ProcessEnv): string | undefined {
   if (coopCommand(env) === 'coop') return undefined;
   return 'coop completion: started by npx, coop is not on your PATH, and the script runs `coop`; install coop first (in a clone: npm pack && npm install -g ./coop-runbooks-*.tgz), then load the script as the README\'s "Shell completion" says\n';
 }
