@@ -20,7 +20,7 @@
 // functions the run that wrote it compiled, and `coop list` compiles little of
 // what `coop lint` needs.
 'use strict';
-const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
@@ -108,7 +108,8 @@ function runBundle() {
     process.exitCode = code;
     if (!cache || (cachedData !== undefined && !script.cachedDataRejected)) return;
     // A mistyped command keeps no cache: there would be one for every typo.
-    if (cache.command === 'program' || cli.exports.isCommandName(cache.command)) saveCodeCache(script, cache);
+    if (cache.command === 'program' || cli.exports.isCommandName(cache.command))
+      saveCodeCache(script, cache, launch.makeFolder);
   });
 }
 
@@ -136,10 +137,12 @@ function bundleFor(word) {
  * or none; the caches of earlier builds of this install are removed, so they
  * do not pile up. A cache folder that cannot be written keeps no cache.
  */
-function saveCodeCache(script, cache) {
+function saveCodeCache(script, cache, makeFolder) {
   const temporary = join(cache.folder, `${cache.name}.${process.pid}.tmp`);
   try {
-    mkdirSync(cache.folder, { recursive: true });
+    // Not mkdirSync's recursive option: it spins for ever where a file system answers ENOENT for a
+    // folder that exists, as /proc does (src/system/make-folder.ts).
+    makeFolder(cache.folder);
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, join(cache.folder, cache.name));
     for (const name of readdirSync(cache.folder))

@@ -2,13 +2,14 @@
 // schemas that the loader checks with, so the two can never disagree. The
 // files in schema/ are this output (scripts/gen-schema.mjs writes them; a test
 // proves they match), and the shipped YAML points yaml-language-server at them.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { UserError } from '../system/errors.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
+import { makeFolder } from '../system/make-folder.js';
 import { displayPathOf } from '../library/paths.js';
 import { LIBRARY_SCHEMA_FOLDER, schemaFileName, schemaLine } from '../format/schema-line.js';
 import { safeLine } from '../text/sanitize.js';
@@ -56,7 +57,7 @@ export async function run(options: SchemaOptions, io: IO): Promise<number> {
       `${NO_LIBRARY_HERE}, so no library to write the schemas into; run it in your plan's folder or give the library (--runbooks DIR or COOP_RUNBOOKS=DIR)`,
     );
   const folder = join(located.dir, LIBRARY_SCHEMA_FOLDER);
-  mkdirSync(folder, { recursive: true });
+  makeFolder(folder);
   for (const kind of Object.keys(SCHEMA_KINDS) as SchemaKind[]) {
     const path = join(folder, schemaFileName(kind));
     writeFileAtomically(path, schemaText(kind), displayPathOf(path, io.cwd));

@@ -2,7 +2,7 @@
 // binary: the heavy packages (prompts, spinner, graph layout) and the costly
 // built-in modules only where they are used; and the code cache bin/coop.js
 // keeps in the user's cache folder is used, and survives being damaged.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
@@ -99,6 +99,16 @@ describe('code cache', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });
+
+  // /proc answers ENOENT for a folder that cannot be made there, where Node's recursive mkdir spins for ever.
+  it.skipIf(!existsSync('/proc/self'))(
+    'a cache folder on a file system like /proc costs the cache, not the command',
+    () => {
+      const r = runCoop(['list'], { env: { COOP_CACHE_DIR: '/proc/coop-code-cache' } });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+    },
+  );
 
   it('a damaged cache is rejected by V8 and written anew; the command is unaffected', () => {
     const cache = tempDir('coop-code-cache-');
