@@ -12,6 +12,7 @@ import { applyPatch, structuredPatch } from '../vendor/diff.js';
 import { describeDiskError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
 import { safeLine } from '../text/sanitize.js';
+import { readWithYaml } from '../library/read-yaml.js';
 
 /** How yaml writes a document back so that files laid out as coop's own are unchanged byte for byte. */
 const WRITE_OPTIONS: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
@@ -35,9 +36,15 @@ export function openYamlFile(path: string, display: string): YamlFile {
   } catch (error) {
     throw new UserError(`cannot read ${safeLine(display)}: ${describeDiskError(error)}`);
   }
-  const doc = parseDocument(original.replace(/^\uFEFF/, ''), { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0)
-    throw new UserError(`${safeLine(display)} cannot be parsed as YAML; run coop lint to see where, and fix it first`);
+  const text = original.replace(/^\uFEFF/, '');
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    // Where and what, in lint's words (a command to type instead would have to know how coop was started).
+    const problem = readWithYaml(text, path, display).problems[0];
+    const where = problem ? `:${problem.line}:${problem.col}` : '';
+    const what = problem ? problem.message : 'cannot be parsed as YAML';
+    throw new UserError(`${safeLine(display)}${where}: ${what}; fix it first`);
+  }
   return { path, display, original, doc };
 }
 
@@ -92,7 +99,8 @@ function sameWords(a: string, b: string): boolean {
 /** The mapping at the top of the document; undefined when the file holds something else. */
 export function topMapping(file: YamlFile): YAMLMap {
   const top = file.doc.contents;
-  if (!isMap(top)) throw new UserError(`${safeLine(file.display)} does not hold a mapping of keys; run coop lint`);
+  if (!isMap(top))
+    throw new UserError(`${safeLine(file.display)} does not hold a mapping of keys at its top; fix it first`);
   return top;
 }
 

@@ -77,10 +77,10 @@ describe('adding corrective actions to improvements.yaml', () => {
     expect(readFileSync(join(root, 'improvements.yaml'), 'utf8')).toBe('improvements: [] # edited meanwhile\n');
   });
 
-  it('refuses a file that is not YAML, saying where to look', () => {
-    const { cwd, library } = libraryWith('improvements: [\n');
+  it('refuses a file that is not YAML, saying where and what', () => {
+    const { cwd, library } = libraryWith('# actions\nimprovements: [\n');
     expect(() => addImprovements(library, [ACTION], cwd)).toThrow(
-      /improvements\.yaml cannot be parsed as YAML; run coop lint/,
+      /improvements\.yaml:2:15: a \[ list is never closed: add the closing \]; fix it first$/,
     );
   });
 });
