@@ -77,6 +77,13 @@ describe('adding corrective actions to improvements.yaml', () => {
     expect(readFileSync(join(root, 'improvements.yaml'), 'utf8')).toBe('improvements: [] # edited meanwhile\n');
   });
 
+  it('refuses a file that holds a list instead of keys', () => {
+    const { cwd, library } = libraryWith('- improvements\n');
+    expect(() => addImprovements(library, [ACTION], cwd)).toThrow(
+      /improvements\.yaml does not hold a mapping of keys at its top; fix it first$/,
+    );
+  });
+
   it('refuses a file that is not YAML, saying where and what', () => {
     const { cwd, library } = libraryWith('# actions\nimprovements: [\n');
     expect(() => addImprovements(library, [ACTION], cwd)).toThrow(
