@@ -10,6 +10,8 @@
 // or frozen (a laptop asleep) stops beating, which is the truth: it does not
 // write either, and it checks the lock is still its own before it does.
 
+import type { Worker } from 'node:worker_threads';
+
 export const BEAT_MS = 1000;
 
 // One thread beats every lock the process holds, started with the first and
@@ -50,12 +52,10 @@ export interface Heartbeat {
 }
 
 interface BeatingThread {
-  post(message: { start: number; fd: number; beatMs: number } | { stop: number }): void;
+  worker: Worker;
   /** What to do once the thread has stopped a beat, by the beat's number. */
   closers: Map<number, () => void>;
   next: number;
-  /** The thread has ended: nothing it held is beaten or touched any more. */
-  ended: boolean;
 }
 
 let thread: BeatingThread | undefined;
@@ -64,12 +64,7 @@ function beatingThread(): BeatingThread {
   if (thread) return thread;
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   const worker = new Worker(WORKER, { eval: true });
-  const started: BeatingThread = {
-    post: (message) => worker.postMessage(message),
-    closers: new Map(),
-    next: 1,
-    ended: false,
-  };
+  const started: BeatingThread = { worker, closers: new Map(), next: 1 };
   worker.on('message', (beat: number) => {
     started.closers.get(beat)?.();
     started.closers.delete(beat);
@@ -79,7 +74,6 @@ function beatingThread(): BeatingThread {
   worker.on('error', () => {});
   // A thread that ended (it failed) beats nothing more: close what it held, and start afresh for the next lock.
   worker.on('exit', () => {
-    started.ended = true;
     if (thread === started) thread = undefined;
     for (const close of started.closers.values()) close();
     started.closers.clear();
@@ -94,13 +88,13 @@ function beatingThread(): BeatingThread {
 export function startHeartbeat(fd: number, beatMs: number, close: () => void): Heartbeat {
   const beats = beatingThread();
   const beat = beats.next++;
-  beats.post({ start: beat, fd, beatMs });
+  beats.worker.postMessage({ start: beat, fd, beatMs });
   return {
     stop: () => {
-      // A thread that has ended answers nothing: its beat is over already.
-      if (beats.ended) return close();
+      // No longer this process's thread: it has ended, answers nothing, and its beat is over already.
+      if (thread !== beats) return close();
       beats.closers.set(beat, close);
-      beats.post({ stop: beat });
+      beats.worker.postMessage({ stop: beat });
     },
   };
 }

@@ -168,8 +168,7 @@ describe('the incident lock', () => {
     const dir = tempDir();
     const lock = await acquireLock(dir, ID, here(101, [101]));
     const file = join(dir, `${ID}.lock`, HOLDER_FILE);
-    const first = statSync(file).mtimeMs;
-    await expect.poll(() => statSync(file).mtimeMs, { timeout: 5000 }).not.toBe(first);
+    await expectBeating(file);
     lock.release();
   });
 
@@ -189,18 +188,20 @@ describe('the incident lock', () => {
         }
       }).length;
     expect(openHere()).toBe(2);
-    const beats = (file: string) => {
-      const first = statSync(file).mtimeMs;
-      return expect.poll(() => statSync(file).mtimeMs, { timeout: 5000 }).not.toBe(first);
-    };
-    await Promise.all(files.map(beats));
+    await Promise.all(files.map(expectBeating));
     held[0]!.release();
     // The other lock beats on without it.
-    await beats(files[1]!);
+    await expectBeating(files[1]!);
     held[1]!.release();
     await expect.poll(openHere, { timeout: 5000 }).toBe(0);
   });
 });
+
+/** The holder file's time moves on: its lock's heartbeat beats. */
+async function expectBeating(file: string): Promise<void> {
+  const first = statSync(file).mtimeMs;
+  await expect.poll(() => statSync(file).mtimeMs, { timeout: 5000 }).not.toBe(first);
+}
 
 /** A lock folder as a coop that is gone left it. */
 function leftBehind(dir: string, holder: object): void {
