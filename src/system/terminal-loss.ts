@@ -1,8 +1,9 @@
 // A terminal can go away under a walk: its window closed, an ssh connection
-// dropped, `tmux kill-session`. Node then fails three ways, each a crash
+// dropped, `tmux kill-session`. Node then fails four ways, each a crash
 // before the pause is saved or the lock let go: readline's setRawMode(false)
-// on the dead terminal emits EIO on an interface nobody listens to; a write
-// to stdout or stderr emits EIO; and at exit Node 20 aborts on an assertion
+// on the dead terminal emits EIO on an interface nobody listens to; so does a
+// read from it (readline passes its input's errors on to the interface); a
+// write to stdout or stderr emits EIO; and at exit Node 20 aborts on an assertion
 // when it cannot restore the terminal's modes (nodejs/node#58200 removed it
 // in later versions). This notices the loss, says so through a signal, so the
 // walk pauses as it does on Ctrl-C, and keeps each of those from crashing.
@@ -16,6 +17,7 @@ import { isatty } from 'node:tty';
 
 interface TerminalStream {
   isTTY?: boolean;
+  emit?(event: string | symbol, ...args: unknown[]): boolean;
   /** The file descriptor of a real terminal stream (tty.ReadStream, tty.WriteStream); absent on a test's stream. */
   fd?: number;
   on?(event: 'error' | 'end', listener: (error: NodeJS.ErrnoException) => void): unknown;
@@ -72,6 +74,22 @@ export function watchTerminalLoss(streams: TerminalStreams): TerminalLoss {
     // A terminal that is read ends only when it goes away.
     stdin.on?.('end', lose);
     undo.push(() => stdin.off?.('end', lose));
+    // A read from a terminal that is gone fails with EIO, and the stream emits that as its error. readline
+    // listens for its input's errors and emits each on its own interface, which a prompt does not listen
+    // to: another listener here would not stop that, so the error is taken before any listener has it.
+    const emit = stdin.emit;
+    if (emit) {
+      stdin.emit = function (this: RawModeStream, event: string | symbol, ...args: unknown[]): boolean {
+        if (event === 'error' && (args[0] as NodeJS.ErrnoException | undefined)?.code === 'EIO') {
+          lose();
+          return true;
+        }
+        return emit.call(this, event, ...args);
+      };
+      undo.push(() => {
+        stdin.emit = emit;
+      });
+    }
     const setRawMode = stdin.setRawMode;
     if (setRawMode) {
       // Node emits EIO for a terminal that is gone; there is no mode left to set.

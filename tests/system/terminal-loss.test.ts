@@ -1,5 +1,6 @@
 // The terminal going away, in memory: each way it can show (the end of its
-// input, EIO on a write) aborts the walk's signal instead of crashing.
+// input, EIO on a read or a write) aborts the walk's signal instead of crashing.
+import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { watchTerminalLoss } from '../../src/system/terminal-loss.js';
@@ -13,6 +14,26 @@ describe('a terminal that goes away', () => {
     const loss = watchTerminalLoss({ stdin, stdout: terminal(), stderr: terminal() });
     stdin.emit('end');
     expect(loss.signal.aborted).toBe(true);
+    loss.dispose();
+  });
+
+  it('is noticed when a read fails with EIO, which crashes nothing though readline passes it on', () => {
+    const stdin = terminal();
+    const loss = watchTerminalLoss({ stdin, stdout: terminal(), stderr: terminal() });
+    // A prompt's readline: it emits its input's errors on itself, where nobody listens (a crash, found
+    // once in ten terminals closed at a prompt: tests/e2e/incident-terminal.test.ts).
+    const prompt = createInterface({ input: stdin });
+    expect(() => stdin.emit('error', Object.assign(new Error('read EIO'), { code: 'EIO' }))).not.toThrow();
+    expect(loss.signal.aborted).toBe(true);
+    prompt.close();
+    loss.dispose();
+  });
+
+  it('any other read error is still an error', () => {
+    const stdin = terminal();
+    const loss = watchTerminalLoss({ stdin, stdout: terminal(), stderr: terminal() });
+    expect(() => stdin.emit('error', Object.assign(new Error('boom'), { code: 'EBADF' }))).toThrow('boom');
+    expect(loss.signal.aborted).toBe(false);
     loss.dispose();
   });
 
