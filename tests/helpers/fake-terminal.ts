@@ -12,18 +12,21 @@ export interface TerminalOptions {
   user?: string;
   /** false: stdout is piped away, and only stderr (and stdin) are the terminal. */
   stdoutIsTTY?: boolean;
+  /** How wide the terminal is, for coop and for inquirer, which reads it from the stream it draws on. */
+  columns?: number;
 }
 
 export function fakeTerminal({
   now = new Date('2026-11-23T09:15:03Z'),
   user = 'pat',
   stdoutIsTTY = true,
+  columns = 100,
 }: TerminalOptions = {}) {
   const stdin = new PassThrough();
   const drawn = { stdout: '', stderr: '' };
   const tty = (name: keyof typeof drawn, isTTY = true) => {
     // A terminal is not closed when a prompt that drew on it ends.
-    const stream = Object.assign(new PassThrough(), { isTTY, end() {} });
+    const stream = Object.assign(new PassThrough(), { isTTY, columns, end() {} });
     stream.on('data', (d: Buffer) => (drawn[name] += d.toString()));
     return stream;
   };
@@ -40,7 +43,7 @@ export function fakeTerminal({
     env: { HOME: tempDir(), COOP_NO_CACHE: '1' },
     cwd: tempDir(),
     now: () => now,
-    columns: 100,
+    columns,
     userName: () => user,
   };
   const screen = () => `${drawn.stdout}${drawn.stderr}`;

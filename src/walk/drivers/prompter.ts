@@ -4,6 +4,7 @@
 import type { IO } from '../../system/io.js';
 import { Interrupted } from '../../system/errors.js';
 import { asciiGlyphs } from '../../text/glyphs.js';
+import { wrap } from '../../text/wrap.js';
 
 export interface PromptChoice<V> {
   name: string;
@@ -121,8 +122,14 @@ export async function inquirerPrompter(
     ? theme
     : { ...theme, style: { ...(color ? {} : PLAIN_THEME.style), keysHelpTip: asciiKeysHelpTip } };
   const separator = io.unicode ? undefined : '-'.repeat(15);
+  // inquirer breaks a line where the terminal ends, inside a word ("at the offic" / "e building" on a
+  // 40-column phone): a choice's description is broken between words first, at the width it is drawn at.
+  const onWords = <C extends PromptChoice<unknown>>(choice: C): C =>
+    choice.description === undefined
+      ? choice
+      : { ...choice, description: wrap(choice.description, io.columns).join('\n') };
   const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) =>
-    choices.map((c) => (c === SEPARATOR ? new Separator(separator) : c));
+    choices.map((c) => (c === SEPARATOR ? new Separator(separator) : onWords(c)));
   return {
     select: (message, choices, options = {}) => {
       const { withdraw } = options;
@@ -143,7 +150,9 @@ export async function inquirerPrompter(
         checkbox({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, context),
       ),
     search: (message, source) =>
-      guarded(() => search({ message, source: (term) => source(term ?? ''), pageSize: 12, theme: listTheme }, context)),
+      guarded(() =>
+        search({ message, source: (term) => source(term ?? '').map(onWords), pageSize: 12, theme: listTheme }, context),
+      ),
     confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),
   };
 }
