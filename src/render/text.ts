@@ -3,7 +3,7 @@
 import { safeCommand, safeLine, safeText } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import { checklistMarker } from './step-marks.js';
-import { wrap, wrapUnder } from '../text/wrap.js';
+import { displayWidth, joinWithin, wrap, wrapUnder } from '../text/wrap.js';
 import type { BranchView, ContactView, RunbookView, StepView, TargetView } from '../library/view.js';
 
 function indent(lines: string[], first: string, rest: string): string[] {
@@ -100,16 +100,20 @@ function stepLines(step: StepView, notify: ContactView[], style: Style, width: n
 export function renderRunbookText(view: RunbookView, style: Style, width = 80): string {
   const w = Math.max(40, Math.min(width, 100));
   const out: string[] = [];
-  out.push(style.bold(safeLine(view.title)) + style.dim(`  [${safeLine(view.id)}]`));
+  const title = safeLine(view.title);
+  const id = `[${safeLine(view.id)}]`;
+  // The id beside the title where both fit on a line, else under it.
+  if (displayWidth(`${title}  ${id}`) <= w) out.push(style.bold(title) + style.dim(`  ${id}`));
+  else out.push(...wrap(title, w).map((l) => style.bold(l)), style.dim(id));
   if (view.summary) out.push(...wrap(safeText(view.summary), w));
   const facts = [
     view.source && `source: ${safeLine(view.source)}`,
     view.owner && `owner: ${safeLine(view.owner.name)}`,
     view.reviewed && `reviewed: ${view.reviewed} (next review due ${view.reviewDue})`,
-  ].filter(Boolean);
-  if (facts.length) out.push(style.dim(facts.join(' · ')));
+  ].filter((fact): fact is string => Boolean(fact));
+  out.push(...joinWithin(facts, ' · ', w).map((l) => style.dim(l)));
   const systems = view.systems.map((s) => `${safeLine(s.name)}${s.rto ? ` (RTO ${s.rto})` : ''}`);
-  if (systems.length) out.push(style.dim(`systems: ${systems.join(', ')}`));
+  if (systems.length) out.push(...wrap(`systems: ${systems.join(', ')}`, w).map((l) => style.dim(l)));
   out.push('');
   const warnings = warningBlock(view.warnings, style, w);
   if (warnings.length) out.push(...warnings, '');

@@ -185,11 +185,17 @@ export class WalkScreen {
   card(state: WalkState, step: StepView, now: Date): void {
     if (this.mode !== 'cards') return;
     const s = this.style;
-    const body = this.width - 4;
     const lines = ['', this.rule(), ...this.header(state, now), ''];
     lines.push(...wrap(safeText(step.text), this.width).map((l) => s.bold(l)));
     if (step.warning) lines.push('', ...warningBlock([step.warning], s, this.width));
-    if (step.why) lines.push(...wrap(safeText(step.why), body).map((l, i) => s.dim(`${i ? '     ' : 'Why: '}${l}`)));
+    if (step.why) {
+      const why = 'Why: ';
+      lines.push(
+        ...wrap(safeText(step.why), this.width - why.length).map((l, i) =>
+          s.dim(`${i ? ' '.repeat(why.length) : why}${l}`),
+        ),
+      );
+    }
     if (step.contacts.length) {
       lines.push('', s.bold(step.contacts.length === 1 ? 'Contact:' : 'Contacts:'));
       for (const c of step.contacts) lines.push(...contactLines(c, s, this.width - 2).map((l) => `  ${l}`));

@@ -1,0 +1,54 @@
+// Every card of the shipped plan, and every runbook as `coop show` prints it,
+// on terminals from a phone's to a wide one: no line coop prints is wider than the terminal, which would break it again
+// wherever the line runs out, inside a word.
+import { stripVTControlCharacters } from 'node:util';
+import { expect, it } from 'vitest';
+import { loadLibrary } from '../../src/library/load.js';
+import { runbookView } from '../../src/library/view.js';
+import { plainStyle } from '../../src/text/style.js';
+import { displayWidth } from '../../src/text/wrap.js';
+import { start } from '../../src/walk/engine.js';
+import { WalkScreen } from '../../src/walk/screen/screen.js';
+import { coop } from '../helpers/coop.js';
+import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
+import { T0 } from './walk-fixtures.js';
+
+it('draws every step of every shipped runbook within the width of the terminal', () => {
+  const library = loadLibrary(SHIPPED_RUNBOOKS);
+  const tooWide: string[] = [];
+  // 40 is the narrowest coop draws for; between, widths where the shipped words once ran over by a column.
+  for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100]) {
+    for (const entry of library.runbooks) {
+      const view = runbookView(library, entry);
+      let text = '';
+      const screen = new WalkScreen({ write: (s: string) => (text += s) }, plainStyle, () => columns, view, 'cards');
+      const { state } = start(
+        entry.value,
+        { incident: '20261123-091503-x-abcd', person: 'pat', drill: false, runbookHash: '', coopVersion: '' },
+        T0,
+      );
+      screen.opening(state, '/j/x.jsonl');
+      for (const step of view.steps) screen.card(state, step, T0);
+      for (const line of text.split('\n'))
+        if (displayWidth(line) > columns) tooWide.push(`${columns} columns, ${entry.value.id}: ${line}`);
+    }
+  }
+  expect(tooWide).toEqual([]);
+});
+
+it('shows every shipped runbook (coop show) within the width of the terminal', async () => {
+  const library = loadLibrary(SHIPPED_RUNBOOKS);
+  const tooWide: string[] = [];
+  for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100]) {
+    for (const entry of library.runbooks) {
+      const shown = await coop(['show', entry.value.id, '--runbooks', SHIPPED_RUNBOOKS], {
+        columns,
+        stdoutIsTTY: true,
+      });
+      expect(shown.code).toBe(0);
+      for (const line of stripVTControlCharacters(shown.stdout).split('\n'))
+        if (displayWidth(line) > columns) tooWide.push(`${columns} columns, ${entry.value.id}: ${line}`);
+    }
+  }
+  expect(tooWide).toEqual([]);
+});
