@@ -54,7 +54,7 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
     return 0;
   }
   const style = await loadStyle(io.color);
-  io.stdout.write(`${incidentsTable(shown, style).join('\n')}\n`);
+  io.stdout.write(`${incidentsTable(shown, style, io.stdoutIsTTY ? io.columns : undefined).join('\n')}\n`);
   const of = isFiltered(filter) ? `, of ${all.length}` : '';
   io.stdout.write(`${style.dim(`${incidentCounts(shown)}${of}, in ${where}`)}\n`);
   const hint = notEndedHint(shown);

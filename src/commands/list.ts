@@ -33,7 +33,9 @@ export async function run(options: ListOptions, io: IO): Promise<number> {
   }
   const style = await loadStyle(io.color);
   const cells = rows.map((r) => [r.id, r.title, r.owner ?? '-', r.reviewed ?? 'never']);
-  for (const line of textTable(['ID', 'TITLE', 'OWNER', 'REVIEWED'], cells, style)) io.stdout.write(`${line}\n`);
+  // On a terminal within its width, a long title cut short first; a pipe gets every title whole.
+  const fit = { width: io.stdoutIsTTY ? io.columns : undefined, shrink: 1 };
+  for (const line of textTable(['ID', 'TITLE', 'OWNER', 'REVIEWED'], cells, style, fit)) io.stdout.write(`${line}\n`);
   if (rows.length === 0) io.stdout.write(`(no runbooks in ${library.displayRoot})\n`);
   for (const b of library.brokenRunbooks)
     io.stderr.write(`coop: warning: ${safeLine(b.file)} could not be loaded; run ${lintLine(library, io)}\n`);

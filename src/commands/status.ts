@@ -48,7 +48,9 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
       drill: (id) => typed('drill', id, ...journalDirWords(journalDir, io.cwd)),
       lint: (file) => typed('lint', file),
     };
-    io.stdout.write(renderStatusText(report, await loadStyle(io.color), hints));
+    io.stdout.write(
+      renderStatusText(report, await loadStyle(io.color), hints, io.stdoutIsTTY ? io.columns : undefined),
+    );
   }
   return options.check && report.overdue ? EXIT.problems : EXIT.ok;
 }

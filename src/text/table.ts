@@ -2,15 +2,63 @@
 // terminal draws it, two spaces apart, the header in bold. Cells are shown
 // with safeLine, so a name from a journal cannot move the cursor or break
 // the row.
+//
+// A table wider than the terminal would be broken by it in the middle of its
+// rows. Within a terminal's width, a table first cuts short the one column
+// that can spare it (a title: whole words, then "…"), and where that is not
+// enough shows each row as a block instead, its first cell and then the
+// others under it by heading. A pipe gets the whole table, whatever its width.
 import { safeLine } from './sanitize.js';
 import type { Style } from './style.js';
-import { displayWidth, padToWidth } from './wrap.js';
+import { displayWidth, joinWithin, padToWidth, wrap } from './wrap.js';
 
-export function textTable(header: string[], rows: string[][], style: Style): string[] {
-  const all = [header, ...rows.map((row) => row.map(safeLine))];
-  const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c] ?? ''))));
-  return all.map((row, i) => {
-    const line = row.map((cell, c) => (c === row.length - 1 ? cell : padToWidth(cell, widths[c]!))).join('  ');
+const GAP = '  ';
+/** A column cut short keeps at least this many columns of its words. */
+const SHORTEST_CUT = 16;
+
+export interface TableFit {
+  /** The terminal's width; none for a pipe. */
+  width?: number;
+  /** The column that may be cut short to fit. */
+  shrink?: number;
+}
+
+/** The table's lines, within `fit.width` columns when that is given. */
+export function textTable(header: string[], rows: string[][], style: Style, fit: TableFit = {}): string[] {
+  let cells = rows.map((row) => row.map(safeLine));
+  const widths = columnWidths(header, cells);
+  const { width, shrink } = fit;
+  if (width !== undefined) {
+    const over = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) - width;
+    if (over > 0) {
+      const room = shrink === undefined ? 0 : widths[shrink]! - Math.max(SHORTEST_CUT, displayWidth(header[shrink]!));
+      if (over > room) return blocks(header, cells, style, width);
+      const cut = widths[shrink!]! - over;
+      cells = cells.map((row) => row.map((cell, c) => (c === shrink ? cutShort(cell, cut) : cell)));
+      // Cut between words, the column may come out narrower still.
+      widths[shrink!] = columnWidths(header, cells)[shrink!]!;
+    }
+  }
+  return [header, ...cells].map((row, i) => {
+    const line = row.map((cell, c) => (c === row.length - 1 ? cell : padToWidth(cell, widths[c]!))).join(GAP);
     return i === 0 ? style.bold(line) : line;
+  });
+}
+
+function columnWidths(header: string[], cells: string[][]): number[] {
+  return header.map((_, c) => Math.max(...[header, ...cells].map((row) => displayWidth(row[c] ?? ''))));
+}
+
+/** `cell` in `width` columns: whole, or its first words and "…". */
+function cutShort(cell: string, width: number): string {
+  if (displayWidth(cell) <= width) return cell;
+  return `${wrap(cell, width - 1)[0]!.trimEnd()}…`;
+}
+
+/** Each row as its first cell, then "heading: cell" for the others, as many to a line as fit. */
+function blocks(header: string[], cells: string[][], style: Style, width: number): string[] {
+  return cells.flatMap(([first = '', ...rest]) => {
+    const facts = rest.map((cell, i) => `${header[i + 1]!.toLowerCase()}: ${cell}`);
+    return [style.bold(first), ...joinWithin(facts, ' · ', width - GAP.length).map((line) => GAP + line)];
   });
 }

@@ -29,7 +29,8 @@ function statusCell(i: CheckedSummary): string {
   return i.inconsistencies.length ? `${status}, INCONSISTENT` : status;
 }
 
-export function incidentsTable(incidents: ListedIncident[], style: Style): string[] {
+/** `width`: the terminal's, for a table that fits it; none for a pipe. */
+export function incidentsTable(incidents: ListedIncident[], style: Style, width?: number): string[] {
   // Only plans with update steps send updates: the column is there when some incident has one.
   const updates = incidents.some((i) => i.lastUpdateAt !== undefined);
   const rows = incidents.map((i) => [
@@ -44,7 +45,7 @@ export function incidentsTable(incidents: ListedIncident[], style: Style): strin
     ...(updates ? [i.lastUpdateAt === undefined ? '-' : localDayAndTime(new Date(i.lastUpdateAt))] : []),
   ]);
   const headings = ['ID', 'RUNBOOK', 'STARTED', 'BY', 'STATUS', 'KIND', 'DURATION', 'DONE/SKIPPED'];
-  return textTable(updates ? [...headings, 'LAST UPDATE'] : headings, rows, style);
+  return textTable(updates ? [...headings, 'LAST UPDATE'] : headings, rows, style, { width });
 }
 
 /** "3 real incidents and 1 drill": drills are never counted as incidents. */

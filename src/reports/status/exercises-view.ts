@@ -6,7 +6,8 @@ import type { Style } from '../../text/style.js';
 import { textTable } from '../../text/table.js';
 import type { PlanStatusReport } from './model.js';
 
-export function correctiveActionLines(report: PlanStatusReport, style: Style): string[] {
+/** `width`: the terminal's (see renderStatusText). */
+export function correctiveActionLines(report: PlanStatusReport, style: Style, width?: number): string[] {
   const actions = report.correctiveActions;
   if (actions.length === 0) return [];
   const open = actions
@@ -21,6 +22,7 @@ export function correctiveActionLines(report: PlanStatusReport, style: Style): s
         ['ACTION', 'STATUS', 'DUE', 'OWNER', 'RUNBOOK', 'WHAT'],
         open.map((a) => [a.id, a.status === 'overdue' ? 'OVERDUE' : 'open', a.due, a.owner.name, a.runbook, a.action]),
         style,
+        { width: width === undefined ? undefined : width - 2, shrink: 5 },
       ).map((l) => `  ${l}`),
     );
     if (closed) out.push(`  And ${closed} closed.`);

@@ -6,6 +6,7 @@ import { safeLine, terminalSafeJson } from '../../text/sanitize.js';
 import { localDay } from '../../text/local-time.js';
 import type { Style } from '../../text/style.js';
 import { textTable } from '../../text/table.js';
+import { wrapUnder } from '../../text/wrap.js';
 import { WINDOW_MONTHS, type PlanStatusReport, type RunbookStatus } from './model.js';
 import { correctiveActionLines } from './exercises-view.js';
 import { signOffLines, type StatusHints } from './sign-off.js';
@@ -23,11 +24,14 @@ function exerciseCell(r: RunbookStatus): string {
   return `${localDay(new Date(r.lastExercise.endedAt))}${kind}${r.exerciseOverdue ? ' OVERDUE' : ''}`;
 }
 
-export function renderStatusText(report: PlanStatusReport, style: Style, hints: StatusHints): string {
-  const out: string[] = [
-    report.overdue ? style.bold(safeLine(report.summary)) : style.green(safeLine(report.summary)),
-    '',
-  ];
+/** `width`: the terminal's, which no line is wider than; none for a pipe, which gets each line whole. */
+export function renderStatusText(report: PlanStatusReport, style: Style, hints: StatusHints, width?: number): string {
+  // Sentences are broken between words within the terminal (at most 100 columns, to be read); a line that
+  // holds a command to type is never broken, or it could not be pasted whole.
+  const prose = (text: string, first = '', rest = first) =>
+    width === undefined ? [first + text] : wrapUnder(text, Math.min(width, 100), first, rest);
+  const summaryStyle = report.overdue ? style.bold : style.green;
+  const out: string[] = [...prose(safeLine(report.summary)).map((l) => summaryStyle(l)), ''];
   const rows = report.runbooks.map((r) => [
     r.id,
     ownerCell(r),
@@ -43,22 +47,23 @@ export function renderStatusText(report: PlanStatusReport, style: Style, hints: 
         ['RUNBOOK', 'OWNER', 'REVIEWED', 'NEXT REVIEW', 'LAST EXERCISE', `INCIDENTS (${WINDOW_MONTHS} MO)`, 'OPEN'],
         rows,
         style,
+        { width, shrink: 1 },
       ),
       '',
     );
   else out.push('The library has no runbook that can be read.', '');
-  out.push(...correctiveActionLines(report, style));
+  out.push(...correctiveActionLines(report, style, width));
   const late = report.runbooks.filter((r) => r.overdue.length);
   if (late.length || report.broken.length) {
     out.push(style.bold('Overdue:'));
     // Each command on a line of its own, with nothing after it: a period at its end would be typed too.
     if (hints.copyFirst && late.some((r) => r.reviewOverdue))
       out.push(
-        '  This is the sample library shipped with coop, which review does not change; copy it first:',
+        ...prose('This is the sample library shipped with coop, which review does not change; copy it first:', '  '),
         `    ${safeLine(hints.copyFirst)}`,
       );
     for (const r of late) {
-      out.push(`  ${safeLine(r.id)}: ${r.overdue.join('; ')}.`);
+      out.push(...prose(`${safeLine(r.id)}: ${r.overdue.join('; ')}.`, '  ', '    '));
       if (r.reviewOverdue) out.push(`    review it:   ${safeLine(hints.review(r.id))}`);
       if (r.exerciseOverdue) out.push(`    exercise it: ${safeLine(hints.drill(r.id))}`);
     }
@@ -71,9 +76,9 @@ export function renderStatusText(report: PlanStatusReport, style: Style, hints: 
   const reviews = signOffLines(report.runbooks, hints);
   if (reviews.length) out.push(style.bold('Reviews:'), ...reviews, '');
   out.push(
-    style.dim(
+    ...prose(
       `Judged on ${report.today}; incidents and exercises since ${report.windowStart}, from the journals in ${safeLine(report.journalDir)}. A drill or a tabletop exercise counts as an exercise once it has ended.`,
-    ),
+    ).map((l) => style.dim(l)),
   );
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
-// Every card of the shipped plan, and every runbook as `coop show` prints it,
-// on terminals from a phone's to a wide one: no line coop prints is wider than the terminal, which would break it again
+// What coop prints on a terminal, from a phone's width to a wide one: every
+// card of the shipped plan, every runbook as `coop show` prints it, and the
+// tables of list and status. No line coop prints is wider than the terminal, which would break it again
 // wherever the line runs out, inside a word.
 import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { start } from '../../src/walk/engine.js';
 import { WalkScreen } from '../../src/walk/screen/screen.js';
 import { coop } from '../helpers/coop.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
-import { T0 } from './walk-fixtures.js';
+import { T0 } from '../walk/walk-fixtures.js';
 
 it('draws every step of every shipped runbook within the width of the terminal', () => {
   const library = loadLibrary(SHIPPED_RUNBOOKS);
@@ -50,5 +51,18 @@ it('shows every shipped runbook (coop show) within the width of the terminal', a
         if (displayWidth(line) > columns) tooWide.push(`${columns} columns, ${entry.value.id}: ${line}`);
     }
   }
+  expect(tooWide).toEqual([]);
+});
+
+it('lists the runbooks and the plan status (coop list, coop status) within the width of the terminal', async () => {
+  const tooWide: string[] = [];
+  for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100])
+    for (const command of ['list', 'status']) {
+      const shown = await coop([command, '--runbooks', SHIPPED_RUNBOOKS], { columns, stdoutIsTTY: true });
+      expect(shown.code).toBe(0);
+      for (const line of stripVTControlCharacters(shown.stdout).split('\n'))
+        if (displayWidth(line) > columns && !/^ {4}(\S+ \S+: +)?(coop|cp) /.test(line))
+          tooWide.push(`${columns} columns, ${command}: ${line}`);
+    }
   expect(tooWide).toEqual([]);
 });
