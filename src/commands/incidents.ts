@@ -7,6 +7,7 @@ import { locateJournalDir } from '../journal/paths.js';
 import { reportCommandFor } from './plan-records.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
+import { wrap } from '../text/wrap.js';
 import { incidentFilter, isFiltered, matches, type FilterOptions } from '../reports/incidents/filter.js';
 import { checkedSummaries } from '../walk/checked-journal.js';
 import { libraryIfAny } from './open-library.js';
@@ -54,10 +55,14 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
     return 0;
   }
   const style = await loadStyle(io.color);
-  io.stdout.write(`${incidentsTable(shown, style, io.stdoutIsTTY ? io.columns : undefined).join('\n')}\n`);
+  const width = io.stdoutIsTTY ? io.columns : undefined;
+  // On a terminal, the lines under the table are broken between words within its width.
+  const dim = (text: string) =>
+    io.stdout.write(`${(width === undefined ? [text] : wrap(text, width)).map((l) => style.dim(l)).join('\n')}\n`);
+  io.stdout.write(`${incidentsTable(shown, style, width).join('\n')}\n`);
   const of = isFiltered(filter) ? `, of ${all.length}` : '';
-  io.stdout.write(`${style.dim(`${incidentCounts(shown)}${of}, in ${where}`)}\n`);
+  dim(`${incidentCounts(shown)}${of}, in ${where}`);
   const hint = notEndedHint(shown);
-  if (hint) io.stdout.write(`${style.dim(hint)}\n`);
+  if (hint) dim(hint);
   return 0;
 }

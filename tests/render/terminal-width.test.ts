@@ -1,7 +1,8 @@
 // What coop prints on a terminal, from a phone's width to a wide one: every
 // card of the shipped plan, every runbook as `coop show` prints it, and the
-// tables of list and status. No line coop prints is wider than the terminal, which would break it again
+// tables of list, status and incidents. No line coop prints is wider than the terminal, which would break it again
 // wherever the line runs out, inside a word.
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
@@ -11,7 +12,7 @@ import { displayWidth } from '../../src/text/wrap.js';
 import { start } from '../../src/walk/engine.js';
 import { WalkScreen } from '../../src/walk/screen/screen.js';
 import { coop } from '../helpers/coop.js';
-import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
+import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { T0 } from '../walk/walk-fixtures.js';
 
 it('draws every step of every shipped runbook within the width of the terminal', () => {
@@ -54,15 +55,19 @@ it('shows every shipped runbook (coop show) within the width of the terminal', a
   expect(tooWide).toEqual([]);
 });
 
-it('lists the runbooks and the plan status (coop list, coop status) within the width of the terminal', async () => {
+it('lists the runbooks, the plan status and the incidents (coop list, status, incidents) within the width of the terminal', async () => {
   const tooWide: string[] = [];
   for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100])
-    for (const command of ['list', 'status']) {
-      const shown = await coop([command, '--runbooks', SHIPPED_RUNBOOKS], { columns, stdoutIsTTY: true });
+    for (const command of [
+      ['list', '--runbooks', SHIPPED_RUNBOOKS],
+      ['status', '--runbooks', SHIPPED_RUNBOOKS],
+      ['incidents', '--journal-dir', join(FIXTURES, 'journals', 'folder')],
+    ]) {
+      const shown = await coop(command, { columns, stdoutIsTTY: true });
       expect(shown.code).toBe(0);
       for (const line of stripVTControlCharacters(shown.stdout).split('\n'))
         if (displayWidth(line) > columns && !/^ {4}(\S+ \S+: +)?(coop|cp) /.test(line))
-          tooWide.push(`${columns} columns, ${command}: ${line}`);
+          tooWide.push(`${columns} columns, ${command[0]}: ${line}`);
     }
   expect(tooWide).toEqual([]);
 });
