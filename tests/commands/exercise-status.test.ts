@@ -105,6 +105,14 @@ describe('coop exercise report of a record that cannot be believed', () => {
     expect(r.stdout).toMatch(/^> \*\*Note:\*\* THIS RECORD IS INCONSISTENT: \d+ problems? \(first: line 3: /m);
   });
 
+  it('of an exercise with no pause at its end: going on now, or stopped without one', async () => {
+    const r = await report(folderWith((lines) => lines.slice(0, 2)));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /Not finished: the exercise is going on during play, after \d+ inject\(s\), or coop stopped there without a pause\./,
+    );
+  });
+
   it('says nothing of the kind of the record as coop wrote it', async () => {
     const r = await report(folderWith((lines) => lines));
     expect(r.code).toBe(0);

@@ -183,6 +183,19 @@ describe('a report when the runbook or the record is not as it was', () => {
     );
   });
 
+  it('an incident with no pause at its end: being worked on now, or stopped without one; the journal cannot tell', async () => {
+    const folder = copyOf(JOURNAL_FOLDER, [IDS.pausedWithCheck]);
+    const file = join(folder, `${IDS.pausedWithCheck}.jsonl`);
+    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    expect(JSON.parse(lines.at(-1)!).type).toBe('paused');
+    writeFileSync(file, `${lines.slice(0, -1).join('\n')}\n`);
+    const { code, out } = await report(IDS.pausedWithCheck, { journalDir: folder });
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '**Not finished: the incident is being worked on, or coop stopped before the end without a pause (closed, or the computer stopped).**',
+    );
+  });
+
   it('a last line torn by a crash: a warning on stderr, a note in the report, everything before it used', async () => {
     const folder = copyOf(JOURNAL_FOLDER, [IDS.drill]);
     appendFileSync(join(folder, `${IDS.drill}.jsonl`), '{"v":1,"seq":6,"ts":"2026-11-');

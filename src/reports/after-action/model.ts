@@ -129,7 +129,8 @@ function outcomeText(
   if (status === 'paused') return `Not finished: the ${what} is paused and can be carried on.`;
   return lastType === 'resumed'
     ? `Not finished: the ${what} is being worked on, or coop stopped after it was resumed.`
-    : `Not finished: coop stopped before the end without a pause (closed, or the computer stopped).`;
+    : // The journal cannot tell a walk going on now from one that stopped without a pause: say both.
+      `Not finished: the ${what} is being worked on, or coop stopped before the end without a pause (closed, or the computer stopped).`;
 }
 
 export function buildReport(input: ReportInput): AfterActionReport {

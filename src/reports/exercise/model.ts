@@ -167,7 +167,7 @@ function statusText(state: ExerciseState): string {
         : 'while the improvement plan was drawn up';
   return state.status === 'paused'
     ? `Not finished: the exercise is paused ${where}; coop exercise resume carries it on. What follows is the record so far.`
-    : `Not finished: coop stopped ${where} without a pause. What follows is the record so far.`;
+    : `Not finished: the exercise is going on ${where}, or coop stopped there without a pause. What follows is the record so far.`;
 }
 
 export function buildExerciseReport(input: ExerciseReportInput): ExerciseReport {
