@@ -19,6 +19,7 @@ import { writeReviewRecord, type ReviewRecord } from '../journal/review-record.j
 import { localDay } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
+import { readingWidth, wrap } from '../text/wrap.js';
 import { personName } from '../walk/drive.js';
 import type { Prompter } from '../walk/drivers/prompter.js';
 import { withPerson } from '../edit/asking.js';
@@ -97,8 +98,10 @@ async function reviewOne(entry: Loaded<Runbook>, review: Review, library: Librar
   const style = await loadStyle(prompter ? io.color : io.colorErr);
   let answers: Map<string, ReviewAnswer>;
   if (prompter) {
-    review.write(`\n${style.bold(`Review of ${safeLine(view.title)} (${view.id})`)}: is each of these still right?\n`);
-    answers = await askReview(items, given, prompter, review.write, style);
+    const width = readingWidth(io.columns);
+    const heading = wrap(`Review of ${safeLine(view.title)} (${view.id}): is each of these still right?`, width);
+    review.write(`\n${heading.map((l) => style.bold(l)).join('\n')}\n`);
+    answers = await askReview(items, given, prompter, review.write, style, width);
   } else answers = scriptedAnswers(items, given, options);
   const verified = items.filter((i) => answers.get(i.key)?.answer === 'verified').map((i) => i.of!);
   const changes = signOffChanges(library, entry, { day: review.today, person: review.person, verified }, io.env);

@@ -3,7 +3,7 @@
 import { safeCommand, safeLine, safeText } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import { checklistMarker } from './step-marks.js';
-import { displayWidth, joinWithin, wrap, wrapUnder } from '../text/wrap.js';
+import { displayWidth, joinWithin, readingWidth, wrap, wrapUnder } from '../text/wrap.js';
 import type { BranchView, ContactView, RunbookView, StepView, TargetView } from '../library/view.js';
 
 function indent(lines: string[], first: string, rest: string): string[] {
@@ -98,7 +98,7 @@ function stepLines(step: StepView, notify: ContactView[], style: Style, width: n
 }
 
 export function renderRunbookText(view: RunbookView, style: Style, width = 80): string {
-  const w = Math.max(40, Math.min(width, 100));
+  const w = readingWidth(width);
   const out: string[] = [];
   const title = safeLine(view.title);
   const id = `[${safeLine(view.id)}]`;

@@ -11,6 +11,15 @@ import { wrapAnsi } from 'fast-wrap-ansi';
 // table) never loads it (scripts/build.mjs, lazy-text-packages, says why).
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * The width coop sets its words to on a terminal `columns` wide: the terminal's, but no narrower than
+ * 40 (below that the terminal breaks lines again) and no wider than 100, which is as long as a line is
+ * read easily.
+ */
+export function readingWidth(columns: number): number {
+  return Math.max(40, Math.min(columns, 100));
+}
+
 /** How many columns `text` takes on a terminal. */
 export function displayWidth(text: string): number {
   return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);

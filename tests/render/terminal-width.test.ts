@@ -1,6 +1,6 @@
 // What coop prints on a terminal, from a phone's width to a wide one: every
 // card of the shipped plan, every runbook as `coop show` prints it, and the
-// tables of list, status and incidents. No line coop prints is wider than the terminal, which would break it again
+// tables of list, status and incidents, and the items of a review. No line coop prints is wider than the terminal, which would break it again
 // wherever the line runs out, inside a word.
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -8,10 +8,13 @@ import { expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.js';
 import { runbookView } from '../../src/library/view.js';
 import { plainStyle } from '../../src/text/style.js';
-import { displayWidth } from '../../src/text/wrap.js';
+import { displayWidth, readingWidth } from '../../src/text/wrap.js';
+import { askReview } from '../../src/edit/review/checklist.js';
+import { reviewItems } from '../../src/edit/review/items.js';
 import { start } from '../../src/walk/engine.js';
 import { WalkScreen } from '../../src/walk/screen/screen.js';
 import { coop } from '../helpers/coop.js';
+import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { T0 } from '../walk/walk-fixtures.js';
 
@@ -68,6 +71,21 @@ it('lists the runbooks, the plan status and the incidents (coop list, status, in
       for (const line of stripVTControlCharacters(shown.stdout).split('\n'))
         if (displayWidth(line) > columns && !/^ {4}(\S+ \S+: +)?(coop|cp) /.test(line))
           tooWide.push(`${columns} columns, ${command[0]}: ${line}`);
+    }
+  expect(tooWide).toEqual([]);
+});
+
+it('reviews every item of every shipped runbook (coop review at a terminal) within the width of the terminal', async () => {
+  const library = loadLibrary(SHIPPED_RUNBOOKS);
+  const tooWide: string[] = [];
+  for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100])
+    for (const entry of library.runbooks) {
+      const items = reviewItems(runbookView(library, entry));
+      let text = '';
+      const prompter = scriptedPrompter(items.map(() => 'Yes'));
+      await askReview(items, new Map(), prompter.prompter, (t) => (text += t), plainStyle, readingWidth(columns));
+      for (const line of text.split('\n'))
+        if (displayWidth(line) > columns) tooWide.push(`${columns} columns, ${entry.value.id}: ${line}`);
     }
   expect(tooWide).toEqual([]);
 });

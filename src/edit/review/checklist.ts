@@ -3,6 +3,7 @@
 // then, which dates their details as verified.
 import { safeLine } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
+import { wrapUnder } from '../../text/wrap.js';
 import type { Prompter } from '../../walk/drivers/prompter.js';
 import type { ReviewAnswer } from './answers.js';
 import type { ReviewItem } from './items.js';
@@ -11,13 +12,17 @@ type Choice = ReviewAnswer['answer'];
 
 const notEmpty = (text: string) => (text.trim() ? true : 'Please say what needs changing.');
 
-/** Asks about every item `known` does not answer yet; returns every answer, in the items' order. */
+/**
+ * Asks about every item `known` does not answer yet; returns every answer, in the items' order. Each item
+ * is broken between words within `width` columns, its details indented under it.
+ */
 export async function askReview(
   items: readonly ReviewItem[],
   known: ReadonlyMap<string, ReviewAnswer>,
   prompter: Prompter,
   write: (text: string) => unknown,
   style: Style,
+  width: number,
 ): Promise<Map<string, ReviewAnswer>> {
   const answers = new Map<string, ReviewAnswer>();
   for (const [n, item] of items.entries()) {
@@ -26,8 +31,14 @@ export async function askReview(
       answers.set(item.key, given);
       continue;
     }
-    const details = item.details.map((d) => `\n    ${style.dim(safeLine(d))}`).join('');
-    write(`\n${style.dim(`${n + 1}/${items.length}`)}  ${style.bold(safeLine(item.text))}${details}\n`);
+    const counter = `${n + 1}/${items.length}  `;
+    const [first = '', ...rest] = wrapUnder(safeLine(item.text), width, counter, ' '.repeat(counter.length));
+    const lines = [
+      style.dim(counter) + style.bold(first.slice(counter.length)),
+      ...rest.map((l) => style.bold(l)),
+      ...item.details.flatMap((d) => wrapUnder(safeLine(d), width, '    ', '      ').map((l) => style.dim(l))),
+    ];
+    write(`\n${lines.join('\n')}\n`);
     const choice = await prompter.select<Choice>('Still right?', [
       { name: 'Yes', value: 'ok' },
       ...(item.kind === 'contact'

@@ -6,7 +6,7 @@ import { safeLine, terminalSafeJson } from '../../text/sanitize.js';
 import { localDay } from '../../text/local-time.js';
 import type { Style } from '../../text/style.js';
 import { textTable } from '../../text/table.js';
-import { wrapUnder } from '../../text/wrap.js';
+import { readingWidth, wrapUnder } from '../../text/wrap.js';
 import { WINDOW_MONTHS, type PlanStatusReport, type RunbookStatus } from './model.js';
 import { correctiveActionLines } from './exercises-view.js';
 import { signOffLines, type StatusHints } from './sign-off.js';
@@ -29,7 +29,7 @@ export function renderStatusText(report: PlanStatusReport, style: Style, hints: 
   // Sentences are broken between words within the terminal (at most 100 columns, to be read); a line that
   // holds a command to type is never broken, or it could not be pasted whole.
   const prose = (text: string, first = '', rest = first) =>
-    width === undefined ? [first + text] : wrapUnder(text, Math.min(width, 100), first, rest);
+    width === undefined ? [first + text] : wrapUnder(text, readingWidth(width), first, rest);
   const summaryStyle = report.overdue ? style.bold : style.green;
   const out: string[] = [...prose(safeLine(report.summary)).map((l) => summaryStyle(l)), ''];
   const rows = report.runbooks.map((r) => [

@@ -8,7 +8,7 @@ import { safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { contactLines } from '../../render/text.js';
-import { joinWithin, wrap, wrapUnder } from '../../text/wrap.js';
+import { joinWithin, readingWidth, wrap, wrapUnder } from '../../text/wrap.js';
 import type { ExerciseView, InjectView, ObjectiveView } from '../../library/exercise-view.js';
 import { EXERCISE_BANNER } from '../exercise.js';
 import { formatDuration } from '../../text/duration.js';
@@ -33,7 +33,7 @@ export class ExerciseScreen {
     columns: number,
     private readonly view: ExerciseView,
   ) {
-    this.width = Math.max(40, Math.min(columns, 100));
+    this.width = readingWidth(columns);
   }
 
   private print(lines: string[]): void {

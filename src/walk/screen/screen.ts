@@ -9,7 +9,7 @@ import type { JournalEvent } from '../../journal/events.js';
 import { safeCommand, safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { contactLines, warningBlock } from '../../render/text.js';
-import { joinWithin, wrap, wrapAtSpaces, wrapIndented, wrapUnder } from '../../text/wrap.js';
+import { joinWithin, readingWidth, wrap, wrapAtSpaces, wrapIndented, wrapUnder } from '../../text/wrap.js';
 import { contactsOfRunbook, type ContactView, type RunbookView, type StepView } from '../../library/view.js';
 import { rtoClocks } from '../clock.js';
 import { formatDuration } from '../../text/duration.js';
@@ -59,7 +59,7 @@ export class WalkScreen {
   ) {}
 
   get width(): number {
-    return Math.max(40, Math.min(this.columns(), 100));
+    return readingWidth(this.columns());
   }
 
   private print(lines: string[]): void {
