@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { run } from '../../src/commands/incident.js';
+import { inquirerPrompter } from '../../src/walk/drivers/prompter.js';
 import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
@@ -20,4 +21,20 @@ it("breaks a choice's description between words at 40 columns", async () => {
   const lines = t.screen().split('\n');
   expect(lines).toContain('You will be asked why; the reason goes');
   expect(lines).toContain('into the record.');
+});
+
+it("breaks a choice's name between words, under its first line, and answers with it whole", async () => {
+  const t = fakeTerminal({ columns: 40 });
+  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const chosen = prompter.select('Which system?', [
+    { name: 'Staff computers (computers)', value: 'computers' },
+    { name: 'Exchange server / Outlook email (exchange)', value: 'exchange' },
+  ]);
+  await t.typeWhen('(exchange)', KEYS.down, KEYS.enter);
+  expect(await chosen).toBe('exchange');
+  const lines = t.screen().split('\n');
+  expect(lines).toContain('  Exchange server / Outlook email');
+  expect(lines).toContain('  (exchange)');
+  // The answer, once chosen, is the name on one line (which inquirer breaks where the terminal ends).
+  expect(t.screen().replaceAll('\n', '')).toContain('Which system? Exchange server / Outlook email (exchange)');
 });

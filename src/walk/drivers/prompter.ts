@@ -106,6 +106,9 @@ const ASCII_THEME = {
 const asciiKeysHelpTip = (keys: Array<[string, string]>) =>
   keys.map(([key, action]) => `${asciiGlyphs(key)} ${action}`).join(' - ');
 
+/** Where the second line of a choice's name starts: under its first, past the cursor. */
+const NAME_INDENT = '  ';
+
 /** Loads the inquirer prompt packages (only now: other commands never pay for them). */
 export async function inquirerPrompter(
   io: IO,
@@ -123,11 +126,18 @@ export async function inquirerPrompter(
     : { ...theme, style: { ...(color ? {} : PLAIN_THEME.style), keysHelpTip: asciiKeysHelpTip } };
   const separator = io.unicode ? undefined : '-'.repeat(15);
   // inquirer breaks a line where the terminal ends, inside a word ("at the offic" / "e building" on a
-  // 40-column phone): a choice's description is broken between words first, at the width it is drawn at.
-  const onWords = <C extends PromptChoice<unknown>>(choice: C): C =>
-    choice.description === undefined
-      ? choice
-      : { ...choice, description: wrap(choice.description, io.columns).join('\n') };
+  // 40-column phone): a choice's name and description are broken between words first, at the width they
+  // are drawn at. A name comes after the cursor and a checkbox (3 columns), its later lines under its
+  // first; the answer shown once chosen is the name on one line.
+  const onWords = <C extends PromptChoice<unknown>>(choice: C): C => {
+    const columns = io.columns;
+    const name = wrap(choice.name, columns - NAME_INDENT.length - 1);
+    return {
+      ...choice,
+      ...(name.length > 1 ? { name: name.join(`\n${NAME_INDENT}`), short: choice.short ?? choice.name } : {}),
+      ...(choice.description === undefined ? {} : { description: wrap(choice.description, columns).join('\n') }),
+    };
+  };
   const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) =>
     choices.map((c) => (c === SEPARATOR ? new Separator(separator) : onWords(c)));
   return {
