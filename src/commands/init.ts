@@ -19,6 +19,7 @@ import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
 import { coopLine } from '../system/invocation.js';
 import { loadStyle } from '../text/style.js';
+import { readingWidth } from '../text/wrap.js';
 import { didYouMean } from '../text/suggest.js';
 import { withPerson } from '../edit/asking.js';
 import { starterInterview } from '../edit/init/interview.js';
@@ -57,7 +58,7 @@ export async function run(options: InitOptions, io: IO): Promise<number> {
     );
   return withPerson(io, true, async (prompter, output) => {
     const answers: StarterAnswers = prompter
-      ? await starterInterview(given, catalogue, prompter, (t) => output.human.write(t))
+      ? await starterInterview(given, catalogue, prompter, (t) => output.human.write(t), readingWidth(io.columns))
       : {
           organization: given.organization!,
           owner: given.owner!,

@@ -38,3 +38,14 @@ it("breaks a choice's name between words, under its first line, and answers with
   // The answer, once chosen, is the name on one line (which inquirer breaks where the terminal ends).
   expect(t.screen().replaceAll('\n', '')).toContain('Which system? Exchange server / Outlook email (exchange)');
 });
+
+it('breaks a question between words', async () => {
+  const t = fakeTerminal({ columns: 40 });
+  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const answer = prompter.input("The office's name, as the binder's cover shows it:");
+  await t.typeWhen('cover shows it:', 'Anytown Office', KEYS.enter);
+  expect(await answer).toBe('Anytown Office');
+  const lines = t.screen().split('\n');
+  expect(lines).toContain("? The office's name, as the binder's");
+  expect(lines.some((l) => l.startsWith('cover shows it:'))).toBe(true);
+});

@@ -3,6 +3,7 @@
 // it wants runbooks for. What the flags already gave is not asked again.
 import { phoneProblem } from '../../lint/phone.js';
 import { safeLine } from '../../text/sanitize.js';
+import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../walk/drivers/prompter.js';
 import type { StarterAnswers } from './starter.js';
 import type { ScenarioTemplate, SystemTemplate } from './templates.js';
@@ -19,10 +20,11 @@ export async function starterInterview(
   catalogue: { systems: SystemTemplate[]; scenarios: ScenarioTemplate[] },
   prompter: Prompter,
   write: (text: string) => unknown,
+  width: number,
 ): Promise<StarterAnswers> {
-  write(
-    '\nA first library for your office: a few questions, then the files to write are shown before anything is.\n\n',
-  );
+  const intro =
+    'A first library for your office: a few questions, then the files to write are shown before anything is.';
+  write(`\n${wrap(intro, width).join('\n')}\n\n`);
   const organization =
     given.organization ??
     (await prompter.input("The office's name, as the binder's cover shows it:", required('a name'))).trim();

@@ -140,8 +140,11 @@ export async function inquirerPrompter(
   };
   const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) =>
     choices.map((c) => (c === SEPARATOR ? new Separator(separator) : onWords(c)));
+  /** The question, after its mark ("? "), broken between words the same way. */
+  const asking = (message: string) => wrap(message, io.columns - 2).join('\n');
   return {
-    select: (message, choices, options = {}) => {
+    select: (question, choices, options = {}) => {
+      const message = asking(question);
       const { withdraw } = options;
       const asked = withdraw ? { ...context, signal: AbortSignal.any([signal, withdraw]) } : context;
       return guarded(
@@ -150,19 +153,40 @@ export async function inquirerPrompter(
         signal,
       );
     },
-    input: (message, validate, defaultValue) =>
+    input: (question, validate, defaultValue) =>
       guarded(() =>
-        input({ message, validate, theme, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context),
+        input(
+          {
+            message: asking(question),
+            validate,
+            theme,
+            ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+          },
+          context,
+        ),
       ),
-    text: (message, validate) => pasting(io[output], () => guarded(() => text({ message, validate, theme }, context))),
-    checkbox: (message, choices) =>
+    text: (question, validate) =>
+      pasting(io[output], () => guarded(() => text({ message: asking(question), validate, theme }, context))),
+    checkbox: (question, choices) =>
       guarded(() =>
-        checkbox({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, context),
+        checkbox(
+          { message: asking(question), choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme },
+          context,
+        ),
       ),
-    search: (message, source) =>
+    search: (question, source) =>
       guarded(() =>
-        search({ message, source: (term) => source(term ?? '').map(onWords), pageSize: 12, theme: listTheme }, context),
+        search(
+          {
+            message: asking(question),
+            source: (term) => source(term ?? '').map(onWords),
+            pageSize: 12,
+            theme: listTheme,
+          },
+          context,
+        ),
       ),
-    confirm: (message, defaultValue) => guarded(() => confirm({ message, default: defaultValue, theme }, context)),
+    confirm: (question, defaultValue) =>
+      guarded(() => confirm({ message: asking(question), default: defaultValue, theme }, context)),
   };
 }
