@@ -18,7 +18,7 @@ import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { T0 } from '../walk/walk-fixtures.js';
 
-it('draws every step of every shipped runbook within the width of the terminal', () => {
+it('draws every step of every shipped runbook, and what the walk says between them, within the width of the terminal', () => {
   const library = loadLibrary(SHIPPED_RUNBOOKS);
   const tooWide: string[] = [];
   // 40 is the narrowest coop draws for; between, widths where the shipped words once ran over by a column.
@@ -34,6 +34,14 @@ it('draws every step of every shipped runbook within the width of the terminal',
       );
       screen.opening(state, '/j/x.jsonl');
       for (const step of view.steps) screen.card(state, step, T0);
+      // What the walk says between the cards.
+      screen.updateDue(new Date(T0.getTime() + 29 * 60_000), T0);
+      screen.updateDue(T0, new Date(T0.getTime() + 90 * 60_000));
+      screen.couldNotRun('exit 127');
+      screen.journalTrouble('the disk is full', 2);
+      screen.journalTrouble(undefined, 0);
+      screen.journalRewritten();
+      screen.say('No clipboard here: copy the text above by hand.');
       for (const line of text.split('\n'))
         if (displayWidth(line) > columns) tooWide.push(`${columns} columns, ${entry.value.id}: ${line}`);
     }

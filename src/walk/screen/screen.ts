@@ -62,6 +62,14 @@ export class WalkScreen {
     return readingWidth(this.columns());
   }
 
+  /**
+   * Words of coop's (no command to type in them), broken at spaces within the width, each line styled; a
+   * path in them is kept whole, to be copied whole.
+   */
+  private sentence(words: string, style: (line: string) => string): string[] {
+    return wrapAtSpaces(words, this.width).map((l) => style(l));
+  }
+
   private print(lines: string[]): void {
     this.out.write(`${lines.join('\n')}\n`);
   }
@@ -285,16 +293,16 @@ export class WalkScreen {
   updateDue(due: Date, now: Date): void {
     const left = due.getTime() - now.getTime();
     const when = localDayAndTime(due);
-    this.print([
+    const words =
       left > 0
-        ? this.style.cyan(`Next update due ${when} (in ${formatDuration(left)}).`)
-        : this.style.yellow.bold(`The next update was due ${when} (${formatDuration(-left)} ago): send it now.`),
-    ]);
+        ? `Next update due ${when} (in ${formatDuration(left)}).`
+        : `The next update was due ${when} (${formatDuration(-left)} ago): send it now.`;
+    this.print(this.sentence(words, left > 0 ? this.style.cyan : this.style.yellow.bold));
   }
 
   /** Said once, where it can be read, after the clipboard was tried. */
   say(line: string): void {
-    this.print([this.style.dim(safeLine(line))]);
+    this.print(this.sentence(safeLine(line), this.style.dim));
   }
 
   /** Log mode says a command is about to run (cards mode shows a spinner instead). */
@@ -319,42 +327,44 @@ export class WalkScreen {
 
   /** A check whose command never ran: not a failure of what it checks; the person checks by hand. */
   couldNotRun(why: string): void {
-    this.print([
-      this.style.yellow(
+    this.print(
+      this.sentence(
         `! The command could not run (${safeLine(why)}), so this says nothing about what it checks. Please check by hand, then choose what you found.`,
+        this.style.yellow,
       ),
-    ]);
+    );
   }
 
   /** Said at once when the journal cannot be written, and again when it can. */
   journalTrouble(error: string | undefined, pending: number): void {
     const s = this.style;
     if (error)
-      this.print([
-        s.red.bold(
+      this.print(
+        this.sentence(
           `!! The record cannot be written (${safeLine(error)}). ${pending} event${pending === 1 ? ' is' : 's are'} kept in memory and will be written as soon as possible; carry on.`,
+          s.red.bold,
         ),
-      ]);
-    else this.print([s.green('The record is written again; nothing was lost.')]);
+      );
+    else this.print(this.sentence('The record is written again; nothing was lost.', s.green));
   }
 
   /** The journal file had gone and was written again from memory: the person should know someone or something removed it. */
   journalRewritten(): void {
-    this.print([
-      this.style.yellow.bold(
+    this.print(
+      this.sentence(
         "!! The record's file was gone (was its folder removed?). It has been written again from memory; nothing was lost.",
+        this.style.yellow.bold,
       ),
-    ]);
+    );
   }
 
   /** Events the disk never took: said where the record is, so no one trusts an incomplete file. */
   private unsavedLines(journal: string | undefined, unsaved: number): string[] {
     const where = journal ? ` in ${safeLine(journal)}` : '';
-    return [
-      this.style.red.bold(
-        `${unsaved} event${unsaved === 1 ? ' is' : 's are'} not in the record${where}: the disk would not take ${unsaved === 1 ? 'it' : 'them'}. ${unsaved === 1 ? 'It is' : 'They are'} printed below: add ${unsaved === 1 ? 'it' : 'them'} to the end of that file once it can be written.`,
-      ),
-    ];
+    return this.sentence(
+      `${unsaved} event${unsaved === 1 ? ' is' : 's are'} not in the record${where}: the disk would not take ${unsaved === 1 ? 'it' : 'them'}. ${unsaved === 1 ? 'It is' : 'They are'} printed below: add ${unsaved === 1 ? 'it' : 'them'} to the end of that file once it can be written.`,
+      this.style.red.bold,
+    );
   }
 
   /**
