@@ -57,12 +57,12 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
   const style = await loadStyle(io.color);
   const width = io.stdoutIsTTY ? io.columns : undefined;
   // On a terminal, the lines under the table are broken between words within its width.
-  const dim = (text: string) =>
+  const noteUnder = (text: string) =>
     io.stdout.write(`${(width === undefined ? [text] : wrap(text, width)).map((l) => style.dim(l)).join('\n')}\n`);
   io.stdout.write(`${incidentsTable(shown, style, width).join('\n')}\n`);
   const of = isFiltered(filter) ? `, of ${all.length}` : '';
-  dim(`${incidentCounts(shown)}${of}, in ${where}`);
+  noteUnder(`${incidentCounts(shown)}${of}, in ${where}`);
   const hint = notEndedHint(shown);
-  if (hint) dim(hint);
+  if (hint) noteUnder(hint);
   return 0;
 }
