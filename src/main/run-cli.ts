@@ -2,7 +2,7 @@
 // (src/main/cli.ts) or one command's alone, which the build bundles on its
 // own (scripts/build.mjs, src/main/one-command.ts) so that the first run of
 // a command parses none of the others' code.
-import { CommanderError } from '@commander-js/extra-typings';
+import { CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { processIO, type ColorFlags, type IO, type OutputStream } from '../system/io.js';
 import { safeLine, safeText } from '../text/sanitize.js';
 import { Interrupted, UserError } from '../system/errors.js';
@@ -62,7 +62,9 @@ export async function mainOf(
   // commander prints its own errors; make them one plain line on stderr. They
   // quote what was typed, which may hold escape sequences: show those escaped.
   const outputError = (s: string, write: (s: string) => void) => write(safeText(s.replace(/^error: /, 'coop: ')));
-  for (const command of [program, ...program.commands])
+  // Every command, down to those under a group (coop exercise run): commander's own handling would print
+  // 'error: ...' and exit 1, not coop's one line and exit 2, and help would not be written as typed.
+  for (const command of everyCommand(program))
     command.exitOverride().configureOutput({ writeOut, writeErr, outputError });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -70,6 +72,11 @@ export async function mainOf(
   } catch (error) {
     return handleError(error, io().stderr);
   }
+}
+
+/** A command and every command under it. */
+function everyCommand(command: CommandUnknownOpts): CommandUnknownOpts[] {
+  return [command, ...command.commands.flatMap(everyCommand)];
 }
 
 export function handleError(error: unknown, stderr: OutputStream): number {

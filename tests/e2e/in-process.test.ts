@@ -19,6 +19,7 @@ const SAMPLE: string[][] = [
   ['-V'],
   ['show', '--help'],
   ['list', '--bogus'],
+  ['exercise', 'run'],
   ['list', '--json'],
   ['show', 'power-loss', '--color'],
   ['show', 'powr-loss'],

@@ -106,6 +106,17 @@ describe('coop as a person first meets it', () => {
     expect(r.stderr.split('\n')[0]).toBe("coop: unknown command 'frobnicate'");
     expect((await coop(['list', '--bogus'])).code).toBe(2);
   });
+  it('treats the commands of a group (coop exercise run) the same: one line, exit 2, help as typed', async () => {
+    const missing = await coop(['exercise', 'run']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("coop: missing required argument 'exercise'\n(run coop --help for usage)\n");
+    const unknown = await coop(['exercise', 'run', 'x', '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe("coop: unknown option '--bogus'");
+    const help = await coop(['exercise', 'run', '--help'], { env: { npm_command: 'exec' } });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('\n  $ npx coop exercise run ');
+  });
   it('lists the six procedures of the shipped library from any folder', async () => {
     const r = await coop(['list']);
     expect(r.code).toBe(0);
