@@ -1,6 +1,7 @@
 // What coop prints on a terminal, from a phone's width to a wide one: every
 // card of the shipped plan, every runbook as `coop show` prints it, and the
-// tables of list, status and incidents, and the items of a review. No line coop prints is wider than the terminal, which would break it again
+// tables of list, status and incidents, the items of a review, and every
+// command's help. No line coop prints is wider than the terminal, which would break it again
 // wherever the line runs out, inside a word.
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -13,6 +14,7 @@ import { askReview } from '../../src/edit/review/checklist.js';
 import { reviewItems } from '../../src/edit/review/items.js';
 import { start } from '../../src/walk/engine.js';
 import { WalkScreen } from '../../src/walk/screen/screen.js';
+import { buildProgram } from '../../src/main/cli.js';
 import { coop } from '../helpers/coop.js';
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
@@ -97,3 +99,21 @@ it('reviews every item of every shipped runbook (coop review at a terminal) with
     }
   expect(tooWide).toEqual([]);
 });
+
+it("prints every command's help within 80 columns, but for the examples, which are typed whole", async () => {
+  const whole = buildProgram(notUsed, notUsed);
+  const commands = [[], ...whole.commands.flatMap((c) => [[c.name()], ...c.commands.map((s) => [c.name(), s.name()])])];
+  const tooWide: string[] = [];
+  for (const words of commands) {
+    const help = await coop([...words, '--help']);
+    expect(help.code, words.join(' ')).toBe(0);
+    for (const line of help.stdout.split('\n'))
+      if (displayWidth(line) > 80 && !line.startsWith('  $ ')) tooWide.push(`coop ${words.join(' ')} --help: ${line}`);
+  }
+  expect(commands.length).toBeGreaterThan(20);
+  expect(tooWide).toEqual([]);
+});
+
+function notUsed(): never {
+  throw new Error('no command runs here');
+}

@@ -35,8 +35,9 @@ export const init = defineCommand({
           'coop init my-office --org "Our Office" --owner "Pat Lee" --scenarios power-loss,fire,cyber-incident --yes',
         )}
 Systems: computers, servers, email, internet, phones, database, backup
-Scenarios: building-inaccessible, cyber-incident, database-down, email-down, fire, internet-down,
-  key-person-unavailable, power-loss, servers-offline, severe-weather
+Scenarios: building-inaccessible, cyber-incident, database-down, email-down,
+  fire, internet-down, key-person-unavailable, power-loss, servers-offline,
+  severe-weather
 `,
       ),
   options: ([dir], values) => ({ ...values, dir }),

@@ -24,7 +24,7 @@ export const update = defineCommand({
       .option('--json', 'print the draft (and the event recorded) as JSON on stdout')
       .addHelpText(
         'after',
-        '\nAt a terminal the draft is shown for you to edit before it is recorded. Without a\nterminal, --yes records the draft, --text records your words, and neither prints the\ndraft without recording it.',
+        '\nAt a terminal the draft is shown for you to edit before it is recorded. Without\na terminal, --yes records the draft, --text records your words, and neither\nprints the draft without recording it.',
       )
       .addHelpText(
         'after',
