@@ -2,7 +2,7 @@
 // first, with filters. A journal that cannot be read is named on stderr and
 // left out; it never hides the others.
 import type { GlobalOptions } from './options.js';
-import type { IO } from '../system/io.js';
+import { type IO, stdoutWidth } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
 import { reportCommandFor } from './plan-records.js';
 import { safeLine } from '../text/sanitize.js';
@@ -55,7 +55,7 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
     return 0;
   }
   const style = await loadStyle(io.color);
-  const width = io.stdoutIsTTY ? io.columns : undefined;
+  const width = stdoutWidth(io);
   // On a terminal, the lines under the table are broken between words within its width.
   const noteUnder = (text: string) =>
     io.stdout.write(`${(width === undefined ? [text] : wrap(text, width)).map((l) => style.dim(l)).join('\n')}\n`);

@@ -1,5 +1,5 @@
 // `coop list`: the runbooks of the library, one a line.
-import type { IO } from '../system/io.js';
+import { type IO, stdoutWidth } from '../system/io.js';
 import { safeLine, terminalSafeJson } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { textTable } from '../text/table.js';
@@ -34,7 +34,7 @@ export async function run(options: ListOptions, io: IO): Promise<number> {
   const style = await loadStyle(io.color);
   const cells = rows.map((r) => [r.id, r.title, r.owner ?? '-', r.reviewed ?? 'never']);
   // On a terminal within its width, a long title cut short first; a pipe gets every title whole.
-  const fit = { width: io.stdoutIsTTY ? io.columns : undefined, shrink: 1 };
+  const fit = { width: stdoutWidth(io), shrink: 1 };
   for (const line of textTable(['ID', 'TITLE', 'OWNER', 'REVIEWED'], cells, style, fit)) io.stdout.write(`${line}\n`);
   if (rows.length === 0) io.stdout.write(`(no runbooks in ${library.displayRoot})\n`);
   for (const b of library.brokenRunbooks)

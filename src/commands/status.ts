@@ -2,7 +2,7 @@
 // recent incidents, judged on io.now(). With --check it is a gate for a
 // scheduled CI job: exit 1 when anything is overdue.
 import type { GlobalOptions } from './options.js';
-import type { IO } from '../system/io.js';
+import { type IO, stdoutWidth } from '../system/io.js';
 import { loadStyle } from '../text/style.js';
 import { planStatusReport } from '../reports/status/model.js';
 import { renderStatusJson, renderStatusText } from '../reports/status/view.js';
@@ -48,9 +48,7 @@ export async function run(options: StatusOptions, io: IO): Promise<number> {
       drill: (id) => typed('drill', id, ...journalDirWords(journalDir, io.cwd)),
       lint: (file) => typed('lint', file),
     };
-    io.stdout.write(
-      renderStatusText(report, await loadStyle(io.color), hints, io.stdoutIsTTY ? io.columns : undefined),
-    );
+    io.stdout.write(renderStatusText(report, await loadStyle(io.color), hints, stdoutWidth(io)));
   }
   return options.check && report.overdue ? EXIT.problems : EXIT.ok;
 }

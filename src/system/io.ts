@@ -81,6 +81,11 @@ export function processIO(flags: ColorFlags = {}): IO {
   };
 }
 
+/** How wide stdout is where it is a terminal; none for a pipe or a file, which get every line whole. */
+export function stdoutWidth(io: IO): number | undefined {
+  return io.stdoutIsTTY ? io.columns : undefined;
+}
+
 /** `stream` for what coop draws for a person: its symbols in ASCII where the terminal shows no Unicode. */
 export function drawnOn(io: IO, stream: OutputStream): OutputStream {
   if (io.unicode) return stream;

@@ -25,24 +25,33 @@ export interface TableFit {
 
 /** The table's lines, within `fit.width` columns when that is given. */
 export function textTable(header: string[], rows: string[][], style: Style, fit: TableFit = {}): string[] {
-  let cells = rows.map((row) => row.map(safeLine));
+  const cells = rows.map((row) => row.map(safeLine));
+  const { width } = fit;
+  if (width === undefined || tableWidth(header, cells) <= width) return tableLines(header, cells, style);
+  const cut = cutToFit(header, cells, width, fit.shrink);
+  return cut ? tableLines(header, cut, style) : blocks(header, cells, style, width);
+}
+
+/** The cells with column `shrink` cut short so the table is `width` wide; none where it would get too narrow. */
+function cutToFit(header: string[], cells: string[][], width: number, shrink?: number): string[][] | undefined {
+  if (shrink === undefined) return undefined;
+  const cut = columnWidths(header, cells)[shrink]! - (tableWidth(header, cells) - width);
+  if (cut < Math.max(SHORTEST_CUT, displayWidth(header[shrink]!))) return undefined;
+  return cells.map((row) => row.map((cell, c) => (c === shrink ? cutShort(cell, cut) : cell)));
+}
+
+/** The header and the rows in columns, each as wide as its widest cell (a column cut between words may be narrower). */
+function tableLines(header: string[], cells: string[][], style: Style): string[] {
   const widths = columnWidths(header, cells);
-  const { width, shrink } = fit;
-  if (width !== undefined) {
-    const over = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) - width;
-    if (over > 0) {
-      const room = shrink === undefined ? 0 : widths[shrink]! - Math.max(SHORTEST_CUT, displayWidth(header[shrink]!));
-      if (over > room) return blocks(header, cells, style, width);
-      const cut = widths[shrink!]! - over;
-      cells = cells.map((row) => row.map((cell, c) => (c === shrink ? cutShort(cell, cut) : cell)));
-      // Cut between words, the column may come out narrower still.
-      widths[shrink!] = columnWidths(header, cells)[shrink!]!;
-    }
-  }
   return [header, ...cells].map((row, i) => {
     const line = row.map((cell, c) => (c === row.length - 1 ? cell : padToWidth(cell, widths[c]!))).join(GAP);
     return i === 0 ? style.bold(line) : line;
   });
+}
+
+function tableWidth(header: string[], cells: string[][]): number {
+  const widths = columnWidths(header, cells);
+  return widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1);
 }
 
 function columnWidths(header: string[], cells: string[][]): number[] {

@@ -1,8 +1,8 @@
 // What coop prints on a terminal, from a phone's width to a wide one: every
-// card of the shipped plan, every runbook as `coop show` prints it, and the
+// card of the shipped plan, every runbook as `coop show` prints it, the
 // tables of list, status and incidents, the items of a review, and every
-// command's help. No line coop prints is wider than the terminal, which would break it again
-// wherever the line runs out, inside a word.
+// command's help. No line coop prints is wider than the terminal, which would
+// break it again wherever the line runs out, inside a word.
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
@@ -20,11 +20,21 @@ import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { T0 } from '../walk/walk-fixtures.js';
 
+// 40 is the narrowest coop draws for; between, widths where the shipped words once ran over by a column.
+const WIDTHS = [40, 41, 57, 63, 72, 80, 81, 99, 100];
+
+/** The lines of `text` wider than `columns`, named by `where`, but for those `typedWhole` says are commands. */
+function tooWideIn(text: string, columns: number, where: string, typedWhole = (_line: string) => false): string[] {
+  return stripVTControlCharacters(text)
+    .split('\n')
+    .filter((line) => displayWidth(line) > columns && !typedWhole(line))
+    .map((line) => `${where}: ${line}`);
+}
+
 it('draws every step of every shipped runbook, and what the walk says between them, within the width of the terminal', () => {
   const library = loadLibrary(SHIPPED_RUNBOOKS);
   const tooWide: string[] = [];
-  // 40 is the narrowest coop draws for; between, widths where the shipped words once ran over by a column.
-  for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100]) {
+  for (const columns of WIDTHS) {
     for (const entry of library.runbooks) {
       const view = runbookView(library, entry);
       let text = '';
@@ -44,8 +54,7 @@ it('draws every step of every shipped runbook, and what the walk says between th
       screen.journalTrouble(undefined, 0);
       screen.journalRewritten();
       screen.say('No clipboard here: copy the text above by hand.');
-      for (const line of text.split('\n'))
-        if (displayWidth(line) > columns) tooWide.push(`${columns} columns, ${entry.value.id}: ${line}`);
+      tooWide.push(...tooWideIn(text, columns, `${columns} columns, ${entry.value.id}`));
     }
   }
   expect(tooWide).toEqual([]);
@@ -54,15 +63,14 @@ it('draws every step of every shipped runbook, and what the walk says between th
 it('shows every shipped runbook (coop show) within the width of the terminal', async () => {
   const library = loadLibrary(SHIPPED_RUNBOOKS);
   const tooWide: string[] = [];
-  for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100]) {
+  for (const columns of WIDTHS) {
     for (const entry of library.runbooks) {
       const shown = await coop(['show', entry.value.id, '--runbooks', SHIPPED_RUNBOOKS], {
         columns,
         stdoutIsTTY: true,
       });
       expect(shown.code).toBe(0);
-      for (const line of stripVTControlCharacters(shown.stdout).split('\n'))
-        if (displayWidth(line) > columns) tooWide.push(`${columns} columns, ${entry.value.id}: ${line}`);
+      tooWide.push(...tooWideIn(shown.stdout, columns, `${columns} columns, ${entry.value.id}`));
     }
   }
   expect(tooWide).toEqual([]);
@@ -70,17 +78,17 @@ it('shows every shipped runbook (coop show) within the width of the terminal', a
 
 it('lists the runbooks, the plan status and the incidents (coop list, status, incidents) within the width of the terminal', async () => {
   const tooWide: string[] = [];
-  for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100])
-    for (const command of [
+  // A command to type is never broken, so that it pastes whole: "    review it:   coop review fire ...".
+  const command = (line: string) => /^ {4}(\S+ \S+: +)?(coop|cp) /.test(line);
+  for (const columns of WIDTHS)
+    for (const words of [
       ['list', '--runbooks', SHIPPED_RUNBOOKS],
       ['status', '--runbooks', SHIPPED_RUNBOOKS],
       ['incidents', '--journal-dir', join(FIXTURES, 'journals', 'folder')],
     ]) {
-      const shown = await coop(command, { columns, stdoutIsTTY: true });
+      const shown = await coop(words, { columns, stdoutIsTTY: true });
       expect(shown.code).toBe(0);
-      for (const line of stripVTControlCharacters(shown.stdout).split('\n'))
-        if (displayWidth(line) > columns && !/^ {4}(\S+ \S+: +)?(coop|cp) /.test(line))
-          tooWide.push(`${columns} columns, ${command[0]}: ${line}`);
+      tooWide.push(...tooWideIn(shown.stdout, columns, `${columns} columns, ${words[0]}`, command));
     }
   expect(tooWide).toEqual([]);
 });
@@ -88,14 +96,13 @@ it('lists the runbooks, the plan status and the incidents (coop list, status, in
 it('reviews every item of every shipped runbook (coop review at a terminal) within the width of the terminal', async () => {
   const library = loadLibrary(SHIPPED_RUNBOOKS);
   const tooWide: string[] = [];
-  for (const columns of [40, 41, 57, 63, 72, 80, 81, 99, 100])
+  for (const columns of WIDTHS)
     for (const entry of library.runbooks) {
       const items = reviewItems(runbookView(library, entry));
       let text = '';
       const prompter = scriptedPrompter(items.map(() => 'Yes'));
       await askReview(items, new Map(), prompter.prompter, (t) => (text += t), plainStyle, readingWidth(columns));
-      for (const line of text.split('\n'))
-        if (displayWidth(line) > columns) tooWide.push(`${columns} columns, ${entry.value.id}: ${line}`);
+      tooWide.push(...tooWideIn(text, columns, `${columns} columns, ${entry.value.id}`));
     }
   expect(tooWide).toEqual([]);
 });
@@ -107,8 +114,8 @@ it("prints every command's help within 80 columns, but for the examples, which a
   for (const words of commands) {
     const help = await coop([...words, '--help']);
     expect(help.code, words.join(' ')).toBe(0);
-    for (const line of help.stdout.split('\n'))
-      if (displayWidth(line) > 80 && !line.startsWith('  $ ')) tooWide.push(`coop ${words.join(' ')} --help: ${line}`);
+    const example = (line: string) => line.startsWith('  $ ');
+    tooWide.push(...tooWideIn(help.stdout, 80, `coop ${words.join(' ')} --help`, example));
   }
   expect(commands.length).toBeGreaterThan(20);
   expect(tooWide).toEqual([]);
