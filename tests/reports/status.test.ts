@@ -157,6 +157,17 @@ describe('what coop status judges', () => {
     expect(out).toBe((await status()).out);
   });
 
+  it('--check: exit 1 for a library with no runbook at all, which is not up to date', async () => {
+    const empty = tempDir();
+    writeFileSync(join(empty, 'contacts.yaml'), readFileSync(join(RECORDS_LIBRARY, 'contacts.yaml')));
+    const { code, out } = await status({ runbooks: empty, journalDir: tempDir(), check: true });
+    expect(code).toBe(1);
+    expect(out.split('\n')[0]).toBe(
+      'Plan status on 2026-11-25: needs attention: no runbooks; 0 real incidents and 0 drills in the last 12 months.',
+    );
+    expect(out).toContain('The library has no runbook that can be read.');
+  });
+
   it('the shipped library: every review has been due since 2017-06-12, so --check fails', async () => {
     const { code, out } = await status({ runbooks: SHIPPED_RUNBOOKS, journalDir: tempDir(), check: true });
     expect(code).toBe(1);

@@ -174,7 +174,9 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
     broken,
     unreadableJournals: input.unreadableJournals,
     correctiveActions,
+    // A plan with no runbook to follow is not up to date, however few of its reviews are late.
     overdue:
+      runbooks.length === 0 ||
       broken.length > 0 ||
       runbooks.some((r) => r.overdue.length > 0) ||
       correctiveActions.some((a) => a.status === 'overdue'),
@@ -198,6 +200,7 @@ function summaryLine(report: PlanStatusReport): string {
   if (!report.overdue)
     return `${head}: up to date: ${plural(n, 'runbook')}, every review on time and every runbook exercised in the last ${WINDOW_MONTHS} months; ${recent}.`;
   const problems = [
+    n === 0 && report.broken.length === 0 ? 'no runbooks' : '',
     reviews ? `${reviews} of ${plural(n, 'runbook')} overdue for review` : '',
     exercises ? `${exercises} not exercised in the last ${WINDOW_MONTHS} months` : '',
     report.broken.length ? `${plural(report.broken.length, 'runbook file')} that cannot be read` : '',
