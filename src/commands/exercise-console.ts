@@ -139,21 +139,22 @@ async function adoptActions(
   const added = safeText(edit.added).trimEnd();
   const shipped = locateLibrary(session.flags.runbooks, io.env, io.cwd).source === 'shipped';
   if (shipped) {
-    screen.line(
-      `The library shipped with coop is not changed. To keep these corrective actions, copy it (cp -r ${shellWord(library.root)} runbooks) and add under improvements: in runbooks/improvements.yaml:\n${added}`,
-    );
+    // The command on a line of its own, whole, so that it can be copied as it is.
+    screen.say('The library shipped with coop is not changed. To keep these corrective actions, copy it:');
+    screen.line(`  cp -r ${shellWord(library.root)} runbooks`);
+    screen.say('and add them under improvements: in runbooks/improvements.yaml:');
+    screen.line(added);
     return EXIT.ok;
   }
-  screen.line(
-    `\nThe improvement plan goes into ${safeLine(edit.shown)}${edit.created ? ' (a new file)' : ''}:\n${added}`,
-  );
+  screen.say(`\nThe improvement plan goes into ${safeLine(edit.shown)}${edit.created ? ' (a new file)' : ''}:`);
+  screen.line(added);
   if (
     !(await agrees(
       facilitator,
       `Add ${fresh.length === 1 ? 'it' : `these ${fresh.length}`} to ${safeLine(edit.shown)}?`,
     ))
   ) {
-    screen.line(
+    screen.say(
       `Not written. To keep them in the plan, add the lines above under improvements: in ${safeLine(edit.shown)}.`,
     );
     return EXIT.ok;
@@ -165,7 +166,7 @@ async function adoptActions(
     io.stderr.write(`coop: ${safeLine(error.message)}; add the lines above to it by hand\n`);
     return EXIT.usage;
   }
-  screen.line(
+  screen.say(
     `Written to ${safeLine(edit.shown)}: commit it with the plan; coop status follows each one up until it is closed.`,
   );
   return EXIT.ok;

@@ -1,7 +1,7 @@
 // What coop prints on a terminal, from a phone's width to a wide one: every
 // card of the shipped plan, every runbook as `coop show` prints it, the
 // tables of list, status and incidents, the items of a review, and every
-// command's help. No line coop prints is wider than the terminal, which would
+// command's help, and the facilitator's console of the shipped exercise. No line coop prints is wider than the terminal, which would
 // break it again wherever the line runs out, inside a word.
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -13,6 +13,9 @@ import { displayWidth, readingWidth } from '../../src/text/wrap.js';
 import { askReview } from '../../src/edit/review/checklist.js';
 import { reviewItems } from '../../src/edit/review/items.js';
 import { start } from '../../src/walk/engine.js';
+import { exerciseView } from '../../src/library/exercise-view.js';
+import { advance, startExercise } from '../../src/walk/exercise/engine.js';
+import { ExerciseScreen } from '../../src/walk/exercise/screen.js';
 import { WalkScreen } from '../../src/walk/screen/screen.js';
 import { buildProgram } from '../../src/main/cli.js';
 import { coop } from '../helpers/coop.js';
@@ -56,6 +59,47 @@ it('draws every step of every shipped runbook, and what the walk says between th
       screen.say('No clipboard here: copy the text above by hand.');
       tooWide.push(...tooWideIn(text, columns, `${columns} columns, ${entry.value.id}`));
     }
+  }
+  expect(tooWide).toEqual([]);
+});
+
+it("draws the facilitator's console of the shipped exercise within the width of the terminal", () => {
+  const library = loadLibrary(SHIPPED_RUNBOOKS);
+  const entry = library.exercises[0]!;
+  const view = exerciseView(library, entry);
+  const options = { record: '20261201-090000-x-abcd', person: 'Pat Lee', exerciseHash: '', coopVersion: '' };
+  const tooWide: string[] = [];
+  for (const columns of WIDTHS) {
+    let text = '';
+    const screen = new ExerciseScreen({ write: (s: string) => (text += s) }, plainStyle, columns, view);
+    const { state } = startExercise(entry.value, options, T0);
+    screen.opening(state, '/j/20261201-090000-x-abcd.jsonl');
+    screen.resumed(
+      state,
+      '/j/x.jsonl',
+      'Someone Else With A Long Name',
+      'The exercise file has changed since the record began',
+    );
+    for (const inject of view.injects) {
+      screen.inject(inject, T0, 'facilitator', inject.number === 1);
+      screen.toRate(`Expected action of inject ${inject.number} (scenario ${inject.at})`, inject.expected, [
+        'Players: shut down the PCs, then the servers, and told the Director by phone',
+        `Steps followed: ${inject.steps.map((s) => `${s.runbook} ${s.id}`).join(', ')}`,
+      ]);
+    }
+    for (const [i, objective] of view.objectives.entries())
+      screen.toRate(`Objective ${i + 1} of ${view.objectives.length} (${objective.policy})`, objective.text, [
+        'Exercised by: inject 1, inject 2',
+      ]);
+    screen.stage('Hot wash: what went well, and what could be better, while it is fresh.');
+    const ended = advance(entry.value, state, { type: 'end-scenario' }, T0).state;
+    screen.ended(ended, '/j/20261201-090000-x-abcd.jsonl', 'coop exercise report 20261201-090000-x-abcd');
+    screen.paused('coop exercise resume 20261201-090000-x-abcd', '/j/20261201-090000-x-abcd.jsonl');
+    screen.say(
+      'coop: the record cannot be written (ENOSPC: no space left on the disk); what you enter is kept in memory and retried',
+    );
+    // A command to type is printed whole, for the terminal to fold.
+    tooWide.push(...tooWideIn(text, columns, `${columns} columns`, (line) => /^ {2}coop exercise /.test(line)));
   }
   expect(tooWide).toEqual([]);
 });

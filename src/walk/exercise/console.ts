@@ -55,7 +55,7 @@ export async function runConsole(parts: ConsoleParts, first: ExerciseAdvanced): 
     state = advanced.state;
     const status = parts.journal.append(advanced.events);
     if (!status.ok && !journalTrouble)
-      screen.line(`coop: the record cannot be written (${status.error}); what you enter is kept in memory and retried`);
+      screen.say(`coop: the record cannot be written (${status.error}); what you enter is kept in memory and retried`);
     journalTrouble = !status.ok;
   };
   const take = (input: ExerciseInput) => record(advance(exercise, state, input, parts.now()));

@@ -8,7 +8,7 @@ import { safeLine, safeText } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { contactLines } from '../../render/text.js';
-import { joinWithin, readingWidth, wrap, wrapUnder } from '../../text/wrap.js';
+import { joinWithin, readingWidth, wrap, wrapAtSpaces, wrapUnder } from '../../text/wrap.js';
 import type { ExerciseView, InjectView, ObjectiveView } from '../../library/exercise-view.js';
 import { EXERCISE_BANNER } from '../exercise.js';
 import { formatDuration } from '../../text/duration.js';
@@ -48,8 +48,17 @@ export class ExerciseScreen {
     const s = this.style;
     return [
       s.black.bgYellow.bold(` ${EXERCISE_BANNER} `),
-      ...(this.view.example ? [s.yellow.bold(EXAMPLE_NOTICE)] : []),
+      ...(this.view.example ? wrap(EXAMPLE_NOTICE, this.width).map((l) => s.yellow.bold(l)) : []),
     ];
+  }
+
+  private title(): string[] {
+    return wrap(safeLine(this.view.title), this.width).map((l) => this.style.bold(l));
+  }
+
+  /** A sentence (perhaps with a file's path in it) wrapped at its spaces, so that no word or path is cut. */
+  private sentence(text: string): string[] {
+    return wrapAtSpaces(text, this.width);
   }
 
   private para(text: string, indent = '  '): string[] {
@@ -62,7 +71,7 @@ export class ExerciseScreen {
     const v = this.view;
     const first = v.injects[0]?.at;
     const last = v.injects[v.injects.length - 1]?.at;
-    const lines = [this.rule(), ...this.banner(), s.bold(safeLine(v.title))];
+    const lines = [this.rule(), ...this.banner(), ...this.title()];
     const runbooks = v.runbooks.map((r) => safeLine(r.title ? `${r.id} (${r.title})` : r.id)).join(', ');
     lines.push(
       ...joinWithin([`Planned for ${v.date}`, `runbooks: ${runbooks}`], ' · ', this.width),
@@ -91,7 +100,7 @@ export class ExerciseScreen {
   /** Before a resumed exercise carries on: where it stands. */
   resumed(state: ExerciseState, journal: string, previousPerson: string | undefined, changed?: string): void {
     const s = this.style;
-    const lines = [this.rule(), ...this.banner(), s.bold(safeLine(this.view.title))];
+    const lines = [this.rule(), ...this.banner(), ...this.title()];
     const about = [
       `Exercise record ${state.record}`,
       `started ${localDayAndTime(new Date(state.startedAt))}`,
@@ -99,13 +108,17 @@ export class ExerciseScreen {
     ];
     lines.push(
       ...joinWithin(about, ' · ', this.width).map((l) => s.dim(l)),
-      previousPerson
-        ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(previousPerson)}.`)
-        : `Resumed by ${safeLine(state.person)}.`,
+      ...(previousPerson
+        ? this.sentence(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(previousPerson)}.`).map(
+            (l) => s.bold(l),
+          )
+        : this.sentence(`Resumed by ${safeLine(state.person)}.`)),
     );
-    if (changed) lines.push(s.yellow.bold(`!! ${safeLine(changed)}`));
+    if (changed) lines.push(...this.sentence(`!! ${safeLine(changed)}`).map((l) => s.yellow.bold(l)));
     lines.push(
-      `So far: ${state.released.length} of ${plural(this.view.injects.length, 'inject')} released, ${plural(state.responses.length, 'response')} and ${plural(state.ratings.length, 'rating')} recorded${state.hotWash ? ', the hot wash held' : ''}.`,
+      ...this.sentence(
+        `So far: ${state.released.length} of ${plural(this.view.injects.length, 'inject')} released, ${plural(state.responses.length, 'response')} and ${plural(state.ratings.length, 'rating')} recorded${state.hotWash ? ', the hot wash held' : ''}.`,
+      ),
     );
     this.print(lines);
   }
@@ -117,7 +130,8 @@ export class ExerciseScreen {
 
   private objectiveLines(o: ObjectiveView, index: number): string[] {
     const [first = '', ...rest] = wrap(safeText(o.text), this.width - 5);
-    return [`  ${index + 1}. ${first}`, ...rest.map((l) => `     ${l}`), this.style.dim(`     ${safeLine(o.policy)}`)];
+    const policy = wrapUnder(safeLine(o.policy), this.width, '     ', '     ');
+    return [`  ${index + 1}. ${first}`, ...rest.map((l) => `     ${l}`), ...policy.map((l) => this.style.dim(l))];
   }
 
   /** An inject as it is released: what to tell the players, then what is expected of them. */
@@ -134,24 +148,36 @@ export class ExerciseScreen {
       '',
       this.rule(),
       ...this.banner(),
-      s.bold(`INJECT ${inject.number} of ${this.view.injects.length} · scenario ${inject.at}`) +
-        s.dim(` · ${localDayAndTime(releasedAt)}, ${when}`),
+      // Its number and scenario time first, on one line whatever the width; when and how it was released after.
+      ...joinWithin(
+        [
+          s.bold(`INJECT ${inject.number} of ${this.view.injects.length} · scenario ${inject.at}`),
+          s.dim(`${localDayAndTime(releasedAt)}, ${when}`),
+        ],
+        s.dim(' · '),
+        this.width,
+      ),
     ];
-    if (inject.from) lines.push(`From: ${safeLine(inject.from)}`);
+    if (inject.from) lines.push(...wrapUnder(safeLine(inject.from), this.width, 'From: ', '      '));
     lines.push(...this.para(inject.text, '  ').map((l) => s.bold(l)), '');
-    lines.push(s.dim('Expected (for the facilitator and the evaluator):'), ...this.para(inject.expected, '  '));
-    for (const step of inject.steps) lines.push(`  - ${safeLine(expectedStepText(step))}`);
+    lines.push(
+      ...wrap('Expected (for the facilitator and the evaluator):', this.width).map((l) => s.dim(l)),
+      ...this.para(inject.expected, '  '),
+    );
+    for (const step of inject.steps)
+      lines.push(...wrapUnder(safeLine(expectedStepText(step)), this.width, '  - ', '    '));
     this.print(lines);
   }
 
   /** What the evaluator rates next, and what was recorded about it. */
   toRate(heading: string, text: string, detail: string[]): void {
     const s = this.style;
-    this.print(['', s.bold(heading), ...this.para(text), ...detail.map((d) => s.dim(`  ${safeLine(d)}`))]);
+    const details = detail.flatMap((d) => wrapUnder(safeLine(d), this.width, '  ', '    ').map((l) => s.dim(l)));
+    this.print(['', ...wrap(heading, this.width).map((l) => s.bold(l)), ...this.para(text), ...details]);
   }
 
   stage(text: string): void {
-    this.print(['', this.rule(), this.style.bold(text)]);
+    this.print(['', this.rule(), ...wrap(text, this.width).map((l) => this.style.bold(l))]);
   }
 
   contactsFor(heading: string, view: Parameters<typeof contactLines>[0][]): void {
@@ -169,13 +195,15 @@ export class ExerciseScreen {
       '',
       this.rule(),
       ...this.banner(),
-      s.green.bold(
+      ...this.sentence(
         `The exercise has ended after ${formatDuration(Date.parse(state.endedAt ?? state.startedAt) - Date.parse(state.startedAt))}.`,
+      ).map((l) => s.green.bold(l)),
+      ...this.sentence(
+        `${state.released.length} of ${plural(this.view.injects.length, 'inject')} released, ${plural(state.responses.length, 'response')}, ${plural(state.ratings.length, 'rating')}, ${plural(state.hotWash?.strengths.length ?? 0, 'strength')}, ${plural(areas, 'area')} for improvement, ${plural(state.actions.length, 'corrective action')}.`,
       ),
-      `${state.released.length} of ${plural(this.view.injects.length, 'inject')} released, ${plural(state.responses.length, 'response')}, ${plural(state.ratings.length, 'rating')}, ${plural(state.hotWash?.strengths.length ?? 0, 'strength')}, ${plural(areas, 'area')} for improvement, ${plural(state.actions.length, 'corrective action')}.`,
     ];
-    if (journal) lines.push(`The record of this exercise is in ${safeLine(journal)}`);
-    lines.push('The after-action report and improvement plan:', `  ${s.bold(report)}`);
+    if (journal) lines.push(...this.sentence(`The record of this exercise is in ${safeLine(journal)}`));
+    lines.push(...this.sentence('The after-action report and improvement plan:'), `  ${s.bold(report)}`);
     this.print(lines);
   }
 
@@ -183,12 +211,18 @@ export class ExerciseScreen {
   paused(resumeCommand: string, journal: string | undefined): void {
     const s = this.style;
     const lines = ['', ...this.banner(), s.yellow.bold('Paused.')];
-    if (journal) lines.push(`Everything entered so far is saved in ${safeLine(journal)}`);
+    if (journal) lines.push(...this.sentence(`Everything entered so far is saved in ${safeLine(journal)}`));
     lines.push('To carry on, type:', `  ${s.bold(resumeCommand)}`);
     this.print(lines);
   }
 
+  /** Lines as they are: YAML to copy, a command to type. */
   line(text: string): void {
     this.print([text]);
+  }
+
+  /** Prose, wrapped to the screen at its spaces; each line break in it kept. */
+  say(text: string): void {
+    this.print(text.split('\n').flatMap((l) => (l ? this.sentence(l) : [''])));
   }
 }
