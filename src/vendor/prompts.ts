@@ -21,6 +21,8 @@ export { default as input } from '@inquirer/input';
 export { default as search } from '@inquirer/search';
 export { default as confirm } from '@inquirer/confirm';
 export { default as checkbox } from '@inquirer/checkbox';
+/** inquirer's own theme, for the colour it gives an answer. */
+export { makeTheme };
 
 // A prompt for text of several lines, such as a note: what a person pastes is
 // kept whole. @inquirer/input ends at the first line break of a paste (the rest

@@ -2,11 +2,21 @@
 // prompts to draw breaks between words, as the step cards do, and not where
 // the line runs out.
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
 import { run } from '../../src/commands/incident.js';
 import { inquirerPrompter } from '../../src/walk/drivers/prompter.js';
 import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
+
+/** What the last prompt left on the screen once answered: from its answered mark ("> ") to the end, without the terminal's controls. */
+function answeredLines(screen: string): string[] {
+  const drawn = screen.slice(screen.lastIndexOf('\u001b[G> ') + 3);
+  return stripVTControlCharacters(drawn)
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean);
+}
 
 it("breaks a choice's description between words at 40 columns", async () => {
   const t = fakeTerminal({ columns: 40 });
@@ -35,8 +45,30 @@ it("breaks a choice's name between words, under its first line, and answers with
   const lines = t.screen().split('\n');
   expect(lines).toContain('  Exchange server / Outlook email');
   expect(lines).toContain('  (exchange)');
-  // The answer, once chosen, is the name on one line (which inquirer breaks where the terminal ends).
-  expect(t.screen().replaceAll('\n', '')).toContain('Which system? Exchange server / Outlook email (exchange)');
+  // Chosen, the name is the answer; the question's line has no room for it, so it goes under the question,
+  // broken between words rather than where the terminal ends.
+  expect(answeredLines(t.screen())).toEqual(['> Which system?', '  Exchange server / Outlook email', '  (exchange)']);
+});
+
+it('puts a short answer after the question, on its last line, when it fits there', async () => {
+  const t = fakeTerminal({ columns: 40 });
+  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const chosen = prompter.select('Inject 1 of 4 (scenario 09:00) opens the scenario: release it now?', [
+    { name: 'Release it', value: 'release' },
+    { name: 'Pause - carry on later', value: 'pause' },
+  ]);
+  await t.typeWhen('Release it', KEYS.enter);
+  expect(await chosen).toBe('release');
+  // 40 columns exactly.
+  expect(answeredLines(t.screen())).toEqual([
+    '> Inject 1 of 4 (scenario 09:00) opens',
+    'the scenario: release it now? Release it',
+  ]);
+  const typed = prompter.input('Inject 1: what did the players decide?');
+  await t.typeWhen('decide?', ...'Shut down the PCs', KEYS.enter);
+  expect(await typed).toBe('Shut down the PCs');
+  // A question is broken a column short of the line, which keeps the space inquirer writes after it on the line.
+  expect(answeredLines(t.screen())).toEqual(['> Inject 1: what did the players', 'decide? Shut down the PCs']);
 });
 
 it('breaks a question between words', async () => {

@@ -4,7 +4,8 @@
 import type { IO } from '../../system/io.js';
 import { Interrupted } from '../../system/errors.js';
 import { asciiGlyphs } from '../../text/glyphs.js';
-import { wrap } from '../../text/wrap.js';
+import { styleText } from 'node:util';
+import { displayWidth, joinWithin, wrap } from '../../text/wrap.js';
 
 export interface PromptChoice<V> {
   name: string;
@@ -93,7 +94,6 @@ const PLAIN_THEME = {
     description: plain,
     disabled: plain,
     searchTerm: plain,
-    keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
   },
 };
 
@@ -103,8 +103,9 @@ const ASCII_THEME = {
   icon: { cursor: '>' },
   spinner: { interval: 120, frames: ['-', '\\', '|', '/'] },
 };
-const asciiKeysHelpTip = (keys: Array<[string, string]>) =>
-  keys.map(([key, action]) => `${asciiGlyphs(key)} ${action}`).join(' - ');
+
+/** The mark before a question ("? ", "✔ " once answered): one column and a space. */
+const ANSWER_MARK_WIDTH = 2;
 
 /** Where the second line of a choice's name starts: under its first, past the cursor. */
 const NAME_INDENT = '  ';
@@ -116,14 +117,23 @@ export async function inquirerPrompter(
   color: boolean,
   signal: AbortSignal,
 ): Promise<Prompter> {
-  const { select, Separator, input, text, search, confirm, checkbox } = await import('../../vendor/prompts.js');
+  const { select, Separator, input, text, search, confirm, checkbox, makeTheme } = await import(
+    '../../vendor/prompts.js'
+  );
   const context = { input: io.stdin, output: io[output] as unknown as NodeJS.WritableStream, signal };
   const glyphs = io.unicode ? undefined : ASCII_THEME;
   const theme = color ? glyphs : { ...PLAIN_THEME, ...glyphs };
-  // Only lists show a line of keys to press.
-  const listTheme = io.unicode
-    ? theme
-    : { ...theme, style: { ...(color ? {} : PLAIN_THEME.style), keysHelpTip: asciiKeysHelpTip } };
+  // Only lists show a line of keys to press: inquirer's, each key with what it does kept together, on as
+  // many lines as the terminal needs (inquirer breaks it where the line runs out, "i i" / "nvert").
+  const dim = (text: string) => (color ? styleText('dim', text) : text);
+  const keysHelpTip = (keys: Array<[string, string]>) => {
+    const pairs = keys.map(([key, action]) => {
+      const shown = io.unicode ? key : asciiGlyphs(key);
+      return `${color ? styleText('bold', shown) : shown} ${dim(action)}`;
+    });
+    return joinWithin(pairs, dim(io.unicode ? ' • ' : ' - '), io.columns > 0 ? io.columns : Infinity).join('\n');
+  };
+  const listTheme = { ...theme, style: { ...(color ? {} : PLAIN_THEME.style), keysHelpTip } };
   const separator = io.unicode ? undefined : '-'.repeat(15);
   // inquirer breaks a line where the terminal ends, inside a word ("at the offic" / "e building" on a
   // 40-column phone): a choice's name and description are broken between words first, at the width they
@@ -141,17 +151,30 @@ export async function inquirerPrompter(
   const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) =>
     choices.map((c) => (c === SEPARATOR ? new Separator(separator) : onWords(c)));
   /** The question, after its mark ("? "), broken between words the same way. */
-  const asking = (message: string) => wrap(message, io.columns - 2).join('\n');
+  // One column fewer than the line has: once answered, inquirer puts a space after the question's last line,
+  // which on a full line would start a line of its own.
+  const asking = (message: string) => wrap(message, io.columns - ANSWER_MARK_WIDTH - 1).join('\n');
+  // Once answered, inquirer writes the answer after the question's last line, where the terminal would
+  // break it inside a word when the two do not fit: then the answer goes on lines of its own under it.
+  const answered = <T>(base: T, message: string): T => {
+    const style = (base as { style?: { answer?: (text: string) => string } } | undefined)?.style;
+    const styled = style?.answer ?? makeTheme().style.answer;
+    const lines = message.split('\n');
+    const lastLine = (lines.length === 1 ? ANSWER_MARK_WIDTH : 0) + displayWidth(lines.at(-1) ?? '');
+    const answer = (value: string) => {
+      if (!(io.columns > 0) || lastLine + 1 + displayWidth(value) <= io.columns) return styled(value);
+      const under = wrap(value, io.columns - NAME_INDENT.length).map((l) => NAME_INDENT + styled(l));
+      return `\n${under.join('\n')}`;
+    };
+    return { ...base, style: { ...style, answer } } as T;
+  };
   return {
     select: (question, choices, options = {}) => {
       const message = asking(question);
       const { withdraw } = options;
       const asked = withdraw ? { ...context, signal: AbortSignal.any([signal, withdraw]) } : context;
-      return guarded(
-        () => select({ message, choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme }, asked),
-        withdraw,
-        signal,
-      );
+      const shown = { message, choices: toChoices(choices), pageSize: 12, loop: false };
+      return guarded(() => select({ ...shown, theme: answered(listTheme, message) }, asked), withdraw, signal);
     },
     input: (question, validate, defaultValue) =>
       guarded(() =>
@@ -159,18 +182,26 @@ export async function inquirerPrompter(
           {
             message: asking(question),
             validate,
-            theme,
+            theme: answered(theme, asking(question)),
             ...(defaultValue !== undefined ? { default: defaultValue } : {}),
           },
           context,
         ),
       ),
     text: (question, validate) =>
-      pasting(io[output], () => guarded(() => text({ message: asking(question), validate, theme }, context))),
+      pasting(io[output], () =>
+        guarded(() => text({ message: asking(question), validate, theme: answered(theme, asking(question)) }, context)),
+      ),
     checkbox: (question, choices) =>
       guarded(() =>
         checkbox(
-          { message: asking(question), choices: toChoices(choices), pageSize: 12, loop: false, theme: listTheme },
+          {
+            message: asking(question),
+            choices: toChoices(choices),
+            pageSize: 12,
+            loop: false,
+            theme: answered(listTheme, asking(question)),
+          },
           context,
         ),
       ),
@@ -181,12 +212,17 @@ export async function inquirerPrompter(
             message: asking(question),
             source: (term) => source(term ?? '').map(onWords),
             pageSize: 12,
-            theme: listTheme,
+            theme: answered(listTheme, asking(question)),
           },
           context,
         ),
       ),
     confirm: (question, defaultValue) =>
-      guarded(() => confirm({ message: asking(question), default: defaultValue, theme }, context)),
+      guarded(() =>
+        confirm(
+          { message: asking(question), default: defaultValue, theme: answered(theme, asking(question)) },
+          context,
+        ),
+      ),
   };
 }
