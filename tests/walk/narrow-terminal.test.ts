@@ -81,3 +81,18 @@ it('breaks a question between words', async () => {
   expect(lines).toContain("? The office's name, as the binder's");
   expect(lines.some((l) => l.startsWith('cover shows it:'))).toBe(true);
 });
+
+it("breaks a list's line of keys between keys, each with what it does", async () => {
+  const t = fakeTerminal({ columns: 40 });
+  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const ticked = prompter.checkbox('Which steps did they follow?', [
+    { name: 'Step 1', value: 1 },
+    { name: 'Step 2', value: 2 },
+  ]);
+  await t.typeWhen('Step 2', ' ', KEYS.enter);
+  expect(await ticked).toEqual([1]);
+  const lines = stripVTControlCharacters(t.screen()).split('\n');
+  expect(lines).toContain('↑↓ navigate • space select • a all');
+  // Where the prompt is drawn again, the next drawing follows on the same line once the controls are taken out.
+  expect(lines.some((l) => l.startsWith('i invert • ⏎ submit'))).toBe(true);
+});
