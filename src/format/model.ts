@@ -26,6 +26,14 @@ export interface Runbook extends Omit<z.infer<typeof schema.Runbook>, 'steps'> {
   steps: Step[];
 }
 
+/**
+ * The order of runbooks in a list a person picks from in an incident ("What
+ * is happening?" at the terminal and in the go-kit): by title, as they read.
+ */
+export function byTitle(a: { title: string }, b: { title: string }): number {
+  return a.title.localeCompare(b.title);
+}
+
 /** The words of a step a person reads first. */
 export function stepText(step: Step): string {
   switch (step.kind) {

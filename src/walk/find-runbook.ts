@@ -2,7 +2,7 @@
 // "email", "outlok". Matched by words, allowing for typing mistakes
 // (fuse.js), against each runbook's title, keywords, id and summary, the
 // title counting most. Loaded only when a person is asked.
-import type { Runbook } from '../format/model.js';
+import { byTitle, type Runbook } from '../format/model.js';
 import { closest } from '../text/suggest.js';
 
 /** How far a match may be from what was typed (fuse.js: 0 exact, 1 anything). */
@@ -19,8 +19,8 @@ export interface RunbookFinder {
 
 export async function runbookFinder(runbooks: readonly Runbook[]): Promise<RunbookFinder> {
   const { Fuse } = await import('../vendor/fuzzy.js');
-  const byTitle = [...runbooks].sort((a, b) => a.title.localeCompare(b.title));
-  const fuse = new Fuse(byTitle, {
+  const inTitleOrder = [...runbooks].sort(byTitle);
+  const fuse = new Fuse(inTitleOrder, {
     keys: [
       { name: 'title', weight: 3 },
       { name: 'keywords', weight: 2 },
@@ -33,13 +33,13 @@ export async function runbookFinder(runbooks: readonly Runbook[]): Promise<Runbo
   });
   const search = (term: string) => fuse.search(term.trim());
   return {
-    find: (term) => (term.trim() ? search(term).map((r) => r.item) : byTitle),
+    find: (term) => (term.trim() ? search(term).map((r) => r.item) : inTitleOrder),
     // An id a letter or two off ("loopp"), then what the words come close to ("power").
     near: (term) => {
       const ids = closest(
         term,
-        byTitle.map((r) => r.id),
-      ).map((id) => byTitle.find((r) => r.id === id)!);
+        inTitleOrder.map((r) => r.id),
+      ).map((id) => inTitleOrder.find((r) => r.id === id)!);
       const words = search(term.replace(/-/g, ' ')).flatMap((r) => ((r.score ?? 1) <= CLOSE_ENOUGH ? [r.item] : []));
       return [...new Set([...ids, ...words])];
     },

@@ -152,6 +152,21 @@ describe('coop export --format kit', () => {
     expect(status).toContain('<b>6 of 6 reviews overdue</b>, the oldest due 2017-06-12.');
   });
 
+  it('offers the runbooks by title, in the order `coop incident` asks "What is happening?" with', async () => {
+    const cwd = tempDir();
+    await coop(['export', '--format', 'kit', '--out', 'go-kit'], { cwd });
+    const page = readFileSync(join(cwd, 'go-kit', 'index.html'), 'utf8');
+    const list = page.slice(page.indexOf('What is happening?'), page.indexOf('All contacts'));
+    expect([...list.matchAll(/<li><a href="#rb-[^"]+">([^<]+)<\/a><\/li>/g)].map((m) => m[1])).toEqual([
+      'Fire or other catastrophe',
+      'Losing power during office hours',
+      'Online database / FileMaker down',
+      'Outlook offline',
+      'Servers offline',
+      'Severe weather',
+    ]);
+  });
+
   it('refuses to send a folder to stdout, and says how to give one', async () => {
     const result = await coop(['export', '--format', 'kit']);
     expect(result.code).toBe(2);

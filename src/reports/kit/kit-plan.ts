@@ -4,7 +4,7 @@
 // content hashes that let `coop import` tell the record belongs to this
 // library. Plain data: it is written into the page as JSON.
 import { basename } from 'node:path';
-import type { Runbook } from '../../format/model.js';
+import { byTitle, type Runbook } from '../../format/model.js';
 import { fileHash, contentHash } from '../../journal/hash.js';
 import { contactMap, type Library } from '../../library/library.js';
 import { contactView, runbookView, type ContactView, type RunbookView } from '../../library/view.js';
@@ -45,10 +45,18 @@ export function libraryHash(library: Library): string {
 export function kitPlan(library: Library, now: Date, coopVersion: string): KitPlan {
   const today = localDay(now);
   const contacts = contactMap(library);
-  const runbooks = library.runbooks.map((entry) => {
-    const view = runbookView(library, entry);
-    return { runbook: entry.value, view, hash: fileHash(entry.file.absolutePath), overdue: reviewOverdue(view, today) };
-  });
+  // In the order the terminal offers them in, by title.
+  const runbooks = [...library.runbooks]
+    .sort((a, b) => byTitle(a.value, b.value))
+    .map((entry) => {
+      const view = runbookView(library, entry);
+      return {
+        runbook: entry.value,
+        view,
+        hash: fileHash(entry.file.absolutePath),
+        overdue: reviewOverdue(view, today),
+      };
+    });
   const problemFiles = [
     ...new Set([...library.problems.map((p) => p.file), ...library.brokenRunbooks.map((b) => b.file)]),
   ];
