@@ -30,6 +30,14 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 }
 
 /**
+ * A day (2016-06-12) that a narrow screen or a column never breaks at its
+ * hyphens: the style sheets keep .keep on one line.
+ */
+export function day(date: string): SafeHtml {
+  return html`<span class="keep">${date}</span>`;
+}
+
+/**
  * Markup that does not come from a template, such as the style sheet. Never
  * give it runbook text.
  */

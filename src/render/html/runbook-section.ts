@@ -9,7 +9,7 @@ import type { RunbookView, StepView, SystemView } from '../../library/view.js';
 import { contactCall } from './contact.js';
 import { flowchartSvg } from './flowchart-svg.js';
 import { flowchartLegend } from './legend.js';
-import { html, trusted, type SafeHtml } from './markup.js';
+import { day, html, trusted, type SafeHtml } from './markup.js';
 import { canBranch } from '../step-marks.js';
 
 export interface SectionPlace {
@@ -35,7 +35,7 @@ function systemFact(system: SystemView): SafeHtml {
 function head(view: RunbookView, place: SectionPlace): SafeHtml {
   const overdue = place.today !== undefined && reviewOverdue(view, place.today);
   const reviewed = view.reviewed
-    ? html`Reviewed ${view.reviewed}, next review due ${view.reviewDue}${overdue ? html` <span class="overdue">(overdue)</span>` : ''}`
+    ? html`Reviewed ${day(view.reviewed)}, next review due ${view.reviewDue ? day(view.reviewDue) : ''}${overdue ? html` <span class="overdue">(overdue)</span>` : ''}`
     : html`<span class="overdue">Never reviewed</span>`;
   const facts = [
     view.owner ? html`<span>Owner: ${view.owner.name}</span>` : '',

@@ -31,6 +31,7 @@ button:disabled{opacity:.5}
 .steps{list-style:none;padding:0}
 .step{border:2px solid #000;border-radius:.4rem;padding:.5rem .75rem;margin:.75rem 0}
 .text,.why,.reach,.summary{white-space:pre-line}
+.keep{white-space:nowrap}
 .why,.role,.reach,.facts,.check{font-size:.95rem}
 .branches{padding-left:1.2rem}
 .contact{border-left:4px solid #000;padding:.1rem 0 .1rem .6rem;margin:.6rem 0}

@@ -4,7 +4,7 @@
 // show` numbers them, every way on as a link to its step, and every contact
 // as a link a phone dials. The walk script only adds to this.
 import { branchWords } from '../../render/branch-wording.js';
-import { html, type SafeHtml } from '../../render/html/markup.js';
+import { day, html, type SafeHtml } from '../../render/html/markup.js';
 import { notifyWhen, type RunbookView, type StepView } from '../../library/view.js';
 import { plural } from '../../text/plural.js';
 import { contactCard } from './contact-card.js';
@@ -21,14 +21,14 @@ function planStatusBox(plan: KitPlan): SafeHtml {
     .filter((due): due is string => due !== undefined)
     .sort()[0];
   const reviews = overdue.length
-    ? html`<p class="attention"><b>${overdue.length} of ${plural(plan.runbooks.length, 'review')} overdue</b>${oldest ? html`, the oldest due ${oldest}` : ''}.</p>`
+    ? html`<p class="attention"><b>${overdue.length} of ${plural(plan.runbooks.length, 'review')} overdue</b>${oldest ? html`, the oldest due ${day(oldest)}` : ''}.</p>`
     : html`<p>Every runbook's review is up to date.</p>`;
   const problems = plan.problemFiles.length
     ? html`<p class="attention"><b>Missing or partial</b>: ${plan.problemFiles.join(', ')} could not be read when this kit was made.</p>`
     : '';
   return html`<section class="plan-status" aria-labelledby="status-title">
 <h2 id="status-title">This copy of the plan</h2>
-<p>Exported <b>${plan.exportedDay}</b> (coop ${plan.coopVersion}). Check for a newer copy when you can.</p>
+<p>Exported <b>${day(plan.exportedDay)}</b> (coop ${plan.coopVersion}). Check for a newer copy when you can.</p>
 ${reviews}
 ${problems}
 <p class="hash">Library <span class="mono">${plan.library}</span></p>
@@ -66,7 +66,7 @@ ${branches(view, step)}
 
 function runbookSection({ view, overdue }: KitRunbook): SafeHtml {
   const reviewed = view.reviewed
-    ? html`Reviewed ${view.reviewed}${overdue ? html`, <b>review overdue</b> since ${view.reviewDue}` : ''}`
+    ? html`Reviewed ${day(view.reviewed)}${overdue && view.reviewDue ? html`, <b>review overdue</b> since ${day(view.reviewDue)}` : ''}`
     : html`<b>Never reviewed</b>`;
   return html`<section class="runbook" id="rb-${view.id}" aria-labelledby="rb-${view.id}-title">
 <h2 id="rb-${view.id}-title">${view.title}</h2>
