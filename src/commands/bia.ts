@@ -27,6 +27,7 @@ import { showAndWrite } from '../edit/write-changes.js';
 import { openYamlFile } from '../edit/yaml-file.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 import { printOrWrite } from './print-or-write.js';
+import { readingWidth } from '../text/wrap.js';
 
 export interface BiaOptions extends GlobalOptions {
   system?: string;
@@ -81,7 +82,13 @@ export async function run(options: BiaOptions, io: IO): Promise<number> {
         const runbooks = library.runbooks
           .filter((r) => r.value.systems?.includes(system.id))
           .map((r) => `${r.value.id} (${r.value.title})`);
-        const answers = await biaInterview(system, { runbooks }, prompter!, (t) => output.human.write(t));
+        const answers = await biaInterview(
+          system,
+          { runbooks },
+          prompter!,
+          (t) => output.human.write(t),
+          readingWidth(io.columns),
+        );
         checkObjectives(system, answers);
         writeBia(file, system.id, answers, signature);
       }

@@ -6,6 +6,7 @@ import { IMPACT_LEVELS, IMPACT_SPANS, SPAN_DURATION, SPAN_WORDS, type ImpactLeve
 import type { System } from '../format/schema.js';
 import { DURATION_PATTERN, durationMs } from '../format/values.js';
 import { safeLine } from '../text/sanitize.js';
+import { wrap, wrapUnder } from '../text/wrap.js';
 import type { Prompter } from '../walk/drivers/prompter.js';
 import type { BiaAnswers } from './bia.js';
 
@@ -29,11 +30,17 @@ export async function biaInterview(
   dependents: Dependents,
   prompter: Prompter,
   write: (text: string) => unknown,
+  /** The screen's width: each line is broken between words within it. */
+  width = 80,
 ): Promise<BiaAnswers> {
   const name = safeLine(system.name);
-  write(
-    `\nBusiness impact analysis: ${name} (${system.id})\n${system.description ? `  ${safeLine(system.description)}\n` : ''}  Recovered by: ${dependents.runbooks.map(safeLine).join(', ') || 'no runbook yet'}\n\n`,
-  );
+  const recoveredBy = dependents.runbooks.map(safeLine).join(', ') || 'no runbook yet';
+  const about = [
+    ...wrap(`Business impact analysis: ${name} (${system.id})`, width),
+    ...(system.description ? wrapUnder(safeLine(system.description), width, '  ', '  ') : []),
+    ...wrapUnder(`Recovered by: ${recoveredBy}`, width, '  ', '    '),
+  ];
+  write(`\n${about.join('\n')}\n\n`);
   const functions = await prompter.input(
     `Which of the office's functions stop or suffer without ${name}? (separate them with ;)`,
     undefined,

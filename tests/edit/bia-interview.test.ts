@@ -74,4 +74,24 @@ describe('the BIA interview', () => {
       'refused 3d: That is longer than the MTD of 2d: the office can do without Exchange for at most 2d, so recovery must take no longer.',
     );
   });
+
+  it('says what it asks about within the width of the screen, broken between words', async () => {
+    const { prompter } = person(['', 'none', 'none', 'minimal', 'moderate', '2d', '1d', '1h']);
+    let written = '';
+    const system = { ...EXCHANGE, description: 'Email and calendars for every member of staff, on the office server.' };
+    const runbooks = ['outlook-offline (Outlook offline)', 'power-loss (Losing power during office hours)'];
+    await biaInterview(system, { runbooks }, prompter, (t) => (written += t), 40);
+    expect(written.split('\n')).toEqual([
+      '',
+      'Business impact analysis: Exchange',
+      '(exchange)',
+      '  Email and calendars for every member',
+      '  of staff, on the office server.',
+      '  Recovered by: outlook-offline',
+      '    (Outlook offline), power-loss',
+      '    (Losing power during office hours)',
+      '',
+      '',
+    ]);
+  });
 });
