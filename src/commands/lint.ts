@@ -3,7 +3,7 @@
 import { coopCommand, coopLine } from '../system/invocation.js';
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
-import type { IO } from '../system/io.js';
+import { stdoutWidth, type IO } from '../system/io.js';
 import { locateLibrary } from '../library/locate.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +51,7 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
     quiet: options.quiet,
   });
   const { findings, counts } = report;
-  const formatOptions = { color: io.color, version: VERSION, cwd: io.cwd };
+  const formatOptions = { color: io.color, version: VERSION, cwd: io.cwd, width: stdoutWidth(io) };
   io.stdout.write((await FORMATS[format]())(report, formatOptions));
   if (format === 'github' && findings.length > 0) {
     // Annotations beyond GitHub's 10 a step are dropped: keep the full report in the log.

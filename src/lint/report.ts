@@ -24,6 +24,8 @@ export interface FormatOptions {
   version: string;
   /** The working folder: paths in findings are relative to it. */
   cwd: string;
+  /** The terminal's width, when stdout is one (stylish only): each finding is broken between words within it. */
+  width?: number;
 }
 
 export type Formatter = (report: LintReport, options: FormatOptions) => string;

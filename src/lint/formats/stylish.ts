@@ -2,6 +2,7 @@
 // points at and a caret under the column, then "N errors, M warnings".
 import { Chalk, type ChalkInstance } from 'chalk';
 import { safeLine } from '../../text/sanitize.js';
+import { displayWidth, wrapUnder } from '../../text/wrap.js';
 import type { SourceFile } from '../../library/source-file.js';
 import type { Finding } from '../finding.js';
 import type { Formatter } from '../report.js';
@@ -9,6 +10,8 @@ import { summaryLine } from './summary.js';
 
 /** Longer source lines are cut to a window around the column. */
 const MAX_EXCERPT = 100;
+/** The narrowest window of a source line shown, however narrow the terminal. */
+const MIN_EXCERPT = 20;
 
 export const render: Formatter = (report, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -25,10 +28,15 @@ export const render: Formatter = (report, options) => {
     const gutter = Math.max(...findings.map((f) => String(f.line).length));
     for (const f of findings) {
       const severity = f.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
+      const head = `  ${chalk.dim(`${f.line}:${f.col}`.padEnd(posWidth))}  ${severity}  `;
+      const said = `${safeLine(f.message)}  ${chalk.dim(f.rule)}`;
+      // On a terminal, the message is broken between words under its own first column; a pipe gets it whole.
       out.push(
-        `  ${chalk.dim(`${f.line}:${f.col}`.padEnd(posWidth))}  ${severity}  ${safeLine(f.message)}  ${chalk.dim(f.rule)}`,
+        ...(options.width ? wrapUnder(said, options.width, head, ' '.repeat(displayWidth(head))) : [head + said]),
       );
-      out.push(...excerpt(report.sources.get(file), f, gutter, chalk));
+      // The line's text after "  12 | ", with room for an ellipsis at each end.
+      const room = options.width ? Math.max(MIN_EXCERPT, options.width - gutter - 7) : MAX_EXCERPT;
+      out.push(...excerpt(report.sources.get(file), f, gutter, chalk, Math.min(MAX_EXCERPT, room)));
     }
     out.push('');
   }
@@ -39,7 +47,13 @@ export const render: Formatter = (report, options) => {
 };
 
 /** The source line, escaped so it cannot drive the terminal, and a caret under the finding. */
-function excerpt(source: SourceFile | undefined, f: Finding, gutter: number, chalk: ChalkInstance): string[] {
+function excerpt(
+  source: SourceFile | undefined,
+  f: Finding,
+  gutter: number,
+  chalk: ChalkInstance,
+  window: number,
+): string[] {
   const raw = source?.lineText(f.line);
   if (raw === undefined || raw.trim() === '') return [];
   // Measure the caret's place in the escaped text, where escapes take more room.
@@ -51,11 +65,12 @@ function excerpt(source: SourceFile | undefined, f: Finding, gutter: number, cha
       : before.length + 1;
   let caretAt = before.length;
   let width = Math.max(1, spanEnd - caretAt);
-  if (shown.length > MAX_EXCERPT) {
-    const from = Math.max(0, Math.min(caretAt - 20, shown.length - MAX_EXCERPT));
-    shown = `${from > 0 ? '…' : ''}${shown.slice(from, from + MAX_EXCERPT)}${from + MAX_EXCERPT < shown.length ? '…' : ''}`;
+  if (shown.length > window) {
+    // Some of what comes before the column, most of the window after it.
+    const from = Math.max(0, Math.min(caretAt - Math.floor(window / 5), shown.length - window));
+    shown = `${from > 0 ? '…' : ''}${shown.slice(from, from + window)}${from + window < shown.length ? '…' : ''}`;
     caretAt = caretAt - from + (from > 0 ? 1 : 0);
-    width = Math.max(1, Math.min(width, MAX_EXCERPT - caretAt));
+    width = Math.max(1, Math.min(width, window - caretAt));
   }
   const colour = f.severity === 'error' ? chalk.red : chalk.yellow;
   const pad = ' '.repeat(gutter);

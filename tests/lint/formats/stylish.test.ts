@@ -90,4 +90,43 @@ describe('stylish format', () => {
     expect(code!.slice(caret!.indexOf('^'), caret!.indexOf('^') + 3)).toBe('BAD');
     expect(caret!.trimEnd().endsWith(' ^^^')).toBe(true);
   });
+
+  describe('on a terminal, within its width', () => {
+    it('breaks each finding between words, under the column its message starts at', () => {
+      const narrow = render(report, { ...OPTIONS, width: 60 });
+      expect(narrow).toContain(
+        [
+          'old.yaml',
+          '  4:11  warning  review overdue: last reviewed 2016-06-12,',
+          '                 due again 2017-06-12 (every 12 months)',
+          '                 review-overdue',
+          '  4 | reviewed: 2016-06-12',
+        ].join('\n'),
+      );
+      for (const width of [40, 60, 80]) {
+        const lines = render(report, { ...OPTIONS, width }).split('\n');
+        expect(lines.filter((l) => l.length > width)).toEqual([]);
+      }
+    });
+
+    it('cuts a long source line to the width, the caret still under the column', () => {
+      const line = `do: ${'a'.repeat(300)}BAD${'b'.repeat(300)}`;
+      const source: SourceFile = {
+        displayPath: 'x.yaml',
+        absolutePath: '/x.yaml',
+        text: line,
+        locate: () => ({ line: 1, col: 1 }),
+        lineText: () => line,
+      };
+      const finding = { ...report.findings[0]!, file: 'x.yaml', line: 1, col: 305, endLine: 1, endCol: 308 };
+      const lines = render(
+        { ...report, findings: [finding], sources: new Map([['x.yaml', source]]) },
+        { ...OPTIONS, width: 50 },
+      ).split('\n');
+      const code = lines.find((l) => l.startsWith('  1 | '))!;
+      const caret = lines.find((l) => l.includes('^'))!;
+      expect(code.length).toBeLessThanOrEqual(50);
+      expect(code.slice(caret.indexOf('^'), caret.indexOf('^') + 3)).toBe('BAD');
+    });
+  });
 });
