@@ -2,6 +2,7 @@
 import { drawnOn, type IO } from '../system/io.js';
 import { safeLine, terminalSafeJson } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
+import { readingWidth, wrap, wrapUnder } from '../text/wrap.js';
 import { reachOf } from '../render/text.js';
 import { contactView } from '../library/view.js';
 import { contactMap } from '../library/library.js';
@@ -35,17 +36,29 @@ export async function run(options: ContactsOptions, io: IO): Promise<number> {
   } else {
     const style = await loadStyle(io.color);
     const out = drawnOn(io, io.stdout);
-    if (library.organization) out.write(`${style.dim(safeLine(library.organization))}\n\n`);
+    const width = readingWidth(io.columns);
+    // Each item under its contact, broken between words; the lines after an item's first go further in.
+    const item = (text: string) => `${wrapUnder(text, width, '  ', '    ').join('\n')}\n`;
+    if (library.organization)
+      out.write(
+        `${wrap(safeLine(library.organization), width)
+          .map((l) => style.dim(l))
+          .join('\n')}\n\n`,
+      );
     for (const c of views) {
-      out.write(`${style.bold(safeLine(c.name))}  ${style.dim(`[${c.id}]`)}\n`);
-      if (c.role) out.write(`  ${safeLine(c.role)}\n`);
-      out.write(`  ${style.bold(reachOf(c))}\n`);
-      if (c.hours) out.write(`  hours: ${safeLine(c.hours)}\n`);
+      out.write(
+        `${wrapUnder(`${style.bold(safeLine(c.name))}  ${style.dim(`[${c.id}]`)}`, width, '', '  ').join('\n')}\n`,
+      );
+      if (c.role) out.write(item(safeLine(c.role)));
+      out.write(item(style.bold(reachOf(c))));
+      if (c.hours) out.write(item(`hours: ${safeLine(c.hours)}`));
       if (c.alternates.length)
         out.write(
-          `  if unavailable: ${c.alternates.map((a) => safeLine(a.name) + (a.phone ? ` ${safeLine(a.phone)}` : '')).join(', then ')}\n`,
+          item(
+            `if unavailable: ${c.alternates.map((a) => safeLine(a.name) + (a.phone ? ` ${safeLine(a.phone)}` : '')).join(', then ')}`,
+          ),
         );
-      if (c.notes) out.write(`  ${safeLine(c.notes)}\n`);
+      if (c.notes) out.write(item(safeLine(c.notes)));
       out.write('\n');
     }
     if (views.length === 0)

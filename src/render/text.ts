@@ -16,7 +16,6 @@ export function reachOf(contact: ContactView): string {
   return ways.length ? ways.map(safeLine).join(' · ') : 'no number or address on file';
 }
 
-/** Name and how to reach them on the first line (what a person needs), the role below. */
 /**
  * A contact in lines of at most `width` columns, never cut by the terminal:
  * a number split mid-way is one misread. How to reach them goes on further in

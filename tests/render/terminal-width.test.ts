@@ -1,8 +1,9 @@
 // What coop prints on a terminal, from a phone's width to a wide one: every
 // card of the shipped plan, every runbook as `coop show` prints it, the
-// tables of list, status and incidents, the items of a review, and every
-// command's help, and the facilitator's console of the shipped exercise. No line coop prints is wider than the terminal, which would
-// break it again wherever the line runs out, inside a word.
+// tables of list, status and incidents, the contact directory, the items of
+// a review, every command's help, and the facilitator's console of the
+// shipped exercise. No line coop prints is wider than the terminal, which
+// would break it again wherever the line runs out, inside a word.
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
@@ -116,6 +117,17 @@ it('shows every shipped runbook (coop show) within the width of the terminal', a
       expect(shown.code).toBe(0);
       tooWide.push(...tooWideIn(shown.stdout, columns, `${columns} columns, ${entry.value.id}`));
     }
+  }
+  expect(tooWide).toEqual([]);
+});
+
+it('prints the contact directory (coop contacts) within the width of the terminal', async () => {
+  const tooWide: string[] = [];
+  for (const columns of WIDTHS) {
+    const shown = await coop(['contacts', '--runbooks', SHIPPED_RUNBOOKS], { columns, stdoutIsTTY: true });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('(316) 928-8828');
+    tooWide.push(...tooWideIn(shown.stdout, columns, `${columns} columns`));
   }
   expect(tooWide).toEqual([]);
 });
