@@ -36,6 +36,11 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   if (error.code !== 'EIO') throw error;
 });
+// The same of stderr (coop exercise 2>&1 | head -2), where messages and help go: the command carries on,
+// and ends with its own exit code.
+process.stderr.on('error', (error) => {
+  if (error.code !== 'EPIPE' && error.code !== 'EIO') throw error;
+});
 
 if (!printedVersion()) runBundle();
 

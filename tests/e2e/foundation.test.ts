@@ -15,4 +15,16 @@ describe('coop (built binary)', () => {
     expect(r.stdout.trim()).toBe("Kansas Commission on Peace Officers' Standards & Training (KS-CPOST)");
     expect(r.stderr).toBe('');
   });
+
+  it('ends with its own exit code when the reader of its messages goes away (coop exercise 2>&1 | head -2)', () => {
+    // The group's help goes to stderr; read two lines of it and the pipe closes while coop still writes.
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync(
+        'bash',
+        ['-c', `"${process.execPath}" "${COOP_BIN}" exercise 2>&1 | head -2 >/dev/null; echo "exit \${PIPESTATUS[0]}"`],
+        { encoding: 'utf8' },
+      );
+      expect(r.stdout.trim()).toBe('exit 0');
+    }
+  });
 });
