@@ -96,3 +96,17 @@ it("breaks a list's line of keys between keys, each with what it does", async ()
   // Where the prompt is drawn again, the next drawing follows on the same line once the controls are taken out.
   expect(lines.some((l) => l.startsWith('i invert • ⏎ submit'))).toBe(true);
 });
+
+it('breaks what it says of a refused answer between words, under its text', async () => {
+  const t = fakeTerminal({ columns: 40 });
+  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const refusal =
+    'That number has 7 digits; a North American number has 10 (area code, exchange, line), like (316) 928-8828.';
+  const typed = prompter.input('Their phone number:', (text) => (text.length > 8 ? true : refusal));
+  await t.typeWhen('phone number:', ...'555-0100', KEYS.enter);
+  await t.typeWhen('like (316)', ...'316555', KEYS.enter);
+  expect(await typed).toBe('555-0100316555');
+  const lines = stripVTControlCharacters(t.screen()).split('\n');
+  expect(lines).toContain('> That number has 7 digits; a North');
+  expect(lines).toContain('  American number has 10 (area code,');
+});

@@ -106,6 +106,10 @@ const ASCII_THEME = {
 
 /** The mark before a question ("? ", "✔ " once answered): one column and a space. */
 const ANSWER_MARK_WIDTH = 2;
+/** The mark inquirer puts before what it says of a refused answer ("> "). */
+const ERROR_MARK_WIDTH = 2;
+
+type Styler = (text: string) => string;
 
 /** Where the second line of a choice's name starts: under its first, past the cursor. */
 const NAME_INDENT = '  ';
@@ -156,9 +160,11 @@ export async function inquirerPrompter(
   const asking = (message: string) => wrap(message, io.columns - ANSWER_MARK_WIDTH - 1).join('\n');
   // Once answered, inquirer writes the answer after the question's last line, where the terminal would
   // break it inside a word when the two do not fit: then the answer goes on lines of its own under it.
-  const answered = <T>(base: T, message: string): T => {
-    const style = (base as { style?: { answer?: (text: string) => string } } | undefined)?.style;
+  // What a prompt says of a refused answer ("> That number has 7 digits...") is broken between words too.
+  const fitted = <T>(base: T, message: string): T => {
+    const style = (base as { style?: { answer?: Styler; error?: Styler } } | undefined)?.style;
     const styled = style?.answer ?? makeTheme().style.answer;
+    const refused = style?.error ?? makeTheme().style.error;
     const lines = message.split('\n');
     const lastLine = (lines.length === 1 ? ANSWER_MARK_WIDTH : 0) + displayWidth(lines.at(-1) ?? '');
     const answer = (value: string) => {
@@ -166,7 +172,12 @@ export async function inquirerPrompter(
       const under = wrap(value, io.columns - NAME_INDENT.length).map((l) => NAME_INDENT + styled(l));
       return `\n${under.join('\n')}`;
     };
-    return { ...base, style: { ...style, answer } } as T;
+    // The error's mark ("> ") before its first line, its later lines under its text.
+    const error = (text: string) =>
+      io.columns > 0
+        ? refused(wrap(text, io.columns - ERROR_MARK_WIDTH).join(`\n${' '.repeat(ERROR_MARK_WIDTH)}`))
+        : refused(text);
+    return { ...base, style: { ...style, answer, error } } as T;
   };
   return {
     select: (question, choices, options = {}) => {
@@ -174,7 +185,7 @@ export async function inquirerPrompter(
       const { withdraw } = options;
       const asked = withdraw ? { ...context, signal: AbortSignal.any([signal, withdraw]) } : context;
       const shown = { message, choices: toChoices(choices), pageSize: 12, loop: false };
-      return guarded(() => select({ ...shown, theme: answered(listTheme, message) }, asked), withdraw, signal);
+      return guarded(() => select({ ...shown, theme: fitted(listTheme, message) }, asked), withdraw, signal);
     },
     input: (question, validate, defaultValue) =>
       guarded(() =>
@@ -182,7 +193,7 @@ export async function inquirerPrompter(
           {
             message: asking(question),
             validate,
-            theme: answered(theme, asking(question)),
+            theme: fitted(theme, asking(question)),
             ...(defaultValue !== undefined ? { default: defaultValue } : {}),
           },
           context,
@@ -190,7 +201,7 @@ export async function inquirerPrompter(
       ),
     text: (question, validate) =>
       pasting(io[output], () =>
-        guarded(() => text({ message: asking(question), validate, theme: answered(theme, asking(question)) }, context)),
+        guarded(() => text({ message: asking(question), validate, theme: fitted(theme, asking(question)) }, context)),
       ),
     checkbox: (question, choices) =>
       guarded(() =>
@@ -200,7 +211,7 @@ export async function inquirerPrompter(
             choices: toChoices(choices),
             pageSize: 12,
             loop: false,
-            theme: answered(listTheme, asking(question)),
+            theme: fitted(listTheme, asking(question)),
           },
           context,
         ),
@@ -212,17 +223,14 @@ export async function inquirerPrompter(
             message: asking(question),
             source: (term) => source(term ?? '').map(onWords),
             pageSize: 12,
-            theme: answered(listTheme, asking(question)),
+            theme: fitted(listTheme, asking(question)),
           },
           context,
         ),
       ),
     confirm: (question, defaultValue) =>
       guarded(() =>
-        confirm(
-          { message: asking(question), default: defaultValue, theme: answered(theme, asking(question)) },
-          context,
-        ),
+        confirm({ message: asking(question), default: defaultValue, theme: fitted(theme, asking(question)) }, context),
       ),
   };
 }
