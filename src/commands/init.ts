@@ -19,7 +19,7 @@ import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
 import { coopLine } from '../system/invocation.js';
 import { loadStyle } from '../text/style.js';
-import { readingWidth } from '../text/wrap.js';
+import { readingWidth, wrapAtSpaces, wrapUnder } from '../text/wrap.js';
 import { didYouMean } from '../text/suggest.js';
 import { withPerson } from '../edit/asking.js';
 import { starterInterview } from '../edit/init/interview.js';
@@ -82,13 +82,15 @@ export async function run(options: InitOptions, io: IO): Promise<number> {
       style: await loadStyle(io.colorErr),
     });
     if (outcome === 'written')
-      io.stdout.write(nextSteps(shown, answers.scenarios.length, options.dir === undefined, io.env));
+      io.stdout.write(
+        nextSteps(shown, answers.scenarios.length, options.dir === undefined, io.env, readingWidth(io.columns)),
+      );
     return 0;
   });
 }
 
 /** What to do next, each line a command that works as printed from this folder. */
-function nextSteps(shown: string, runbooks: number, found: boolean, env: NodeJS.ProcessEnv): string {
+function nextSteps(shown: string, runbooks: number, found: boolean, env: NodeJS.ProcessEnv, width: number): string {
   const where = found ? [] : ['--runbooks', shown];
   const steps: Array<[string, string]> = [
     [coopLine(env, 'lint', ...where), 'what is still to do: every runbook is yet to be reviewed'],
@@ -96,11 +98,21 @@ function nextSteps(shown: string, runbooks: number, found: boolean, env: NodeJS.
     [coopLine(env, 'bia', ...where), 'the recovery objectives of each system'],
     [coopLine(env, 'export', ...where, '--out', 'binder.html'), 'the plan, ready to print'],
   ];
-  const width = Math.max(...steps.map(([command]) => command.length));
+  const commandWidth = Math.max(...steps.map(([command]) => command.length));
+  const whatWidth = Math.max(...steps.map(([, what]) => what.length));
+  // Each command beside what it does where both fit; else under it, further in. A command is never broken.
+  const side = 2 + commandWidth + 3 + whatWidth <= width;
   return [
-    `A starter library in ${safeLine(shown)}: ${plural(runbooks, 'runbook')}, each a template to adapt to the office.`,
+    ...wrapAtSpaces(
+      `A starter library in ${safeLine(shown)}: ${plural(runbooks, 'runbook')}, each a template to adapt to the office.`,
+      width,
+    ),
     'Next:',
-    ...steps.map(([command, what]) => `  ${command.padEnd(width)}   ${what}`),
+    ...steps.flatMap(([command, what]) =>
+      side
+        ? [`  ${command.padEnd(commandWidth)}   ${what}`]
+        : [`  ${command}`, ...wrapUnder(what, width, '      ', '      ')],
+    ),
     '',
   ].join('\n');
 }

@@ -11,6 +11,7 @@ import { writeFileAtomically } from '../system/write-atomically.js';
 import { plural } from '../text/plural.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
+import { readingWidth, wrapAtSpaces } from '../text/wrap.js';
 import type { Prompter } from '../walk/drivers/prompter.js';
 import { diffOf, isChange, type FileChange } from './change.js';
 
@@ -33,7 +34,7 @@ export async function showAndWrite(
 ): Promise<WriteOutcome> {
   const real = changes.filter(isChange);
   if (real.length === 0) return 'unchanged';
-  for (const change of real) io.stderr.write(shown(change, options.style));
+  for (const change of real) io.stderr.write(shown(change, options.style, readingWidth(io.columns)));
   const files = real.length === 1 ? real[0]!.display : plural(real.length, 'file');
   if (!options.yes) {
     if (!options.prompter)
@@ -53,9 +54,11 @@ export async function showAndWrite(
 }
 
 /** A file to be made is named with its size; a diff of every line of a new file tells a person nothing more. */
-function shown(change: FileChange, style: Style): string {
+function shown(change: FileChange, style: Style, width: number): string {
   if (change.before !== undefined) return diffOf(change, style);
-  return `${style.green(`new file ${safeLine(change.display)}`)} (${plural(change.after.split('\n').length - 1, 'line')})\n`;
+  // The path whole, and its size after it where the line has room.
+  const line = `${style.green(`new file ${safeLine(change.display)}`)} (${plural(change.after.split('\n').length - 1, 'line')})`;
+  return `${wrapAtSpaces(line, width).join('\n')}\n`;
 }
 
 /** Every file is checked before any is written: a file changed or made meanwhile stops them all. */

@@ -41,8 +41,9 @@ describe('coop init DIR, scripted', () => {
       'severe-weather.yaml',
       'systems.yaml',
     ]);
-    expect(run.out).toContain('A starter library in office: 10 runbooks, each a template to adapt to the office.\n');
-    expect(run.out).toContain('  coop review --due --runbooks office ');
+    expect(run.out).toContain('A starter library in office: 10 runbooks, each a template to adapt to the\noffice.\n');
+    // At 80 columns each command is on a line of its own, whole, and what it does under it.
+    expect(run.out).toContain('  coop review --due --runbooks office\n      go through each runbook and sign it off\n');
   });
 
   it('gives a library in which coop lint finds no errors', async () => {

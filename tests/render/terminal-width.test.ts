@@ -1,9 +1,10 @@
 // What coop prints on a terminal, from a phone's width to a wide one: every
 // card of the shipped plan, every runbook as `coop show` prints it, the
-// tables of list, status and incidents, the contact directory, the items of
-// a review, every command's help, and the facilitator's console of the
-// shipped exercise. No line coop prints is wider than the terminal, which
-// would break it again wherever the line runs out, inside a word.
+// tables of list, status and incidents, the contact directory, what init
+// writes, the items of a review, every command's help, and the
+// facilitator's console of the shipped exercise. No line coop prints is
+// wider than the terminal, which would break it again wherever the line
+// runs out, inside a word.
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
@@ -21,7 +22,7 @@ import { WalkScreen } from '../../src/walk/screen/screen.js';
 import { buildProgram } from '../../src/main/cli.js';
 import { coop } from '../helpers/coop.js';
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
-import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
+import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { T0 } from '../walk/walk-fixtures.js';
 
 // 40 is the narrowest coop draws for; between, widths where the shipped words once ran over by a column.
@@ -128,6 +129,22 @@ it('prints the contact directory (coop contacts) within the width of the termina
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('(316) 928-8828');
     tooWide.push(...tooWideIn(shown.stdout, columns, `${columns} columns`));
+  }
+  expect(tooWide).toEqual([]);
+});
+
+it('starts a library (coop init) within the width of the terminal: the files it writes and what to do next', async () => {
+  const tooWide: string[] = [];
+  for (const columns of WIDTHS) {
+    const made = await coop(['init', 'office', '--org', 'Anytown Water', '--owner', 'Pat Lee', '--yes'], {
+      cwd: tempDir(),
+      columns,
+      stdoutIsTTY: true,
+    });
+    expect(made.code).toBe(0);
+    // The commands to type are whole, on lines of their own.
+    const typedWhole = (line: string) => /^ {2}coop \S/.test(line);
+    tooWide.push(...tooWideIn(made.stdout + made.stderr, columns, `${columns} columns`, typedWhole));
   }
   expect(tooWide).toEqual([]);
 });
