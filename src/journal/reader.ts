@@ -165,12 +165,33 @@ function toEvent(data: unknown, file: string, line: number): { event: JournalEve
     return { event: parsed.data, prev };
   }
   const issue = parsed.error.issues[0];
+  // zod lists every type it knows when the type is wrong: say what the line has instead.
+  if (issue?.path.length === 1 && issue.path[0] === 'type') {
+    const type = (data as { type?: unknown } | null)?.type;
+    const has =
+      type === undefined
+        ? 'no type'
+        : typeof type === 'string'
+          ? `type "${type.slice(0, 40)}", which coop never writes`
+          : 'a type that is not text';
+    throw new JournalError(file, line, `is not a coop journal event: it has ${has}`);
+  }
   const where = issue?.path.length
-    ? ` (${issue.path.join('.')}: ${issue.message})`
+    ? ` (${issue.path.join('.')}: ${valueAt(data, issue.path) === undefined ? 'missing' : issue.message})`
     : issue
       ? ` (${issue.message})`
       : '';
   throw new JournalError(file, line, `is not a coop journal event${where}`);
+}
+
+/** What `data` holds at `path`, or undefined where nothing is. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let at = data;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }
 
 function checked(events: Array<{ event: JournalEvent; line: number }>, file: string): JournalEvent[] {

@@ -71,6 +71,15 @@ describe('reading a journal', () => {
     );
   });
 
+  it('says what a line that is no event has, not every type coop knows', () => {
+    expect(() => parse(line({ a: 1 }))).toThrow(/^j\.jsonl:1: is not a coop journal event: it has no type$/);
+    expect(() => parse(line({ type: 'hello' }))).toThrow(
+      /^j\.jsonl:1: is not a coop journal event: it has type "hello", which coop never writes$/,
+    );
+    const { seq: _seq, ...noSeq } = started;
+    expect(() => parse(line(noSeq))).toThrow(/^j\.jsonl:1: is not a coop journal event \(seq: missing\)$/);
+  });
+
   it('says a journal from a newer coop needs a newer coop', () => {
     expect(() => parse(line({ ...started, v: 3 }))).toThrow(/written by a newer coop \(journal version 3\)/);
   });
