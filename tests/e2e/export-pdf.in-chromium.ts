@@ -100,6 +100,16 @@ describe('the printed binder of the shipped library', () => {
     },
   );
 
+  it.skipIf(skip)("prints each runbook's facts with a dot between them, and none inside one", () => {
+    // The facts are spans with a dot before each but the first; a span inside a fact (a day kept on one
+    // line) once drew a dot of its own: "next review due · 2017-06-12 · (OVERDUE)".
+    expect(pdfText(printed!.letter, 3)).toContain(
+      comparable(
+        'Source: KS-CPOST Policy 105, V.F (Online Database / FileMaker Down) · Reviewed 2016-06-12, next review due 2017-06-12 (OVERDUE) · Systems:',
+      ),
+    );
+  });
+
   it.skipIf(skip)('prints the same pages on A4 as on Letter', () => {
     expect(pdfInfo(printed!.letter).size).toMatch(/\(letter\)$/);
     expect(pdfInfo(printed!.a4).size).toMatch(/\(A4\)$/);

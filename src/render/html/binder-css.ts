@@ -60,7 +60,7 @@ ul { padding-left: 5mm; }
 .runbook-head h2 { font-size: 19pt; margin: 0.5mm 0 1mm; }
 .runbook-head .summary { font-size: 11.5pt; }
 .facts { font-size: 8.5pt; margin-top: 1.5mm; }
-.facts span + span::before { content: " \\00b7  "; }
+.facts > span + span::before { content: " \\00b7  "; }
 .overdue { font-weight: bold; text-transform: uppercase; }
 .warnings { border: 3pt double #000; padding: 2.5mm 4mm; margin: 3mm 0; break-inside: avoid; }
 .warnings h3, .step-warning b { font-size: 11pt; letter-spacing: 0.1em; }
