@@ -7,7 +7,7 @@ import { locateJournalDir } from '../journal/paths.js';
 import { reportCommandFor } from './plan-records.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
-import { wrap } from '../text/wrap.js';
+import { readingWidth, wrapAtSpaces } from '../text/wrap.js';
 import { incidentFilter, isFiltered, matches, type FilterOptions } from '../reports/incidents/filter.js';
 import { checkedSummaries } from '../walk/checked-journal.js';
 import { libraryIfAny } from './open-library.js';
@@ -56,9 +56,12 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
   }
   const style = await loadStyle(io.color);
   const width = stdoutWidth(io);
-  // On a terminal, the lines under the table are broken between words within its width.
+  // On a terminal, the lines under the table are set to the reading width, as status's are, broken at
+  // spaces only so that the journal folder's path stays whole.
   const noteUnder = (text: string) =>
-    io.stdout.write(`${(width === undefined ? [text] : wrap(text, width)).map((l) => style.dim(l)).join('\n')}\n`);
+    io.stdout.write(
+      `${(width === undefined ? [text] : wrapAtSpaces(text, readingWidth(width))).map((l) => style.dim(l)).join('\n')}\n`,
+    );
   io.stdout.write(`${incidentsTable(shown, style, width).join('\n')}\n`);
   const of = isFiltered(filter) ? `, of ${all.length}` : '';
   noteUnder(`${incidentCounts(shown)}${of}, in ${where}`);
