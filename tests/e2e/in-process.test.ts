@@ -40,6 +40,8 @@ function masked(r: CoopResult, cwd: string): CoopResult {
       .replace(/\b\d{8}-\d{6}-[a-z0-9-]+-[a-z2-9]{4}\b/g, '<incident>')
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z/g, '<ts>')
       .replace(/\d{4}-\d\d-\d\d \d\d:\d\d/g, '<local time>')
+      // Counted from the clock when the line is printed: 30m 00s, or 29m 59s once a second has gone by.
+      .replace(/\(in \d+m \d\ds\)/g, '(in <time left>)')
       .replace(/"durationMs":\d+/g, '"durationMs":<ms>')
       // Each line's hash covers the line before it, clock and incident id included.
       .replace(/"prev":"sha256:[0-9a-f]{64}"/g, '"prev":"<hash of the line before>"');
