@@ -4,7 +4,7 @@
 import type { IO } from '../../system/io.js';
 import { Interrupted } from '../../system/errors.js';
 import { asciiGlyphs } from '../../text/glyphs.js';
-import { styleText } from 'node:util';
+import { loadStyle } from '../../text/style.js';
 import { displayWidth, joinWithin, wrap } from '../../text/wrap.js';
 
 export interface PromptChoice<V> {
@@ -129,13 +129,12 @@ export async function inquirerPrompter(
   const theme = color ? glyphs : { ...PLAIN_THEME, ...glyphs };
   // Only lists show a line of keys to press: inquirer's, each key with what it does kept together, on as
   // many lines as the terminal needs (inquirer breaks it where the line runs out, "i i" / "nvert").
-  const dim = (text: string) => (color ? styleText('dim', text) : text);
+  const style = await loadStyle(color);
   const keysHelpTip = (keys: Array<[string, string]>) => {
-    const pairs = keys.map(([key, action]) => {
-      const shown = io.unicode ? key : asciiGlyphs(key);
-      return `${color ? styleText('bold', shown) : shown} ${dim(action)}`;
-    });
-    return joinWithin(pairs, dim(io.unicode ? ' • ' : ' - '), io.columns > 0 ? io.columns : Infinity).join('\n');
+    const pairs = keys.map(
+      ([key, action]) => `${style.bold(io.unicode ? key : asciiGlyphs(key))} ${style.dim(action)}`,
+    );
+    return joinWithin(pairs, style.dim(io.unicode ? ' • ' : ' - '), io.columns > 0 ? io.columns : Infinity).join('\n');
   };
   const listTheme = { ...theme, style: { ...(color ? {} : PLAIN_THEME.style), keysHelpTip } };
   const separator = io.unicode ? undefined : '-'.repeat(15);
@@ -154,9 +153,8 @@ export async function inquirerPrompter(
   };
   const toChoices = <V>(choices: Array<PromptChoice<V> | typeof SEPARATOR>) =>
     choices.map((c) => (c === SEPARATOR ? new Separator(separator) : onWords(c)));
-  /** The question, after its mark ("? "), broken between words the same way. */
-  // One column fewer than the line has: once answered, inquirer puts a space after the question's last line,
-  // which on a full line would start a line of its own.
+  // The question, after its mark ("? "), broken between words the same way, one column short of the line:
+  // once answered, inquirer puts a space after its last line, which on a full line would start a line of its own.
   const asking = (message: string) => wrap(message, io.columns - ANSWER_MARK_WIDTH - 1).join('\n');
   // Once answered, inquirer writes the answer after the question's last line, where the terminal would
   // break it inside a word when the two do not fit: then the answer goes on lines of its own under it.
