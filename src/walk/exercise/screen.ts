@@ -173,7 +173,7 @@ export class ExerciseScreen {
   toRate(heading: string, text: string, detail: string[]): void {
     const s = this.style;
     const details = detail.flatMap((d) => wrapUnder(safeLine(d), this.width, '  ', '    ').map((l) => s.dim(l)));
-    this.print(['', ...wrap(heading, this.width).map((l) => s.bold(l)), ...this.para(text), ...details]);
+    this.print(['', ...wrap(safeLine(heading), this.width).map((l) => s.bold(l)), ...this.para(text), ...details]);
   }
 
   stage(text: string): void {
