@@ -1,6 +1,6 @@
-// The acceptance check of issue 3 in miniature: a library with one violation
-// of every rule gives exactly one finding per rule, at its own line and
-// column, and nothing else.
+// lint's promise in miniature: a library with one violation of every rule
+// gives exactly one finding per rule, at its own line and column, and
+// nothing else.
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../src/lint/engine.js';
 import { lintTargets } from '../../src/lint/run/lint.js';
