@@ -53,6 +53,14 @@ describe('paths the repository names', () => {
     expect(missing).toEqual([]);
   });
 
+  it('no doc or comment sends a reader outside the repository, to the folders it was written beside', () => {
+    const outside = texts.flatMap((file) => {
+      const text = file.endsWith('.ts') ? commentsOf(file) : readFileSync(join(REPO_ROOT, file), 'utf8');
+      return [...text.matchAll(/(?:\/work\/|\.\.\/shared\/)[\w./-]*/g)].map((m) => `${file}: ${m[0]}`);
+    });
+    expect(outside).toEqual([]);
+  });
+
   it('a doc that a comment in src/ names by its file name alone is in docs/ or at the top', () => {
     const docs = new Set(['README.md', ...readdirSync(join(REPO_ROOT, 'docs'))]);
     const missing = filesUnder('src', '.ts').flatMap((file) =>
