@@ -17,7 +17,7 @@ const SUFFIX_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
  * short random suffix so two people starting the same runbook in the same
  * second on a shared drive get two files.
  */
-export function newIncidentId(runbookId: string, now: Date, random: (n: number) => Uint8Array): string {
+export function makeIncidentId(runbookId: string, now: Date, random: (n: number) => Uint8Array): string {
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   const stamp = `${p(now.getFullYear(), 4)}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
   const suffix = [...random(4)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join('');

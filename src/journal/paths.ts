@@ -6,7 +6,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../system/errors.js';
 import { displayPathOf } from '../library/paths.js';
 import { nodeCrypto } from '../system/crypto.js';
-import { isIncidentId, newIncidentId as makeIncidentId } from './incident-id.js';
+import { isIncidentId, makeIncidentId } from './incident-id.js';
 
 export const JOURNAL_EXTENSION = '.jsonl';
 export const LOCK_EXTENSION = '.lock';

@@ -27,7 +27,7 @@ export function placeOf(state: WalkState, steps: number, visit = state.visits.le
  * "Step 4", "Step 4 (2nd time)", with `of`: "Step 4 of 5 (2nd time)";
  * lower-case "step 4" for the middle of a sentence.
  */
-export function stepName(place: StepPlace, { of = false, lower = false } = {}): string {
+export function placeName(place: StepPlace, { of = false, lower = false } = {}): string {
   const name = `${lower ? 'step' : 'Step'} ${place.number}${of ? ` of ${place.of}` : ''}`;
   return place.time > 1 ? `${name} (${ordinal(place.time)} time)` : name;
 }

@@ -66,7 +66,7 @@ export interface ResponseReport {
   followed: string[];
 }
 
-export interface TimelineEntry {
+export interface ExerciseTimelineEntry {
   at: string;
   person: string;
   /** The scenario time, for an inject. */
@@ -123,7 +123,7 @@ export interface ExerciseReport {
   objectives: ObjectiveReport[];
   expectedActions: ExpectedActionReport[];
   responses: ResponseReport[];
-  timeline: TimelineEntry[];
+  timeline: ExerciseTimelineEntry[];
   strengths: string[];
   areasForImprovement: string[];
   improvementPlan: PlanItem[];
@@ -225,7 +225,7 @@ export function buildExerciseReport(input: ExerciseReportInput): ExerciseReport 
       at: r.at,
       person: r.person,
       decision: r.decision,
-      followed: r.followed.map((f) => stepName(library, f.runbook, f.step)),
+      followed: r.followed.map((f) => followedStepText(library, f.runbook, f.step)),
     })),
     timeline: timelineOf(input.events, view, library),
     strengths: state.hotWash?.strengths ?? [],
@@ -256,16 +256,16 @@ export function buildExerciseReport(input: ExerciseReportInput): ExerciseReport 
 }
 
 /** "power-loss step 3: Is the Executive Director in the office?", or the ids when the runbook no longer has it. */
-function stepName(library: Library, runbookId: string, stepId: string): string {
+function followedStepText(library: Library, runbookId: string, stepId: string): string {
   const runbook = findRunbook(library, runbookId)?.value;
   const index = runbook ? runbook.steps.findIndex((_, i) => stepIdAt(runbook, i) === stepId) : -1;
   if (!runbook || index === -1) return `${runbookId} step ${stepId}`;
   return `${runbookId} step ${index + 1}: ${stepText(runbook.steps[index]!)}`;
 }
 
-function timelineOf(events: readonly JournalEvent[], view: ExerciseView, library: Library): TimelineEntry[] {
+function timelineOf(events: readonly JournalEvent[], view: ExerciseView, library: Library): ExerciseTimelineEntry[] {
   const number = (id: string | null) => view.injects.find((i) => i.id === id)?.number ?? id;
-  const out: TimelineEntry[] = [];
+  const out: ExerciseTimelineEntry[] = [];
   for (const e of events) {
     const add = (text: string, scenario?: string) =>
       out.push({ at: e.ts, person: e.person, ...(scenario !== undefined ? { scenario } : {}), text });
@@ -281,7 +281,7 @@ function timelineOf(events: readonly JournalEvent[], view: ExerciseView, library
         break;
       case 'players-responded':
         add(
-          `The players, after inject ${number(e.step)}: ${e.decision}${e.followed.length ? ` (steps followed: ${e.followed.map((f) => stepName(library, f.runbook, f.step)).join('; ')})` : ' (no runbook step followed)'}`,
+          `The players, after inject ${number(e.step)}: ${e.decision}${e.followed.length ? ` (steps followed: ${e.followed.map((f) => followedStepText(library, f.runbook, f.step)).join('; ')})` : ' (no runbook step followed)'}`,
         );
         break;
       case 'note':

@@ -13,7 +13,7 @@ import { runbookView, type ContactView } from '../../library/view.js';
 import type { UnreadableJournal } from '../../journal/folder.js';
 import type { IncidentSummary } from '../../journal/summary.js';
 import type { CheckedExerciseRecord } from '../../walk/exercise/checked-record.js';
-import type { SignOff } from './sign-off.js';
+import type { LastSignOff } from './sign-off.js';
 import type { CheckedSummary } from '../../walk/checked-journal.js';
 import {
   correctiveActionsLine,
@@ -56,7 +56,7 @@ export interface RunbookStatus {
   /** Who reviewed it last (reviewed_by). */
   reviewedBy?: string;
   /** Its last sign-off on record (coop review), absent when there is none. */
-  signOff?: SignOff;
+  signOff?: LastSignOff;
 }
 
 export interface PlanStatusReport {
@@ -118,7 +118,7 @@ export interface StatusInput {
   unreadableJournals: UnreadableJournal[];
   now: Date;
   /** The last sign-off of each runbook (src/reports/status/sign-off.ts), by runbook id. */
-  signOffs?: ReadonlyMap<string, SignOff>;
+  signOffs?: ReadonlyMap<string, LastSignOff>;
 }
 
 export function planStatusReport(input: StatusInput): PlanStatusReport {

@@ -8,7 +8,7 @@ import type { Library } from '../../library/library.js';
 import { plural } from '../../text/plural.js';
 import { safeLine } from '../../text/sanitize.js';
 
-export interface SignOff {
+export interface LastSignOff {
   day: string;
   person: string;
   /** The review record's id (its file in the journal folder's reviews/). */
@@ -28,13 +28,13 @@ function changed(path: string, hash: string): boolean {
 }
 
 /** The last sign-off of each runbook that has one, by runbook id. */
-export function signOffsOf(library: Library, records: readonly ReviewRecord[]): Map<string, SignOff> {
+export function signOffsOf(library: Library, records: readonly ReviewRecord[]): Map<string, LastSignOff> {
   const last = new Map<string, ReviewRecord>();
   for (const record of records) {
     const earlier = last.get(record.runbook);
     if (!earlier || earlier.ts <= record.ts) last.set(record.runbook, record);
   }
-  const signOffs = new Map<string, SignOff>();
+  const signOffs = new Map<string, LastSignOff>();
   for (const entry of library.runbooks) {
     const record = last.get(entry.value.id);
     if (!record) continue;
@@ -65,7 +65,10 @@ export interface StatusHints {
 }
 
 /** What the status page says about reviews: items still open, runbooks changed since their sign-off. */
-export function signOffLines(runbooks: ReadonlyArray<{ id: string; signOff?: SignOff }>, hints: StatusHints): string[] {
+export function signOffLines(
+  runbooks: ReadonlyArray<{ id: string; signOff?: LastSignOff }>,
+  hints: StatusHints,
+): string[] {
   const lines: string[] = [];
   for (const { id, signOff } of runbooks) {
     if (!signOff) continue;

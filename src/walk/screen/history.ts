@@ -10,7 +10,7 @@ import type { Style } from '../../text/style.js';
 import type { RunbookView } from '../../library/view.js';
 import { assertNever } from '../../system/errors.js';
 import type { Visit, WalkState } from '../engine.js';
-import { placeOf, stepName, type StepPlace } from '../step-place.js';
+import { placeOf, placeName, type StepPlace } from '../step-place.js';
 
 function stepText(view: RunbookView, visit: Visit): string {
   const step = view.steps[visit.index];
@@ -19,7 +19,7 @@ function stepText(view: RunbookView, visit: Visit): string {
 
 function visitLine(view: RunbookView, visit: Visit, place: StepPlace, style: Style): string | undefined {
   const text = stepText(view, visit);
-  const at = stepName(place);
+  const at = placeName(place);
   const by = style.dim(`(${safeLine(visit.by ?? '')})`);
   const result = visit.result;
   if (!result) return undefined;
@@ -66,7 +66,7 @@ export function historyLines(
     for (const note of visit.notes)
       lines.push(
         ...wrapIndented(
-          `    note on ${stepName(place, { lower: true })}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
+          `    note on ${placeName(place, { lower: true })}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
           width,
         ).map((l) => style.dim(l)),
       );

@@ -19,7 +19,7 @@ import { historyLines, stoppedHow } from './history.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import type { CheckRun } from '../check-runner.js';
 import { EXERCISE_BANNER } from '../exercise.js';
-import { placeOf, stepName, type StepPlace } from '../step-place.js';
+import { placeOf, placeName, type StepPlace } from '../step-place.js';
 
 export { EXERCISE_BANNER };
 
@@ -156,9 +156,10 @@ export class WalkScreen {
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at)
       lines.push(
-        ...wrap(`Carrying on at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}`, this.width).map(
-          (l) => s.bold(l),
-        ),
+        ...wrap(
+          `Carrying on at ${placeName(this.place(state), { lower: true })}: ${safeLine(at.text)}`,
+          this.width,
+        ).map((l) => s.bold(l)),
       );
     this.print(lines);
   }
@@ -172,7 +173,7 @@ export class WalkScreen {
   private header(state: WalkState, now: Date): string[] {
     const s = this.style;
     const parts = [
-      s.bold(stepName(this.place(state), { of: true })),
+      s.bold(placeName(this.place(state), { of: true })),
       `${formatDuration(now.getTime() - Date.parse(state.startedAt))} since start`,
     ];
     const alarms: string[] = [];
@@ -231,7 +232,7 @@ export class WalkScreen {
     const step = this.view.steps.find((v) => v.id === event.step);
     const text = step ? safeLine(step.text) : '';
     const by = this.mode === 'cards' && fromScript ? s.dim(' (from the answers file)') : '';
-    const at = stepName(place);
+    const at = placeName(place);
     switch (event.type) {
       case 'step-done':
         this.tell([`${s.green('✔')} ${at} done: ${text}${by}`]);
@@ -256,7 +257,7 @@ export class WalkScreen {
         break;
       }
       case 'note':
-        this.tell([`  ${s.dim(`note on ${stepName(place, { lower: true })}: ${safeLine(event.text)}`)}`]);
+        this.tell([`  ${s.dim(`note on ${placeName(place, { lower: true })}: ${safeLine(event.text)}`)}`]);
         break;
       case 'update':
         this.tell([
@@ -434,7 +435,7 @@ export class WalkScreen {
       '',
       ...this.banner(state),
       ...wrap(
-        `Paused${at ? ` at ${stepName(this.place(state), { lower: true })}: ${safeLine(at.text)}` : ''}`,
+        `Paused${at ? ` at ${placeName(this.place(state), { lower: true })}: ${safeLine(at.text)}` : ''}`,
         this.width,
       ).map((l) => s.yellow.bold(l)),
     ];

@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import type { StartedEvent } from '../../../journal/events.js';
-import { newIncidentId } from '../../../journal/incident-id.js';
+import { makeIncidentId } from '../../../journal/incident-id.js';
 import { start } from '../../../walk/engine.js';
 import { button, byId, el } from './dom.js';
 import { copyOf, data, go, heading, show, stateOf, walk, warnUnsaved } from './page.js';
@@ -51,7 +51,7 @@ export function drawStart(runbookId: string): void {
     if (person === undefined) return;
     rememberPerson(person);
     const now = new Date();
-    const incident = newIncidentId(entry.runbook.id, now, (n) => crypto.getRandomValues(new Uint8Array(n)));
+    const incident = makeIncidentId(entry.runbook.id, now, (n) => crypto.getRandomValues(new Uint8Array(n)));
     const started = start(
       entry.runbook,
       {
