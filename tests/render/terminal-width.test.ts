@@ -37,10 +37,12 @@ function tooWideIn(text: string, columns: number, where: string, typedWhole = (_
 }
 
 it('draws every step of every shipped runbook, and what the walk says between them, within the width of the terminal', () => {
-  const library = loadLibrary(SHIPPED_RUNBOOKS);
+  // The shipped plan, and the walk fixtures for the kinds it does not have (checks and their commands).
+  const libraries = [loadLibrary(SHIPPED_RUNBOOKS), loadLibrary(join(FIXTURES, 'walk', 'library'))];
   const tooWide: string[] = [];
   for (const columns of WIDTHS) {
-    for (const entry of library.runbooks) {
+    for (const entry of libraries.flatMap((library) => library.runbooks)) {
+      const library = libraries.find((l) => l.runbooks.includes(entry))!;
       const view = runbookView(library, entry);
       let text = '';
       const screen = new WalkScreen({ write: (s: string) => (text += s) }, plainStyle, () => columns, view, 'cards');

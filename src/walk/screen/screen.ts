@@ -215,7 +215,12 @@ export class WalkScreen {
         '',
         `This check runs the command:`,
         `  ${s.cyan(safeCommand(step.command))}`,
-        s.dim(`  time limit ${step.timeout ?? DEFAULT_CHECK_TIMEOUT}; it runs only if you choose to run it`),
+        ...wrapUnder(
+          `time limit ${step.timeout ?? DEFAULT_CHECK_TIMEOUT}; it runs only if you choose to run it`,
+          this.width,
+          '  ',
+          '  ',
+        ).map((l) => s.dim(l)),
       );
     }
     this.print(lines);
