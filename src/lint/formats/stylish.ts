@@ -12,6 +12,8 @@ import { summaryLine } from './summary.js';
 const MAX_EXCERPT = 100;
 /** The narrowest window of a source line shown, however narrow the terminal. */
 const MIN_EXCERPT = 20;
+/** The fewest columns a message is broken into, however narrow the terminal: below, a word a line. */
+const MIN_MESSAGE = 20;
 
 export const render: Formatter = (report, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -32,7 +34,14 @@ export const render: Formatter = (report, options) => {
       const said = `${safeLine(f.message)}  ${chalk.dim(f.rule)}`;
       // On a terminal, the message is broken between words under its own first column; a pipe gets it whole.
       out.push(
-        ...(options.width ? wrapUnder(said, options.width, head, ' '.repeat(displayWidth(head))) : [head + said]),
+        ...(options.width
+          ? wrapUnder(
+              said,
+              Math.max(options.width, displayWidth(head) + MIN_MESSAGE),
+              head,
+              ' '.repeat(displayWidth(head)),
+            )
+          : [head + said]),
       );
       // The line's text after "  12 | ", with room for an ellipsis at each end.
       const room = options.width ? Math.max(MIN_EXCERPT, options.width - gutter - 7) : MAX_EXCERPT;

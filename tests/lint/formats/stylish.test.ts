@@ -109,6 +109,14 @@ describe('stylish format', () => {
       }
     });
 
+    it('keeps a message readable on a terminal too narrow for it: at least a few words a line', () => {
+      const lines = render(report, { ...OPTIONS, width: 10 }).split('\n');
+      const continued = lines.filter((l) => /^ {17}\S/.test(l));
+      expect(continued.length).toBeGreaterThan(0);
+      expect(continued.every((l) => l.trim().length <= 20)).toBe(true);
+      expect(lines).toContain('  4:11  warning  review overdue: last');
+    });
+
     it('cuts a long source line to the width, the caret still under the column', () => {
       const line = `do: ${'a'.repeat(300)}BAD${'b'.repeat(300)}`;
       const source: SourceFile = {
