@@ -36,6 +36,10 @@ export async function lockIncident(dir: string, id: string, person: string, io: 
     const file = displayPathOf(lockPath(dir, id), io.cwd);
     if (error instanceof IncidentLocked) {
       // A live holder is known to run; an old coop's lock or an unreadable one cannot be judged.
+      if (error.how === 'stuck')
+        throw new UserError(
+          `${safeLine(error.message)}: ask ${safeLine(error.holder?.person ?? 'them')} to resume it, or someone allowed to delete ${file}; to hand incidents over between logins, give the journal folder to a group (docs/journal.md, "A shared folder")`,
+        );
       const hint =
         error.how === 'live'
           ? ''

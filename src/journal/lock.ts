@@ -58,7 +58,9 @@ export type LockedHow =
   /** Left by an older coop, which keeps no heartbeat: coop cannot tell whether it still runs. */
   | 'old'
   /** Its holder file cannot be read. */
-  | 'unreadable';
+  | 'unreadable'
+  /** Its holder is gone, but this account may not move the lock (a folder another login owns, or a sticky one). */
+  | 'stuck';
 
 /** A lock's time as people read every other time coop shows: the local clock (an older coop's text as it is). */
 function localSince(since: string): string {
@@ -73,9 +75,11 @@ export class IncidentLocked extends Error {
     readonly how: LockedHow,
   ) {
     super(
-      holder
-        ? `incident ${incidentId} is open in another coop: ${holder.person} on ${holder.host} (process ${holder.pid}) since ${localSince(holder.since)}`
-        : `incident ${incidentId} is open in another coop (its lock file cannot be read)`,
+      !holder
+        ? `incident ${incidentId} is open in another coop (its lock file cannot be read)`
+        : how === 'stuck'
+          ? `incident ${incidentId} was left open by ${holder.person} on ${holder.host} (process ${holder.pid}, which no longer runs) since ${localSince(holder.since)}, and this login may not take over its lock`
+          : `incident ${incidentId} is open in another coop: ${holder.person} on ${holder.host} (process ${holder.pid}) since ${localSince(holder.since)}`,
     );
     this.name = 'IncidentLocked';
   }
@@ -103,6 +107,8 @@ export interface LockOptions {
   onWatch?: (holder: LockHolder, ms: number) => void;
   /** Called between judging a lock stale and taking it over: tests slow a taker down here. */
   beforeTakeOver?: () => Promise<void> | void;
+  /** How a stale lock is moved away: tests, which run as root, refuse it as a folder of another login would. */
+  moveStale?: (from: string, to: string) => void;
 }
 
 type Seen =
@@ -143,7 +149,8 @@ export async function acquireLock(dir: string, incidentId: string, options: Lock
     }
     if (verdict === 'live') throw new IncidentLocked(incidentId, seen.holder, 'live');
     await options.beforeTakeOver?.();
-    const moved = takeOver(path, seen.holder);
+    const moved = takeOver(path, seen.holder, options.moveStale ?? renameSync);
+    if (moved === 'not allowed') throw new IncidentLocked(incidentId, seen.holder, 'stuck');
     if (moved) takenOver.push(moved);
   }
   const last = look(path);
@@ -259,12 +266,18 @@ async function watchHeartbeat(
  * or the lock is gone. If what was moved is not the stale holder's (it was
  * released and taken afresh in between), it is put back.
  */
-function takeOver(path: string, stale: LockHolder): string | undefined {
+function takeOver(
+  path: string,
+  stale: LockHolder,
+  move: (from: string, to: string) => void,
+): string | 'not allowed' | undefined {
   const dest = `${path}.stale-${stale.token}`;
   try {
-    renameSync(path, dest);
-  } catch {
-    return undefined;
+    move(path, dest);
+  } catch (error) {
+    // Another coop moved it first, or this login may not move it at all: the folder is another's.
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' ? 'not allowed' : undefined;
   }
   const moved = look(dest);
   if (moved.kind === 'held' && moved.holder.token === stale.token) return dest;

@@ -69,6 +69,19 @@ describe('the incident lock', () => {
     lock.release();
   });
 
+  it('says a stale lock this login may not move is left by a coop that no longer runs, not held by one', async () => {
+    const dir = tempDir();
+    await acquireLock(dir, ID, here(101, [101]));
+    const denied = () => {
+      throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    };
+    const refused = await lockedBy(dir, here(202, [202], { moveStale: denied }));
+    expect(refused.how).toBe('stuck');
+    expect(refused.message).toBe(
+      `incident ${ID} was left open by person-101 on desk-1 (process 101, which no longer runs) since 2026-11-23 09:15, and this login may not take over its lock`,
+    );
+  });
+
   it('is taken over when its pid runs again but is another process (it started at another time)', async () => {
     const dir = tempDir();
     await acquireLock(dir, ID, here(101, [101]));
