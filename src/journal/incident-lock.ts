@@ -4,7 +4,8 @@
 import { describeDiskError } from '../system/disk-errors.js';
 import { acquireLock, IncidentLocked, WATCH_MS, type IncidentLock } from './lock.js';
 import type { JournalWriter } from './writer.js';
-import { lockPath } from './paths.js';
+import { accessSync, constants } from 'node:fs';
+import { journalPath, lockPath } from './paths.js';
 import type { IO } from '../system/io.js';
 import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
@@ -30,6 +31,7 @@ export function takeIncidentLock(dir: string, id: string, person: string, io: IO
 }
 
 export async function lockIncident(dir: string, id: string, person: string, io: IO): Promise<IncidentLock> {
+  mayWriteJournal(dir, id, io);
   try {
     return await takeIncidentLock(dir, id, person, io);
   } catch (error) {
@@ -50,6 +52,24 @@ export async function lockIncident(dir: string, id: string, person: string, io: 
     }
     throw new UserError(
       `cannot lock incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}: ${describeDiskError(error)}; resuming needs a journal folder coop can write`,
+    );
+  }
+}
+
+/**
+ * A journal this login may not write (another's, in a folder not shared with
+ * a group) is said before its lock is taken and before any step: otherwise
+ * every answer would be kept only on the screen.
+ */
+function mayWriteJournal(dir: string, id: string, io: IO): void {
+  const file = journalPath(dir, id);
+  try {
+    accessSync(file, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') return; // missing: the writer makes it, or says why
+    throw new UserError(
+      `cannot write ${safeLine(displayPathOf(file, io.cwd))}: ${describeDiskError(error)}; carry the incident on from the login that started it, or give the journal folder to a group of the people who carry incidents on (docs/journal.md, "A shared folder")`,
     );
   }
 }

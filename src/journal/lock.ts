@@ -328,7 +328,13 @@ function holding(dir: string, path: string, me: LockHolder, takenOver: string[],
           // Already gone, or someone holds it afresh.
         }
       }
-      for (const old of takenOver) rmSync(old, { recursive: true, force: true });
+      for (const old of takenOver) {
+        try {
+          rmSync(old, { recursive: true, force: true });
+        } catch {
+          // A stale lock of another login's, in a folder this one may rename in but not empty: it stays, out of the way.
+        }
+      }
     },
   };
 }
