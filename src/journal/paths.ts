@@ -27,6 +27,7 @@ export function journalDirWords(journalDir: JournalDir, cwd: string): string[] {
 
 /** --journal-dir, then COOP_JOURNAL_DIR, then $XDG_STATE_HOME/coop/journal, else ~/.local/state/coop/journal. */
 export function locateJournalDir(option: string | undefined, env: NodeJS.ProcessEnv, cwd: string): JournalDir {
+  if (option === '') throw new UserError('--journal-dir is empty; give the journal folder, like --journal-dir journal');
   if (option) return { dir: resolve(cwd, option), source: 'option' };
   if (env.COOP_JOURNAL_DIR) return { dir: resolve(cwd, env.COOP_JOURNAL_DIR), source: 'environment' };
   // The XDG spec says a relative XDG_STATE_HOME is invalid and must be ignored.

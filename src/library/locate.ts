@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UserError } from '../system/errors.js';
 import { CONFIG_FILE } from './paths.js';
 
 export type LibrarySource = 'option' | 'environment' | 'found' | 'shipped';
@@ -37,6 +38,8 @@ export function shippedLibrary(): string {
 }
 
 export function locateLibrary(option: string | undefined, env: NodeJS.ProcessEnv, cwd: string): LocatedLibrary {
+  // An empty --runbooks (a script's unset variable) names no folder: not the one coop would find by itself.
+  if (option === '') throw new UserError('--runbooks is empty; give the library folder, like --runbooks runbooks');
   if (option) return { dir: resolve(cwd, option), source: 'option' };
   if (env.COOP_RUNBOOKS) return { dir: resolve(cwd, env.COOP_RUNBOOKS), source: 'environment' };
   const found = findLibraryUpward(resolve(cwd));

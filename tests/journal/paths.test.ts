@@ -37,6 +37,12 @@ describe('where journals live', () => {
   ])('%s', (_name, option, environment, dir, source) => {
     expect(locateJournalDir(option, environment, '/work')).toEqual({ dir, source });
   });
+
+  it('is never guessed when --journal-dir is given empty', () => {
+    expect(() => locateJournalDir('', env, '/work')).toThrow(
+      '--journal-dir is empty; give the journal folder, like --journal-dir journal',
+    );
+  });
 });
 
 describe('incident ids', () => {

@@ -32,6 +32,14 @@ describe('the library coop uses', () => {
     expect(locateLibrary(undefined, { COOP_RUNBOOKS: '/plan' }, root)).toEqual({ dir: '/plan', source: 'environment' });
   });
 
+  it('is never guessed when --runbooks is given empty (a script whose variable is unset)', () => {
+    expect(() => locateLibrary('', {}, project())).toThrow(
+      '--runbooks is empty; give the library folder, like --runbooks runbooks',
+    );
+    // The variable, empty, is as good as unset, as for most programs.
+    expect(locateLibrary(undefined, { COOP_RUNBOOKS: '' }, tempDir()).source).toBe('shipped');
+  });
+
   it('is the shipped sample where there is none here or above', () => {
     expect(locateLibrary(undefined, {}, tempDir())).toEqual({ dir: shippedLibrary(), source: 'shipped' });
   });
