@@ -16,13 +16,16 @@ import { describeDiskError } from './disk-errors.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from './errors.js';
 
+/** A folder where a file was meant: every kind of output is written here, so the words fit any of them. */
+const FOLDER_GIVEN = 'it is a folder; give the name of a file to write';
+
 /** Why an output file cannot be written, in the words of someone who named it. */
 function describeOutputError(error: unknown): string {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOENT':
       return 'its folder does not exist';
     case 'EISDIR':
-      return 'it is a folder; give a file name, like binder.html';
+      return FOLDER_GIVEN;
     default:
       return describeDiskError(error);
   }
@@ -42,7 +45,7 @@ function targetOf(path: string): Target {
   if (stats.isFile()) return 'file';
   // /dev/null, /dev/stdout, a terminal, a named pipe: what is written goes through them.
   if (stats.isCharacterDevice() || stats.isFIFO()) return 'stream';
-  if (stats.isDirectory()) return { refused: 'it is a folder; give a file name, like binder.html' };
+  if (stats.isDirectory()) return { refused: FOLDER_GIVEN };
   if (stats.isBlockDevice()) return { refused: 'it is a disk device, not a file' };
   return { refused: 'it is not a regular file' };
 }

@@ -84,7 +84,7 @@ describe('coop export', () => {
       'file.txt/binder.html',
       'coop: cannot write file.txt/binder.html: part of the path is a file, not a folder\n',
     ],
-    ['a folder', 'folder', 'coop: cannot write folder: it is a folder; give a file name, like binder.html\n'],
+    ['a folder', 'folder', 'coop: cannot write folder: it is a folder; give the name of a file to write\n'],
   ])('refuses --out into %s with one line and exit 2', async (_what, out, message) => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'file.txt'), '');

@@ -65,7 +65,7 @@ describe.runIf(process.platform !== 'win32')('writing an --out file', () => {
   it('refuses a folder, in one line naming it', () => {
     const dir = tempDir();
     expect(() => writeFileAtomically(dir, 'text', 'out')).toThrow(
-      'cannot write out: it is a folder; give a file name, like binder.html',
+      'cannot write out: it is a folder; give the name of a file to write',
     );
   });
 

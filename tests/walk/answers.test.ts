@@ -105,6 +105,16 @@ describe('reading an answers file', () => {
     );
   });
 
+  it('an empty --answers, or a folder, says what to give instead', () => {
+    const runbook = fixtureRunbook('every-kind');
+    expect(() => readAnswersFile('', runbook, REPO_ROOT)).toThrow(
+      '--answers is empty; give the answers file, like --answers answers.yaml',
+    );
+    expect(() => readAnswersFile('tests/fixtures/walk/answers', runbook, REPO_ROOT)).toThrow(
+      'answers file tests/fixtures/walk/answers is a folder; give the answers file, a .yaml file in it or elsewhere',
+    );
+  });
+
   it('a file that does not exist says so', () => {
     expect(() => read('missing.yaml')).toThrow(
       'answers file tests/fixtures/walk/answers/missing.yaml:1:1: does not exist',
