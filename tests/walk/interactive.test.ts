@@ -196,6 +196,18 @@ describe('the inquirer prompts', () => {
     expect(screen()).toContain('What is happening?');
   });
 
+  it('words that match nothing offer every runbook, and say why, instead of a dead end', async () => {
+    const { driver, keys, screen } = await realPrompter();
+    const runbooks = walkLibrary().runbooks.map((r) => r.value);
+    const chosen = driver.chooseRunbook('What is happening?', await finder(), []);
+    await keys(...'zzqx', ENTER);
+    // The first in title order, where Enter lands.
+    const first = [...runbooks].sort((a, b) => a.title.localeCompare(b.title))[0]!;
+    expect(await chosen).toEqual({ kind: 'runbook', id: first.id });
+    expect(screen()).toContain('Nothing matches "zzqx", so every runbook is here.');
+    expect(screen()).not.toContain('No results found');
+  });
+
   it.each([
     [false, false],
     [true, true],

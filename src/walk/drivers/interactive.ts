@@ -180,20 +180,24 @@ export class InteractiveDriver {
    */
   async chooseRunbook(question: string, finder: RunbookFinder, open: readonly CarryOn[]): Promise<Picked> {
     return this.prompter.search<Picked>(question, (term) => {
-      const found = finder.find(term);
+      const matched = finder.find(term);
+      // Words that match nothing ("lights out") are no dead end: every runbook is offered, and says why.
+      const none = term.trim() !== '' && matched.length === 0;
+      const found = none ? finder.find('') : matched;
+      const why = none ? `Nothing matches "${safeLine(term.trim())}", so every runbook is here. ` : '';
       const ids = new Set(found.map((r) => r.id));
       return [
         ...open
-          .filter((o) => !term.trim() || ids.has(o.runbook))
+          .filter((o) => none || !term.trim() || ids.has(o.runbook))
           .map((o) => ({
             name: o.name,
             value: { kind: 'carry-on' as const, incident: o.incident },
-            description: o.description,
+            description: why + o.description,
           })),
         ...found.map((r) => ({
           name: safeLine(r.title),
           value: { kind: 'runbook' as const, id: r.id },
-          description: safeLine(r.summary ?? r.id),
+          description: why + safeLine(r.summary ?? r.id),
         })),
       ];
     });
