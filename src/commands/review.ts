@@ -68,7 +68,7 @@ export async function run(options: ReviewOptions, io: IO): Promise<number> {
     );
   if (!io.interactive && options.answers === undefined && !options.yes)
     throw new UserError(
-      'a review asks about each item: run it at a terminal, or give --answers FILE, or --yes to sign every item off as still right (with --as NAME)',
+      'a review asks about each item: run it at a terminal, or give --answers FILE, or --yes to sign every item off as still right (signed with your login name, or --as NAME)',
     );
 
   const person = personName(options.as, io);

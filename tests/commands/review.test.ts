@@ -154,7 +154,7 @@ describe('coop review refuses', () => {
     [['review'], 'name the runbook to review (coop review power-loss), or give --due for every runbook past its date'],
     [
       ['review', 'power-loss'],
-      'a review asks about each item: run it at a terminal, or give --answers FILE, or --yes to sign every item off as still right (with --as NAME)',
+      'a review asks about each item: run it at a terminal, or give --answers FILE, or --yes to sign every item off as still right (signed with your login name, or --as NAME)',
     ],
     [
       ['review', 'power-los', '--yes'],
