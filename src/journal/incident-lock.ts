@@ -1,10 +1,11 @@
 // Taking an incident's lock, with what to do when someone else holds it. Two
 // coops writing one journal would interleave their lines, so the second is
-// stopped and told who has the incident.
+// stopped and told who has the incident. Before it, whether this login may
+// write the journal at all (a colleague's, in a folder not shared with them).
+import { accessSync, constants } from 'node:fs';
 import { describeDiskError } from '../system/disk-errors.js';
 import { acquireLock, IncidentLocked, WATCH_MS, type IncidentLock } from './lock.js';
 import type { JournalWriter } from './writer.js';
-import { accessSync, constants } from 'node:fs';
 import { journalPath, lockPath } from './paths.js';
 import type { IO } from '../system/io.js';
 import { displayPathOf } from '../library/paths.js';
