@@ -7,6 +7,7 @@ import { JOURNAL_VERSION } from './format.js';
 import { lineHash } from './chain.js';
 import { UserError } from '../system/errors.js';
 import { readRegularFile, type NotReadable } from '../system/read-regular-file.js';
+import { valueAt } from '../library/value-at.js';
 
 /**
  * Far beyond any real incident (thousands of events), and room for the
@@ -182,16 +183,6 @@ function toEvent(data: unknown, file: string, line: number): { event: JournalEve
       ? ` (${issue.message})`
       : '';
   throw new JournalError(file, line, `is not a coop journal event${where}`);
-}
-
-/** What `data` holds at `path`, or undefined where nothing is. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let at = data;
-  for (const key of path) {
-    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
-    at = (at as Record<PropertyKey, unknown>)[key];
-  }
-  return at;
 }
 
 function checked(events: Array<{ event: JournalEvent; line: number }>, file: string): JournalEvent[] {

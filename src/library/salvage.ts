@@ -5,6 +5,7 @@
 import type * as z from 'zod';
 import type { Position } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
+import { valueAt } from './value-at.js';
 
 /**
  * List elements left out of the values read from one file, by the path of
@@ -155,15 +156,6 @@ function copyPlain(value: unknown): unknown {
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyPlain(v)]));
   return value;
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let current = data;
-  for (const p of path) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, p)) return undefined;
-    current = (current as Record<string | number, unknown>)[p];
-  }
-  return current;
 }
 
 /** A value that could be the one item of a list: text, a number, a yes/no (never a mapping, which may be anything). */

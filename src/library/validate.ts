@@ -5,6 +5,7 @@ import { safeLine } from '../text/sanitize.js';
 import { didYouMean } from '../text/suggest.js';
 import type { LoaderCode, Problem } from './problem.js';
 import type { Path, SourceFile } from './source-file.js';
+import { valueAt } from './value-at.js';
 
 export function validate<S extends z.ZodType>(
   schema: S,
@@ -126,16 +127,6 @@ export function labelOf(path: Path): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p + 1}]` : out ? `.${p}` : p;
   return out;
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let current = data;
-  for (const p of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.hasOwn(current, p)) return undefined;
-    current = (current as Record<string | number, unknown>)[p];
-  }
-  return current;
 }
 
 function describe(value: unknown): string {

@@ -9,6 +9,12 @@ import { inquirerPrompter } from '../../src/walk/drivers/prompter.js';
 import { fakeTerminal, KEYS } from '../helpers/fake-terminal.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
+/** A 40-column terminal, a phone's, and the prompts as coop draws them there, without colour. */
+async function phonePrompter() {
+  const t = fakeTerminal({ columns: 40 });
+  return { t, prompter: await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal) };
+}
+
 /** What the last prompt left on the screen once answered: from its answered mark ("> ") to the end, without the terminal's controls. */
 function answeredLines(screen: string): string[] {
   const drawn = screen.slice(screen.lastIndexOf('\u001b[G> ') + 3);
@@ -34,8 +40,7 @@ it("breaks a choice's description between words at 40 columns", async () => {
 });
 
 it("breaks a choice's name between words, under its first line, and answers with it whole", async () => {
-  const t = fakeTerminal({ columns: 40 });
-  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const { t, prompter } = await phonePrompter();
   const chosen = prompter.select('Which system?', [
     { name: 'Staff computers (computers)', value: 'computers' },
     { name: 'Exchange server / Outlook email (exchange)', value: 'exchange' },
@@ -51,8 +56,7 @@ it("breaks a choice's name between words, under its first line, and answers with
 });
 
 it('puts a short answer after the question, on its last line, when it fits there', async () => {
-  const t = fakeTerminal({ columns: 40 });
-  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const { t, prompter } = await phonePrompter();
   const chosen = prompter.select('Inject 1 of 4 (scenario 09:00) opens the scenario: release it now?', [
     { name: 'Release it', value: 'release' },
     { name: 'Pause - carry on later', value: 'pause' },
@@ -72,8 +76,7 @@ it('puts a short answer after the question, on its last line, when it fits there
 });
 
 it('breaks a question between words', async () => {
-  const t = fakeTerminal({ columns: 40 });
-  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const { t, prompter } = await phonePrompter();
   const answer = prompter.input("The office's name, as the binder's cover shows it:");
   await t.typeWhen('cover shows it:', 'Anytown Office', KEYS.enter);
   expect(await answer).toBe('Anytown Office');
@@ -83,8 +86,7 @@ it('breaks a question between words', async () => {
 });
 
 it("breaks a list's line of keys between keys, each with what it does", async () => {
-  const t = fakeTerminal({ columns: 40 });
-  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const { t, prompter } = await phonePrompter();
   const ticked = prompter.checkbox('Which steps did they follow?', [
     { name: 'Step 1', value: 1 },
     { name: 'Step 2', value: 2 },
@@ -98,8 +100,7 @@ it("breaks a list's line of keys between keys, each with what it does", async ()
 });
 
 it('breaks what it says of a refused answer between words, under its text', async () => {
-  const t = fakeTerminal({ columns: 40 });
-  const prompter = await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal);
+  const { t, prompter } = await phonePrompter();
   const refusal =
     'That number has 7 digits; a North American number has 10 (area code, exchange, line), like (316) 928-8828.';
   const typed = prompter.input('Their phone number:', (text) => (text.length > 8 ? true : refusal));

@@ -159,10 +159,13 @@ export async function inquirerPrompter(
   // Once answered, inquirer writes the answer after the question's last line, where the terminal would
   // break it inside a word when the two do not fit: then the answer goes on lines of its own under it.
   // What a prompt says of a refused answer ("> That number has 7 digits...") is broken between words too.
-  const fitted = <T>(base: T, message: string): T => {
+  const inquirerStyle = makeTheme().style;
+  /** The question as drawn, and the theme that fits its answer and refusals to the terminal. */
+  const asked = <T>(question: string, base: T): { message: string; theme: T } => {
+    const message = asking(question);
     const style = (base as { style?: { answer?: Styler; error?: Styler } } | undefined)?.style;
-    const styled = style?.answer ?? makeTheme().style.answer;
-    const refused = style?.error ?? makeTheme().style.error;
+    const styled = style?.answer ?? inquirerStyle.answer;
+    const refused = style?.error ?? inquirerStyle.error;
     const lines = message.split('\n');
     const lastLine = (lines.length === 1 ? ANSWER_MARK_WIDTH : 0) + displayWidth(lines.at(-1) ?? '');
     const answer = (value: string) => {
@@ -175,60 +178,36 @@ export async function inquirerPrompter(
       io.columns > 0
         ? refused(wrap(text, io.columns - ERROR_MARK_WIDTH).join(`\n${' '.repeat(ERROR_MARK_WIDTH)}`))
         : refused(text);
-    return { ...base, style: { ...style, answer, error } } as T;
+    return { message, theme: { ...base, style: { ...style, answer, error } } as T };
   };
   return {
     select: (question, choices, options = {}) => {
-      const message = asking(question);
       const { withdraw } = options;
-      const asked = withdraw ? { ...context, signal: AbortSignal.any([signal, withdraw]) } : context;
-      const shown = { message, choices: toChoices(choices), pageSize: 12, loop: false };
-      return guarded(() => select({ ...shown, theme: fitted(listTheme, message) }, asked), withdraw, signal);
+      const withdrawable = withdraw ? { ...context, signal: AbortSignal.any([signal, withdraw]) } : context;
+      const shown = { ...asked(question, listTheme), choices: toChoices(choices), pageSize: 12, loop: false };
+      return guarded(() => select(shown, withdrawable), withdraw, signal);
     },
     input: (question, validate, defaultValue) =>
       guarded(() =>
         input(
-          {
-            message: asking(question),
-            validate,
-            theme: fitted(theme, asking(question)),
-            ...(defaultValue !== undefined ? { default: defaultValue } : {}),
-          },
+          { ...asked(question, theme), validate, ...(defaultValue !== undefined ? { default: defaultValue } : {}) },
           context,
         ),
       ),
     text: (question, validate) =>
-      pasting(io[output], () =>
-        guarded(() => text({ message: asking(question), validate, theme: fitted(theme, asking(question)) }, context)),
-      ),
+      pasting(io[output], () => guarded(() => text({ ...asked(question, theme), validate }, context))),
     checkbox: (question, choices) =>
       guarded(() =>
-        checkbox(
-          {
-            message: asking(question),
-            choices: toChoices(choices),
-            pageSize: 12,
-            loop: false,
-            theme: fitted(listTheme, asking(question)),
-          },
-          context,
-        ),
+        checkbox({ ...asked(question, listTheme), choices: toChoices(choices), pageSize: 12, loop: false }, context),
       ),
     search: (question, source) =>
       guarded(() =>
         search(
-          {
-            message: asking(question),
-            source: (term) => source(term ?? '').map(onWords),
-            pageSize: 12,
-            theme: fitted(listTheme, asking(question)),
-          },
+          { ...asked(question, listTheme), source: (term) => source(term ?? '').map(onWords), pageSize: 12 },
           context,
         ),
       ),
     confirm: (question, defaultValue) =>
-      guarded(() =>
-        confirm({ message: asking(question), default: defaultValue, theme: fitted(theme, asking(question)) }, context),
-      ),
+      guarded(() => confirm({ ...asked(question, theme), default: defaultValue }, context)),
   };
 }

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../../../src/library/source-file.js';
+import type { Finding } from '../../../src/lint/finding.js';
 import { render } from '../../../src/lint/formats/stylish.js';
 import { everyRuleReport, OPTIONS } from './every-rule-report.js';
 
 describe('stylish format', () => {
   const report = everyRuleReport();
   const out = render(report, OPTIONS);
+
+  /** One finding, `at` its place on a file of one line, `line`. */
+  const reportOn = (line: string, at: Partial<Finding>) => {
+    const source: SourceFile = {
+      displayPath: 'x.yaml',
+      absolutePath: '/x.yaml',
+      text: line,
+      locate: () => ({ line: 1, col: 1 }),
+      lineText: () => line,
+    };
+    const finding = { ...report.findings[0]!, file: 'x.yaml', line: 1, ...at };
+    return { ...report, findings: [finding], sources: new Map([['x.yaml', source]]) };
+  };
+  /** One finding, on "BAD" in the middle of a source line 600 characters long. */
+  const longLineReport = () =>
+    reportOn(`do: ${'a'.repeat(300)}BAD${'b'.repeat(300)}`, { col: 305, endLine: 1, endCol: 308 });
 
   it('groups by file: line:col, severity, message, rule id, then the line with a caret', () => {
     expect(out).toContain(
@@ -46,24 +63,8 @@ describe('stylish format', () => {
   });
 
   it('shows control characters of the source line escaped, with the caret still under the column', () => {
-    const line = 'title: "\u001b[2J" x';
-    const source: SourceFile = {
-      displayPath: 'x.yaml',
-      absolutePath: '/x.yaml',
-      text: line,
-      locate: () => ({ line: 1, col: 1 }),
-      lineText: () => line,
-    };
-    const finding = {
-      ...report.findings[0]!,
-      file: 'x.yaml',
-      line: 1,
-      col: 15,
-      endLine: 1,
-      endCol: 16,
-      message: 'msg \u0007',
-    };
-    const text = render({ ...report, findings: [finding], sources: new Map([['x.yaml', source]]) }, OPTIONS);
+    const at = { col: 15, endLine: 1, endCol: 16, message: 'msg \u0007' };
+    const text = render(reportOn('title: "\u001b[2J" x', at), OPTIONS);
     expect(text).not.toMatch(/[\u0007\u001b]/);
     const [, head, code, caret] = text.split('\n');
     expect(head).toContain('msg \\a');
@@ -73,19 +74,7 @@ describe('stylish format', () => {
   });
 
   it('cuts a long source line to a window around the column', () => {
-    const line = `do: ${'a'.repeat(300)}BAD${'b'.repeat(300)}`;
-    const source: SourceFile = {
-      displayPath: 'x.yaml',
-      absolutePath: '/x.yaml',
-      text: line,
-      locate: () => ({ line: 1, col: 1 }),
-      lineText: () => line,
-    };
-    const finding = { ...report.findings[0]!, file: 'x.yaml', line: 1, col: 305, endLine: 1, endCol: 308 };
-    const [, , code, caret] = render(
-      { ...report, findings: [finding], sources: new Map([['x.yaml', source]]) },
-      OPTIONS,
-    ).split('\n');
+    const [, , code, caret] = render(longLineReport(), OPTIONS).split('\n');
     expect(code!.length).toBeLessThan(120);
     expect(code!.slice(caret!.indexOf('^'), caret!.indexOf('^') + 3)).toBe('BAD');
     expect(caret!.trimEnd().endsWith(' ^^^')).toBe(true);
@@ -118,19 +107,7 @@ describe('stylish format', () => {
     });
 
     it('cuts a long source line to the width, the caret still under the column', () => {
-      const line = `do: ${'a'.repeat(300)}BAD${'b'.repeat(300)}`;
-      const source: SourceFile = {
-        displayPath: 'x.yaml',
-        absolutePath: '/x.yaml',
-        text: line,
-        locate: () => ({ line: 1, col: 1 }),
-        lineText: () => line,
-      };
-      const finding = { ...report.findings[0]!, file: 'x.yaml', line: 1, col: 305, endLine: 1, endCol: 308 };
-      const lines = render(
-        { ...report, findings: [finding], sources: new Map([['x.yaml', source]]) },
-        { ...OPTIONS, width: 50 },
-      ).split('\n');
+      const lines = render(longLineReport(), { ...OPTIONS, width: 50 }).split('\n');
       const code = lines.find((l) => l.startsWith('  1 | '))!;
       const caret = lines.find((l) => l.includes('^'))!;
       expect(code.length).toBeLessThanOrEqual(50);
