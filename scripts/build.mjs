@@ -193,6 +193,42 @@ const vendorAsSeparateBundle = {
 };
 
 /**
+ * src/library/checked-read.ts reads a library file its quick check did not
+ * pass, with zod and the schemas (123 KB of zod alone): a library of valid
+ * files never needs it. It is bundled on its own (dist/checked-read.cjs), and
+ * every other bundle gets a stand-in whose functions require it on their
+ * first call. Every export of it must be a function; the build stops if not.
+ */
+const checkedRead = join(root, 'src', 'library', 'checked-read.ts');
+const lazyCheckedRead = {
+  name: 'lazy-checked-read',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]checked-read\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === checkedRead
+        ? { path: checkedRead, namespace: 'lazy-checked-read' }
+        : undefined,
+    );
+    // The stand-in's require: of the bundle beside the one that runs (bin/coop.js runs every bundle as dist/cli.cjs).
+    b.onResolve({ filter: /^\.\/checked-read\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-checked-read' }, () => {
+      const source = readFileSync(checkedRead, 'utf8');
+      const other = source.match(/^export (?!function |interface |type )\S+ \S+/m);
+      if (other)
+        return { errors: [{ text: `lazy-checked-read: ${checkedRead} exports "${other[0]}"; export only functions` }] };
+      const names = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+      return {
+        contents: [
+          'let real;',
+          "const load = () => (real ??= require('./checked-read.cjs'));",
+          ...names.map((name) => `export const ${name} = (...args) => load().${name}(...args);`),
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
  * A command line that names a command runs a bundle of that command alone,
  * dist/commands/<name>.cjs (bin/coop.js picks it; src/main/one-command.ts):
  * the program then declares that one command anyway (src/main/cli.ts), and
@@ -302,6 +338,7 @@ const plugins = [
   lazyChildProcessForCommander,
   lazyTextPackages,
   vendorAsSeparateBundle,
+  lazyCheckedRead,
 ];
 await Promise.all([
   build({
@@ -328,6 +365,13 @@ await Promise.all([
   // The lint worker is an entry of its own: worker threads start from a file.
   build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
   build({ ...common, entryPoints: ['src/reports/rollup/rollup-worker.ts'], outdir: 'dist', plugins }),
+  // The reading of files with problems (lazyCheckedRead above): the one bundle with the schemas in it.
+  build({
+    ...common,
+    entryPoints: [relative(root, checkedRead)],
+    outdir: 'dist',
+    plugins: plugins.filter((p) => p !== lazyCheckedRead),
+  }),
   build({
     ...common,
     entryPoints: readdirSync(vendorDir)

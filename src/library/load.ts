@@ -14,24 +14,18 @@ import {
 } from './paths.js';
 
 export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, IMPROVEMENTS_FILE, isYamlFileName, SYSTEMS_FILE };
-import type * as z from 'zod';
 import type { Problem } from './problem.js';
 import { readYamlFile } from './read-yaml.js';
 import { describeReadError } from '../system/disk-errors.js';
-import * as schema from '../format/schema.js';
-import * as exerciseSchema from '../format/exercise-schema.js';
+import type { Exercise, Improvement } from '../format/exercise-schema.js';
 import type { Runbook, Step, StepKind } from '../format/model.js';
+import type { Config, Contact, System } from '../format/schema.js';
 import type { Library, Loaded } from './library.js';
 import type { SourceFile } from './source-file.js';
-import { validate } from './validate.js';
-import { fileFor, LeftOutElements, salvage } from './salvage.js';
-import { touchesSteps } from './touches-steps.js';
-import { certainlyValidRunbook } from './runbook-check.js';
-import type { Path } from './source-file.js';
-import type { Position } from './problem.js';
+import { certainlyValid, type CheckedFile } from './certainly-valid.js';
+import { checkConfig, checkExercise, checkItems, checkRunbook } from './checked-read.js';
+import { STEP_KEYS } from './step-keys.js';
 import { UserError } from '../system/errors.js';
-import { safeLine } from '../text/sanitize.js';
-import { didYouMean } from '../text/suggest.js';
 
 export interface LoadOptions {
   /** Folder the shown paths are relative to; default the process's. */
@@ -156,84 +150,52 @@ function requireMapping(
 }
 
 /**
- * Contacts and systems are checked one item at a time, so one bad entry does
- * not hide the rest (and does not make every reference to them "unknown");
- * an entry with a wrong field is kept without it, so a bad date does not
- * take a phone number away.
+ * A shared file of items (contacts, systems, improvements): all of them as
+ * written when the quick check passes the file, else as checked-read.ts
+ * reads them around their problems.
  */
-function loadItems<T extends { id: string }>(
+function loadItems<K extends 'contacts' | 'systems' | 'improvements'>(
   library: Library,
   result: ReadResult,
-  topSchema: z.ZodType,
-  listKey: 'contacts' | 'systems' | 'improvements',
-  itemSchema: z.ZodType<T>,
+  listKey: K,
+  kind: CheckedFile,
   brokenIds: Set<string>,
-): { items: Loaded<T>[]; top?: Record<string, unknown>; file?: SourceFile } {
+): { items: Loaded<ItemOf[K]>[]; top?: Record<string, unknown>; file?: SourceFile } {
   if (!usable(result)) return { items: [] };
   const file = result.file;
   const top = requireMapping(library, result);
   if (!top) return { items: [], file };
-  const list = top[listKey];
-  // Check the file's own keys with the list replaced by an empty one; the items follow.
-  const shell = { ...top, [listKey]: Array.isArray(list) ? [] : list };
-  library.problems.push(...validate(topSchema, shell, file).problems);
-  const items: Loaded<T>[] = [];
-  if (!Array.isArray(list)) return { items, top, file };
-  list.forEach((raw, index) => {
-    const path = [listKey, index];
-    const checked = validate(itemSchema, raw, file, path);
-    library.problems.push(...checked.problems);
-    if (checked.value) {
-      items.push({ value: checked.value, file, path });
-      return;
-    }
-    const leftOut = new LeftOutElements();
-    const read = salvage(itemSchema, raw, path, leftOut);
-    if (read) items.push({ value: read.value, file: fileFor(file, leftOut), path, lost: read.lost });
-    else {
-      const id = (raw as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') brokenIds.add(id);
-    }
-  });
-  return { items, top, file };
+  if (certainlyValid(kind, top)) {
+    const list = top[listKey] as ItemOf[K][];
+    return { items: list.map((value, index) => ({ value, file, path: [listKey, index] })), top, file };
+  }
+  const checked = checkItems(top, file, listKey);
+  library.problems.push(...checked.problems);
+  for (const id of checked.brokenIds) brokenIds.add(id);
+  return { items: checked.items, top, file };
+}
+
+interface ItemOf {
+  contacts: Contact;
+  systems: System;
+  improvements: Improvement;
 }
 
 function loadContacts(library: Library, result: ReadResult): void {
-  const { items, top, file } = loadItems(
-    library,
-    result,
-    schema.ContactsFile,
-    'contacts',
-    schema.Contact,
-    library.brokenContactIds,
-  );
+  const { items, top, file } = loadItems(library, result, 'contacts', 'contactsFile', library.brokenContactIds);
   library.contacts = items;
   library.contactsFile = file;
   if (typeof top?.organization === 'string') library.organization = top.organization;
 }
 
 function loadSystems(library: Library, result: ReadResult): void {
-  const { items, file } = loadItems(
-    library,
-    result,
-    schema.SystemsFile,
-    'systems',
-    schema.System,
-    library.brokenSystemIds,
-  );
+  const { items, file } = loadItems(library, result, 'systems', 'systemsFile', library.brokenSystemIds);
   library.systems = items;
   library.systemsFile = file;
 }
 
 function loadImprovements(library: Library, result: ReadResult): void {
-  const { items, file } = loadItems(
-    library,
-    result,
-    exerciseSchema.ImprovementsFile,
-    'improvements',
-    exerciseSchema.Improvement,
-    new Set(),
-  );
+  const { items, file } = loadItems(library, result, 'improvements', 'improvementsFile', new Set());
   library.improvements = items;
   library.improvementsFile = file;
 }
@@ -269,10 +231,13 @@ function loadExercises(library: Library, cwd: string): void {
       broken();
       continue;
     }
-    const checked = validate(exerciseSchema.Exercise, top, result.file!);
+    if (certainlyValid('exercise', top)) {
+      library.exercises.push({ value: top as Exercise, file: result.file!, path: [] });
+      continue;
+    }
+    const checked = checkExercise(top, result.file!);
     library.problems.push(...checked.problems);
-    if (checked.value && checked.problems.length === 0)
-      library.exercises.push({ value: checked.value, file: result.file!, path: [] });
+    if (checked.value) library.exercises.push({ value: checked.value, file: result.file!, path: [] });
     else broken();
   }
 }
@@ -282,7 +247,11 @@ function loadConfig(library: Library, result: ReadResult): void {
   library.configFile = result.file;
   const top = requireMapping(library, result);
   if (!top) return;
-  const checked = validate(schema.Config, top, result.file);
+  if (certainlyValid('config', top)) {
+    library.config = top as Config;
+    return;
+  }
+  const checked = checkConfig(top, result.file);
   library.problems.push(...checked.problems);
   if (checked.value) library.config = checked.value;
 }
@@ -299,175 +268,35 @@ function loadRunbook(library: Library, name: string, displayPath: string, result
     unread(result.problems);
     return;
   }
-  const file = result.file;
   const top = requireMapping(library, result);
   if (!top) {
     unread(library.problems.slice(problemsFrom));
     return;
   }
-  const read = readRunbook(top, file, idFromName);
-  const idUsable = schema.Id.safeParse(read.runbook.id).success;
-  for (const problem of read.problems) problem.touchesSteps = touchesSteps(problem, idUsable);
+  const steps = top.steps;
+  // A file the quick check passes has no problem to find: it is read as it is.
+  if (Array.isArray(steps) && certainlyValid('runbook', top)) {
+    library.runbooks.push({
+      value: { ...(top as unknown as Omit<Runbook, 'steps'>), steps: steps.map(stepOfValidFile) },
+      file: result.file,
+      path: [],
+    });
+    return;
+  }
+  const read = checkRunbook(top, result.file, idFromName);
   library.problems.push(...read.problems);
   library.runbooks.push({
     value: read.runbook,
-    file: fileFor(file, read.leftOut),
+    file: read.file,
     path: [],
     ...(read.lost.length > 0 ? { lost: read.lost } : {}),
   });
 }
 
-/** The fields of one kind of step, as its schema checks them in a file (no `kind`: the file has none). */
-type FieldsOf<K extends StepKind> = Omit<Extract<Step, { kind: K }>, 'kind'>;
-
-/**
- * Each kind of step as a file writes it: the key that tells it
- * (docs/runbook-format.md), what that key says, and the schema of the kind's
- * fields. The one place a step's kind is decided: a kind missing here does
- * not compile.
- */
-const STEP_FORMS: { [K in StepKind]: { key: string; says: string; schema: z.ZodType<FieldsOf<K>> } } = {
-  action: { key: 'do', says: 'what to do', schema: schema.ActionStep },
-  decision: { key: 'ask', says: 'what to ask', schema: schema.DecisionStep },
-  check: { key: 'run', says: 'what to run', schema: schema.CheckStep },
-};
-const FORMS = Object.entries(STEP_FORMS) as Array<[StepKind, (typeof STEP_FORMS)[StepKind]]>;
-/** A Map, not an object: `'constructor' in {...}` is true through the prototype. */
-const KIND_OF_KEY = new Map(FORMS.map(([kind, form]) => [form.key, kind]));
-const KIND_KEYS = FORMS.map(([, form]) => form.key);
-const orList = (words: readonly string[]) => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-
-interface ReadRunbook {
-  /** As much of the runbook as could be read; the whole of it when `problems` is empty. */
-  runbook: Runbook;
-  problems: Problem[];
-  lost: Path[];
-  leftOut: LeftOutElements;
-}
-
-/**
- * A runbook is checked in two layers: its own keys, then each step against
- * the schema of the one kind its key (do, ask, run) says it is, so that a
- * mistake in a step is reported in that kind's terms, not as a failed union.
- * Every problem is found in one pass, and the runbook is read around them:
- * a wrong key is left out, a step that cannot be read keeps its place (so
- * every later step keeps its number and position) as a step that says so.
- * A file the compiled check of the whole runbook passes (runbook-check.ts)
- * has no problem to find: it is read as it is.
- */
-function readRunbook(top: Record<string, unknown>, file: SourceFile, idFromName: string): ReadRunbook {
-  const steps = top.steps;
-  if (Array.isArray(steps) && certainlyValidRunbook(top))
-    return {
-      runbook: { ...(top as unknown as Omit<Runbook, 'steps'>), steps: steps.map(stepOfValidFile) },
-      problems: [],
-      lost: [],
-      leftOut: new LeftOutElements(),
-    };
-  const shell = { ...top, steps: Array.isArray(steps) ? steps.map(() => ({ do: 'x' })) : steps };
-  const problems = [...validate(schema.Runbook, shell, file).problems];
-  const leftOut = new LeftOutElements();
-  const lost: Path[] = [];
-  const model: Step[] = [];
-  if (Array.isArray(steps))
-    steps.forEach((step, index) => {
-      const path = ['steps', index];
-      const found = problems.length;
-      const read = readStep(step, path, file, problems, leftOut);
-      if (read) {
-        model.push(read.step);
-        lost.push(...read.lost.map((p) => [...path, ...p]));
-        return;
-      }
-      // The step's first problem, where a person holding the steps can look it up.
-      const first = problems[found]!;
-      const id = (step as { id?: unknown } | null)?.id;
-      model.push({
-        kind: 'action',
-        do: `This step could not be read (${file.displayPath}:${first.line}:${first.col}): ${first.message}`,
-        ...(schema.Id.safeParse(id).success ? { id: id as string } : {}),
-      });
-      lost.push(path);
-    });
-  if (problems.length === 0)
-    return { runbook: { ...(top as unknown as Omit<Runbook, 'steps'>), steps: model }, problems, lost, leftOut };
-  return { runbook: { ...readAround(shell, idFromName, leftOut, lost), steps: model }, problems, lost, leftOut };
-}
-
-/**
- * The runbook's own keys without the wrong ones. An id and a title it must
- * have: the file name's id (what people type) and the id stand in for them.
- */
-function readAround(
-  shell: Record<string, unknown>,
-  idFromName: string,
-  leftOut: LeftOutElements,
-  lost: Path[],
-): Omit<Runbook, 'steps'> {
-  const id = schema.Id.safeParse(shell.id).success ? (shell.id as string) : idFromName;
-  const title = schema.Runbook.shape.title.safeParse(shell.title).success ? (shell.title as string) : id;
-  if (id !== shell.id) lost.push(['id']);
-  if (title !== shell.title) lost.push(['title']);
-  // Stand-ins for what is taken from elsewhere, so that only the other keys can be left out.
-  const stand = { ...shell, id: 'x', title: 'x', steps: [{ do: 'x' }] };
-  const read = salvage(schema.Runbook, stand, [], leftOut)!;
-  lost.push(...read.lost);
-  const { steps: _steps, ...rest } = read.value;
-  return { ...rest, id, title };
-}
+const STEP_FORMS = Object.entries(STEP_KEYS) as Array<[StepKind, (typeof STEP_KEYS)[StepKind]]>;
 
 /** A step of a file its schema accepted: of the one kind whose key it has. */
 function stepOfValidFile(step: Record<string, unknown>): Step {
-  const kind = FORMS.find(([, form]) => Object.hasOwn(step, form.key))![0];
+  const kind = STEP_FORMS.find(([, form]) => Object.hasOwn(step, form.key))![0];
   return { kind, ...step } as Step;
-}
-
-/** One step, as much of it as could be read; undefined when it cannot stand as a step (its problems say why). */
-function readStep(
-  step: unknown,
-  path: Path,
-  file: SourceFile,
-  problems: Problem[],
-  leftOut: LeftOutElements,
-): { step: Step; lost: Path[] } | undefined {
-  const index = path[1] as number;
-  const problem = (where: Position, message: string): void => {
-    problems.push({ file: file.displayPath, ...where, code: 'step-kind', message, path });
-  };
-  if (step === null || typeof step !== 'object' || Array.isArray(step)) {
-    problems.push({
-      file: file.displayPath,
-      ...file.locate(path),
-      code: 'wrong-type',
-      message: `steps[${index + 1}]: expected a mapping with ${orList(KIND_KEYS)}, got ${step === null ? 'nothing' : Array.isArray(step) ? 'a list' : 'a single value'}`,
-      path,
-    });
-    return undefined;
-  }
-  const keys = Object.keys(step);
-  const kindKeys = keys.filter((k) => KIND_OF_KEY.has(k));
-  if (kindKeys.length === 0) {
-    // A misspelled kind key ("doo") is the likeliest cause: point at it.
-    const nearKey = keys.find((k) => didYouMean(k, KIND_KEYS));
-    const where = nearKey ? file.locate([...path, nearKey], { key: true }) : file.locate(path);
-    const hint = nearKey ? `; "${safeLine(nearKey)}" is not one of them${didYouMean(nearKey, KIND_KEYS)}` : '';
-    const says = orList(FORMS.map(([, form]) => `${form.says} (${form.key}:)`));
-    problem(where, `steps[${index + 1}] has none of ${orList(KIND_KEYS)}; a step says ${says}${hint}`);
-    return undefined;
-  }
-  if (kindKeys.length > 1) {
-    problem(
-      file.locate([...path, kindKeys[1]!], { key: true }),
-      `steps[${index + 1}] has both ${kindKeys[0]} and ${kindKeys[1]}; a step is exactly one kind: split it into two steps`,
-    );
-    return undefined;
-  }
-  const kind = KIND_OF_KEY.get(kindKeys[0]!)!;
-  const form = STEP_FORMS[kind].schema;
-  const checked = validate(form, step, file, path);
-  problems.push(...checked.problems);
-  // The file's own object, in its own key order (zod's copy follows the schema's): the loader adds only the kind.
-  if (checked.value) return { step: { kind, ...step } as Step, lost: [] };
-  const read = salvage(form, step, path, leftOut);
-  return read && { step: { kind, ...(read.value as object) } as Step, lost: read.lost };
 }

@@ -11,9 +11,13 @@ import { runCoop } from '../helpers/run-coop.js';
 const RECORDER = join(FIXTURES, 'record-loads.cjs');
 
 /** Runs coop and returns what it loaded, one entry a file or built-in module. */
-function loadsOf(args: string[]): { code: number | null; loads: string[] } {
+function loadsOf(
+  args: string[],
+  options: { env?: Record<string, string> } = {},
+): { code: number | null; loads: string[] } {
   const file = join(tempDir('coop-loads-'), 'loads.txt');
-  const result = runCoop(args, { env: { NODE_OPTIONS: `--require ${RECORDER}`, COOP_TEST_LOADS_FILE: file } });
+  const env = { ...options.env, NODE_OPTIONS: `--require ${RECORDER}`, COOP_TEST_LOADS_FILE: file };
+  const result = runCoop(args, { env });
   return { code: result.code, loads: readFileSync(file, 'utf8').split('\n') };
 }
 
@@ -32,6 +36,25 @@ describe('start-up', () => {
       expect(loadsBuiltin(loads, 'worker_threads')).toBe(false);
     },
   );
+
+  // zod and the schemas are in a bundle of their own (src/library/checked-read.ts), for files the quick check does not pass.
+  const loadsSchemas = (loads: string[]) => loads.some((l) => l.endsWith('checked-read.cjs'));
+  const uncached = { env: { COOP_NO_CACHE: '1' } };
+
+  it.each([['list'], ['show', 'power-loss'], ['contacts'], ['export', '--format', 'markdown']])(
+    'coop %s of the shipped library, read afresh, loads neither zod nor the schemas',
+    (...args) => {
+      const { code, loads } = loadsOf(args, uncached);
+      expect(code).toBe(0);
+      expect(loadsSchemas(loads)).toBe(false);
+    },
+  );
+
+  it('loads zod and the schemas for a file the quick check does not pass, to word its problems', () => {
+    const { code, loads } = loadsOf(['lint', join(FIXTURES, 'loader', 'misspelled-key')], uncached);
+    expect(code).toBe(1);
+    expect(loadsSchemas(loads)).toBe(true);
+  });
 
   it('coop --version is answered without loading the program', () => {
     const { code, loads } = loadsOf(['--version']);
