@@ -26,10 +26,11 @@ export async function lintTargets(
   const sources = new Map<string, SourceFile>();
   let filesChecked = 0;
   const { journalDir, ...rest } = options;
+  const journalState = journalDir === undefined ? undefined : journalFolderState(journalDir);
   const cacheOptions = {
     ...rest,
     env: options.env ?? {},
-    ...(journalDir !== undefined ? { journals: `${journalDir}\n${journalFolderState(journalDir)}` } : {}),
+    ...(journalDir !== undefined ? { journals: `${journalDir}\n${journalState}` } : {}),
   };
   // The journals are read only when the cache cannot answer, and then once for every target.
   let records: RecoveryRecord[] | undefined;
@@ -37,12 +38,13 @@ export async function lintTargets(
     const snapshot = lintSnapshot(target, cacheOptions);
     let result = readLintCache(target, cacheOptions, snapshot);
     if (!result) {
-      // Loading, the rules and the journals' reader are imported only when the cache cannot answer.
-      const [{ lintTarget }, { recoveryRecords }] = await Promise.all([
-        import('./target.js'),
-        import('../../journal/recovery-records.js'),
-      ]);
-      records ??= journalDir === undefined ? [] : recoveryRecords(journalDir, options.cwd);
+      // Loading, the rules and the journals' reader are imported only when the cache cannot answer; the
+      // reader (zod and the event schemas) only when the folder holds a journal at all.
+      const { lintTarget } = await import('./target.js');
+      records ??=
+        journalDir === undefined || !journalState
+          ? []
+          : (await import('../../journal/recovery-records.js')).recoveryRecords(journalDir, options.cwd);
       result = await lintTarget(target, { ...cacheOptions, records });
       writeLintCache(target, result, cacheOptions, snapshot);
     }
