@@ -193,33 +193,47 @@ const vendorAsSeparateBundle = {
 };
 
 /**
- * src/library/checked-read.ts reads a library file its quick check did not
- * pass, with zod and the schemas (123 KB of zod alone): a library of valid
- * files never needs it. It is bundled on its own (dist/checked-read.cjs), and
- * every other bundle gets a stand-in whose functions require it on their
- * first call. Every export of it must be a function; the build stops if not.
+ * Modules that only some runs need and that bring a heavy package with them,
+ * bundled each on its own (dist/<name>.cjs) and loaded on first use: every
+ * other bundle gets a stand-in whose functions require the real one on their
+ * first call. Every export of such a module must be a function (the stand-in
+ * knows no other kind); the build stops if one is not.
+ * - src/library/checked-read.ts reads a library file its quick check did not
+ *   pass, with zod and the schemas (123 KB of zod alone): a library of valid
+ *   files never needs it.
+ * - src/journal/recovery-records.ts, lint's reading of the journals (zod and
+ *   the event schemas), for a journal folder that holds journals at all.
+ * - src/commands/stale-schemas.ts, lint's comparing of a library's own copy
+ *   of the schemas with zod's, for a library that has one.
  */
-const checkedRead = join(root, 'src', 'library', 'checked-read.ts');
-const lazyCheckedRead = {
-  name: 'lazy-checked-read',
+const BUNDLED_APART = [
+  'src/library/checked-read.ts',
+  'src/journal/recovery-records.ts',
+  'src/commands/stale-schemas.ts',
+].map((p) => join(root, p));
+const bundledApart = {
+  name: 'bundled-apart',
   setup(b) {
-    b.onResolve({ filter: /[\\/]checked-read\.js$/ }, (args) =>
-      resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === checkedRead
-        ? { path: checkedRead, namespace: 'lazy-checked-read' }
-        : undefined,
-    );
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      if (args.kind === 'entry-point' || !args.path.startsWith('.')) return undefined;
+      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      return BUNDLED_APART.includes(target) ? { path: target, namespace: 'bundled-apart' } : undefined;
+    });
     // The stand-in's require: of the bundle beside the one that runs (bin/coop.js runs every bundle as dist/cli.cjs).
-    b.onResolve({ filter: /^\.\/checked-read\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-checked-read' }, () => {
-      const source = readFileSync(checkedRead, 'utf8');
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'bundled-apart' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'bundled-apart' }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
       const other = source.match(/^export (?!function |interface |type )\S+ \S+/m);
       if (other)
-        return { errors: [{ text: `lazy-checked-read: ${checkedRead} exports "${other[0]}"; export only functions` }] };
+        return { errors: [{ text: `bundled-apart: ${args.path} exports "${other[0]}"; export only functions` }] };
       const names = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
       return {
         contents: [
           'let real;',
-          "const load = () => (real ??= require('./checked-read.cjs'));",
+          `const load = () => (real ??= require('./${basename(args.path, '.ts')}.cjs'));`,
           ...names.map((name) => `export const ${name} = (...args) => load().${name}(...args);`),
         ].join('\n'),
         loader: 'js',
@@ -338,7 +352,7 @@ const plugins = [
   lazyChildProcessForCommander,
   lazyTextPackages,
   vendorAsSeparateBundle,
-  lazyCheckedRead,
+  bundledApart,
 ];
 await Promise.all([
   build({
@@ -365,13 +379,10 @@ await Promise.all([
   // The lint worker is an entry of its own: worker threads start from a file.
   build({ ...common, entryPoints: ['src/lint/run/lint-worker.ts'], outdir: 'dist', plugins }),
   build({ ...common, entryPoints: ['src/reports/rollup/rollup-worker.ts'], outdir: 'dist', plugins }),
-  // The reading of files with problems (lazyCheckedRead above): the one bundle with the schemas in it.
-  build({
-    ...common,
-    entryPoints: [relative(root, checkedRead)],
-    outdir: 'dist',
-    plugins: plugins.filter((p) => p !== lazyCheckedRead),
-  }),
+  // The modules bundled apart (bundledApart above), each beside the CLI bundle.
+  ...BUNDLED_APART.map((p) =>
+    build({ ...common, entryPoints: [relative(root, p)], outfile: `dist/${basename(p, '.ts')}.cjs`, plugins }),
+  ),
   build({
     ...common,
     entryPoints: readdirSync(vendorDir)

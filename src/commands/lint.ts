@@ -86,7 +86,7 @@ function libraryToLint(options: LintCommandOptions, io: IO): string {
 async function warnOfStaleSchemas(targets: Target[], io: IO): Promise<void> {
   const withCopy = targets.filter((t) => existsSync(join(t.dir, LIBRARY_SCHEMA_FOLDER)));
   if (withCopy.length === 0) return;
-  const { staleSchemas } = await import('./schema.js');
+  const { staleSchemas } = await import('./stale-schemas.js');
   for (const target of withCopy)
     for (const file of staleSchemas(target.dir))
       io.stderr.write(

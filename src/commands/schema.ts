@@ -2,7 +2,6 @@
 // schemas that the loader checks with, so the two can never disagree. The
 // files in schema/ are this output (scripts/gen-schema.mjs writes them; a test
 // proves they match), and the shipped YAML points yaml-language-server at them.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { GlobalOptions } from './options.js';
@@ -66,18 +65,4 @@ export async function run(options: SchemaOptions, io: IO): Promise<number> {
     `coop: wrote the schemas of runbook, contacts, systems, coop.yaml, exercise and improvements files to ${safeLine(displayPathOf(folder, io.cwd))}; start each file with its line, like: ${schemaLine('runbook')}\n`,
   );
   return 0;
-}
-
-/** The schema files of a library's own copy that are not this coop's: an editor reading them would judge by old rules. */
-export function staleSchemas(libraryDir: string): string[] {
-  const folder = join(libraryDir, LIBRARY_SCHEMA_FOLDER);
-  return (Object.keys(SCHEMA_KINDS) as SchemaKind[]).flatMap((kind) => {
-    const path = join(folder, schemaFileName(kind));
-    try {
-      return readFileSync(path, 'utf8') === schemaText(kind) ? [] : [path];
-    } catch (error) {
-      // No copy at all is not stale: the library has not asked for one.
-      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : [path];
-    }
-  });
 }

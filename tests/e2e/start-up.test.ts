@@ -50,6 +50,22 @@ describe('start-up', () => {
     },
   );
 
+  it('coop lint of the shipped library, with no journal, loads none of the bundles that bring zod', () => {
+    const { code, loads } = loadsOf(['lint', SHIPPED_RUNBOOKS, '--journal-dir', tempDir()], uncached);
+    expect(code).toBe(0);
+    for (const apart of ['checked-read', 'recovery-records', 'stale-schemas'])
+      expect(
+        loads.some((l) => l.endsWith(`${apart}.cjs`)),
+        apart,
+      ).toBe(false);
+  });
+
+  it('coop lint reads the journals (with zod) only when the folder holds one', () => {
+    const folder = join(FIXTURES, 'journals', 'folder');
+    const { loads } = loadsOf(['lint', SHIPPED_RUNBOOKS, '--journal-dir', folder], uncached);
+    expect(loads.some((l) => l.endsWith('recovery-records.cjs'))).toBe(true);
+  });
+
   it('loads zod and the schemas for a file the quick check does not pass, to word its problems', () => {
     const { code, loads } = loadsOf(['lint', join(FIXTURES, 'loader', 'misspelled-key')], uncached);
     expect(code).toBe(1);
