@@ -92,8 +92,10 @@ export async function lintInParallel(
   } catch {
     return undefined; // the sequential path reports why the folder cannot be read
   }
-  const script = workerScript();
-  const count = script ? workerCount(names.length, options.env) : 0;
+  // The worker script is looked for only when workers would start (a URL and a file system call on every lint).
+  const wanted = workerCount(names.length, options.env);
+  const script = wanted > 0 ? workerScript() : undefined;
+  const count = script ? wanted : 0;
   if (count < 1 && names.length < (options.batchesFrom ?? MIN_FILES_FOR_BATCHES)) return undefined;
 
   const [mainShare = [], ...workerShares] = sharesOf(names, count);
