@@ -38,7 +38,8 @@ const LISTS = {
   improvements: { top: exerciseSchema.ImprovementsFile, item: exerciseSchema.Improvement },
 } as const;
 type ListKey = keyof typeof LISTS;
-interface ItemOf {
+/** What one item of each list is. */
+export interface ItemOf {
   contacts: Contact;
   systems: System;
   improvements: Improvement;

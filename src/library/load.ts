@@ -17,13 +17,13 @@ export { CONFIG_FILE, CONTACTS_FILE, displayPathOf, IMPROVEMENTS_FILE, isYamlFil
 import type { Problem } from './problem.js';
 import { readYamlFile } from './read-yaml.js';
 import { describeReadError } from '../system/disk-errors.js';
-import type { Exercise, Improvement } from '../format/exercise-schema.js';
+import type { Exercise } from '../format/exercise-schema.js';
 import type { Runbook, Step, StepKind } from '../format/model.js';
-import type { Config, Contact, System } from '../format/schema.js';
+import type { Config } from '../format/schema.js';
 import type { Library, Loaded } from './library.js';
 import type { SourceFile } from './source-file.js';
 import { certainlyValid, type CheckedFile } from './certainly-valid.js';
-import { checkConfig, checkExercise, checkItems, checkRunbook } from './checked-read.js';
+import { checkConfig, checkExercise, checkItems, checkRunbook, type ItemOf } from './checked-read.js';
 import { STEP_KEYS } from './step-keys.js';
 import { UserError } from '../system/errors.js';
 
@@ -173,12 +173,6 @@ function loadItems<K extends 'contacts' | 'systems' | 'improvements'>(
   library.problems.push(...checked.problems);
   for (const id of checked.brokenIds) brokenIds.add(id);
   return { items: checked.items, top, file };
-}
-
-interface ItemOf {
-  contacts: Contact;
-  systems: System;
-  improvements: Improvement;
 }
 
 function loadContacts(library: Library, result: ReadResult): void {
