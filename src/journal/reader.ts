@@ -2,12 +2,13 @@
 // aside (the caller warns about it) and everything before it is used; any
 // other line that is not an event is an error naming the file and the line.
 import { describeDiskError } from '../system/disk-errors.js';
-import { JournalEvent } from './events.js';
+import type { JournalEvent } from './events.js';
+import { INVALID, journalEvent } from './record-parsers.generated.js';
+import { eventOrProblem } from './event-problem.js';
 import { JOURNAL_VERSION } from './format.js';
 import { lineHash } from './chain.js';
 import { UserError } from '../system/errors.js';
 import { readRegularFile, type NotReadable } from '../system/read-regular-file.js';
-import { valueAt } from '../library/value-at.js';
 
 /**
  * Far beyond any real incident (thousands of events), and room for the
@@ -157,32 +158,15 @@ function toEvent(data: unknown, file: string, line: number): { event: JournalEve
       line,
       `was written by a newer coop (journal version ${version}); update coop to read it`,
     );
-  // The chain link is the line's, not the event's: zod leaves it out of the event (it drops keys it does not know).
+  // The chain link is the line's, not the event's: the parse leaves it out of the event (it drops keys it does not know).
   const prev = (data as { prev?: unknown } | null)?.prev;
-  const parsed = JournalEvent.safeParse(data);
-  if (parsed.success) {
-    if (prev !== undefined && typeof prev !== 'string')
-      throw new JournalError(file, line, 'is not a coop journal event (prev: the chain link must be a string)');
-    return { event: parsed.data, prev };
-  }
-  const issue = parsed.error.issues[0];
-  // zod lists every type it knows when the type is wrong: say what the line has instead.
-  if (issue?.path.length === 1 && issue.path[0] === 'type') {
-    const type = (data as { type?: unknown } | null)?.type;
-    const has =
-      type === undefined
-        ? 'no type'
-        : typeof type === 'string'
-          ? `type "${type.slice(0, 40)}", which coop never writes`
-          : 'a type that is not text';
-    throw new JournalError(file, line, `is not a coop journal event: it has ${has}`);
-  }
-  const where = issue?.path.length
-    ? ` (${issue.path.join('.')}: ${valueAt(data, issue.path) === undefined ? 'missing' : issue.message})`
-    : issue
-      ? ` (${issue.message})`
-      : '';
-  throw new JournalError(file, line, `is not a coop journal event${where}`);
+  // The parser written out from the event schemas; the schemas themselves for a line it does not take, to say why.
+  const parsed = journalEvent(data);
+  const read = parsed === INVALID ? eventOrProblem(data) : { event: parsed as JournalEvent };
+  if ('problem' in read) throw new JournalError(file, line, `is not a coop journal event${read.problem}`);
+  if (prev !== undefined && typeof prev !== 'string')
+    throw new JournalError(file, line, 'is not a coop journal event (prev: the chain link must be a string)');
+  return { event: read.event, prev };
 }
 
 function checked(events: Array<{ event: JournalEvent; line: number }>, file: string): JournalEvent[] {

@@ -6,7 +6,6 @@
 // review, created once and never overwritten (docs/journal.md).
 import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as z from 'zod';
 import { describeDiskError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
 import { makeFolder } from '../system/make-folder.js';
@@ -16,43 +15,15 @@ import { displayPathOf } from '../library/paths.js';
 import { safeLine, terminalSafeJson } from '../text/sanitize.js';
 import { isIncidentId } from './paths.js';
 import { syncFolder } from './writer.js';
+import { INVALID, reviewRecord } from './record-parsers.generated.js';
+import type { ReviewRecord } from './review-record-schema.js';
 
 export const REVIEWS_FOLDER = 'reviews';
 const RECORD_EXTENSION = '.json';
 /** Far beyond a review of the largest runbook a person would go through item by item. */
 const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
-export const ReviewItemRecord = z.object({
-  /** As src/edit/review/items.ts makes it: `step:<id>`, `branch:<step>:<answer>`, `contact:<id>`, `warning:<n>`. */
-  key: z.string().min(1),
-  kind: z.enum(['warning', 'step', 'branch', 'contact']),
-  /** What was looked at, as it was shown. */
-  text: z.string(),
-  answer: z.enum(['ok', 'change', 'skip', 'verified']),
-  /** What needs changing, for `change`. */
-  note: z.string().optional(),
-});
-
-export const ReviewRecord = z.object({
-  v: z.literal(1),
-  type: z.literal('review'),
-  /** Also the file name: `20261123-091503-power-loss-k3f9`. */
-  id: z.string(),
-  runbook: z.string().min(1),
-  runbookFile: z.string(),
-  /** Who reviewed and signed off (--as, else the login name). */
-  person: z.string(),
-  /** When, ISO 8601 UTC; `day` is the reviewed: date written, on the reviewer's calendar. */
-  ts: z.string(),
-  day: z.string(),
-  /** `sha256:<hex>` of the runbook file as signed off (after reviewed: was written). */
-  runbookHash: z.string(),
-  coopVersion: z.string(),
-  items: z.array(ReviewItemRecord),
-});
-
-export type ReviewRecord = z.infer<typeof ReviewRecord>;
-export type ReviewItemRecord = z.infer<typeof ReviewItemRecord>;
+export type { ReviewItemRecord, ReviewRecord } from './review-record-schema.js';
 
 export function reviewsFolder(journalDir: string): string {
   return join(journalDir, REVIEWS_FOLDER);
@@ -130,10 +101,12 @@ export function readReviewRecords(journalDir: string, cwd: string): ReviewRecord
       continue;
     }
     try {
-      const parsed = ReviewRecord.safeParse(JSON.parse(read.bytes.toString('utf8')));
-      if (!parsed.success) problem('is not a coop review record');
-      else if (parsed.data.id !== id) problem(`holds review ${safeLine(parsed.data.id)}, not ${id} as its name says`);
-      else found.records.push(parsed.data);
+      // The parser written out from the record's schema (review-record-schema.ts).
+      const parsed = reviewRecord(JSON.parse(read.bytes.toString('utf8')));
+      if (parsed === INVALID) problem('is not a coop review record');
+      else if ((parsed as ReviewRecord).id !== id)
+        problem(`holds review ${safeLine((parsed as ReviewRecord).id)}, not ${id} as its name says`);
+      else found.records.push(parsed as ReviewRecord);
     } catch {
       problem('is not JSON');
     }

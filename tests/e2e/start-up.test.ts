@@ -10,15 +10,15 @@ import { runCoop } from '../helpers/run-coop.js';
 
 const RECORDER = join(FIXTURES, 'record-loads.cjs');
 
-/** Runs coop and returns what it loaded, one entry a file or built-in module. */
+/** Runs coop and returns what it loaded, one entry a file or built-in module, and what it said on stderr. */
 function loadsOf(
   args: string[],
   options: { env?: Record<string, string> } = {},
-): { code: number | null; loads: string[] } {
+): { code: number | null; loads: string[]; stderr: string } {
   const file = join(tempDir('coop-loads-'), 'loads.txt');
   const env = { ...options.env, NODE_OPTIONS: `--require ${RECORDER}`, COOP_TEST_LOADS_FILE: file };
   const result = runCoop(args, { env });
-  return { code: result.code, loads: readFileSync(file, 'utf8').split('\n') };
+  return { code: result.code, loads: readFileSync(file, 'utf8').split('\n'), stderr: result.stderr };
 }
 
 const loadsVendor = (loads: string[], name: string) => loads.some((l) => l.endsWith(`vendor/${name}.cjs`));
@@ -64,6 +64,36 @@ describe('start-up', () => {
     const folder = join(FIXTURES, 'journals', 'folder');
     const { loads } = loadsOf(['lint', SHIPPED_RUNBOOKS, '--journal-dir', folder], uncached);
     expect(loads.some((l) => l.endsWith('recovery-records.cjs'))).toBe(true);
+  });
+
+  it('a scripted incident, with journals to look through, loads no bundle that brings zod', () => {
+    const journals = tempDir();
+    for (const name of readdirSync(join(FIXTURES, 'journals', 'folder')))
+      writeFileSync(join(journals, name), readFileSync(join(FIXTURES, 'journals', 'folder', name)));
+    const answers = join(tempDir(), 'answers.yaml');
+    writeFileSync(answers, 'director-in-office: "Yes"\n');
+    const { code, loads } = loadsOf(
+      ['drill', 'power-loss', '--yes', '--answers', answers, '--journal-dir', journals],
+      uncached,
+    );
+    expect(code).toBe(0);
+    for (const apart of ['checked-read', 'event-problem'])
+      expect(
+        loads.some((l) => l.endsWith(`${apart}.cjs`)),
+        apart,
+      ).toBe(false);
+  });
+
+  it('loads the event schemas for a journal line that is not an event, to say what is wrong with it', () => {
+    const journals = tempDir();
+    const name = '20261123-091503-power-loss-k3f9.jsonl';
+    const lines = readFileSync(join(FIXTURES, 'journals', 'folder', name), 'utf8').split('\n');
+    // The second event loses its sequence number.
+    lines[1] = lines[1]!.replace(/"seq":\d+,/, '');
+    writeFileSync(join(journals, name), lines.join('\n'));
+    const { loads, stderr } = loadsOf(['incidents', '--journal-dir', journals], uncached);
+    expect(stderr).toContain(`${name}:2: is not a coop journal event (seq: missing)`);
+    expect(loads.some((l) => l.endsWith('event-problem.cjs'))).toBe(true);
   });
 
   it('loads zod and the schemas for a file the quick check does not pass, to word its problems', () => {

@@ -5,27 +5,11 @@ import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  readReviewRecords,
-  reviewsFolder,
-  writeReviewRecord,
-  type ReviewRecord,
-} from '../../src/journal/review-record.js';
+import { readReviewRecords, reviewsFolder, writeReviewRecord } from '../../src/journal/review-record.js';
 import { tempDir } from '../helpers/paths.js';
+import { REVIEW_RECORD } from '../helpers/review-record-sample.js';
 
-const RECORD: ReviewRecord = {
-  v: 1,
-  type: 'review',
-  id: '20261123-091503-power-loss-k3f9',
-  runbook: 'power-loss',
-  runbookFile: 'runbooks/power-loss.yaml',
-  person: 'Pat Lee',
-  ts: '2026-11-23T09:15:03.000Z',
-  day: '2026-11-23',
-  runbookHash: 'sha256:00',
-  coopVersion: '0.1.0',
-  items: [],
-};
+const RECORD = REVIEW_RECORD;
 
 describe('review records', () => {
   it('are read back as written', () => {

@@ -3,8 +3,9 @@
 // a file a check passes is a file the loader's own checks would find nothing
 // wrong with: over every YAML file of the fixtures and the shipped library,
 // random runbook-shaped YAML, that YAML with one value changed, and values
-// near the edges of zod's helpers. And the file is what the generator writes
-// from the schemas as they are now.
+// near the edges of zod's helpers. And every file the generator writes (the
+// journal's parsers too: tests/journal/record-parsers.test.ts) is what it
+// writes from the schemas as they are now.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,11 +16,11 @@ import * as exercise from '../../src/format/exercise-schema.js';
 import * as checks from '../../src/format/schema-checks.generated.js';
 import { certainlyValid, type CheckedFile } from '../../src/library/certainly-valid.js';
 import { parseYamlText } from '../../src/library/read-yaml.js';
-import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
+import { FIXTURES, REPO_ROOT, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 import { runbookShapedYaml } from '../property/runbook-shaped-yaml.js';
 import { propertyRuns } from '../helpers/property-runs.js';
 // @ts-expect-error: a plain script of the build, with no types
-import { CHECKS_FILE, schemaChecksSource } from '../../scripts/gen-checks.mjs';
+import { GENERATED, generatedSource } from '../../scripts/gen-checks.mjs';
 
 const RUNS = propertyRuns(150);
 
@@ -53,9 +54,13 @@ const sameAnswer = (data: unknown, kind: CheckedFile = 'runbook') => ({
 });
 
 describe('the checks written out from the schemas', () => {
-  it('are what scripts/gen-checks.mjs writes from the schemas now (run it after changing a schema)', async () => {
-    expect(readFileSync(CHECKS_FILE, 'utf8')).toBe(await schemaChecksSource());
-  }, 60_000);
+  it.each((GENERATED as Array<{ file: string }>).map((entry) => [entry.file, entry]))(
+    '%s is what scripts/gen-checks.mjs writes from the schemas now (run it after changing a schema)',
+    async (file, entry) => {
+      expect(readFileSync(join(REPO_ROOT, file), 'utf8')).toBe(await generatedSource(entry));
+    },
+    60_000,
+  );
 
   it('has a check for every kind, each of the same module the loader uses', () => {
     expect(
