@@ -1,6 +1,6 @@
 // What list, show and contacts share: find the library, load it, and find a
 // runbook by id with a "did you mean" when it is not there.
-import type { IO } from '../system/io.js';
+import { forStderr, type IO } from '../system/io.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
 import { LIBRARY_FOLDER, type LocatedLibrary, locateLibrary } from '../library/locate.js';
@@ -85,7 +85,10 @@ export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runb
   const first = problems[0]!;
   const where = except ? 'other files of the library have' : 'the library has';
   io.stderr.write(
-    `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run ${lintLine(library, io)} for all of them\n`,
+    forStderr(
+      io,
+      `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run ${lintLine(library, io)} for all of them\n`,
+    ),
   );
 }
 

@@ -3,6 +3,7 @@
 import { userInfo } from 'node:os';
 import { isatty } from 'node:tty';
 import { asciiGlyphs, wantsUnicode } from '../text/glyphs.js';
+import { displayWidth, wrapAtSpaces } from '../text/wrap.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -84,6 +85,28 @@ export function processIO(flags: ColorFlags = {}): IO {
 /** How wide stdout is where it is a terminal; none for a pipe or a file, which get every line whole. */
 export function stdoutWidth(io: IO): number | undefined {
   return io.stdoutIsTTY ? io.columns : undefined;
+}
+
+/**
+ * Messages for stderr, each line ending in a line break, as `io` should write
+ * them: every line whole for a pipe or a file, which a script reads a line at
+ * a time; on a terminal, a line wider than it is broken at its spaces (a path
+ * stays whole), the rest of it under its text after "coop: ", so that the
+ * terminal does not break it inside a word.
+ */
+export function forStderr(io: IO, text: string): string {
+  if (!io.stderrIsTTY) return text;
+  const width = io.columns;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const indent = line.startsWith('coop: ') ? '      ' : '  ';
+      const [first = '', ...rest] = wrapAtSpaces(line, width);
+      if (rest.length === 0) return first;
+      return [first, ...wrapAtSpaces(rest.join(' '), width - indent.length).map((part) => indent + part)].join('\n');
+    })
+    .join('\n');
 }
 
 /** `stream` for what coop draws for a person: its symbols in ASCII where the terminal shows no Unicode. */

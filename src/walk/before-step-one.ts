@@ -5,7 +5,7 @@
 // impossible to follow stops the walk, and the person still gets every step
 // coop could read, as the checklist `coop show` prints (warnings, contacts and
 // their numbers included), and what to do instead.
-import type { IO } from '../system/io.js';
+import { forStderr, type IO } from '../system/io.js';
 import type { Runbook } from '../format/model.js';
 import { runbookProblems, type Library, type Loaded } from '../library/library.js';
 import { byPlace, problemLines, type Problem } from '../library/problem.js';
@@ -45,7 +45,9 @@ export async function checkBeforeStepOne(before: BeforeStepOne): Promise<number 
   const fix = coopLine(io.env, 'lint', entry.file.displayPath);
   if (!said.stepsUnfollowable) {
     if (said.count > 0)
-      io.stderr.write(`coop: none of this changes the steps, so the walk goes on (afterwards: ${fix})\n`);
+      io.stderr.write(
+        forStderr(io, `coop: none of this changes the steps, so the walk goes on (afterwards: ${fix})\n`),
+      );
     return undefined;
   }
   const style = await loadStyle(before.output.color);
@@ -78,7 +80,7 @@ export async function sayRunbookProblems(
   io: IO,
 ): Promise<{ count: number; stepsUnfollowable: boolean }> {
   const problems = await problemsOf(entry, library, io);
-  io.stderr.write(problemLines(problems));
+  io.stderr.write(forStderr(io, problemLines(problems)));
   return { count: problems.length, stepsUnfollowable: problems.some((p) => p.touchesSteps) };
 }
 
