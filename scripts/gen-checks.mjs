@@ -203,11 +203,7 @@ function constantSource(value, name, { own, zod, imports, helpers }) {
   throw new Error(`gen-checks: cannot write constant ${name} (${typeof value} ${value?.constructor?.name ?? ''})`);
 }
 
-/**
- * zod's helpers a compiled check calls, written out: their own source, with
- * what they refer to at the top of zod's util.js. Each is held to zod's on
- * sample input before it is written.
- */
+/** What each helper written out is held to zod's own on. */
 const SAMPLE_STRINGS = ['', 'abc', '\u{1F600}x', 'a\uD800', '\uDC00b', 'é'.repeat(5), '\u{1F600}'.repeat(3)];
 const SAMPLE_VALUES = [
   null,
@@ -221,6 +217,11 @@ const SAMPLE_VALUES = [
   new Map(),
   { constructor: 1 },
 ];
+/**
+ * zod's helpers a compiled check calls, written out: their own source, with
+ * what they refer to at the top of zod's util.js. Each is held to zod's on
+ * sample input before it is written.
+ */
 const ZOD_HELPERS = [
   {
     name: 'codePointLength',

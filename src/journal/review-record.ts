@@ -103,10 +103,10 @@ export function readReviewRecords(journalDir: string, cwd: string): ReviewRecord
     try {
       // The parser written out from the record's schema (review-record-schema.ts).
       const parsed = reviewRecord(JSON.parse(read.bytes.toString('utf8')));
-      if (parsed === INVALID) problem('is not a coop review record');
-      else if ((parsed as ReviewRecord).id !== id)
-        problem(`holds review ${safeLine((parsed as ReviewRecord).id)}, not ${id} as its name says`);
-      else found.records.push(parsed as ReviewRecord);
+      const record = parsed === INVALID ? undefined : (parsed as ReviewRecord);
+      if (!record) problem('is not a coop review record');
+      else if (record.id !== id) problem(`holds review ${safeLine(record.id)}, not ${id} as its name says`);
+      else found.records.push(record);
     } catch {
       problem('is not JSON');
     }
