@@ -87,7 +87,7 @@ export function exerciseView(library: Library, entry: Loaded<Exercise>): Exercis
     participants: exercise.participants.map((p) => ({
       role: p.role,
       name: p.name,
-      ...(p.contact !== undefined ? { contact: contactView(p.contact, contacts) } : {}),
+      ...(p.contact !== undefined ? { contact: contactView(p.contact, contacts, library.brokenContactIds) } : {}),
     })),
     objectives: exercise.objectives.map((o) => ({
       id: o.id,

@@ -4,6 +4,7 @@
 import { edgesOf, stepIdAt, stepIndexById, type EdgeKind } from '../format/flow.js';
 import type { Library, Loaded } from './library.js';
 import { contactMap, systemMap } from './library.js';
+import { CONTACTS_FILE } from './paths.js';
 import type { Contact, Phase, System } from '../format/schema.js';
 import type { Runbook } from '../format/model.js';
 import { stepContacts, stepText, type StepKind } from '../format/model.js';
@@ -12,8 +13,10 @@ import { addMonths, DEFAULT_REVIEW_MONTHS } from '../format/review.js';
 
 export interface ContactView {
   id: string;
-  /** False when the id names no contact of the library. */
+  /** False when the id names no contact of the library, or one whose entry could not be read. */
   known: boolean;
+  /** The id is in contacts.yaml, but its entry could not be read (lint says why): not "unknown" to a reader. */
+  unreadable?: boolean;
   name: string;
   role?: string;
   phone?: string;
@@ -86,9 +89,15 @@ export interface RunbookView {
   file?: string;
 }
 
-export function contactView(id: string, contacts: Map<string, Contact>): ContactView {
+/** Why a contact has no details, in a few words: its entry could not be read, or there is none. */
+export function missingContactWords(contact: ContactView): string {
+  return contact.unreadable ? `its entry in ${CONTACTS_FILE} could not be read` : `not in ${CONTACTS_FILE}`;
+}
+
+/** `broken`: ids written on entries of contacts.yaml that could not be read (Library.brokenContactIds). */
+export function contactView(id: string, contacts: Map<string, Contact>, broken?: ReadonlySet<string>): ContactView {
   const c = contacts.get(id);
-  if (!c) return { id, known: false, name: id, alternates: [] };
+  if (!c) return { id, known: false, ...(broken?.has(id) ? { unreadable: true } : {}), name: id, alternates: [] };
   return {
     id,
     known: true,
@@ -125,7 +134,7 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
       kind: step.kind,
       text: stepText(step),
       phase: step.phase,
-      contacts: stepContacts(step).map((c) => contactView(c, contacts)),
+      contacts: stepContacts(step).map((c) => contactView(c, contacts, library.brokenContactIds)),
       branches: edgesOf(runbook, index, ids).map((edge) => ({
         kind: edge.kind,
         label: edge.label,
@@ -157,12 +166,12 @@ export function runbookView(library: Library, entry: Loaded<Runbook> | Runbook):
     title: runbook.title,
     summary: runbook.summary,
     source: runbook.source,
-    owner: runbook.owner ? contactView(runbook.owner, contacts) : undefined,
+    owner: runbook.owner ? contactView(runbook.owner, contacts, library.brokenContactIds) : undefined,
     reviewed: runbook.reviewed,
     reviewEveryMonths: every,
     reviewDue: runbook.reviewed ? addMonths(runbook.reviewed, every) : undefined,
     warnings: runbook.warnings ?? [],
-    notify: (runbook.notify ?? []).map((c) => contactView(c, contacts)),
+    notify: (runbook.notify ?? []).map((c) => contactView(c, contacts, library.brokenContactIds)),
     notifyAfter: runbook.notify_after !== undefined ? mapNumber(ids.get(runbook.notify_after)) : undefined,
     keywords: runbook.keywords ?? [],
     systems: (runbook.systems ?? []).map((s) => systemView(s, systems)),

@@ -19,6 +19,7 @@ import { plural } from '../text/plural.js';
 import { reviewOverdue } from '../format/review.js';
 import {
   contactView,
+  missingContactWords,
   runbookView,
   type ContactView,
   type RunbookView,
@@ -47,7 +48,7 @@ function ways(contact: ContactView): string {
 /** One line about a contact: **Name**: number (role). If no answer: alternates. */
 export function contactMarkdown(contact: ContactView): string {
   if (!contact.known)
-    return `${markdownCodeSpan(contact.id)} is not in contacts.yaml (run ${markdownCodeSpan('coop lint')})`;
+    return `${markdownCodeSpan(contact.id)}: ${missingContactWords(contact)} (run ${markdownCodeSpan('coop lint')})`;
   let line = `**${inline(contact.name)}**: ${ways(contact)}`;
   if (contact.role) line += ` (${inline(contact.role)})`;
   if (contact.alternates.length)

@@ -4,7 +4,14 @@ import { safeCommand, safeLine, safeText } from '../text/sanitize.js';
 import type { Style } from '../text/style.js';
 import { checklistMarker } from './step-marks.js';
 import { displayWidth, joinWithin, readingWidth, wrap, wrapUnder } from '../text/wrap.js';
-import type { BranchView, ContactView, RunbookView, StepView, TargetView } from '../library/view.js';
+import {
+  missingContactWords,
+  type BranchView,
+  type ContactView,
+  type RunbookView,
+  type StepView,
+  type TargetView,
+} from '../library/view.js';
 
 function indent(lines: string[], first: string, rest: string): string[] {
   return lines.map((l, i) => (i === 0 ? first : rest) + l);
@@ -22,7 +29,7 @@ export function reachOf(contact: ContactView): string {
  * than the role under it, so the two do not read as one.
  */
 export function contactLines(contact: ContactView, style: Style, width: number): string[] {
-  if (!contact.known) return hanging(`${style.red(safeLine(contact.id))} (not in contacts.yaml)`, width, 4);
+  if (!contact.known) return hanging(`${style.red(safeLine(contact.id))} (${missingContactWords(contact)})`, width, 4);
   const lines = hanging(`${style.bold(safeLine(contact.name))}: ${style.bold(reachOf(contact))}`, width, 4);
   if (contact.role) lines.push(...hanging(safeLine(contact.role), width - 2, 2).map((l) => style.dim(`  ${l}`)));
   return lines;

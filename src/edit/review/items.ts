@@ -4,7 +4,13 @@
 // answers, contact ids), so an answers file, the record and the minutes name
 // it the same way.
 import { branchWords } from '../../render/branch-wording.js';
-import { contactsOfRunbook, type ContactView, type RunbookView, type StepView } from '../../library/view.js';
+import {
+  contactsOfRunbook,
+  missingContactWords,
+  type ContactView,
+  type RunbookView,
+  type StepView,
+} from '../../library/view.js';
 
 export type ReviewItemKind = 'warning' | 'step' | 'branch' | 'contact';
 
@@ -59,7 +65,7 @@ function contactDetails(contact: ContactView): string[] {
 }
 
 function contactText(contact: ContactView): string {
-  if (!contact.known) return `${contact.id} (not in contacts.yaml)`;
+  if (!contact.known) return `${contact.id} (${missingContactWords(contact)})`;
   const ways = [contact.phone, contact.email, contact.reach].filter(Boolean).join(' · ');
   return `${contact.name}${contact.role ? `, ${contact.role}` : ''}: ${ways || 'no way to reach them'}`;
 }

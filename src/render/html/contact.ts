@@ -1,6 +1,6 @@
 // A contact as the binder prints it wherever it is named: who, the number in
 // bold, the role beneath, and who to try next.
-import type { ContactView } from '../../library/view.js';
+import { missingContactWords, type ContactView } from '../../library/view.js';
 import { html, type SafeHtml } from './markup.js';
 
 /** A class that keeps a phone number on one line, for values short enough to be one. */
@@ -24,7 +24,7 @@ function alternatesLine(contact: ContactView): SafeHtml | '' {
 /** The contact of a step or of "notify": name and number on one line, what else is needed below. */
 export function contactCall(contact: ContactView): SafeHtml {
   if (!contact.known) {
-    return html`<div class="call unknown">"${contact.id}" is not in contacts.yaml: run coop lint.</div>`;
+    return html`<div class="call unknown">"${contact.id}": ${missingContactWords(contact)}; run coop lint.</div>`;
   }
   const ways = [
     contact.phone ? html`<span class="phone${keepTogether(contact.phone)}">${contact.phone}</span>` : '',

@@ -8,7 +8,7 @@ import { html, type SafeHtml } from '../../render/html/markup.js';
 
 export function contactCard(contact: ContactView): SafeHtml {
   if (!contact.known)
-    return html`<div class="contact unknown"><p>"${contact.id}" is not in the contact list of this plan.</p></div>`;
+    return html`<div class="contact unknown"><p>"${contact.id}" ${contact.unreadable ? 'could not be read from' : 'is not in'} the contact list of this plan.</p></div>`;
   const links = [
     contact.phone ? html`<a class="call" href="${telUri(contact.phone)}">Call ${contact.phone}</a>` : '',
     contact.email ? html`<a class="call" href="mailto:${contact.email}">Email ${contact.email}</a>` : '',
