@@ -191,6 +191,27 @@ describe('code cache', () => {
     expect(readFileSync(path).equals(damaged)).toBe(false);
   });
 
+  it('is kept for a module bundled apart too, once a run used it, and used, or written anew when damaged', () => {
+    const cache = tempDir('coop-code-cache-');
+    // A file with a problem: the schemas (dist/checked-read.cjs) word it.
+    const args = ['lint', join(FIXTURES, 'loader', 'misspelled-key')];
+    // No library or lint cache, so that every run reads the file (the code cache is kept all the same).
+    const env = { COOP_CACHE_DIR: cache, COOP_NO_CACHE: '1' };
+    const first = runCoop(args, { env });
+    expect(first.code).toBe(1);
+    const modules = codeCaches(cache).filter((name) => name.split('.')[2] === 'module');
+    expect(modules).toHaveLength(1);
+    const path = join(cache, 'code', modules[0]!);
+    const written = readFileSync(path);
+    // Used, not written again: the same bytes.
+    expect(runCoop(args, { env }).stdout).toBe(first.stdout);
+    expect(readFileSync(path).equals(written)).toBe(true);
+    const damaged = Buffer.alloc(4096, 0x5a);
+    writeFileSync(path, damaged);
+    expect(runCoop(args, { env }).stdout).toBe(first.stdout);
+    expect(readFileSync(path).equals(damaged)).toBe(false);
+  });
+
   it("replaces an earlier build's cache instead of piling up beside it", () => {
     const cache = tempDir('coop-code-cache-');
     expect(runCoop(['--help'], { env: { COOP_CACHE_DIR: cache } }).code).toBe(0);
