@@ -30,7 +30,8 @@ export function flowFacts(runbook: Runbook): FlowFacts {
   const count = runbook.steps.length;
   const ids = stepIndexById(runbook);
   const edges: Edge[][] = new Array(count);
-  const incoming: Incoming[][] = Array.from({ length: count }, () => []);
+  const incoming: Incoming[][] = new Array(count);
+  for (let i = 0; i < count; i++) incoming[i] = [];
   const reachesEnd = new Uint8Array(count);
   const backlog: number[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,5 +1,6 @@
 import { END, stepIdAt } from '../../format/flow.js';
 import { eachRepeat } from '../repeats.js';
+import type { Runbook } from '../../format/model.js';
 import type { RunbookAloneRule } from '../rule.js';
 
 export const rule: RunbookAloneRule = {
@@ -10,6 +11,8 @@ export const rule: RunbookAloneRule = {
     description: 'Two steps of one runbook share an id (or a step is called "end"), so a next: naming it is ambiguous.',
   },
   runbook({ runbook, at }) {
+    // Most runbooks have no id to report: one look with a set, before the pass that says where.
+    if (!hasAnIdToReport(runbook)) return;
     // A step without an id goes by step-N (flow.ts), in a next: and in a walk's record alike.
     const steps = runbook.steps.map((step, index) => ({
       id: stepIdAt(runbook, index),
@@ -41,3 +44,14 @@ export const rule: RunbookAloneRule = {
     }
   },
 };
+
+/** Whether two steps go by one id (their own, or step-N), or one has the reserved end. */
+function hasAnIdToReport(runbook: Runbook): boolean {
+  const seen = new Set<string>();
+  for (let index = 0; index < runbook.steps.length; index++) {
+    const id = stepIdAt(runbook, index);
+    if (id === END || seen.has(id)) return true;
+    seen.add(id);
+  }
+  return false;
+}
