@@ -95,8 +95,16 @@ export function stdoutWidth(io: IO): number | undefined {
  * terminal does not break it inside a word.
  */
 export function forStderr(io: IO, text: string): string {
-  if (!io.stderrIsTTY) return text;
-  const width = io.columns;
+  return wrappedTo(io.stderrIsTTY ? io.columns : undefined, text);
+}
+
+/** forStderr's, for a stream of its own: a terminal's width where it is one. */
+export function forStream(stream: OutputStream, text: string): string {
+  return wrappedTo(stream.isTTY ? stream.columns || 80 : undefined, text);
+}
+
+function wrappedTo(width: number | undefined, text: string): string {
+  if (width === undefined) return text;
   return text
     .split('\n')
     .map((line) => {
