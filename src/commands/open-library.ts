@@ -68,7 +68,9 @@ export async function libraryIfAny(options: LibraryOptions, io: IO): Promise<Lib
     return await openLibrary(options, io);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    io.stderr.write(`coop: warning: ${error.message}; the journals are checked without their runbooks\n`);
+    io.stderr.write(
+      forStderr(io, `coop: warning: ${error.message}; the journals are checked without their runbooks\n`),
+    );
     return undefined;
   }
 }
