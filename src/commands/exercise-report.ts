@@ -6,7 +6,7 @@
 import { coopCommand } from '../system/invocation.js';
 import { existsSync } from 'node:fs';
 import { VERSION } from '../system/version.js';
-import { forStderr, type IO } from '../system/io.js';
+import type { IO } from '../system/io.js';
 import type { ExerciseStartedEvent } from '../journal/events.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { findExerciseJournal, readExerciseJournal } from '../journal/incident.js';
@@ -36,7 +36,7 @@ export async function run(options: ExerciseReportOptions, io: IO): Promise<numbe
   const library = await openLibrary(options, io);
   warnAboutProblems(library, io);
   const folder = readJournalFolder(dir, io.cwd);
-  warnUnreadable(folder, (t) => io.stderr.write(forStderr(io, t)));
+  warnUnreadable(folder, (t) => io.stderr.write(t));
   const record = recordId(options.id, dir, folder, library, io);
   const journal = readExerciseJournal(findExerciseJournal(record, dir, io), io);
   const events = journal.read.events;

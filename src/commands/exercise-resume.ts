@@ -1,7 +1,7 @@
 // `coop exercise resume [record]`: carry on an exercise that was paused or
 // interrupted, from its record: read under its lock, replayed against the
 // exercise file, and continued in the same console.
-import { forStderr, type IO } from '../system/io.js';
+import type { IO } from '../system/io.js';
 import type { ExerciseStartedEvent } from '../journal/events.js';
 import { readJournalFolder, warnUnreadable } from '../journal/folder.js';
 import { findExerciseJournal, readExerciseJournal } from '../journal/incident.js';
@@ -101,7 +101,7 @@ export async function run(options: ExerciseResumeOptions, io: IO): Promise<numbe
 /** The open record worked on last, or the one the facilitator picks among several. */
 async function chooseRecord(journalDir: JournalDir, io: IO, prompter: Prompter): Promise<string> {
   const folder = readJournalFolder(journalDir.dir, io.cwd);
-  warnUnreadable(folder, (t) => io.stderr.write(forStderr(io, t)));
+  warnUnreadable(folder, (t) => io.stderr.write(t));
   const open = exerciseRecords(folder).filter((r) => r.status !== 'ended');
   if (open.length === 0)
     throw new UserError(

@@ -5,7 +5,7 @@
 // walk/drive.ts, which `coop resume` shares.
 import { VERSION } from '../system/version.js';
 import type { GlobalOptions } from './options.js';
-import { forStderr, type IO } from '../system/io.js';
+import type { IO } from '../system/io.js';
 import { fileHash } from '../journal/hash.js';
 import type { IncidentLock } from '../journal/lock.js';
 import { createJournal } from '../journal/new-journal.js';
@@ -167,7 +167,7 @@ async function openJournal(
   if (opened.ok) return { writer: opened.writer, recorded: true, lock: opened.lock };
   const what = `${opened.unwritable.message}; choose a folder you can write with --journal-dir DIR or COOP_JOURNAL_DIR`;
   if (!person) throw new UserError(what);
-  io.stderr.write(forStderr(io, `coop: ${safeLine(what)}\n`));
+  io.stderr.write(`coop: ${safeLine(what)}\n`);
   if (await person.carryOnUnrecorded()) return { writer: opened.writer, recorded: false };
   throw new UserError('stopped before step 1: nothing was recorded', EXIT.usage);
 }

@@ -2,7 +2,7 @@
 // first, with filters. A journal that cannot be read is named on stderr and
 // left out; it never hides the others.
 import type { GlobalOptions } from './options.js';
-import { forStderr, type IO, stdoutWidth } from '../system/io.js';
+import { type IO, stdoutWidth } from '../system/io.js';
 import { locateJournalDir } from '../journal/paths.js';
 import { reportCommandFor } from './plan-records.js';
 import { safeLine } from '../text/sanitize.js';
@@ -29,7 +29,7 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
   const filter = incidentFilter(options);
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
   const folder = readJournalFolder(journalDir.dir, io.cwd);
-  const warn = (text: string) => io.stderr.write(forStderr(io, text));
+  const warn = (text: string) => io.stderr.write(text);
   warnUnreadable(folder, warn);
   for (const journal of folder.journals) warnTorn(journal, warn);
   const library = await libraryIfAny(options, io);

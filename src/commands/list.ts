@@ -1,5 +1,5 @@
 // `coop list`: the runbooks of the library, one a line.
-import { forStderr, type IO, stdoutWidth } from '../system/io.js';
+import { type IO, stdoutWidth } from '../system/io.js';
 import { safeLine, terminalSafeJson } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { textTable } from '../text/table.js';
@@ -38,9 +38,7 @@ export async function run(options: ListOptions, io: IO): Promise<number> {
   for (const line of textTable(['ID', 'TITLE', 'OWNER', 'REVIEWED'], cells, style, fit)) io.stdout.write(`${line}\n`);
   if (rows.length === 0) io.stdout.write(`(no runbooks in ${library.displayRoot})\n`);
   for (const b of library.brokenRunbooks)
-    io.stderr.write(
-      forStderr(io, `coop: warning: ${safeLine(b.file)} could not be loaded; run ${lintLine(library, io)}\n`),
-    );
+    io.stderr.write(`coop: warning: ${safeLine(b.file)} could not be loaded; run ${lintLine(library, io)}\n`);
   if (library.brokenRunbooks.length === 0) warnAboutProblems(library, io);
   return 0;
 }

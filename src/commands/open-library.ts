@@ -1,6 +1,6 @@
 // What list, show and contacts share: find the library, load it, and find a
 // runbook by id with a "did you mean" when it is not there.
-import { forStderr, type IO } from '../system/io.js';
+import type { IO } from '../system/io.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
 import { LIBRARY_FOLDER, type LocatedLibrary, locateLibrary } from '../library/locate.js';
@@ -68,9 +68,7 @@ export async function libraryIfAny(options: LibraryOptions, io: IO): Promise<Lib
     return await openLibrary(options, io);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    io.stderr.write(
-      forStderr(io, `coop: warning: ${error.message}; the journals are checked without their runbooks\n`),
-    );
+    io.stderr.write(`coop: warning: ${error.message}; the journals are checked without their runbooks\n`);
     return undefined;
   }
 }
@@ -87,10 +85,7 @@ export function warnAboutProblems(library: Library, io: IO, except?: Loaded<Runb
   const first = problems[0]!;
   const where = except ? 'other files of the library have' : 'the library has';
   io.stderr.write(
-    forStderr(
-      io,
-      `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run ${lintLine(library, io)} for all of them\n`,
-    ),
+    `coop: warning: ${where} ${plural(count, 'problem')} (first: ${safeLine(formatProblem(first))}); run ${lintLine(library, io)} for all of them\n`,
   );
 }
 

@@ -2,7 +2,7 @@
 // folder's incidents and exercise records, each checked before it is
 // believed, and the review records. What cannot be read or believed is said
 // on stderr, one line each.
-import { forStderr, type IO } from '../system/io.js';
+import type { IO } from '../system/io.js';
 import type { Library } from '../library/library.js';
 import { readJournalFolder, warnUnreadable, type JournalFolder } from '../journal/folder.js';
 import { journalDirWords, locateJournalDir, type JournalDir } from '../journal/paths.js';
@@ -25,7 +25,7 @@ export interface PlanRecords {
 export function readPlanRecords(library: Library, journalDirOption: string | undefined, io: IO): PlanRecords {
   const journalDir = locateJournalDir(journalDirOption, io.env, io.cwd);
   const folder = readJournalFolder(journalDir.dir, io.cwd);
-  const warn = (text: string) => io.stderr.write(forStderr(io, text));
+  const warn = (text: string) => io.stderr.write(text);
   warnUnreadable(folder, warn);
   const reviews = readReviewRecords(journalDir.dir, io.cwd);
   for (const bad of reviews.unreadable) warn(`coop: warning: ${safeLine(bad.problem)}; left out\n`);

@@ -4,7 +4,7 @@
 // and the walk goes on with the same drivers as `coop incident`.
 import { reportCommandFor } from './plan-records.js';
 import type { GlobalOptions } from './options.js';
-import { forStderr, type IO, type OutputStream } from '../system/io.js';
+import type { IO, OutputStream } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
 import { journalDirWords, locateJournalDir, type JournalDir } from '../journal/paths.js';
 import { JournalWriter } from '../journal/writer.js';
@@ -79,9 +79,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
         );
       }
       if (!reopen && options.reopen)
-        io.stderr.write(
-          forStderr(io, `coop: warning: incident ${id} has not ended; --reopen is not needed, carrying on\n`),
-        );
+        io.stderr.write(`coop: warning: incident ${id} has not ended; --reopen is not needed, carrying on\n`);
       const library = await openLibrary(options, io);
       const entry = runbookOf(library, summary.runbook, id, coopCommand(io.env));
       warnAboutProblems(library, io, entry);
@@ -96,7 +94,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const reopened = reopen ? advance(runbook, { ...ended, person: who }, { type: 'reopen' }, io.now()) : undefined;
       const before = reopened?.state ?? ended;
       // What does not change where the walk stands (an edited line, a clock that went back) is said, and the walk goes on.
-      warnProblems(journalFile.display, id, checked.check.inconsistencies, (t) => io.stderr.write(forStderr(io, t)));
+      warnProblems(journalFile.display, id, checked.check.inconsistencies, (t) => io.stderr.write(t));
 
       const answers = await answersFor(options.answers, runbook, io);
       const view = runbookView(library, entry);
@@ -145,9 +143,9 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
 
 async function chooseIncident(journalDir: JournalDir, io: IO, prompter: Prompter | undefined): Promise<string> {
   const folder = readJournalFolder(journalDir.dir, io.cwd);
-  warnUnreadable(folder, (t) => io.stderr.write(forStderr(io, t)));
+  warnUnreadable(folder, (t) => io.stderr.write(t));
   const chosen = await chooseOpenIncident(folder, prompter, io.env);
-  if (chosen.note) io.stderr.write(forStderr(io, `coop: ${chosen.note}\n`));
+  if (chosen.note) io.stderr.write(`coop: ${chosen.note}\n`);
   return chosen.id;
 }
 

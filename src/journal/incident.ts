@@ -4,7 +4,7 @@
 // record (an exercise for an incident, or the other way round) is one plain
 // line. Finding and reading are two steps, so a resume can take the lock between.
 import { existsSync } from 'node:fs';
-import { forStderr, type IO } from '../system/io.js';
+import type { IO } from '../system/io.js';
 import { journalPath } from './paths.js';
 import { readJournalFile } from './reader.js';
 import { displayPathOf } from '../library/paths.js';
@@ -66,6 +66,6 @@ function readRecord(found: IncidentJournalPath, io: IO, forWriting: boolean): Jo
   const problem = journalProblem(read, found.id, found.display);
   if (problem) throw new UserError(safeLine(problem));
   const journal = { ...found, read };
-  warnTorn(journal, (t) => io.stderr.write(forStderr(io, t)));
+  warnTorn(journal, (t) => io.stderr.write(t));
   return journal;
 }

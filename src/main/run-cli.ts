@@ -3,7 +3,7 @@
 // own (scripts/build.mjs, src/main/one-command.ts) so that the first run of
 // a command parses none of the others' code.
 import { CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
-import { forStream, processIO, type ColorFlags, type IO, type OutputStream } from '../system/io.js';
+import { processIO, type ColorFlags, type IO, type OutputStream } from '../system/io.js';
 import { safeLine, safeText } from '../text/sanitize.js';
 import { Interrupted, UserError } from '../system/errors.js';
 import type { CommandDefinition, Start } from './define-command.js';
@@ -93,9 +93,8 @@ export function handleError(error: unknown, stderr: OutputStream): number {
   if (error instanceof Interrupted) return error.exitCode;
   // One line, whatever it quotes: ids, paths and file text a person typed or a
   // file holds may carry line breaks and escapes; they are shown, never acted on.
-  // On a terminal, broken at its spaces rather than inside a word where it runs out.
   if (error instanceof UserError) {
-    stderr.write(forStream(stderr, `coop: ${safeLine(error.message)}\n`));
+    stderr.write(`coop: ${safeLine(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

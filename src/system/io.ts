@@ -88,23 +88,17 @@ export function stdoutWidth(io: IO): number | undefined {
 }
 
 /**
- * Messages for stderr, each line ending in a line break, as `io` should write
- * them: every line whole for a pipe or a file, which a script reads a line at
- * a time; on a terminal, a line wider than it is broken at its spaces (a path
+ * Lines for stderr, each ending in a line break, as `io` should write them:
+ * every line whole for a pipe or a file, which a script reads a line at a
+ * time; on a terminal, a line wider than it is broken at its spaces (a path
  * stays whole), the rest of it under its text after "coop: ", so that the
- * terminal does not break it inside a word.
+ * terminal does not break it inside a word. Only for text that holds no
+ * command to type: a command broken over two lines no longer pastes whole,
+ * where the terminal's own folding keeps it one line to copy.
  */
 export function forStderr(io: IO, text: string): string {
-  return wrappedTo(io.stderrIsTTY ? io.columns : undefined, text);
-}
-
-/** forStderr's, for a stream of its own: a terminal's width where it is one. */
-export function forStream(stream: OutputStream, text: string): string {
-  return wrappedTo(stream.isTTY ? stream.columns || 80 : undefined, text);
-}
-
-function wrappedTo(width: number | undefined, text: string): string {
-  if (width === undefined) return text;
+  if (!io.stderrIsTTY) return text;
+  const width = io.columns;
   return text
     .split('\n')
     .map((line) => {

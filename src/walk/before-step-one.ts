@@ -46,7 +46,10 @@ export async function checkBeforeStepOne(before: BeforeStepOne): Promise<number 
   if (!said.stepsUnfollowable) {
     if (said.count > 0)
       io.stderr.write(
-        forStderr(io, `coop: none of this changes the steps, so the walk goes on (afterwards: ${fix})\n`),
+        // A script reads one line; a person at a terminal gets the command to type on a line of its own, whole.
+        io.stderrIsTTY
+          ? `${forStderr(io, 'coop: none of this changes the steps, so the walk goes on; afterwards, check the file with:\n')}  ${fix}\n`
+          : `coop: none of this changes the steps, so the walk goes on (afterwards: ${fix})\n`,
       );
     return undefined;
   }
@@ -80,6 +83,7 @@ export async function sayRunbookProblems(
   io: IO,
 ): Promise<{ count: number; stepsUnfollowable: boolean }> {
   const problems = await problemsOf(entry, library, io);
+  // Broken at spaces on a terminal: a problem's line holds a path and words, never a command to copy.
   io.stderr.write(forStderr(io, problemLines(problems)));
   return { count: problems.length, stepsUnfollowable: problems.some((p) => p.touchesSteps) };
 }

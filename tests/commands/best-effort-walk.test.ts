@@ -36,6 +36,22 @@ describe('a runbook whose problems leave its steps as written', () => {
     expect(r.stdout).toContain('Shut off all computer hardware.');
   });
 
+  it('at a terminal, the warning is broken at its spaces and the command to check the file has a line of its own', async () => {
+    const r = await coop(['incident', 'power-loss', '--yes', '--answers', 'answers.yaml', '--journal-dir', 'j'], {
+      cwd: folderWith('titel'),
+      stderrIsTTY: true,
+      columns: 50,
+    });
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trimEnd().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(50);
+    // Whole on its line, as it is typed.
+    expect(lines.at(-1)).toBe('  coop lint runbooks/power-loss.yaml');
+    expect(lines.slice(0, -1).join(' ').replace(/ {2,}/g, ' ')).toBe(
+      `${TITEL_WARNING.trim()} coop: none of this changes the steps, so the walk goes on; afterwards, check the file with:`,
+    );
+  });
+
   it('a contact contacts.yaml does not have is a warning at its line and column, in the words of coop lint', async () => {
     const r = await coop(['incident', 'power-loss', '--yes', '--journal-dir', 'j'], {
       cwd: folderWith('unknown-contact'),
