@@ -97,8 +97,9 @@ function runBundle() {
   // it finds dist/vendor/, the workers and the installed files where the whole CLI does.
   const script = new Script(source, { filename: bundle, cachedData });
   const cli = { exports: {} };
-  const apart = [];
-  const bundleRequire = requireWithCodeCache(codeFolder, apart);
+  // What this run compiled: the bundle, then each module it requires from dist/; each keeps a cache.
+  const compiled = [{ script, cache, cachedData }];
+  const bundleRequire = requireWithCodeCache(codeFolder, compiled);
   script.runInThisContext().call(cli.exports, cli.exports, bundleRequire, cli, wholeCli, dist);
 
   cli.exports.main(args).then((code) => {
@@ -106,10 +107,9 @@ function runBundle() {
     if (!cache) return;
     // A mistyped command keeps no cache: there would be one for every typo.
     if (cache.command !== 'program' && !cli.exports.isCommandName(cache.command)) return;
-    if (cachedData === undefined || script.cachedDataRejected) saveCodeCache(script, cache, launch.makeFolder);
-    for (const loaded of apart)
-      if (loaded.cachedData === undefined || loaded.script.cachedDataRejected)
-        saveCodeCache(loaded.script, loaded.cache, launch.makeFolder);
+    for (const one of compiled)
+      if (one.cachedData === undefined || one.script.cachedDataRejected)
+        saveCodeCache(one.script, one.cache, launch.makeFolder);
   });
 }
 

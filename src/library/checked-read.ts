@@ -17,7 +17,7 @@ import type { Loaded } from './library.js';
 import type { Position, Problem } from './problem.js';
 import { fileFor, LeftOutElements, salvage } from './salvage.js';
 import type { Path, SourceFile } from './source-file.js';
-import { STEP_KEYS } from './step-keys.js';
+import { STEP_FORMS } from './step-keys.js';
 import { touchesSteps } from './touches-steps.js';
 import { validate } from './validate.js';
 import { safeLine } from '../text/sanitize.js';
@@ -109,10 +109,9 @@ const STEP_SCHEMAS: { [K in StepKind]: z.ZodType<FieldsOf<K>> } = {
   decision: schema.DecisionStep,
   check: schema.CheckStep,
 };
-const FORMS = Object.entries(STEP_KEYS) as Array<[StepKind, (typeof STEP_KEYS)[StepKind]]>;
 /** A Map, not an object: `'constructor' in {...}` is true through the prototype. */
-const KIND_OF_KEY = new Map(FORMS.map(([kind, form]) => [form.key, kind]));
-const KIND_KEYS = FORMS.map(([, form]) => form.key);
+const KIND_OF_KEY = new Map(STEP_FORMS.map(([kind, form]) => [form.key, kind]));
+const KIND_KEYS = STEP_FORMS.map(([, form]) => form.key);
 const orList = (words: readonly string[]) => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
 export interface CheckedRunbook {
@@ -220,7 +219,7 @@ function readStep(
     const nearKey = keys.find((k) => didYouMean(k, KIND_KEYS));
     const where = nearKey ? file.locate([...path, nearKey], { key: true }) : file.locate(path);
     const hint = nearKey ? `; "${safeLine(nearKey)}" is not one of them${didYouMean(nearKey, KIND_KEYS)}` : '';
-    const says = orList(FORMS.map(([, form]) => `${form.says} (${form.key}:)`));
+    const says = orList(STEP_FORMS.map(([, form]) => `${form.says} (${form.key}:)`));
     problem(where, `steps[${index + 1}] has none of ${orList(KIND_KEYS)}; a step says ${says}${hint}`);
     return undefined;
   }

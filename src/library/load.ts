@@ -18,13 +18,13 @@ import type { Problem } from './problem.js';
 import { readYamlFile } from './read-yaml.js';
 import { describeReadError } from '../system/disk-errors.js';
 import type { Exercise } from '../format/exercise-schema.js';
-import type { Runbook, Step, StepKind } from '../format/model.js';
+import type { Runbook, Step } from '../format/model.js';
 import type { Config } from '../format/schema.js';
 import type { Library, Loaded } from './library.js';
 import type { SourceFile } from './source-file.js';
 import { certainlyValid, type CheckedFile } from './certainly-valid.js';
 import { checkConfig, checkExercise, checkItems, checkRunbook, type ItemOf } from './checked-read.js';
-import { STEP_KEYS } from './step-keys.js';
+import { STEP_FORMS } from './step-keys.js';
 import { UserError } from '../system/errors.js';
 
 export interface LoadOptions {
@@ -286,8 +286,6 @@ function loadRunbook(library: Library, name: string, displayPath: string, result
     ...(read.lost.length > 0 ? { lost: read.lost } : {}),
   });
 }
-
-const STEP_FORMS = Object.entries(STEP_KEYS) as Array<[StepKind, (typeof STEP_KEYS)[StepKind]]>;
 
 /** A step of a file its schema accepted: of the one kind whose key it has. */
 function stepOfValidFile(step: Record<string, unknown>): Step {

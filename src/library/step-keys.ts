@@ -8,3 +8,6 @@ export const STEP_KEYS: { readonly [K in StepKind]: { readonly key: string; read
   decision: { key: 'ask', says: 'what to ask' },
   check: { key: 'run', says: 'what to run' },
 };
+
+/** STEP_KEYS as a list, in its order: each kind with its key and what the key says. */
+export const STEP_FORMS = Object.entries(STEP_KEYS) as ReadonlyArray<[StepKind, (typeof STEP_KEYS)[StepKind]]>;

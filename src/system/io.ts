@@ -3,7 +3,7 @@
 import { userInfo } from 'node:os';
 import { isatty } from 'node:tty';
 import { asciiGlyphs, wantsUnicode } from '../text/glyphs.js';
-import { displayWidth, wrapAtSpaces } from '../text/wrap.js';
+import { wrapHanging } from '../text/wrap.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -98,16 +98,9 @@ export function stdoutWidth(io: IO): number | undefined {
  */
 export function forStderr(io: IO, text: string): string {
   if (!io.stderrIsTTY) return text;
-  const width = io.columns;
   return text
     .split('\n')
-    .map((line) => {
-      if (displayWidth(line) <= width) return line;
-      const indent = line.startsWith('coop: ') ? '      ' : '  ';
-      const [first = '', ...rest] = wrapAtSpaces(line, width);
-      if (rest.length === 0) return first;
-      return [first, ...wrapAtSpaces(rest.join(' '), width - indent.length).map((part) => indent + part)].join('\n');
-    })
+    .map((line) => wrapHanging(line, io.columns, line.startsWith('coop: ') ? '      ' : '  ').join('\n'))
     .join('\n');
 }
 

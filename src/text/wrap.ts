@@ -77,6 +77,18 @@ export function wrapUnder(text: string, width: number, first: string, rest: stri
   return wrap(text, room).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
+/**
+ * A line of at most `width` columns as it is; a wider one broken at its
+ * spaces only (a path stays whole), the first line as wide as `width` and the
+ * rest under it after `indent`.
+ */
+export function wrapHanging(line: string, width: number, indent: string): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const [first = '', ...rest] = wrapAtSpaces(line, width);
+  if (rest.length === 0) return [first];
+  return [first, ...wrapAtSpaces(rest.join(' '), width - displayWidth(indent)).map((part) => indent + part)];
+}
+
 /** A line wrapped to `width` at its own indent, its continuation lines two further in, never cut mid-word by the terminal. */
 export function wrapIndented(line: string, width: number): string[] {
   const indent = ' '.repeat(line.length - line.trimStart().length);
