@@ -12,10 +12,11 @@ export function stepIdAt(runbook: Runbook, index: number): string {
 
 export function stepIndexById(runbook: Runbook): Map<string, number> {
   const map = new Map<string, number>();
-  runbook.steps.forEach((_, i) => {
+  // A loop, not forEach: lint works this out for every runbook of a library, mostly before V8 has optimised it.
+  for (let i = 0; i < runbook.steps.length; i++) {
     const id = stepIdAt(runbook, i);
     if (!map.has(id)) map.set(id, i);
-  });
+  }
   return map;
 }
 

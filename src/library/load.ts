@@ -6,6 +6,7 @@ import {
   CONFIG_FILE,
   CONTACTS_FILE,
   displayPathOf,
+  displayPathsIn,
   EXERCISES_FOLDER,
   IMPROVEMENTS_FILE,
   isSharedFileName,
@@ -67,7 +68,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): Library {
     files: [],
     problems: [],
   };
-  const display = (name: string) => displayPathOf(join(absRoot, name), cwd);
+  const display = displayPathsIn(absRoot, cwd);
   const read = (name: string) => {
     const result = readYamlFile(join(absRoot, name), display(name));
     library.problems.push(...result.problems);
@@ -113,9 +114,10 @@ export function runbookFileNames(names: readonly string[]): string[] {
  * it never holds every parsed file at once.
  */
 export function loadRunbooks(library: Library, names: readonly string[], cwd: string): void {
+  const shown = displayPathsIn(library.root, cwd);
   for (const name of names) {
     const absolutePath = join(library.root, name);
-    const displayPath = displayPathOf(absolutePath, cwd);
+    const displayPath = shown(name);
     const result = readYamlFile(absolutePath, displayPath);
     library.problems.push(...result.problems);
     if (result.file) library.files.push(result.file);
@@ -214,8 +216,9 @@ function loadExercises(library: Library, cwd: string): void {
     });
     return;
   }
+  const shown = displayPathsIn(folder, cwd);
   for (const name of names) {
-    const displayPath = displayPathOf(join(folder, name), cwd);
+    const displayPath = shown(name);
     const result = readYamlFile(join(folder, name), displayPath);
     library.problems.push(...result.problems);
     if (result.file) library.files.push(result.file);

@@ -1,9 +1,25 @@
-import { basename, extname, isAbsolute, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Shows `path` relative to `cwd` when it lies inside it, absolute otherwise. */
 export function displayPathOf(path: string, cwd: string): string {
   const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return rel && isInside(rel) ? rel : path;
+}
+
+/**
+ * displayPathOf for the files of one folder, by their names: the folder's
+ * relative path is worked out once (a library's runbooks are read by the
+ * thousand, and `relative` resolves both of its paths each time).
+ */
+export function displayPathsIn(folder: string, cwd: string): (name: string) => string {
+  const rel = relative(cwd, folder);
+  if (rel === '') return (name) => name;
+  return isInside(rel) ? (name) => rel + sep + name : (name) => join(folder, name);
+}
+
+/** A relative path that stays inside the folder it is relative to (`..x.yaml` is a name inside it, `../x` is not). */
+function isInside(rel: string): boolean {
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 export function isYamlFileName(name: string): boolean {
