@@ -6,7 +6,8 @@ import type { JournalEvent } from './events.js';
 
 type Result = Extract<JournalEvent, { type: 'step-done' | 'step-skipped' | 'answered' | 'check-result' }>;
 
-function isResult(e: JournalEvent): e is Result {
+/** An event that gives its step a result (what a go-back takes back). */
+export function isResult(e: JournalEvent): e is Result {
   return e.type === 'step-done' || e.type === 'step-skipped' || e.type === 'answered' || e.type === 'check-result';
 }
 

@@ -4,6 +4,7 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run as close } from '../../src/commands/close.js';
 import { run, type ReportOptions } from '../../src/commands/report.js';
 import { copyOf, IDS, JOURNAL_FOLDER, RECORDS_LIBRARY, recordsIO, V1_FOLDER } from './records-fixtures.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
@@ -106,6 +107,51 @@ describe('what the report says', () => {
       openItems: Array<{ kind: string }>;
     };
     expect(mail.openItems.map((i) => i.kind)).toEqual(['failed-check', 'skipped', 'stopped-at']);
+  });
+
+  it('closed before its end: nothing done is called done, completed or a time to resolution', async () => {
+    // The Director reads this report: closing an incident ends its record, not the outage.
+    const journalDir = copyOf(JOURNAL_FOLDER, [IDS.hostile]);
+    const closed = recordsIO();
+    const code = await close(
+      {
+        incident: IDS.hostile,
+        reason: 'handled by the landlord',
+        as: 'Pat Smith',
+        runbooks: RECORDS_LIBRARY,
+        journalDir,
+      },
+      closed,
+    );
+    expect(code, closed.err()).toBe(0);
+    const json = JSON.parse((await report(IDS.hostile, { format: 'json', journalDir })).out) as {
+      outcome: string;
+      openItems: Array<{ kind: string; step: { id: string }; text: string }>;
+      notOnPath: unknown[];
+      objectives: Array<{ verdict: string; text: string }>;
+    };
+    expect(json.outcome).toBe('closed');
+    expect(json.openItems.map((i) => `${i.kind} ${i.step.id}`)).toEqual([
+      'skipped evacuate',
+      'closed-at contact-director',
+      'not-reached hardware-lost',
+      'not-reached dispose-of-hardware',
+    ]);
+    expect(json.openItems[1]!.text).toMatch(
+      /^Not done: the incident was closed at step 2, before it was done: .* Reason given: handled by the landlord$/,
+    );
+    expect(json.openItems[2]!.text).toMatch(/^Not reached before it was closed: /);
+    expect(json.notOnPath).toEqual([]);
+    expect(json.objectives.map((o) => o.verdict)).toEqual(json.objectives.map(() => 'cannot-judge'));
+    expect(json.objectives[0]!.text).toMatch(
+      /^Cannot be judged: the incident was closed before the end of the runbook/,
+    );
+    const { out } = await report(IDS.hostile, { journalDir });
+    expect(out).toContain('| **Time until it was closed** |');
+    expect(out).not.toContain('Time to resolution** |');
+    expect(out).not.toContain('every step on the path taken was done');
+    expect(out).not.toContain('Completed in');
+    expect(out).not.toContain('Steps the path did not lead to');
   });
 
   it('shows each check: command, outcome, exit code and the output', async () => {

@@ -44,6 +44,13 @@ export function objectivesOf(
         verdict: 'cannot-judge' as const,
         text: `Cannot be judged: ${timeTrouble}, so the time to resolution is not known.`,
       };
+    // Closed before its end: whatever became of the system, the walk does not say it was back.
+    if (incident.outcome === 'closed')
+      return {
+        ...base,
+        verdict: 'cannot-judge' as const,
+        text: `Cannot be judged: the incident was closed before the end of the runbook, after ${formatDuration(elapsed)}, so the record does not tell how long the outage of ${system.name} lasted${system.rto ? ` (its RTO is ${system.rto})` : ''}.`,
+      };
     if (!system.rto)
       return {
         ...base,

@@ -1,16 +1,17 @@
 // What is still open after an incident: steps skipped (and not done later),
 // checks that failed (and did not pass later), a command whose result never
-// came, and, for an incident not ended, where it stopped and the steps still
-// ahead of it. For an ended incident the steps the path never led to are
-// listed apart: not open, but worth a look in the review.
+// came, and, for an incident not ended or closed before its end (`coop
+// close`), where it stood and the steps still ahead of it. For an incident
+// whose walk reached the end, the steps the path never led to are listed
+// apart: not open, but worth a look in the review.
 import type { JournalEvent } from '../../journal/events.js';
 import { END } from '../../format/flow.js';
 import type { RunbookView } from '../../library/view.js';
 import type { IncidentSummary } from '../../journal/summary.js';
 import { stepLabel, stepOf, type ReportedStep, type ReportedSteps } from './reported-step.js';
-import { takenBack } from '../../journal/taken-back.js';
+import { isResult, takenBack } from '../../journal/taken-back.js';
 
-export type OpenItemKind = 'skipped' | 'failed-check' | 'check-unfinished' | 'stopped-at' | 'not-reached';
+export type OpenItemKind = 'skipped' | 'failed-check' | 'check-unfinished' | 'stopped-at' | 'not-reached' | 'closed-at';
 
 export interface OpenItem {
   kind: OpenItemKind;
@@ -72,11 +73,25 @@ export function openItemsOf(
   // Found from the last event back: in the order they happened. (An event opens at most one item.)
   for (let i = found.length - 1; i >= 0; i--) items.push(found[i]!);
 
+  // Where the walk has been, and which steps have a result, leaving out what a go-back took back: a step
+  // gone back past was seen but not done, and stands ahead again.
   const visited = new Set<string>();
+  const settled = new Set<string>();
   for (const e of events) {
+    if (back.has(e.seq) || e.type === 'went-back') continue;
     if (e.step !== null) visited.add(e.step);
     if ('next' in e && e.next !== END) visited.add(e.next);
+    if (isResult(e) && e.step !== null) settled.add(e.step);
   }
+  // The steps ahead of where the walk stands with no result yet (one done before, on a loop back, has one).
+  const aheadOf = (at: string, words: string) => {
+    if (!view) return;
+    const ahead = stepsAhead(view, at);
+    for (const step of view.steps) {
+      if (step.id !== at && ahead.has(step.id) && !settled.has(step.id))
+        items.push({ kind: 'not-reached', step: ref(step.id), text: `${words}: ${step.text}` });
+    }
+  };
   if (summary.status !== 'ended' && summary.at !== undefined) {
     const here = ref(summary.at);
     items.push({
@@ -84,12 +99,29 @@ export function openItemsOf(
       step: here,
       text: `Not done yet: the walk stopped at ${stepLabel(here)}: ${here.text} Carry on with: coop resume ${summary.id}`,
     });
-    if (view) {
-      const ahead = stepsAhead(view, summary.at);
-      for (const step of view.steps) {
-        if (ahead.has(step.id) && !visited.has(step.id))
-          items.push({ kind: 'not-reached', step: ref(step.id), text: `Not reached yet: ${step.text}` });
-      }
+    aheadOf(summary.at, 'Not reached yet');
+    return { openItems: items, notOnPath: [] };
+  }
+  // Closed with `coop close`: what it stood at and what lay ahead were never done, whatever the reason.
+  if (summary.outcome === 'closed') {
+    const closedAt = events.findLast((e) => e.type === 'ended')?.step;
+    const reason = summary.closedReason === undefined ? '' : ` Reason given: ${summary.closedReason}`;
+    if (closedAt) {
+      const here = ref(closedAt);
+      items.push({
+        kind: 'closed-at',
+        step: here,
+        text: `Not done: the incident was closed at ${stepLabel(here)}, before it was done: ${here.text}${reason}`,
+      });
+      aheadOf(closedAt, 'Not reached before it was closed');
+    } else if (view) {
+      for (const step of view.steps)
+        if (!settled.has(step.id))
+          items.push({
+            kind: 'not-reached',
+            step: ref(step.id),
+            text: `Not reached before it was closed: ${step.text}`,
+          });
     }
     return { openItems: items, notOnPath: [] };
   }

@@ -27,7 +27,12 @@ export function summaryRows(report: AfterActionReport): SummaryRow[] {
     report.timeCannotBeJudged !== undefined
       ? `cannot be judged: ${report.timeCannotBeJudged}`
       : formatDuration(report.durationMs);
-  if (report.endedAt) rows.push(['Ended', when(report.endedAt, start)], ['Time to resolution', took]);
+  // Closing an incident (coop close) ends its record, not the outage: that time is no time to resolution.
+  if (report.endedAt)
+    rows.push(
+      ['Ended', when(report.endedAt, start)],
+      [report.outcome === 'closed' ? 'Time until it was closed' : 'Time to resolution', took],
+    );
   else
     rows.push([
       'Last recorded step',
