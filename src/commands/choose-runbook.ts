@@ -6,16 +6,16 @@
 // a second incident of a runbook that has one open. A script is never asked:
 // a wrong id stays exit 2, a duplicate is a warning.
 import type { IO } from '../system/io.js';
-import { coopCommand } from '../system/invocation.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
 import { UserError } from '../system/errors.js';
 import { readJournalFolder } from '../journal/folder.js';
+import { journalDirWords, type JournalDir } from '../journal/paths.js';
 import { safeLine } from '../text/sanitize.js';
 import type { InteractiveDriver, Picked } from '../walk/drivers/interactive.js';
 import { runbookFinder } from '../walk/find-runbook.js';
 import { carryOnChoice, openIncidents, type CarryOn } from '../walk/open-incidents.js';
-import { requireRunbook } from './open-library.js';
+import { libraryCommandFor, lintLine, requireRunbook } from './open-library.js';
 
 export type Choice = { kind: 'walk'; entry: Loaded<Runbook> } | { kind: 'carry-on'; incident: string };
 
@@ -25,7 +25,7 @@ export interface ChoiceFacts {
   typed?: string;
   person?: InteractiveDriver;
   /** Where the journals are, to find the open incidents; none for a dry run. */
-  journalDir?: string;
+  journalDir?: JournalDir;
   drill: boolean;
 }
 
@@ -41,12 +41,12 @@ export async function chooseRunbook(facts: ChoiceFacts, io: IO): Promise<Choice>
   }
   if (library.runbooks.length === 0)
     throw new UserError(
-      `the library ${library.displayRoot} has no runbook that can be used; run ${coopCommand(io.env)} lint`,
+      `the library ${library.displayRoot} has no runbook that can be used; run ${lintLine(library, io)}`,
     );
   if (!person) {
     const ids = library.runbooks.map((r) => r.value.id).join(', ');
     throw new UserError(
-      `name the runbook to walk through, like: ${coopCommand(io.env)} ${facts.drill ? 'drill' : 'incident'} ${library.runbooks[0]!.value.id} (the runbooks are: ${ids}); without a terminal coop cannot ask`,
+      `name the runbook to walk through, like: ${libraryCommandFor(library, io)(facts.drill ? 'drill' : 'incident', library.runbooks[0]!.value.id)} (the runbooks are: ${ids}); without a terminal coop cannot ask`,
     );
   }
   return picked(library, await pick(facts, open), io);
@@ -57,7 +57,7 @@ function openOnes(facts: ChoiceFacts, io: IO): CarryOn[] {
   if (facts.journalDir === undefined) return [];
   let summaries: ReturnType<typeof openIncidents>;
   try {
-    summaries = openIncidents(readJournalFolder(facts.journalDir, io.cwd));
+    summaries = openIncidents(readJournalFolder(facts.journalDir.dir, io.cwd));
   } catch (error) {
     // A journal folder that cannot be read is said when the incident's own journal is made.
     if (error instanceof UserError) return [];
@@ -105,8 +105,12 @@ async function duplicateOrWalk(
   const same = open.find((o) => o.runbook === entry.value.id);
   if (!same) return { kind: 'walk', entry };
   if (facts.person) return picked(facts.library, await facts.person.carryOnOrStart(same), io);
+  // With the library and journal folder this command was given: resumed against another library, the
+  // incident would be walked through another plan's steps.
+  const journalWords = facts.journalDir ? journalDirWords(facts.journalDir, io.cwd) : [];
+  const resume = libraryCommandFor(facts.library, io)('resume', same.incident, ...journalWords);
   io.stderr.write(
-    `coop: warning: ${facts.drill ? 'a drill' : 'an incident'} of ${safeLine(entry.value.id)} is still open (${same.description}); starting another. To carry that one on instead: ${coopCommand(io.env)} resume ${same.incident}\n`,
+    `coop: warning: ${facts.drill ? 'a drill' : 'an incident'} of ${safeLine(entry.value.id)} is still open (${same.description}); starting another. To carry that one on instead: ${safeLine(resume)}\n`,
   );
   return { kind: 'walk', entry };
 }

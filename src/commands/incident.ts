@@ -70,7 +70,7 @@ async function walkOrCarryOn(options: IncidentOptions, io: IO): Promise<number |
         typed: options.runbook,
         person,
         drill: options.drill,
-        ...(options.dryRun ? {} : { journalDir: journalDir.dir }),
+        ...(options.dryRun ? {} : { journalDir }),
       },
       io,
     );

@@ -3,14 +3,16 @@
 // left out; it never hides the others.
 import type { GlobalOptions } from './options.js';
 import { type IO, stdoutWidth } from '../system/io.js';
-import { locateJournalDir } from '../journal/paths.js';
+import { journalDirWords, locateJournalDir } from '../journal/paths.js';
+import { coopCommand } from '../system/invocation.js';
+import { shellWord } from '../text/shell-word.js';
 import { reportCommandFor } from './plan-records.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { readingWidth, wrapAtSpaces } from '../text/wrap.js';
 import { incidentFilter, isFiltered, matches, type FilterOptions } from '../reports/incidents/filter.js';
 import { checkedSummaries } from '../walk/checked-journal.js';
-import { libraryIfAny } from './open-library.js';
+import { libraryIfAny, libraryWords } from './open-library.js';
 import {
   incidentCounts,
   incidentsJson,
@@ -65,7 +67,8 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
   io.stdout.write(`${incidentsTable(shown, style, width).join('\n')}\n`);
   const of = isFiltered(filter) ? `, of ${all.length}` : '';
   noteUnder(`${incidentCounts(shown)}${of}, in ${where}`);
-  const hint = notEndedHint(shown);
+  const flags = [...(library ? libraryWords(library, io) : []), ...journalDirWords(journalDir, io.cwd)];
+  const hint = notEndedHint(shown, (...words) => [coopCommand(io.env), ...words, ...flags.map(shellWord)].join(' '));
   if (hint) noteUnder(hint);
   return 0;
 }

@@ -31,9 +31,14 @@ export type TypedHere = Pick<IO, 'env' | 'cwd'>;
  * `--runbooks` unless coop, typed here, would find that library by itself.
  */
 export function libraryCommandFor(library: Library, io: TypedHere): (...words: string[]) => string {
-  const foundHere = locateLibrary(undefined, io.env, io.cwd).dir;
-  const named = resolve(foundHere) === library.root ? [] : ['--runbooks', library.displayRoot];
+  const named = libraryWords(library, io);
   return (...words) => coopLine(io.env, ...words, ...named);
+}
+
+/** `--runbooks <library>`, or nothing where coop, typed here, would find that library by itself. */
+export function libraryWords(library: Library, io: TypedHere): string[] {
+  const foundHere = locateLibrary(undefined, io.env, io.cwd).dir;
+  return resolve(foundHere) === library.root ? [] : ['--runbooks', library.displayRoot];
 }
 
 /** `coop lint <library>` to type here: the library this command read, whichever one coop would find by itself. */

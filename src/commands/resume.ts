@@ -6,10 +6,14 @@ import { reportCommandFor } from './plan-records.js';
 import type { GlobalOptions } from './options.js';
 import type { IO, OutputStream } from '../system/io.js';
 import type { StartedEvent } from '../journal/events.js';
-import { journalDirWords, locateJournalDir, type JournalDir } from '../journal/paths.js';
+import { journalDirWords, journalPath, locateJournalDir, type JournalDir } from '../journal/paths.js';
+import { existsSync } from 'node:fs';
+import { isIncidentId } from '../journal/incident-id.js';
 import { JournalWriter } from '../journal/writer.js';
-import type { Loaded } from '../library/library.js';
+import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import type { Runbook } from '../format/model.js';
+import { dirname, resolve } from 'node:path';
+import { displayPathOf } from '../library/paths.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
@@ -50,7 +54,11 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
   const interrupts = watchInterrupts(io);
   try {
     const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
-    const id = options.incident ?? (await chooseIncident(journalDir, io, prompter));
+    // Opened once, when first needed: choosing an incident words where each stands with it, and an
+    // incident that has ended needs none.
+    let opened: Promise<Library> | undefined;
+    const openedLibrary = () => (opened ??= openLibrary(options, io));
+    const id = await incidentToResume(options.incident, { journalDir, io, prompter, library: openedLibrary });
     const found = findIncidentJournal(id, journalDir.dir, io);
     // What shows the whole record, typed as it must be here: the journal folder named when it was given.
     const report = reportCommandFor(journalDir, io)(id);
@@ -80,7 +88,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       }
       if (!reopen && options.reopen)
         io.stderr.write(`coop: warning: incident ${id} has not ended; --reopen is not needed, carrying on\n`);
-      const library = await openLibrary(options, io);
+      const library = await openedLibrary();
       const entry = runbookOf(library, summary.runbook, id, coopCommand(io.env));
       warnAboutProblems(library, io, entry);
       const alsoSay = `what was done so far: ${report}`;
@@ -128,7 +136,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
             before,
             report,
             ...(previousPerson !== undefined ? { previousPerson } : {}),
-            ...(changed ? { runbookChanged: changedMessage(entry, started.ts) } : {}),
+            ...(changed ? { runbookChanged: changedMessage(entry, started, { id, journalDir, io }) } : {}),
           }),
         signal: interrupts.signal,
       });
@@ -141,10 +149,32 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
   }
 }
 
-async function chooseIncident(journalDir: JournalDir, io: IO, prompter: Prompter | undefined): Promise<string> {
+interface Choosing {
+  journalDir: JournalDir;
+  io: IO;
+  prompter: Prompter | undefined;
+  library: () => Promise<Library>;
+}
+
+/**
+ * The incident named, or the one to carry on: with no name, the open one (or
+ * the one chosen among several); with a runbook's id, as a person may well
+ * type (`coop resume power-loss`), the open one of that runbook.
+ */
+async function incidentToResume(named: string | undefined, choosing: Choosing): Promise<string> {
+  const { journalDir, io, prompter } = choosing;
+  if (named !== undefined && (!isIncidentId(named) || existsSync(journalPath(journalDir.dir, named)))) return named;
+  // Without its library the incidents are told apart by their step ids; the walk itself says why it is missing.
+  const library = await choosing.library().catch(() => undefined);
+  if (named !== undefined && !(library && findRunbook(library, named))) return named;
   const folder = readJournalFolder(journalDir.dir, io.cwd);
   warnUnreadable(folder, (t) => io.stderr.write(t));
-  const chosen = await chooseOpenIncident(folder, prompter, io.env);
+  const chosen = await chooseOpenIncident(folder, {
+    prompter,
+    env: io.env,
+    runbookOf: (id) => (library ? findRunbook(library, id)?.value : undefined),
+    ...(named !== undefined ? { runbook: named } : {}),
+  });
   if (chosen.note) io.stderr.write(`coop: ${chosen.note}\n`);
   return chosen.id;
 }
@@ -196,6 +226,33 @@ function recordTheEnd(
   return summary.outcome === 'failed' ? EXIT.problems : EXIT.ok;
 }
 
-function changedMessage(entry: Loaded<Runbook>, startedAt: string): string {
-  return `The runbook ${entry.value.id} (${entry.file.displayPath}) has changed since this incident began on ${localDayAndTime(new Date(startedAt))}; coop carries on by step id. Read each step again before you act on it.`;
+function changedMessage(
+  entry: Loaded<Runbook>,
+  started: StartedEvent,
+  here: { id: string; journalDir: JournalDir; io: IO },
+): string {
+  const changed = `The runbook ${entry.value.id} (${entry.file.displayPath}) has changed since this incident began on ${localDayAndTime(new Date(started.ts))}; coop carries on by step id. Read each step again before you act on it.`;
+  const other = fileItBeganWith(started, entry, here.io.cwd);
+  if (other === undefined) return changed;
+  const { io } = here;
+  const resume = coopLine(
+    io.env,
+    'resume',
+    here.id,
+    '--runbooks',
+    displayPathOf(dirname(other), io.cwd),
+    ...journalDirWords(here.journalDir, io.cwd),
+  );
+  return `${changed} It began with ${displayPathOf(other, io.cwd)}, another library's, which has not changed: to carry it on with that one, stop here (Ctrl-C) and type: ${resume}`;
+}
+
+/**
+ * The runbook file the incident began with, when it is another file than the
+ * one in hand and still holds what it held then: the incident is most likely
+ * being carried on with another library (a --runbooks left out).
+ */
+function fileItBeganWith(started: StartedEvent, entry: Loaded<Runbook>, cwd: string): string | undefined {
+  if (started.runbookFile === undefined) return undefined;
+  const file = resolve(cwd, started.runbookFile);
+  return file === entry.file.absolutePath || runbookChangedSince(started, file) ? undefined : file;
 }

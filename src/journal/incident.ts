@@ -3,9 +3,11 @@
 // cannot be read, is not the record of that id, or is the other kind of
 // record (an exercise for an incident, or the other way round) is one plain
 // line. Finding and reading are two steps, so a resume can take the lock between.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { IO } from '../system/io.js';
-import { journalPath } from './paths.js';
+import { JOURNAL_EXTENSION, journalPath, notAnIdMessage } from './paths.js';
+import { isIncidentId } from './incident-id.js';
+import { didYouMean } from '../text/suggest.js';
 import { readJournalFile } from './reader.js';
 import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
@@ -35,10 +37,25 @@ export function findExerciseJournal(id: string, dir: string, io: IO): IncidentJo
 }
 
 function findRecord(id: string, dir: string, io: IO, what: string, hint: string): IncidentJournalPath {
+  if (!isIncidentId(id)) throw new UserError(notAnIdMessage(id, hint));
   const path = journalPath(dir, id);
   if (!existsSync(path))
-    throw new UserError(`no ${what} ${id} in ${safeLine(displayPathOf(dir, io.cwd))}; ${hint} (or give --journal-dir)`);
+    throw new UserError(
+      `no ${what} ${id} in ${safeLine(displayPathOf(dir, io.cwd))}${didYouMean(id, idsIn(dir))}; ${hint} (or give --journal-dir)`,
+    );
   return { id, path, display: displayPathOf(path, io.cwd) };
+}
+
+/** The ids of the records in a journal folder, for "did you mean": none when it cannot be listed. */
+function idsIn(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(JOURNAL_EXTENSION))
+      .map((name) => name.slice(0, -JOURNAL_EXTENSION.length))
+      .filter(isIncidentId);
+  } catch {
+    return [];
+  }
 }
 
 /** Reads an incident's journal, warning on stderr about a torn last line; `forWriting` keeps the lines' text, for a resume. */
@@ -46,7 +63,7 @@ export function readIncidentJournal(found: IncidentJournalPath, io: IO, forWriti
   const journal = readRecord(found, io, forWriting);
   if (isExerciseRecord(journal.read.events))
     throw new UserError(
-      `${found.id} is the record of an exercise, not an incident: coop exercise report ${found.id} shows it, coop exercise resume ${found.id} carries it on`,
+      `${found.id} is the record of an exercise, not an incident: ${coopCommand(io.env)} exercise report ${found.id} shows it, ${coopCommand(io.env)} exercise resume ${found.id} carries it on`,
     );
   return journal;
 }
@@ -56,7 +73,7 @@ export function readExerciseJournal(found: IncidentJournalPath, io: IO, forWriti
   const journal = readRecord(found, io, forWriting);
   if (!isExerciseRecord(journal.read.events))
     throw new UserError(
-      `${found.id} is the journal of an incident or drill, not of an exercise: coop report ${found.id} shows it`,
+      `${found.id} is the journal of an incident or drill, not of an exercise: ${coopCommand(io.env)} report ${found.id} shows it`,
     );
   return journal;
 }

@@ -49,13 +49,14 @@ export function newIncidentId(
 }
 
 function checkedId(id: string): string {
-  if (!isIncidentId(id)) {
-    const shown = JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}...` : id);
-    throw new UserError(
-      `${shown} is not an incident id; ids look like 20261123-091503-power-loss-k3f9 (see coop incidents)`,
-    );
-  }
+  if (!isIncidentId(id)) throw new UserError(notAnIdMessage(id, 'coop incidents lists them'));
   return id;
+}
+
+/** Why `id` names no record: an id coop makes looks otherwise. `hint`: where to find the real ones, typed as it must be here. */
+export function notAnIdMessage(id: string, hint: string): string {
+  const shown = JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}...` : id);
+  return `${shown} is not an incident id; ids look like 20261123-091503-power-loss-k3f9 (${hint})`;
 }
 
 /** The journal file of an incident; refuses an id that could leave the folder. */

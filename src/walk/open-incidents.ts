@@ -20,11 +20,17 @@ export function openIncidents(folder: JournalFolder): IncidentSummary[] {
     .sort((a, b) => b.lastEventAt.localeCompare(a.lastEventAt) || b.startedAt.localeCompare(a.startedAt));
 }
 
+/** Where an open incident stands: by step number and words when the library still has its runbook, else by step id. */
+function whereItStands(s: IncidentSummary, runbook: Runbook | undefined): string {
+  const index = runbook && s.at !== undefined ? runbook.steps.findIndex((_, i) => stepIdAt(runbook, i) === s.at) : -1;
+  const at = index >= 0 ? `step ${index + 1}: ${stepText(runbook!.steps[index]!)}` : (s.at ?? 'the end');
+  return `${s.status === 'paused' ? 'paused' : 'stopped'} at ${safeLine(at)}`;
+}
+
 /** What a person tells incidents apart by: the runbook, where it stands and who worked on it. */
-export function describeOpen(s: IncidentSummary): { name: string; description: string } {
-  const where = `${s.status === 'paused' ? 'paused' : 'stopped'} at ${s.at ?? 'the end'}`;
+export function describeOpen(s: IncidentSummary, runbook?: Runbook): { name: string; description: string } {
   return {
-    name: `${safeLine(s.title)}${s.drill ? ' (drill)' : ''}: ${where}, ${s.people.map(safeLine).join(', ')}`,
+    name: `${safeLine(s.title)}${s.drill ? ' (drill)' : ''}: ${whereItStands(s, runbook)} · ${s.people.map(safeLine).join(', ')}`,
     description: `${s.id} · started ${localDayAndTime(new Date(s.startedAt))} · last step ${localDayAndTime(new Date(s.lastEventAt))}, ${formatDuration(s.durationMs)} in`,
   };
 }
@@ -40,13 +46,11 @@ export interface CarryOn {
 
 /** `runbook`, when the library still has it, names the step where the walk stands by its number. */
 export function carryOnChoice(s: IncidentSummary, now: Date, runbook?: Runbook): CarryOn {
-  const index = runbook && s.at !== undefined ? runbook.steps.findIndex((_, i) => stepIdAt(runbook, i) === s.at) : -1;
-  const at = index >= 0 ? `step ${index + 1}: ${stepText(runbook!.steps[index]!)}` : (s.at ?? 'the end');
   return {
     incident: s.id,
     runbook: s.runbook,
     name: `Carry on: ${safeLine(s.title)}${s.drill ? ' (drill)' : ''}, started ${localTimeOrDay(new Date(s.startedAt), now)} by ${safeLine(s.startedBy)}`,
-    description: `${s.id} · ${s.status === 'paused' ? 'paused' : 'stopped'} at ${safeLine(at)}`,
+    description: `${s.id} · ${whereItStands(s, runbook)}`,
   };
 }
 
@@ -56,15 +60,25 @@ export interface Chosen {
   note?: string;
 }
 
-export async function chooseOpenIncident(
-  folder: JournalFolder,
-  prompter: Prompter | undefined,
-  env: NodeJS.ProcessEnv,
-): Promise<Chosen> {
-  const coop = coopCommand(env);
-  const open = openIncidents(folder);
+export interface OpenChoice {
+  prompter: Prompter | undefined;
+  env: NodeJS.ProcessEnv;
+  /** The library's runbook of that id, if it has one: to say where each incident stands in its words. */
+  runbookOf: (id: string) => Runbook | undefined;
+  /** Only the incidents of this runbook (`coop resume power-loss`). */
+  runbook?: string;
+}
+
+export async function chooseOpenIncident(folder: JournalFolder, choice: OpenChoice): Promise<Chosen> {
+  const coop = coopCommand(choice.env);
+  const all = openIncidents(folder);
+  const open = choice.runbook === undefined ? all : all.filter((s) => s.runbook === choice.runbook);
+  const where = safeLine(folder.display);
   if (open.length === 0) {
-    const where = safeLine(folder.display);
+    if (choice.runbook !== undefined)
+      throw new UserError(
+        `no open incident of the runbook ${safeLine(choice.runbook)} in ${where}${all.length ? ` (${all.length} of other runbooks: ${coop} resume alone offers them)` : ''}; ${coop} incident ${safeLine(choice.runbook)} starts one, ${coop} incidents lists those recorded`,
+      );
     if (!folder.exists)
       throw new UserError(
         `no incident has been recorded in ${where} (the folder does not exist); give --journal-dir if the journals are kept elsewhere`,
@@ -76,15 +90,15 @@ export async function chooseOpenIncident(
   }
   const newest = open[0]!;
   if (open.length === 1) return { id: newest.id };
-  if (!prompter) {
+  if (!choice.prompter) {
     return {
       id: newest.id,
-      note: `resuming ${newest.id}, the most recently active of ${open.length} open incidents; to carry on another, name it: ${coop} resume <incident-id> (${coop} incidents --status open lists them)`,
+      note: `resuming ${newest.id}, the most recently active of ${open.length} open incidents${choice.runbook === undefined ? '' : ` of ${safeLine(choice.runbook)}`}; to carry on another, name it: ${coop} resume <incident-id> (${coop} incidents lists them, with their status)`,
     };
   }
-  const id = await prompter.select(
+  const id = await choice.prompter.select(
     'Which incident do you carry on?',
-    open.map((s) => ({ ...describeOpen(s), value: s.id })),
+    open.map((s) => ({ ...describeOpen(s, choice.runbookOf(s.runbook)), value: s.id })),
   );
   return { id };
 }

@@ -97,7 +97,7 @@ describe('ids that try to leave their folder', () => {
         expect(r.code, describeRun(r)).toBe(2);
         expectOneLineError(
           r,
-          'is not an incident id; ids look like 20261123-091503-power-loss-k3f9 (see coop incidents)',
+          'is not an incident id; ids look like 20261123-091503-power-loss-k3f9 (coop incidents lists the incidents there)',
         );
         expect(r.stdout, describeRun(r)).toBe('');
       }

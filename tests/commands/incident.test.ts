@@ -37,8 +37,9 @@ describe('choosing the runbook', () => {
   it('no id and no terminal to ask on is exit 2, listing the runbooks', async () => {
     const result = await coop(['incident', '--runbooks', LIBRARY]);
     expect(result.code).toBe(2);
+    // The example names the library it was given: typed as printed, it walks that library's runbook.
     expect(result.stderr).toBe(
-      'coop: name the runbook to walk through, like: coop incident checks (the runbooks are: checks, endless, every-kind, loop, notify-after, unnamed); without a terminal coop cannot ask\n',
+      `coop: name the runbook to walk through, like: coop incident checks --runbooks ${LIBRARY} (the runbooks are: checks, endless, every-kind, loop, notify-after, unnamed); without a terminal coop cannot ask\n`,
     );
   });
 

@@ -16,7 +16,8 @@ describe('coop resume at a terminal', () => {
     const done = run({ runbooks: RECORDS_LIBRARY, journalDir: dir }, t.io);
     // The most recently active first: the fire incident, then mail; choose mail.
     await t.typeWhen('Which incident do you carry on?', DOWN);
-    await t.typeWhen('❯ Mail is down: paused at mail-back, Sam Lee', ENTER);
+    // Where each stands in the words of its runbook, as coop incident offers them.
+    await t.typeWhen('❯ Mail is down: paused at step 3: Is mail working again? · Sam Lee', ENTER);
     // The card of the step it stopped at, then the prompt: choose Pause.
     await t.typeWhen('Answer:', DOWN, DOWN, DOWN, ENTER);
     expect(await done).toBe(130);

@@ -1,6 +1,6 @@
 // `coop resume` in-process, scripted, on copies of the fixture journals: what
 // it shows before carrying on, what it writes, and every way it refuses.
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -302,6 +302,38 @@ describe('coop resume carries on where the journal stops', () => {
   });
 });
 
+describe('resumed with another library than the one it began with', () => {
+  it('the card names the file it began with, unchanged, and the command that carries it on with that library', async () => {
+    // Begun in a folder whose runbooks/ held mail-check.yaml as it is; resumed there with --runbooks of a changed copy.
+    const office = tempDir('coop-office-');
+    cpSync(RECORDS_LIBRARY, join(office, 'runbooks'), { recursive: true });
+    const other = copyOf(RECORDS_LIBRARY);
+    const file = join(other, 'mail-check.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Is mail working again?', 'Is mail back?'));
+    const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
+    const io = recordsIO({ cwd: office });
+    const code = await run(
+      { incident: MAIL, journalDir: dir, runbooks: other, as: 'Sam Lee', answers: answersFile('mail-back: "Yes"\n') },
+      io,
+    );
+    expect(code).toBe(0);
+    expect(io.out()).toContain(
+      `has changed since this incident began on 2026-11-24 08:00; coop carries on by step id. Read each step again before you act on it. It began with runbooks/mail-check.yaml, another library's, which has not changed: to carry it on with that one, stop here (Ctrl-C) and type: coop resume ${MAIL} --runbooks runbooks --journal-dir ${dir}`,
+    );
+  });
+
+  it('says nothing of the kind when the file it began with has changed too', async () => {
+    const library = copyOf(RECORDS_LIBRARY);
+    const file = join(library, 'mail-check.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Is mail working again?', 'Is mail back?'));
+    const io = recordsIO({ cwd: tempDir('coop-office-') });
+    const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
+    await run({ incident: MAIL, journalDir: dir, runbooks: library, answers: answersFile('mail-back: "Yes"\n') }, io);
+    expect(io.out()).toContain('has changed since this incident began');
+    expect(io.out()).not.toContain('It began with');
+  });
+});
+
 describe('which incident, when none is named', () => {
   it('the only open one', async () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL, IDS.handedOver]);
@@ -315,7 +347,7 @@ describe('which incident, when none is named', () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL, IDS.hostile]);
     const { err } = await resume({ journalDir: dir });
     expect(err).toContain(
-      `coop: resuming ${IDS.hostile}, the most recently active of 2 open incidents; to carry on another, name it: coop resume <incident-id> (coop incidents --status open lists them)\n`,
+      `coop: resuming ${IDS.hostile}, the most recently active of 2 open incidents; to carry on another, name it: coop resume <incident-id> (coop incidents lists them, with their status)\n`,
     );
     expect(journalOf(dir, IDS.hostile).some((e) => e.type === 'resumed')).toBe(true);
     expect(journalOf(dir, MAIL).some((e) => e.type === 'resumed')).toBe(false);
@@ -335,6 +367,40 @@ describe('which incident, when none is named', () => {
   });
 });
 
+describe('which incident, when a runbook is named', () => {
+  // People remember what happened, not the id: coop resume mail-check, as they typed coop incident mail-check.
+  it('the open incident of that runbook, though another is more recently active', async () => {
+    const dir = copyOf(JOURNAL_FOLDER, [MAIL, IDS.hostile]);
+    const { code, err } = await resume({
+      incident: 'mail-check',
+      journalDir: dir,
+      as: 'Sam Lee',
+      answers: answersFile('mail-back: "Yes"\n'),
+    });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(journalOf(dir, MAIL).some((e) => e.type === 'resumed')).toBe(true);
+    expect(journalOf(dir, IDS.hostile).some((e) => e.type === 'resumed')).toBe(false);
+  });
+
+  it('none open of that runbook: says so, and how to start one (exit 2)', async () => {
+    const dir = copyOf(JOURNAL_FOLDER, [MAIL, IDS.handedOver]);
+    await expect(resume({ incident: 'power-loss', journalDir: dir })).rejects.toMatchObject({
+      exitCode: 2,
+      message: `no open incident of the runbook power-loss in ${dir} (1 of other runbooks: coop resume alone offers them); coop incident power-loss starts one, coop incidents lists those recorded`,
+    });
+  });
+
+  it('an id one letter off: did you mean the one there is', async () => {
+    const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
+    const typo = `${MAIL.slice(0, -1)}x`;
+    await expect(resume({ incident: typo, journalDir: dir })).rejects.toMatchObject({
+      exitCode: 2,
+      message: `no incident ${typo} in ${dir}; did you mean "${MAIL}"?; coop incidents lists the incidents there (or give --journal-dir)`,
+    });
+  });
+});
+
 describe('what coop resume prints to type, under npx', () => {
   const npx = { npm_command: 'exec' };
 
@@ -349,7 +415,7 @@ describe('what coop resume prints to type, under npx', () => {
 
   it('of several open: npx coop resume and npx coop incidents', async () => {
     const { err } = await resume({ journalDir: copyOf(JOURNAL_FOLDER, [MAIL, IDS.hostile]) }, npx);
-    expect(err).toContain('name it: npx coop resume <incident-id> (npx coop incidents --status open lists them)');
+    expect(err).toContain('name it: npx coop resume <incident-id> (npx coop incidents lists them, with their status)');
   });
 
   it('a runbook that changed under the journal: what was done so far is npx coop report', async () => {

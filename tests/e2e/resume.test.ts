@@ -162,7 +162,7 @@ describe('coop resume after a coop that was killed or is still running', () => {
     const result = await coop([command, id, '--journal-dir', s.journal]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^coop: ".*" is not an incident id; ids look like 20261123-091503-power-loss-k3f9 \(see coop incidents\)\n$/,
+      /^coop: ".*" is not an incident id; ids look like 20261123-091503-power-loss-k3f9 \(coop incidents lists the incidents there\)\n$/,
     );
   });
 });

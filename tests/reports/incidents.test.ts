@@ -31,7 +31,7 @@ describe('coop incidents', () => {
         '20250910-100000-mail-check-q8w4  mail-check  2025-09-10 10:00  Sam Lee                ended   drill  1m 00s         0/0',
         '20250601-100000-power-loss-a2b3  power-loss  2025-06-01 10:00  Pat Smith              ended   real   3m 00s         2/0',
         `4 real incidents and 2 drills, in ${SHOWN}`,
-        '2 not ended: coop resume <incident-id> carries one on; coop report <incident-id> tells what happened',
+        `2 not ended: coop resume <incident-id> --journal-dir ${SHOWN} carries one on; coop report <incident-id> --journal-dir ${SHOWN} tells what happened`,
         '',
       ].join('\n'),
     );

@@ -1,7 +1,7 @@
 // `coop incident` run in-process with a fake terminal: the command's wiring
 // (picker, prompts on the right stream, journal, exit codes) without a build.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type IncidentOptions } from '../../src/commands/incident.js';
 import { readJournalFile } from '../../src/journal/reader.js';
@@ -176,7 +176,8 @@ describe('coop incident in a script', () => {
     const second = fakeIO({ env: { COOP_NO_CACHE: '1', npm_command: 'exec' } });
     expect(await run(options, second)).toBe(2);
     expect(second.err()).toContain(
-      `coop: warning: an incident of loop is still open (${open} · paused at step 1: Report the outage.); starting another. To carry that one on instead: npx coop resume ${open}\n`,
+      // With the library and journal folder it was given: typed as printed, it carries on that incident with its own runbook.
+      `coop: warning: an incident of loop is still open (${open} · paused at step 1: Report the outage.); starting another. To carry that one on instead: npx coop resume ${open} --journal-dir ${journalDir} --runbooks ${relative(process.cwd(), WALK_LIBRARY)}\n`,
     );
     expect(readdirSync(journalDir).filter((n) => n.endsWith('.jsonl'))).toHaveLength(2);
   });

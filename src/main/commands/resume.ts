@@ -9,7 +9,10 @@ export const resume = defineCommand({
       program
         .command('resume')
         .description('carry on with an incident that was paused, interrupted or handed over')
-        .argument('[incident]', 'incident id (leave out for the most recent open one)')
+        .argument(
+          '[incident]',
+          "incident id, or a runbook's id for its open incident (leave out for the most recent open one)",
+        )
         .option('--reopen', 'open again an incident that was ended or closed by mistake, at the step it ended at'),
     )
       .addHelpText(
@@ -20,6 +23,7 @@ export const resume = defineCommand({
         'after',
         examples(
           'coop resume',
+          'coop resume power-loss',
           'coop resume 20261123-091503-power-loss-k3f9 --as "Lee Jones"',
           'coop resume 20261123-091503-power-loss-k3f9 --reopen',
         ),

@@ -54,11 +54,16 @@ export function incidentCounts(incidents: IncidentSummary[]): string {
   return `${plural(incidents.length - drills, 'real incident')} and ${plural(drills, 'drill')}`;
 }
 
-/** What to type for the incidents not ended, if there are any. */
-export function notEndedHint(incidents: IncidentSummary[]): string | undefined {
+/**
+ * What to type for the incidents not ended, if there are any. `typed` gives
+ * `coop <words>` as it must be typed here (npx, the library, the journal
+ * folder), the words as they are: <incident-id> is for the person to fill in.
+ */
+export function notEndedHint(incidents: IncidentSummary[], typed: (...words: string[]) => string): string | undefined {
   const open = incidents.filter((i) => i.status !== 'ended').length;
   if (open === 0) return undefined;
-  return `${open} not ended: coop resume ${open === 1 ? '' : '<incident-id> '}carries ${open === 1 ? 'it' : 'one'} on; coop report <incident-id> tells what happened`;
+  const resume = open === 1 ? typed('resume') : typed('resume', '<incident-id>');
+  return `${open} not ended: ${resume} carries ${open === 1 ? 'it' : 'one'} on; ${typed('report', '<incident-id>')} tells what happened`;
 }
 
 export function incidentsJson(
