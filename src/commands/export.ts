@@ -14,8 +14,7 @@ import { byPlace, problemLines } from '../library/problem.js';
 import { plural } from '../text/plural.js';
 
 import { safeLine } from '../text/sanitize.js';
-import { makeFolder } from '../system/make-folder.js';
-import { describeDiskError } from '../system/disk-errors.js';
+import { makeFolderFor } from '../system/make-folder.js';
 import { assertNever, UserError } from '../system/errors.js';
 import { lintLine, locateLibraryFor } from './open-library.js';
 import { toStdout, writeOutput } from './write-output.js';
@@ -78,11 +77,7 @@ async function writeFolder(
 ): Promise<void> {
   const files = (await format.render())(library, now);
   const shown = displayPathOf(dir, io.cwd);
-  try {
-    makeFolder(dir);
-  } catch (error) {
-    throw new UserError(`cannot make the folder ${safeLine(shown)}: ${describeDiskError(error)}`);
-  }
+  makeFolderFor(dir, shown);
   const { writeFileAtomically } = await import('../system/write-atomically.js');
   for (const [name, content] of Object.entries(files))
     writeFileAtomically(join(dir, name), content, `${shown}/${name}`);

@@ -8,7 +8,8 @@ import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { UserError } from '../system/errors.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
-import { makeFolder } from '../system/make-folder.js';
+import { makeFolderFor } from '../system/make-folder.js';
+import { refuseShippedLibrary } from '../edit/own-library.js';
 import { displayPathOf } from '../library/paths.js';
 import { LIBRARY_SCHEMA_FOLDER, schemaFileName, schemaLine } from '../format/schema-line.js';
 import { safeLine } from '../text/sanitize.js';
@@ -55,8 +56,9 @@ export async function run(options: SchemaOptions, io: IO): Promise<number> {
     throw new UserError(
       `${NO_LIBRARY_HERE}, so no library to write the schemas into; run it in your plan's folder or give the library (--runbooks DIR or COOP_RUNBOOKS=DIR)`,
     );
+  refuseShippedLibrary(located.dir, io);
   const folder = join(located.dir, LIBRARY_SCHEMA_FOLDER);
-  makeFolder(folder);
+  makeFolderFor(folder, displayPathOf(folder, io.cwd));
   for (const kind of Object.keys(SCHEMA_KINDS) as SchemaKind[]) {
     const path = join(folder, schemaFileName(kind));
     writeFileAtomically(path, schemaText(kind), displayPathOf(path, io.cwd));

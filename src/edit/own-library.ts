@@ -38,12 +38,16 @@ export function copyLibraryLine(dir: string, cwd: string): string {
 /** The library of --runbooks, COOP_RUNBOOKS or ./runbooks, loaded to be changed; refuses the shipped one. */
 export function libraryToChange(runbooks: string | undefined, io: IO): Library {
   const { dir } = locateLibrary(runbooks, io.env, io.cwd);
-  if (isShippedLibrary(dir)) {
+  refuseShippedLibrary(dir, io);
+  return loadLibrary(dir, { cwd: io.cwd });
+}
+
+/** No command changes the library shipped with coop (an update would overwrite it, or it is read-only): say what to do instead. */
+export function refuseShippedLibrary(dir: string, io: IO): void {
+  if (isShippedLibrary(dir))
     throw new UserError(
       `coop does not change the library shipped with it (${safeLine(displayPathOf(dir, io.cwd))}); copy it to a folder of your own (${safeLine(copyLibraryLine(dir, io.cwd))}) and give that with --runbooks ${COPY_FOLDER}, or start one with ${coopCommand(io.env)} init`,
     );
-  }
-  return loadLibrary(dir, { cwd: io.cwd });
 }
 
 /** A file with problems is not changed: what coop would write could not be checked against it. */

@@ -3,8 +3,7 @@
 // whole or not at all, and never over an edit someone made meanwhile.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { makeFolder } from '../system/make-folder.js';
-import { describeDiskError } from '../system/disk-errors.js';
+import { makeFolderFor } from '../system/make-folder.js';
 import type { IO } from '../system/io.js';
 import { UserError } from '../system/errors.js';
 import { writeFileAtomically } from '../system/write-atomically.js';
@@ -73,16 +72,8 @@ export function writeChanges(changes: readonly FileChange[]): void {
       );
   }
   for (const change of changes) {
-    if (change.before === undefined) madeFolderFor(change);
+    if (change.before === undefined) makeFolderFor(dirname(change.path), dirname(change.display));
     writeFileAtomically(change.path, change.after, change.display);
-  }
-}
-
-function madeFolderFor(change: FileChange): void {
-  try {
-    makeFolder(dirname(change.path));
-  } catch (error) {
-    throw new UserError(`cannot make the folder of ${safeLine(change.display)}: ${describeDiskError(error)}`);
   }
 }
 

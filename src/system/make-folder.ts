@@ -6,6 +6,9 @@
 // folder may be any path a person types, so coop creates folders here.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { describeDiskError } from './disk-errors.js';
+import { UserError } from './errors.js';
+import { safeLine } from '../text/sanitize.js';
 
 export type MkdirSync = (path: string, options: { mode: number }) => unknown;
 
@@ -30,5 +33,14 @@ export function makeFolder(path: string, mode = 0o777, mkdir: MkdirSync = mkdirS
     mkdir(path, { mode });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
+/** makeFolder for a command: a folder that cannot be made is the person's to fix (exit 2), named as `shown`. */
+export function makeFolderFor(path: string, shown: string): void {
+  try {
+    makeFolder(path);
+  } catch (error) {
+    throw new UserError(`cannot make the folder ${safeLine(shown)}: ${describeDiskError(error)}`);
   }
 }

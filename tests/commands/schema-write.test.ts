@@ -1,9 +1,11 @@
 // `coop schema --write`: a library's own copy of the schemas, for editors
 // wherever the library lives; `coop lint` says when the copy is stale.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coop } from '../helpers/coop.js';
+import { runCoop } from '../helpers/run-coop.js';
+import { unprivileged } from '../e2e/unprivileged.js';
 import { REPO_ROOT, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 function project(): string {
@@ -33,6 +35,31 @@ describe('coop schema --write', () => {
     expect(r.stderr).toMatch(
       /^coop: no runbooks\/ folder or coop\.yaml here .*--runbooks DIR or COOP_RUNBOOKS=DIR\)\n$/,
     );
+  });
+
+  it('never writes into the library shipped with coop, found or named (exit 2)', async () => {
+    // In coop's own folder, runbooks/ is the shipped library: an update of coop would overwrite what is written there.
+    for (const [args, cwd] of [
+      [['schema', '--write'], REPO_ROOT],
+      [['schema', '--write', '--runbooks', SHIPPED_RUNBOOKS], tempDir()],
+    ] as const) {
+      const r = await coop([...args], { cwd });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^coop: coop does not change the library shipped with it \(.*\); copy it to a folder/);
+      expect(r.stderr.split('\n')).toHaveLength(2);
+    }
+    expect(existsSync(join(SHIPPED_RUNBOOKS, 'schema'))).toBe(false);
+  });
+
+  const as = unprivileged();
+  it.skipIf(as.skip !== undefined)('a library the user may not write: one line, exit 2, no internal error', () => {
+    const cwd = project();
+    chmodSync(cwd, 0o755);
+    chmodSync(join(cwd, '..'), 0o755);
+    chmodSync(join(cwd, 'runbooks'), 0o555);
+    const r = runCoop(['schema', '--write'], { cwd, wrapper: as.wrapper });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('coop: cannot make the folder runbooks/schema: permission denied\n');
   });
 
   it('is asked for again by lint once the copy is not this coop’s, with no change to the findings', async () => {
