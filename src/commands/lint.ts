@@ -11,6 +11,7 @@ import { UserError } from '../system/errors.js';
 import { displayPathOf } from '../library/paths.js';
 import { LIBRARY_SCHEMA_FOLDER } from '../format/schema-line.js';
 import { safeLine } from '../text/sanitize.js';
+import { plural } from '../text/plural.js';
 import { NO_LIBRARY_HERE } from './open-library.js';
 import { allRules } from '../lint/engine.js';
 import { FORMATS, type FormatName } from '../lint/formats/index.js';
@@ -58,11 +59,17 @@ export async function run(options: LintCommandOptions, io: IO): Promise<number> 
     io.stderr.write(`${(await FORMATS.compact())(report, formatOptions)}${summaryLine(counts)}\n`);
   }
 
-  const failed =
-    counts.errors > 0 ||
-    (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) ||
-    (options.strict === true && counts.warnings > 0);
-  return failed ? 1 : 0;
+  if (counts.errors > 0) return 1;
+  // Failed by warnings alone, a log that ends "0 errors" must say why the step is red: on stderr, where
+  // the JSON and SARIF on stdout stay as they are.
+  const tooMany = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+  if (tooMany || (options.strict === true && counts.warnings > 0)) {
+    io.stderr.write(
+      `coop: lint fails: ${plural(counts.warnings, 'warning')}, ${tooMany ? `more than --max-warnings ${options.maxWarnings} allows` : 'and --strict fails on any'}\n`,
+    );
+    return 1;
+  }
+  return 0;
 }
 
 /**

@@ -43,13 +43,23 @@ describe('coop lint on the shipped library', () => {
     expect(JSON.parse(before.out).summary.warnings).toBe(6);
   });
 
-  it('--max-warnings: at most that many warnings pass', async () => {
-    expect((await lint({ runbooks: SHIPPED_RUNBOOKS, maxWarnings: SHIPPED_WARNINGS })).code).toBe(0);
-    expect((await lint({ runbooks: SHIPPED_RUNBOOKS, maxWarnings: SHIPPED_WARNINGS - 1 })).code).toBe(1);
+  it('--max-warnings: at most that many warnings pass; one more fails, and stderr says why', async () => {
+    const within = await lint({ runbooks: SHIPPED_RUNBOOKS, maxWarnings: SHIPPED_WARNINGS });
+    expect(within.code).toBe(0);
+    expect(within.err).toBe('');
+    // A CI log that ends "0 errors" must say why the step failed; the JSON on stdout stays as it is.
+    const over = await lint({ runbooks: SHIPPED_RUNBOOKS, maxWarnings: SHIPPED_WARNINGS - 1, format: 'json' });
+    expect(over.code).toBe(1);
+    expect(JSON.parse(over.out).summary.errors).toBe(0);
+    expect(over.err).toBe(
+      `coop: lint fails: ${SHIPPED_WARNINGS} warnings, more than --max-warnings ${SHIPPED_WARNINGS - 1} allows\n`,
+    );
   });
 
-  it('--strict: any warning fails', async () => {
-    expect((await lint({ runbooks: SHIPPED_RUNBOOKS, strict: true })).code).toBe(1);
+  it('--strict: any warning fails, and stderr says why', async () => {
+    const strict = await lint({ runbooks: SHIPPED_RUNBOOKS, strict: true });
+    expect(strict.code).toBe(1);
+    expect(strict.err).toBe(`coop: lint fails: ${SHIPPED_WARNINGS} warnings, and --strict fails on any\n`);
   });
 
   it('--quiet: warnings are neither shown nor counted', async () => {
