@@ -166,7 +166,14 @@ function atTerminal(walk: Walk, screen: WalkScreen): Pick<SessionParts, 'copy' |
       screen.say((await copyToClipboard(text, io, output.human)) ?? 'No clipboard here: copy the text above by hand.');
     },
     waitUntil: async (due, what) => {
-      await countDownTo(due, { out: output.human, stdin: io.stdin, now: () => io.now(), signal: walk.signal, what });
+      await countDownTo(due, {
+        out: output.human,
+        stdin: io.stdin,
+        now: () => io.now(),
+        signal: walk.signal,
+        what,
+        columns: () => io.columns,
+      });
     },
   };
 }

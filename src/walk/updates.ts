@@ -1,6 +1,6 @@
 // What an update step and `coop update` share: who an update goes to, and the
 // draft with its text-message count (the counter is loaded only here).
-import { edgesOf } from '../format/flow.js';
+import { edgesOf, stepIndexById } from '../format/flow.js';
 import { isUpdateStep, updateEveryMs } from '../format/updates.js';
 import type { Runbook } from '../format/model.js';
 import type { JournalEvent } from '../journal/events.js';
@@ -41,11 +41,36 @@ export function smsWords(draft: UpdateDraft): string {
   return segments === 1 ? `fits one text message (${size})` : `${segments} text messages (${size}): longer than one`;
 }
 
-/** A question that leads to an update step ("Services back? No"): the walk waits on it between updates. */
+/**
+ * A question that leads back to an update step ("Services back? No"): the
+ * walk waits on it between updates. A question that leads on to the first
+ * update ("Is the Director in? No") has no update to wait after.
+ */
 export function waitsForUpdate(runbook: Runbook, index: number): boolean {
   const step = runbook.steps[index];
   if (step?.kind !== 'decision') return false;
-  return edgesOf(runbook, index).some((e) => e.target.kind === 'step' && isUpdateStep(runbook.steps[e.target.index]!));
+  return edgesOf(runbook, index).some(
+    (e) =>
+      e.target.kind === 'step' &&
+      isUpdateStep(runbook.steps[e.target.index]!) &&
+      leadsTo(runbook, e.target.index, index),
+  );
+}
+
+/** Whether a walk from step `from` can arrive at step `to`. */
+function leadsTo(runbook: Runbook, from: number, to: number): boolean {
+  const ids = stepIndexById(runbook);
+  const seen = new Set<number>([from]);
+  const backlog = [from];
+  while (backlog.length > 0) {
+    for (const edge of edgesOf(runbook, backlog.pop()!, ids)) {
+      if (edge.target.kind !== 'step' || seen.has(edge.target.index)) continue;
+      if (edge.target.index === to) return true;
+      seen.add(edge.target.index);
+      backlog.push(edge.target.index);
+    }
+  }
+  return false;
 }
 
 /** When the next update is due: the last one's promise, else a cadence after the start. */

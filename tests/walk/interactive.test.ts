@@ -30,6 +30,32 @@ describe('the interactive driver', () => {
     ]);
   });
 
+  it('an edited update is asked about again, to copy and send it, and recorded as sent only then', async () => {
+    const copied: string[] = [];
+    const { prompter, asked } = scriptedPrompter([
+      'Edit the update first',
+      ' Power still out; servers down at 09:20. ',
+      'Copy it to the clipboard',
+      'Sent: record this update',
+    ]);
+    const move = await new InteractiveDriver(prompter).decide(action, {
+      canGoBack: false,
+      update: { text: 'Power out since 09:12.', copy: async (text) => void copied.push(text) },
+    });
+    expect(move).toEqual({
+      kind: 'input',
+      input: { type: 'done' },
+      update: 'Power still out; servers down at 09:20.',
+    });
+    expect(copied).toEqual(['Power still out; servers down at 09:20.']);
+    expect(asked.map((a) => a.message)).toEqual([
+      'Is it sent?',
+      'Update (Tab puts the draft in to edit):',
+      'Is it sent?',
+      'Is it sent?',
+    ]);
+  });
+
   it('Skip asks for a reason, and will not take an empty one', async () => {
     const { prompter, asked } = scriptedPrompter(['Skip this step', '  ', ' The Director is away ']);
     expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({

@@ -91,12 +91,16 @@ export class InteractiveDriver {
     return this.extra(choice);
   }
 
-  /** At an update step: send the draft as it is or edited (recorded, and the step done), copy it, or the usual. */
+  /**
+   * At an update step: send the draft as it is or edited (recorded, and the
+   * step done), copy it, or the usual. Edited words are asked about again, so
+   * that they can be copied and sent before they are recorded as sent.
+   */
   private async updateAction(
     update: NonNullable<DecideOptions['update']>,
     extras: Array<PromptChoice<Extra>>,
   ): Promise<Move> {
-    const { text } = update;
+    let { text } = update;
     for (;;) {
       const choice = await this.prompter.select<'sent' | 'edit' | 'copy' | 'done' | 'skip' | Extra>('Is it sent?', [
         {
@@ -104,7 +108,11 @@ export class InteractiveDriver {
           value: 'sent',
           description: 'The words above go into the record; the step is done.',
         },
-        { name: 'Edit the update first', value: 'edit', description: 'Change the words, then record them.' },
+        {
+          name: 'Edit the update first',
+          value: 'edit',
+          description: 'Change the words; then send them, and record them here as sent.',
+        },
         ...(update.copy ? [{ name: 'Copy it to the clipboard', value: 'copy' as const }] : []),
         { name: 'Done, another way (no update recorded)', value: 'done' },
         {
@@ -123,7 +131,8 @@ export class InteractiveDriver {
             notEmpty('the update'),
             text,
           );
-          return { kind: 'input', input: { type: 'done' }, update: edited.trim() };
+          text = edited.trim();
+          break;
         }
         case 'copy':
           await update.copy?.(text);
