@@ -2,7 +2,6 @@
 // at a terminal or given as flags, written into systems.yaml (mtd, rto, rpo
 // and the analysis under bia:), with the rule RTO <= MTD enforced; and
 // `coop bia --report`, every system's analysis as one table.
-import { coopCommand } from '../system/invocation.js';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { UserError } from '../system/errors.js';
@@ -25,7 +24,7 @@ import { changeOf } from '../edit/change.js';
 import { libraryToChange, refuseProblems } from '../edit/own-library.js';
 import { showAndWrite } from '../edit/write-changes.js';
 import { openYamlFile } from '../edit/yaml-file.js';
-import { openLibrary, warnAboutProblems } from './open-library.js';
+import { libraryCommandFor, openLibrary, warnAboutProblems } from './open-library.js';
 import { printOrWrite } from './print-or-write.js';
 import { readingWidth } from '../text/wrap.js';
 
@@ -58,13 +57,16 @@ export async function run(options: BiaOptions, io: IO): Promise<number> {
     );
   refuseProblems(library, systemsFile.displayPath, io.env);
   const flags = answersOfFlags(options);
+  // The examples name a system of this library and the library itself: typed as printed, they work.
+  const typed = libraryCommandFor(library, io);
+  const example = options.system ?? library.systems[0]?.value.id ?? 'servers';
   if (flags && options.system === undefined)
     throw new UserError(
-      `name the system the answers are for, like: ${coopCommand(io.env)} bia exchange --mtd 2d --rto 8h --rpo 24h`,
+      `name the system the answers are for, like: ${typed('bia', example, '--mtd', '2d', '--rto', '8h', '--rpo', '24h')}`,
     );
   if (!flags && !io.interactive)
     throw new UserError(
-      `give the answers as flags, like: ${coopCommand(io.env)} bia exchange --mtd 2d --rto 8h --rpo 24h --yes (or run ${coopCommand(io.env)} bia at a terminal to be asked)`,
+      `give the answers as flags, like: ${typed('bia', example, '--mtd', '2d', '--rto', '8h', '--rpo', '24h', '--yes')} (or run ${typed('bia')} at a terminal to be asked)`,
     );
   const named = options.system === undefined ? undefined : requireSystem(library, options.system);
   const signature = { date: localDay(io.now()), by: personName(options.as, io) };

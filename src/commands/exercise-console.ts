@@ -14,6 +14,7 @@ import { contactMap } from '../library/library.js';
 import { addImprovements, writeImprovements } from '../edit/improvements.js';
 import { EXIT, Interrupted, UserError } from '../system/errors.js';
 import type { IO } from '../system/io.js';
+import { coopCommand } from '../system/invocation.js';
 import { safeLine, safeText } from '../text/sanitize.js';
 import { shellWord } from '../text/shell-word.js';
 import { loadStyle } from '../text/style.js';
@@ -85,7 +86,7 @@ export async function driveExercise(session: ExerciseSession): Promise<number> {
 
 /** Exactly what to type for `coop exercise <verb> <record>`, with the options that found this library and journal. */
 function commandFor(verb: 'resume' | 'report', record: string, session: ExerciseSession): string {
-  const parts = ['coop'];
+  const parts = [coopCommand(session.io.env)];
   if (session.flags.runbooks) parts.push('--runbooks', shellWord(session.flags.runbooks));
   parts.push('exercise', verb, record);
   if (session.journalDir.source === 'option') parts.push('--journal-dir', shellWord(session.flags.journalDir!));

@@ -3,9 +3,11 @@
 // go-kit, a folder that walks the plan on a phone (docs/kit.md). A library
 // with broken files still exports what loaded, and says what is missing, on
 // stderr and on the cover: a partial binder beats none in an outage.
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
+import { coopLine } from '../system/invocation.js';
 import type { Library } from '../library/library.js';
 import { displayPathOf, loadLibrary } from '../library/load.js';
 import { LIBRARY_FORMATS, type FolderFormat, type LibraryFormatName } from './export-formats.js';
@@ -42,7 +44,7 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   const format = LIBRARY_FORMATS[options.format];
   if (format.writes === 'folder' && toStdout(options.out))
     throw new UserError(
-      `${format.what} is a folder of files: give one with --out, like coop export --format ${options.format} --out ${format.suggestedOut}`,
+      `${format.what} is a folder of files: give one with --out, like ${coopLine(io.env, 'export', '--format', options.format, ...(options.runbooks === undefined ? [] : ['--runbooks', options.runbooks]), '--out', format.suggestedOut)}`,
     );
   const located = locateLibraryFor(options, io);
   const library = loadLibrary(located.dir, { cwd: io.cwd });
@@ -66,6 +68,26 @@ export async function run(options: ExportOptions, io: IO): Promise<number> {
   }
 }
 
+/**
+ * A folder with a home page coop did not make (an intranet site's, say) is
+ * not written into: the go-kit's index.html would replace it. An earlier
+ * export's page says it was made by coop, and is written over.
+ */
+const MADE_BY_COOP = /<meta name="generator" content="coop[ "]/;
+
+function refuseOthersPage(dir: string, shown: string): void {
+  let page: string;
+  try {
+    page = readFileSync(join(dir, 'index.html'), 'utf8');
+  } catch {
+    return; // none there (or no folder yet): nothing to lose
+  }
+  if (!MADE_BY_COOP.test(page))
+    throw new UserError(
+      `${safeLine(shown)}/index.html is not a page coop made, and the go-kit's own would replace it; give a new or empty folder with --out`,
+    );
+}
+
 /** The folder's files, each written whole or not at all; other files in the folder are left alone. */
 async function writeFolder(
   format: FolderFormat,
@@ -77,6 +99,7 @@ async function writeFolder(
 ): Promise<void> {
   const files = (await format.render())(library, now);
   const shown = displayPathOf(dir, io.cwd);
+  refuseOthersPage(dir, shown);
   makeFolderFor(dir, shown);
   const { writeFileAtomically } = await import('../system/write-atomically.js');
   for (const [name, content] of Object.entries(files))

@@ -8,6 +8,7 @@ import {
   displayPathOf,
   displayPathsIn,
   EXERCISES_FOLDER,
+  firstLineExample,
   IMPROVEMENTS_FILE,
   isSharedFileName,
   isYamlFileName,
@@ -146,7 +147,7 @@ function requireMapping(
     file: result.file.displayPath,
     ...result.file.locate([]),
     code: 'wrong-type',
-    message: `holds ${what}; it must be a mapping of keys, like "id: power-loss"`,
+    message: `holds ${what}; it must be a mapping of keys, like "${firstLineExample(result.file.displayPath)}"`,
   });
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Shows `path` relative to `cwd` when it lies inside it, absolute otherwise. */
 export function displayPathOf(path: string, cwd: string): string {
@@ -44,4 +44,26 @@ const SHARED_FILES = new Set(
 /** A library's shared file (contacts, systems, coop.yaml, improvements, or .yml), by its name or its path: never a runbook. */
 export function isSharedFileName(path: string): boolean {
   return SHARED_FILES.has(basename(path).toLowerCase());
+}
+
+/**
+ * What a library file's first line might be, for a message about a file that
+ * is empty or not a mapping: its own kind's key, not a runbook's.
+ */
+export function firstLineExample(path: string): string {
+  const name = basename(path)
+    .toLowerCase()
+    .replace(/\.yml$/, '.yaml');
+  switch (name) {
+    case CONTACTS_FILE:
+      return 'contacts:';
+    case SYSTEMS_FILE:
+      return 'systems:';
+    case CONFIG_FILE:
+      return 'exercise_every_months: 12';
+    case IMPROVEMENTS_FILE:
+      return 'improvements:';
+    default:
+      return basename(dirname(path)) === EXERCISES_FOLDER ? 'id: power-loss-tabletop' : 'id: power-loss';
+  }
 }

@@ -6,6 +6,7 @@ import type { CST, Document, YAMLError } from 'yaml';
 import { describeReadError } from '../system/disk-errors.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Problem } from './problem.js';
+import { firstLineExample } from './paths.js';
 import type { SourceFile } from './source-file.js';
 import { YamlSourceFile } from './yaml-source-file.js';
 import { DocumentLocator } from './document-locator.js';
@@ -112,7 +113,7 @@ export function readWithYaml(text: string, absolutePath: string, displayPath: st
   }
   if (problems.length > 0) return { file, problems };
   if (!first || first.contents === null) {
-    report(0, 'wrong-type', 'is empty; it must be a mapping of keys, like "id: power-loss"');
+    report(0, 'wrong-type', `is empty; it must be a mapping of keys, like "${firstLineExample(displayPath)}"`);
     return { file, problems };
   }
   // Before toJS: a recursive walk of a document this deep could overflow the stack.

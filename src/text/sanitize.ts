@@ -67,6 +67,15 @@ export function safeLine(text: string): string {
 }
 
 /**
+ * Text of several lines a person wrote (a note, an update), on one line
+ * among others: its lines joined by spaces, as the report shows it, rather
+ * than with \\n between them; anything else as safeLine.
+ */
+export function safeFlowed(text: string): string {
+  return safeLine(text.trim().replace(/[ \t]*\r?\n\s*/g, ' '));
+}
+
+/**
  * A check step's command, shown before anyone confirms it: on one line, and
  * exact. A tab is not a space to the shell (`grep '<tab>'`), so it shows as
  * \\t, as a line break shows as \\n.

@@ -110,7 +110,8 @@ export const text = createPrompt<string, TextConfig>((config, done) => {
 
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
-    const [first = '', ...rest] = [...earlier, line];
+    // As the note is kept: without the blank lines a paste ending in a line break leaves around it.
+    const [first = '', ...rest] = [...earlier, line].join('\n').trim().split('\n');
     const more = rest.length > 0 ? ` (and ${rest.length} more line${rest.length === 1 ? '' : 's'})` : '';
     return `${prefix} ${message} ${theme.style.answer(first)}${more}`;
   }

@@ -103,7 +103,8 @@ describe('coop bia SYSTEM with flags', () => {
     [['bia', 'exchnage', '--rto', '8h'], 'no system "exchnage" in systems.yaml; did you mean "exchange"?'],
     [
       ['bia', '--rto', '8h'],
-      'name the system the answers are for, like: coop bia exchange --mtd 2d --rto 8h --rpo 24h',
+      // The example names the library's first system: typed as printed, it works.
+      'name the system the answers are for, like: coop bia computers --mtd 2d --rto 8h --rpo 24h',
     ],
     [
       ['bia', 'exchange', '--rto', 'eight hours'],

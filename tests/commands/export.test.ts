@@ -169,6 +169,26 @@ describe('coop export --format kit', () => {
     ]);
   });
 
+  it('will not write over a home page coop did not make; an earlier go-kit it writes over', async () => {
+    const cwd = tempDir();
+    const site = join(cwd, 'intranet');
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), '<html><title>Our intranet</title></html>\n');
+    writeFileSync(join(site, 'notes.txt'), 'ours\n');
+    const refused = await coop(['export', '--format', 'kit', '--out', 'intranet'], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      "coop: intranet/index.html is not a page coop made, and the go-kit's own would replace it; give a new or empty folder with --out\n",
+    );
+    expect(readdirSync(site).sort()).toEqual(['index.html', 'notes.txt']);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('Our intranet');
+
+    expect((await coop(['export', '--format', 'kit', '--out', 'go-kit'], { cwd })).code).toBe(0);
+    const again = await coop(['export', '--format', 'kit', '--out', 'go-kit'], { cwd });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/^coop: wrote the go-kit to go-kit\//);
+  });
+
   it('refuses to send a folder to stdout, and says how to give one', async () => {
     const result = await coop(['export', '--format', 'kit']);
     expect(result.code).toBe(2);

@@ -134,6 +134,19 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     expect(notes).toEqual([expect.objectContaining({ text: pasted, step: 'shut-down-computers' })]);
   });
 
+  it('a pasted note that ends in a line break counts the lines it keeps', async () => {
+    const { events, keys, paste, waitFor } = terminal('paste-end', "incident power-loss --as 'Pat Smith'");
+    await waitFor('Is it done?');
+    keys('Down', 'Down', 'Enter'); // Add a note
+    await waitFor('Note:');
+    paste('Called the utility\nOutage until 14:00\n');
+    keys('Enter');
+    await waitFor('Note: Called the utility (and 1 more line)');
+    expect(events().filter((e) => e.type === 'note')).toEqual([
+      expect.objectContaining({ text: 'Called the utility\nOutage until 14:00' }),
+    ]);
+  });
+
   it('a runbook whose steps cannot be followed: the steps it could read, then what to do now and then, exit 2', async () => {
     const library = join(FIXTURES, 'best-effort', 'eight-mistakes');
     const { journal, waitFor, exitCode } = terminal('unfollowable', `--runbooks '${library}' incident power-loss`);

@@ -1,7 +1,14 @@
 // What a person sees of text from a file: nothing that hides, nothing that
 // rewrites the screen, and the same escapes in every output.
 import { describe, expect, it } from 'vitest';
-import { longestBlankRun, safeCommand, safeLine, safeText, terminalSafeJson } from '../../src/text/sanitize.js';
+import {
+  longestBlankRun,
+  safeCommand,
+  safeFlowed,
+  safeLine,
+  safeText,
+  terminalSafeJson,
+} from '../../src/text/sanitize.js';
 
 describe('text shown on a terminal', () => {
   it('shows invisible characters as escapes: a zero-width space, direction marks, a tag character', () => {
@@ -24,6 +31,13 @@ describe('text shown on a terminal', () => {
   it('finds the longest run of blanks, where it starts', () => {
     expect(longestBlankRun(`a${' '.repeat(12)}b${' '.repeat(30)}c`)).toEqual({ at: 14, length: 30 });
     expect(longestBlankRun('a b')).toBeUndefined();
+  });
+});
+
+describe('a note on one line', () => {
+  it('joins its lines with spaces, and escapes what safeLine escapes', () => {
+    expect(safeFlowed('Called the utility\n  Outage until 14:00\r\n')).toBe('Called the utility Outage until 14:00');
+    expect(safeFlowed('a\u001b[2Jb\nc')).toBe('a\\e[2Jb c');
   });
 });
 

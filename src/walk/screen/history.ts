@@ -4,7 +4,7 @@
 // stand without reading the journal.
 import { plural } from '../../text/plural.js';
 import { localDayAndTime } from '../../text/local-time.js';
-import { safeLine } from '../../text/sanitize.js';
+import { safeLine, safeFlowed } from '../../text/sanitize.js';
 import { wrapIndented } from '../../text/wrap.js';
 import type { Style } from '../../text/style.js';
 import type { RunbookView } from '../../library/view.js';
@@ -51,9 +51,16 @@ export function historyLines(
 ): string[] {
   const lines: string[] = [];
   const taken = state.visits.filter((v) => v.result).length;
-  lines.push(
-    style.bold(taken === 0 ? 'Nothing was done yet.' : `Already done (${plural(taken, 'step')}), as recorded:`),
-  );
+  // A skipped step is not done: said apart, so that the person carrying on does not take it for done.
+  const skipped = state.visits.filter((v) => v.result?.type === 'skipped').length;
+  const done = taken - skipped;
+  const heading =
+    taken === 0
+      ? 'Nothing was done yet.'
+      : done === 0
+        ? `Skipped so far (${plural(skipped, 'step')}), as recorded:`
+        : `Already done (${plural(done, 'step')}${skipped ? `; ${plural(skipped, 'step')} skipped` : ''}), as recorded:`;
+  lines.push(style.bold(heading));
   const from = Math.max(0, state.visits.length - HISTORY_SHOWN);
   const hidden = state.visits.slice(0, from).filter((v) => v.result).length;
   if (hidden)
@@ -66,7 +73,7 @@ export function historyLines(
     for (const note of visit.notes)
       lines.push(
         ...wrapIndented(
-          `    note on ${placeName(place, { lower: true })}: ${safeLine(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
+          `    note on ${placeName(place, { lower: true })}: ${safeFlowed(note.text)} (${safeLine(note.person)}, ${localDayAndTime(new Date(note.ts))})`,
           width,
         ).map((l) => style.dim(l)),
       );

@@ -6,7 +6,7 @@
 import { plural } from '../../text/plural.js';
 import type { OutputStream } from '../../system/io.js';
 import type { JournalEvent } from '../../journal/events.js';
-import { safeCommand, safeLine, safeText } from '../../text/sanitize.js';
+import { safeCommand, safeLine, safeText, safeFlowed } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { contactLines, warningBlock } from '../../render/text.js';
 import { joinWithin, readingWidth, wrap, wrapAtSpaces, wrapIndented, wrapUnder } from '../../text/wrap.js';
@@ -262,11 +262,11 @@ export class WalkScreen {
         break;
       }
       case 'note':
-        this.tell([`  ${s.dim(`note on ${placeName(place, { lower: true })}: ${safeLine(event.text)}`)}`]);
+        this.tell([`  ${s.dim(`note on ${placeName(place, { lower: true })}: ${safeFlowed(event.text)}`)}`]);
         break;
       case 'update':
         this.tell([
-          `${s.green('✔')} Update recorded, to ${safeLine(event.to.join(', ') || 'nobody named')}: ${safeLine(event.text)}`,
+          `${s.green('✔')} Update recorded, to ${safeLine(event.to.join(', ') || 'nobody named')}: ${safeFlowed(event.text)}`,
           `  ${s.dim(`next update due ${localDayAndTime(new Date(event.nextDueAt))}`)}`,
         ]);
         break;
@@ -409,7 +409,7 @@ export class WalkScreen {
     if (sum.notes.length) {
       lines.push('Notes:');
       for (const n of sum.notes)
-        lines.push(...this.item('-', `${safeLine(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`));
+        lines.push(...this.item('-', `${safeFlowed(n.text)} ${s.dim(`(${safeLine(n.person)}, at ${n.step})`)}`));
     }
     const keep = contactsOfRunbook(this.view, new Set(state.visits.map((v) => v.step)));
     if (keep.length) {
