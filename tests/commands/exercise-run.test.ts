@@ -176,3 +176,56 @@ describe('the facilitator console on the shipped example exercise', () => {
     expect(late.stdout).toMatch(/power-loss-tabletop-1 +OVERDUE +2026-12-15/);
   });
 });
+
+describe('a scenario ended early', () => {
+  // Inject 1 alone is played: objective 2, exercised by injects 2 to 4 only, was not exercised, and an
+  // evaluator's rating of it would be a guess the after-action report passes off as a finding.
+  it('rates only what was played, and the report says the scenario ended early and what was not exercised', async () => {
+    const cwd = tempDir();
+    const lib = join(cwd, 'lib');
+    const journalDir = join(cwd, 'journal');
+    cpSync(SHIPPED_RUNBOOKS, lib, { recursive: true });
+    const f = facilitatorAt('2026-12-01T09:00:00Z');
+    const running = run({ runbooks: lib, journalDir, exercise: 'power-loss-tabletop', as: 'Pat Lee' }, f.io);
+    await f.typeWhen('opens the scenario', ENTER);
+    await f.type('Inject 1: what did the players decide?', 'Shut down the PCs, then the servers');
+    await f.typeWhen('Which runbook steps did they follow?', SPACE, ENTER);
+    await f.typeWhen('Inject 2 of 4 is due', DOWN, DOWN, ENTER); // End the scenario here
+    await f.typeWhen('Rating for objective 1:', ENTER);
+    await f.type("Evaluator's notes", '');
+    await f.typeWhen('Rating for the expected action of inject 1:', ENTER);
+    await f.type("Evaluator's notes", '');
+    await f.type('Strength 1', '');
+    await f.type('Area for improvement 1', '');
+    await f.typeWhen('0 corrective actions so far', DOWN, ENTER); // Finish the exercise
+    expect(await running).toBe(0);
+    expect(f.screen()).not.toContain('Rating for objective 2');
+
+    const r = await coop(['exercise', 'report', 'power-loss-tabletop', '--runbooks', lib, '--journal-dir', journalDir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'The scenario was ended early, after 1 of 4 injects; objective 2 was not exercised. The exercise was then evaluated, with a hot wash and an improvement plan.',
+    );
+    expect(r.stdout).toContain('Not exercised');
+    expect(r.stdout).not.toContain('held to its end');
+    const json = JSON.parse(
+      (
+        await coop([
+          'exercise',
+          'report',
+          'power-loss-tabletop',
+          '--format',
+          'json',
+          '--runbooks',
+          lib,
+          '--journal-dir',
+          journalDir,
+        ])
+      ).stdout,
+    ) as { objectives: Array<{ exercised: boolean; rating?: unknown }> };
+    expect(json.objectives.map((o) => [o.exercised, o.rating !== undefined])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+  }, 60_000);
+});

@@ -17,6 +17,7 @@ import { contactMap, findRunbook, type Library } from '../../library/library.js'
 import { localDay } from '../../text/local-time.js';
 import { assertNever } from '../../system/errors.js';
 import {
+  objectiveExercised,
   replayExercise,
   type CorrectiveAction,
   type ExerciseState,
@@ -43,6 +44,8 @@ export interface ObjectiveReport {
   policy: string;
   /** The numbers of the injects that exercise it. */
   injects: number[];
+  /** False when none of those injects was played (the scenario ended before them): it is not rated. */
+  exercised: boolean;
   rating?: RatingView;
 }
 
@@ -156,9 +159,19 @@ function ratingView(entry: RatingEntry | undefined): RatingView | undefined {
   return { code: entry.rating, label: RATINGS[entry.rating].label, notes: entry.notes, by: entry.person, at: entry.at };
 }
 
-function statusText(state: ExerciseState): string {
-  if (state.status === 'ended')
-    return 'The exercise was held to its end: evaluated, with a hot wash and an improvement plan.';
+function statusText(state: ExerciseState, view: ExerciseView): string {
+  if (state.status === 'ended') {
+    const played = state.released.length;
+    const of = view.injects.length;
+    if (played >= of) return 'The exercise was held to its end: evaluated, with a hot wash and an improvement plan.';
+    const unexercised = view.objectives
+      .map((o, i) => (objectiveExercised(state, o.injects) ? undefined : `objective ${i + 1}`))
+      .filter((o) => o !== undefined);
+    const not = unexercised.length
+      ? `; ${unexercised.join(', ')} ${unexercised.length === 1 ? 'was' : 'were'} not exercised`
+      : '';
+    return `The scenario was ended early, after ${played} of ${of} injects${not}. The exercise was then evaluated, with a hot wash and an improvement plan.`;
+  }
   const where =
     state.stage === 'play'
       ? `during play, after ${state.released.length} inject(s)`
@@ -188,7 +201,7 @@ export function buildExerciseReport(input: ExerciseReportInput): ExerciseReport 
       runbooks: view.runbooks,
     },
     status: state.status,
-    statusText: statusText(state),
+    statusText: statusText(state, view),
     startedAt: state.startedAt,
     lastEventAt: input.events[input.events.length - 1]!.ts,
     facilitators: state.people,
@@ -201,6 +214,7 @@ export function buildExerciseReport(input: ExerciseReportInput): ExerciseReport 
         text: o.text,
         policy: o.policy,
         injects: o.injects.map((id) => injectOf(id).number),
+        exercised: objectiveExercised(state, o.injects),
       };
       const rating = ratingView(state.ratings.find((r) => r.subject === 'objective' && r.id === o.id));
       if (rating) item.rating = rating;

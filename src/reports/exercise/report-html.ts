@@ -70,7 +70,7 @@ ${section(
       String(o.number),
       html`<span class="text">${o.text}</span>`,
       o.policy,
-      html`<span class="rating">${ratingCell(o.rating)}</span>`,
+      html`<span class="rating">${ratingCell(o.rating, o.exercised, 'Not exercised')}</span>`,
     ]),
     'facts-table',
   )}${notes(report.objectives.filter((o) => o.rating?.notes).map((o) => ({ label: `Objective ${o.number}`, notes: o.rating!.notes })))}

@@ -60,7 +60,7 @@ export function renderExerciseReportMarkdown(report: ExerciseReport): string {
             String(o.number),
             inline(o.text),
             inline(o.policy),
-            `**${inline(ratingCell(o.rating))}**`,
+            `**${inline(ratingCell(o.rating, o.exercised, 'Not exercised'))}**`,
           ]),
         ),
         ...report.objectives

@@ -59,8 +59,8 @@ export function recordNotices(report: ExerciseReport): string[] {
   return notices;
 }
 
-export function ratingCell(rating: RatingView | undefined, released = true): string {
-  if (!released) return 'Not played';
+export function ratingCell(rating: RatingView | undefined, played = true, notPlayed = 'Not played'): string {
+  if (!played) return notPlayed;
   return rating ? `${rating.code} - ${rating.label}` : 'Not rated';
 }
 

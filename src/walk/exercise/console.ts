@@ -15,6 +15,7 @@ import {
   advance,
   dueOf,
   nextInject,
+  objectiveExercised,
   ratingOf,
   unanswered,
   type ExerciseAdvanced,
@@ -118,7 +119,11 @@ export async function runConsole(parts: ConsoleParts, first: ExerciseAdvanced): 
 
   /** Every objective, then every released inject's expected action, rated once; then the hot wash. */
   async function evaluate(): Promise<void> {
-    const objective = view.objectives.find((o) => !ratingOf(state, 'objective', o.id));
+    // An objective none of whose injects was played (the scenario ended before them) was not exercised:
+    // not rated, and the report says so, rather than an evaluator's guess.
+    const objective = view.objectives.find(
+      (o) => !ratingOf(state, 'objective', o.id) && objectiveExercised(state, o.injects),
+    );
     if (objective) {
       const number = view.objectives.indexOf(objective) + 1;
       const responses = state.responses.filter((r) => objective.injects.includes(r.inject));

@@ -167,6 +167,11 @@ export function unanswered(state: ExerciseState): Released[] {
   return state.released.filter((r) => !state.responses.some((x) => x.inject === r.inject));
 }
 
+/** Whether any inject that exercises an objective was played: one that none was is not exercised, nor rated. */
+export function objectiveExercised(state: ExerciseState, injects: readonly string[]): boolean {
+  return state.released.some((r) => injects.includes(r.inject));
+}
+
 export function ratingOf(state: ExerciseState, subject: RatedSubject, id: string): RatingEntry | undefined {
   return state.ratings.find((r) => r.subject === subject && r.id === id);
 }
