@@ -31,7 +31,8 @@ export const Id = z
   .meta({ description: `An id: ${ID_FORM}; at most 100 characters.`, examples: ['power-loss'], ...mismatch(ID_FORM) });
 export const IsoDate = z
   .string()
-  .regex(DATE_PATTERN, `must be ${DATE_FORM}`)
+  // abort: a text not written as a date gets that one message, not "is not a real date" as well.
+  .regex(DATE_PATTERN, { error: `must be ${DATE_FORM}`, abort: true })
   .refine(isRealDate, 'is not a real date')
   .meta({ description: sentence(DATE_FORM), examples: ['2016-06-12'], ...mismatch(DATE_FORM) });
 export const Duration = z

@@ -70,8 +70,13 @@ function problemsOf(
           ),
         ];
       }
+      // A number where text belongs (a phone number, a version) is text once quoted: say how.
+      const quote = issue.expected === 'string' && typeof actual === 'number' ? `; put it in quotes, like "${actual}"` : '';
       return [
-        make('wrong-type', `${label || 'the file'}: expected ${expectedName(issue.expected)}, got ${describe(actual)}`),
+        make(
+          'wrong-type',
+          `${label || 'the file'}: expected ${expectedName(issue.expected)}, got ${describe(actual)}${quote}`,
+        ),
       ];
     }
     case 'invalid_value': {

@@ -1,7 +1,7 @@
 // Values a person types after an option, checked as commander reads them: a
 // mistake is one line and exit 2 (handleError prints a UserError), and the
 // command receives the value as its type, never as text to check again.
-import { DURATION_PATTERN, isRealDate } from '../format/values.js';
+import { DATE_PATTERN, DURATION_PATTERN, isRealDate } from '../format/values.js';
 import { UserError } from '../system/errors.js';
 
 /** A whole number, 0 or more; `complaint` says what the option wanted, given what was typed. */
@@ -15,7 +15,9 @@ export function wholeNumber(complaint: (typed: string) => string): (typed: strin
 /** A day of the calendar written YYYY-MM-DD (2026-02-30 is not one); kept as that text. */
 export function calendarDay(complaint: (typed: string) => string): (typed: string) => string {
   return (typed) => {
-    if (!isRealDate(typed)) throw new UserError(complaint(typed));
+    // Written right but no day there is (2026-02-30): the form was not the mistake, and the message says so.
+    if (!isRealDate(typed))
+      throw new UserError(DATE_PATTERN.test(typed) ? `${complaint(typed)}: that day is not in the calendar` : complaint(typed));
     return typed;
   };
 }

@@ -11,7 +11,7 @@ const shown = (name: string) => load(name).problems.map((p) => `${p.file}:${p.li
 
 const cases: Array<[fixture: string, expected: string[]]> = [
   ['misspelled-key', ['drill.yaml:2:1 [unknown-key] unknown key "titel"; did you mean "title"?']],
-  ['wrong-type', ['drill.yaml:2:8 [wrong-type] title: expected text, got the number 42']],
+  ['wrong-type', ['drill.yaml:2:8 [wrong-type] title: expected text, got the number 42; put it in quotes, like "42"']],
   ['missing-title', ['drill.yaml:1:1 [wrong-type] missing required key "title"']],
   ['empty-value', ['drill.yaml:2:1 [wrong-type] title: expected text, got nothing (an empty value)']],
   [
@@ -54,7 +54,7 @@ const cases: Array<[fixture: string, expected: string[]]> = [
   [
     'bad-contact-field',
     [
-      'contacts.yaml:4:12 [wrong-type] contacts[1].phone: expected text, got the number 3165550100',
+      'contacts.yaml:4:12 [wrong-type] contacts[1].phone: expected text, got the number 3165550100; put it in quotes, like "3165550100"',
       'contacts.yaml:7:5 [unknown-key] unknown key "emial" in contacts[2]; did you mean "email"?',
     ],
   ],

@@ -24,10 +24,13 @@ describe('option values', () => {
     [['lint', '--max-warnings', 'abc'], '--max-warnings takes a whole number of warnings (0 or more), not "abc"'],
     [['lint', '--max-warnings', '-1'], '--max-warnings takes a whole number of warnings (0 or more), not "-1"'],
     [['lint', '--today', 'tomorrow'], '--today takes a date written YYYY-MM-DD, like 2026-03-31, not "tomorrow"'],
-    [['lint', '--today', '2026-02-30'], '--today takes a date written YYYY-MM-DD, like 2026-03-31, not "2026-02-30"'],
+    [
+      ['lint', '--today', '2026-02-30'],
+      '--today takes a date written YYYY-MM-DD, like 2026-03-31, not "2026-02-30": that day is not in the calendar',
+    ],
     [
       ['incidents', '--since', '2026-02-30'],
-      '--since "2026-02-30" is not a date; write it YYYY-MM-DD, like 2026-01-31',
+      '--since "2026-02-30" is not a date; write it YYYY-MM-DD, like 2026-01-31: that day is not in the calendar',
     ],
     [
       ['incidents', '--until', '23/11/2026'],
