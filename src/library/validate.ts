@@ -71,7 +71,8 @@ function problemsOf(
         ];
       }
       // A number where text belongs (a phone number, a version) is text once quoted: say how.
-      const quote = issue.expected === 'string' && typeof actual === 'number' ? `; put it in quotes, like "${actual}"` : '';
+      const quote =
+        issue.expected === 'string' && typeof actual === 'number' ? `; put it in quotes, like "${actual}"` : '';
       return [
         make(
           'wrong-type',

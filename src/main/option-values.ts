@@ -17,7 +17,9 @@ export function calendarDay(complaint: (typed: string) => string): (typed: strin
   return (typed) => {
     // Written right but no day there is (2026-02-30): the form was not the mistake, and the message says so.
     if (!isRealDate(typed))
-      throw new UserError(DATE_PATTERN.test(typed) ? `${complaint(typed)}: that day is not in the calendar` : complaint(typed));
+      throw new UserError(
+        DATE_PATTERN.test(typed) ? `${complaint(typed)}: that day is not in the calendar` : complaint(typed),
+      );
     return typed;
   };
 }
