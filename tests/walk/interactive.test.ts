@@ -56,13 +56,26 @@ describe('the interactive driver', () => {
     ]);
   });
 
-  it('Skip asks for a reason, and will not take an empty one', async () => {
-    const { prompter, asked } = scriptedPrompter(['Skip this step', '  ', ' The Director is away ']);
+  it('Skip asks for a reason; Enter alone goes back to the step, with nothing recorded', async () => {
+    const { prompter, asked } = scriptedPrompter(['Skip this step', '  ', 'Skip this step', ' The Director is away ']);
     expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
       kind: 'input',
       input: { type: 'skip', reason: 'The Director is away' },
     });
-    expect(asked[1]).toEqual({ kind: 'input', message: 'Why skip it?' });
+    expect(asked.map((a) => a.message)).toEqual([
+      'Is it done?',
+      'Why skip it? (Enter alone goes back to the step)',
+      'Is it done?',
+      'Why skip it? (Enter alone goes back to the step)',
+    ]);
+  });
+
+  it('Skip chosen by mistake, then Done: the step is done', async () => {
+    const { prompter } = scriptedPrompter(['Skip this step', '', 'Done']);
+    expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
+      kind: 'input',
+      input: { type: 'done' },
+    });
   });
 
   it('Add a note gives a note and stays on the step', async () => {

@@ -48,6 +48,9 @@ export interface DecideOptions {
 
 const notEmpty = (what: string) => (text: string) => (text.trim() ? true : `Please write ${what}.`);
 
+/** Enter alone goes back: a person who chose Skip by mistake is not held at the question. */
+const SKIP_QUESTION = 'Why skip it? (Enter alone goes back to the step)';
+
 export class InteractiveDriver {
   constructor(private readonly prompter: Prompter) {}
 
@@ -78,17 +81,30 @@ export class InteractiveDriver {
   }
 
   private async action(extras: Array<PromptChoice<Extra>>): Promise<Move> {
-    const choice = await this.prompter.select<'done' | 'skip' | Extra>('Is it done?', [
-      { name: 'Done', value: 'done' },
-      { name: 'Skip this step', value: 'skip', description: 'You will be asked why; the reason goes into the record.' },
-      ...extras,
-    ]);
-    if (choice === 'done') return { kind: 'input', input: { type: 'done' } };
-    if (choice === 'skip') {
-      const reason = await this.prompter.input('Why skip it?', notEmpty('a reason'));
-      return { kind: 'input', input: { type: 'skip', reason: reason.trim() } };
+    for (;;) {
+      const choice = await this.prompter.select<'done' | 'skip' | Extra>('Is it done?', [
+        { name: 'Done', value: 'done' },
+        {
+          name: 'Skip this step',
+          value: 'skip',
+          description: 'You will be asked why; the reason goes into the record.',
+        },
+        ...extras,
+      ]);
+      if (choice === 'done') return { kind: 'input', input: { type: 'done' } };
+      if (choice !== 'skip') return this.extra(choice);
+      const reason = await this.skipReason();
+      if (reason !== undefined) return { kind: 'input', input: { type: 'skip', reason } };
     }
-    return this.extra(choice);
+  }
+
+  /**
+   * Why a step is skipped; undefined when Enter alone was pressed: Skip chosen
+   * by mistake goes back to the step's question, with nothing recorded.
+   */
+  private async skipReason(): Promise<string | undefined> {
+    const reason = (await this.prompter.input(SKIP_QUESTION)).trim();
+    return reason === '' ? undefined : reason;
   }
 
   /**
@@ -140,8 +156,9 @@ export class InteractiveDriver {
         case 'done':
           return { kind: 'input', input: { type: 'done' } };
         case 'skip': {
-          const reason = await this.prompter.input('Why skip it?', notEmpty('a reason'));
-          return { kind: 'input', input: { type: 'skip', reason: reason.trim() } };
+          const reason = await this.skipReason();
+          if (reason !== undefined) return { kind: 'input', input: { type: 'skip', reason } };
+          break;
         }
         default:
           return this.extra(choice);
