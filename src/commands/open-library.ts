@@ -1,6 +1,6 @@
 // What list, show and contacts share: find the library, load it, and find a
 // runbook by id with a "did you mean" when it is not there.
-import type { IO } from '../system/io.js';
+import { forStderr, type IO } from '../system/io.js';
 import { findRunbook, type Library, type Loaded } from '../library/library.js';
 import { openLibraryAt } from '../library/open.js';
 import { LIBRARY_FOLDER, type LocatedLibrary, locateLibrary } from '../library/locate.js';
@@ -56,9 +56,13 @@ export const NO_LIBRARY_HERE = `no ${LIBRARY_FOLDER}/ folder or ${CONFIG_FILE} h
  */
 export function locateLibraryFor(options: LibraryOptions, io: IO): LocatedLibrary {
   const located = locateLibrary(options.runbooks, io.env, io.cwd);
+  // Broken at spaces: the first line a new user sees, it holds no command to paste whole.
   if (located.source === 'shipped' && io.stderrIsTTY)
     io.stderr.write(
-      `coop: ${NO_LIBRARY_HERE}; using the sample library shipped with coop (give yours with --runbooks DIR or COOP_RUNBOOKS)\n`,
+      forStderr(
+        io,
+        `coop: ${NO_LIBRARY_HERE}; using the sample library shipped with coop (give yours with --runbooks DIR or COOP_RUNBOOKS)\n`,
+      ),
     );
   return located;
 }

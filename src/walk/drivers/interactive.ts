@@ -210,7 +210,8 @@ export class InteractiveDriver {
       // Words that match nothing ("lights out") are no dead end: every runbook is offered, and says why.
       const none = term.trim() !== '' && matched.length === 0;
       const found = none ? finder.find('') : matched;
-      const why = none ? `Nothing matches "${safeLine(term.trim())}", so every runbook is here. ` : '';
+      // On a line of its own: run on into the highlighted runbook's summary, it read as part of it.
+      const why = none ? `Nothing matches "${safeLine(term.trim())}", so every runbook is here.\n` : '';
       const ids = new Set(found.map((r) => r.id));
       return [
         ...open
