@@ -243,7 +243,7 @@ function changedMessage(
     displayPathOf(dirname(other), io.cwd),
     ...journalDirWords(here.journalDir, io.cwd),
   );
-  return `${changed} It began with ${displayPathOf(other, io.cwd)}, another library's, which has not changed: to carry it on with that one, stop here (Ctrl-C) and type: ${resume}`;
+  return `${changed} It began with ${displayPathOf(other, io.cwd)}, another library's, which has not changed: to carry it on with that one, stop here (Ctrl-C) and type:\n${resume}`;
 }
 
 /**

@@ -28,6 +28,9 @@ async function resume(options: Partial<ResumeOptions> & { journalDir: string }, 
   return { code, out: io.out(), err: io.err() };
 }
 
+/** The card's warning lines joined again: they are set to the terminal's width, each line after the first under the text. */
+const unwrapped = (text: string) => text.replace(/\n {3}(?=\S)/g, ' ');
+
 const journalOf = (dir: string, id: string): JournalEvent[] => readJournalFile(join(dir, `${id}.jsonl`)).events;
 
 /** The lock folder a coop leaves while it writes an incident (or after it is killed). */
@@ -295,7 +298,7 @@ describe('coop resume carries on where the journal stops', () => {
       answers: answersFile('mail-back: "Yes"\n'),
     });
     expect(code).toBe(0);
-    expect(out).toMatch(
+    expect(unwrapped(out)).toMatch(
       /!! The runbook mail-check \(.*mail-check\.yaml\) has changed since this incident began on 2026-11-24 08:00; coop carries on by step id\. Read each step again before you act on it\./,
     );
     expect(out).toContain('Carrying on at step 3 (2nd time): Can staff send and receive mail again?');
@@ -317,8 +320,9 @@ describe('resumed with another library than the one it began with', () => {
       io,
     );
     expect(code).toBe(0);
-    expect(io.out()).toContain(
-      `has changed since this incident began on 2026-11-24 08:00; coop carries on by step id. Read each step again before you act on it. It began with runbooks/mail-check.yaml, another library's, which has not changed: to carry it on with that one, stop here (Ctrl-C) and type: coop resume ${MAIL} --runbooks runbooks --journal-dir ${dir}`,
+    // The command on a line of its own, whole, under the words set to the terminal's width.
+    expect(unwrapped(io.out())).toContain(
+      `has changed since this incident began on 2026-11-24 08:00; coop carries on by step id. Read each step again before you act on it. It began with runbooks/mail-check.yaml, another library's, which has not changed: to carry it on with that one, stop here (Ctrl-C) and type:\n     coop resume ${MAIL} --runbooks runbooks --journal-dir ${dir}\n`,
     );
   });
 
@@ -329,7 +333,7 @@ describe('resumed with another library than the one it began with', () => {
     const io = recordsIO({ cwd: tempDir('coop-office-') });
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     await run({ incident: MAIL, journalDir: dir, runbooks: library, answers: answersFile('mail-back: "Yes"\n') }, io);
-    expect(io.out()).toContain('has changed since this incident began');
+    expect(unwrapped(io.out())).toContain('has changed since this incident began');
     expect(io.out()).not.toContain('It began with');
   });
 });

@@ -33,7 +33,7 @@ export interface ResumeFacts {
   journal?: string;
   /** Who had the incident before, when someone else takes it over. */
   previousPerson?: string;
-  /** Said when the runbook changed since the incident began. */
+  /** Said when the runbook changed since the incident began; a command to type after it follows a line break. */
   runbookChanged?: string;
   /** The state as the journal left it, before the resume: how the walk stopped. */
   before: WalkState;
@@ -143,7 +143,12 @@ export class WalkScreen {
         ? s.bold(`Resumed by ${safeLine(state.person)}, taking over from ${safeLine(facts.previousPerson)}.`)
         : `Resumed by ${safeLine(state.person)}.`,
     );
-    if (facts.runbookChanged) lines.push(s.yellow.bold(`!! ${safeLine(facts.runbookChanged)}`));
+    if (facts.runbookChanged) {
+      // Set to the width at spaces, but a command to type (after a line break) on a line of its own, whole.
+      const [text = '', command] = facts.runbookChanged.split('\n');
+      lines.push(...wrapUnder(safeLine(text), this.width, '!! ', '   ').map((l) => s.yellow.bold(l)));
+      if (command !== undefined) lines.push(s.yellow.bold(`     ${safeLine(command)}`));
+    }
     const warnings = warningBlock(this.view.warnings, s, this.width);
     if (warnings.length) lines.push('', ...warnings);
     if (this.notifyDue(state))
@@ -152,7 +157,12 @@ export class WalkScreen {
           state.drill ? 'In a real incident you would keep these people informed:' : 'Keep these people informed:',
         ),
       );
-    lines.push('', ...historyLines(state, this.view, s, this.width, facts.report), '', stoppedHow(facts.before));
+    lines.push(
+      '',
+      ...historyLines(state, this.view, s, this.width, facts.report),
+      '',
+      ...wrap(stoppedHow(facts.before), this.width),
+    );
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at)
       lines.push(
