@@ -18,7 +18,7 @@ import type { Position, Problem } from './problem.js';
 import { fileFor, LeftOutElements, salvage } from './salvage.js';
 import type { Path, SourceFile } from './source-file.js';
 import { STEP_FORMS } from './step-keys.js';
-import { touchesSteps } from './touches-steps.js';
+import { touchesFlow, touchesSteps } from './touches-steps.js';
 import { validate } from './validate.js';
 import { safeLine } from '../text/sanitize.js';
 import { didYouMean } from '../text/suggest.js';
@@ -139,6 +139,8 @@ export function checkRunbook(top: Record<string, unknown>, file: SourceFile, idF
   const leftOut = new LeftOutElements();
   const lost: Path[] = [];
   const model: Step[] = [];
+  // The problems of steps whose place holder could not keep where they lead.
+  const flowLost = new Set<Problem>();
   if (Array.isArray(steps))
     steps.forEach((step, index) => {
       const path = ['steps', index];
@@ -151,12 +153,12 @@ export function checkRunbook(top: Record<string, unknown>, file: SourceFile, idF
       }
       // The step's first problem, where a person holding the steps can look it up.
       const first = problems[found]!;
-      const id = (step as { id?: unknown } | null)?.id;
-      model.push({
-        kind: 'action',
-        do: `This step could not be read (${file.displayPath}:${first.line}:${first.col}): ${first.message}`,
-        ...(schema.Id.safeParse(id).success ? { id: id as string } : {}),
-      });
+      const holder = placeHolder(
+        step,
+        `This step could not be read (${file.displayPath}:${first.line}:${first.col}): ${first.message}`,
+      );
+      model.push(holder.step);
+      if (!holder.flowKept) for (const problem of problems.slice(found)) flowLost.add(problem);
       lost.push(path);
     });
   const runbook =
@@ -164,9 +166,41 @@ export function checkRunbook(top: Record<string, unknown>, file: SourceFile, idF
       ? { ...(top as unknown as Omit<Runbook, 'steps'>), steps: model }
       : { ...readAround(shell, idFromName, leftOut, lost), steps: model };
   const idUsable = schema.Id.safeParse(runbook.id).success;
-  for (const problem of problems) problem.touchesSteps = touchesSteps(problem, idUsable);
+  for (const problem of problems) {
+    problem.touchesSteps = touchesSteps(problem, idUsable);
+    problem.touchesFlow = flowLost.has(problem) || touchesFlow(problem);
+  }
   return { runbook, problems, lost, file: fileFor(file, leftOut) };
 }
+
+/**
+ * What stands in the place of a step that could not be read: an action that
+ * says so. It keeps the step's id and where it leads, when those are sound,
+ * so that lint's flow rules can judge the runbook around it in the same run:
+ * an action's next, a decision's choices (as a decision whose question is the
+ * same words). A check's outcomes are not kept: a place holder never runs a command.
+ */
+function placeHolder(step: unknown, says: string): { step: Step; flowKept: boolean } {
+  const fields =
+    step !== null && typeof step === 'object' && !Array.isArray(step) ? (step as Record<string, unknown>) : {};
+  const idSound = fields.id === undefined || schema.Id.safeParse(fields.id).success;
+  const id = fields.id !== undefined && idSound ? { id: fields.id as string } : {};
+  const kinds = Object.keys(fields).filter((k) => KIND_OF_KEY.has(k));
+  const kind = kinds.length === 1 ? KIND_OF_KEY.get(kinds[0]!) : undefined;
+  if (idSound && kind === 'decision') {
+    const choices = CHOICES.safeParse(fields.choices);
+    if (choices.success) return { step: { kind: 'decision', ask: says, choices: choices.data, ...id }, flowKept: true };
+  }
+  const action: Step = { kind: 'action', do: says, ...id };
+  if (idSound && kind === 'action') {
+    if (fields.next === undefined) return { step: action, flowKept: true };
+    const next = schema.StepRef.safeParse(fields.next);
+    if (next.success) return { step: { ...action, next: next.data }, flowKept: true };
+  }
+  return { step: action, flowKept: false };
+}
+
+const CHOICES = schema.Choice.array().min(1);
 
 /**
  * The runbook's own keys without the wrong ones. An id and a title it must

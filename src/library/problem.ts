@@ -24,6 +24,12 @@ export interface Problem extends Position {
    * cannot be followed as written because of it (touches-steps.ts).
    */
   touchesSteps?: boolean;
+  /**
+   * Set on the problems of a runbook file read around its problems: true when
+   * where its steps lead is not known because of it, and lint's flow rules
+   * wait for the fix (touches-steps.ts). Absent: as touchesSteps.
+   */
+  touchesFlow?: boolean;
 }
 
 export const LOADER_CODES = {

@@ -2,7 +2,8 @@
 // in which order, and where each branch goes. Those stop a walk (coop prints
 // the steps it could read instead); every other problem is a warning on the
 // opening screen, and the walk goes on with what was read. Lint reports both
-// alike: this decides only what an incident does about them.
+// alike; its flow rules (where a walk can go) wait only for the problems that
+// leave where a step leads unknown (touchesFlow).
 import { closest } from '../text/suggest.js';
 import type { Problem } from './problem.js';
 
@@ -12,6 +13,8 @@ import type { Problem } from './problem.js';
  * written, only with less said around them.
  */
 const AROUND_THE_STEP = new Set(['why', 'warning', 'contacts', 'phase', 'title', 'timeout']);
+/** The keys of a step that say where it leads, and by which id the others lead to it. */
+const FLOW_KEYS = new Set(['id', 'next', 'choices', 'on_success', 'on_failure']);
 /** Every key a step of any kind may have (schema.ts), for what a misspelt one meant. */
 const STEP_KEYS = [...AROUND_THE_STEP, 'id', 'do', 'ask', 'run', 'next', 'choices', 'on_success', 'on_failure'];
 
@@ -31,4 +34,22 @@ export function touchesSteps(problem: Problem, idUsable: boolean): boolean {
   // An unknown key is judged by what it most likely meant: "contact" is a misspelt contacts, "nxt" a misspelt next.
   const meant = problem.code === 'unknown-key' && path.length === 3 ? closest(key, STEP_KEYS, 1)[0] : key;
   return meant === undefined || !AROUND_THE_STEP.has(meant);
+}
+
+/**
+ * Whether a problem leaves where the runbook's steps lead unknown: the file
+ * as a whole, the list of steps, a whole step, or a key of a step that says
+ * where it leads (or a misspelling of one). A wrong instruction or interval
+ * (do: 42, update_every: 30 minutes) leaves the flow as written, and the flow
+ * rules judge it in the same run. A step that could not be read at all is
+ * marked by its reader, which knows whether its place holder kept its flow.
+ */
+export function touchesFlow(problem: Problem): boolean {
+  const path = problem.path;
+  if (path === undefined) return true;
+  if (path[0] !== 'steps') return false;
+  if (path.length <= 2) return true;
+  const key = String(path[2]);
+  const meant = problem.code === 'unknown-key' && path.length === 3 ? closest(key, STEP_KEYS, 1)[0] : key;
+  return meant === undefined || FLOW_KEYS.has(meant);
 }

@@ -92,8 +92,8 @@ export function lintLibrary(library: Library, options: LintOptions): Finding[] {
   };
 
   const perRunbook = options.runbookHooks === false ? [] : active.filter((rule) => rule.runbook);
-  // Where a walk goes cannot be judged when a step, or where it leads, could not be read: the flow rules wait for it.
-  const stepsUnread = new Set(library.problems.filter((p) => p.touchesSteps).map((p) => p.file));
+  // Where a walk goes cannot be judged when where a step leads could not be read: the flow rules wait for it.
+  const stepsUnread = new Set(library.problems.filter((p) => p.touchesFlow ?? p.touchesSteps).map((p) => p.file));
   for (const entry of library.runbooks) {
     const context = runbookContext(base, entry);
     const flowKnown = !stepsUnread.has(entry.file.displayPath);

@@ -91,4 +91,46 @@ describe('lint of a runbook with problems', () => {
     });
     expect(inDrill(findings).map((f) => f.rule)).toEqual(['step-kind']);
   });
+
+  // From a coordinator's probe: a wrong instruction or interval hid the loop until it was fixed.
+  it('runs the flow rules when a step is wrong in what it says or how often, not where it leads', () => {
+    const steps = yaml`
+      - id: a
+        do: Start.
+        next: a
+      - id: b
+        do: 42
+      - id: c
+        do: Tell the director.
+        update_every: 30 minutes
+      - id: d
+        ask: 42
+        choices:
+          - answer: "Yes"
+            next: end
+          - answer: "No"
+            next: b
+    `;
+    const findings = lintCase({ name: 'flow around wrong words', files: { 'drill.yaml': drill(steps) } });
+    expect(inDrill(findings).map((f) => `${f.line}:${f.col} [${f.rule}]`)).toEqual([
+      '7:5 [no-path-to-end]',
+      '10:5 [unreachable-step]',
+      '11:9 [wrong-type]',
+      '14:19 [invalid-value]',
+      '16:10 [wrong-type]',
+    ]);
+  });
+
+  it('leaves them for later when a step is wrong in where it leads, or in its id', () => {
+    for (const wrong of ['next: 42', 'nxt: end', 'id: Not An Id']) {
+      const findings = lintCase({
+        name: `flow with ${wrong}`,
+        files: { 'drill.yaml': drill(`- do: Go.\n  ${wrong}\n- id: never\n  do: Never.\n  next: never\n`) },
+      });
+      expect(
+        inDrill(findings).filter((f) => f.category === 'flow'),
+        wrong,
+      ).toEqual([]);
+    }
+  });
 });
