@@ -20,7 +20,15 @@ export interface LibraryOptions {
 }
 
 export async function openLibrary(options: LibraryOptions, io: IO): Promise<Library> {
-  return openLibraryAt(locateLibraryFor(options, io).dir, io.cwd, io.env);
+  const located = locateLibraryFor(options, io);
+  try {
+    return await openLibraryAt(located.dir, io.cwd, io.env);
+  } catch (error) {
+    // A folder named by the environment, not on the command line: say where the name came from.
+    if (error instanceof UserError && located.source === 'environment')
+      throw new UserError(`${error.message}; the folder is the one COOP_RUNBOOKS names`, error.exitCode);
+    throw error;
+  }
 }
 
 /** What a command printed for a person to type depends on: how coop was started, and the folder it is typed in. */

@@ -76,14 +76,8 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
         return recordTheEnd(journalFile, writer, lock, summary, output.human, coopCommand(io.env));
       }
       if (reopen && !options.reopen) {
-        const how =
-          summary.outcome === 'closed'
-            ? `closed (${safeLine(summary.closedReason ?? 'no reason given')})`
-            : summary.outcome === 'failed'
-              ? 'at a check that failed'
-              : 'with the runbook completed';
         throw new UserError(
-          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; there is nothing to carry on. What happened: ${report}. Ended by mistake? ${coopLine(io.env, 'resume', id, ...journalDirWords(journalDir, io.cwd), '--reopen')}`,
+          `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${howItEnded(summary)}; there is nothing to carry on. What happened: ${report}. Ended by mistake? ${coopLine(io.env, 'resume', id, ...journalDirWords(journalDir, io.cwd), '--reopen')}`,
         );
       }
       if (!reopen && options.reopen)
@@ -137,6 +131,11 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
             report,
             ...(previousPerson !== undefined ? { previousPerson } : {}),
             ...(changed ? { runbookChanged: changedMessage(entry, started, { id, journalDir, io }) } : {}),
+            ...(reopened
+              ? {
+                  reopened: `The incident had ended on ${localDayAndTime(new Date(summary.endedAt!))}, ${howItEnded(summary)}; --reopen opens it again, at the step it ended at.`,
+                }
+              : {}),
           }),
         signal: interrupts.signal,
       });
@@ -177,6 +176,15 @@ async function incidentToResume(named: string | undefined, choosing: Choosing): 
   });
   if (chosen.note) io.stderr.write(`coop: ${chosen.note}\n`);
   return chosen.id;
+}
+
+/** How an incident that ended did: "closed (started by mistake)", "at a check that failed"... */
+function howItEnded(summary: IncidentSummary): string {
+  return summary.outcome === 'closed'
+    ? `closed (${safeLine(summary.closedReason ?? 'no reason given')})`
+    : summary.outcome === 'failed'
+      ? 'at a check that failed'
+      : 'with the runbook completed';
 }
 
 /** The state the journal leads to, or why the runbook as it is now cannot take it further. */

@@ -24,9 +24,11 @@ export function isChange(change: FileChange): boolean {
 
 /** A unified diff, as git shows one: - for a line that goes, + for one that comes, each line shown safely. */
 export function diffOf(change: FileChange, style: Style): string {
+  // As git names a file outside the folder (a/tmp/x.yaml, not a//tmp/x.yaml).
+  const name = change.display.replace(/^\/+/, '');
   const patch = createTwoFilesPatch(
-    change.before === undefined ? '/dev/null' : `a/${change.display}`,
-    `b/${change.display}`,
+    change.before === undefined ? '/dev/null' : `a/${name}`,
+    `b/${name}`,
     change.before ?? '',
     change.after,
     undefined,

@@ -1,6 +1,7 @@
 // Options that several commands take, each declared once so their help texts
 // cannot drift apart. Each group adds its options to a command and keeps the
 // command's types, so the declaration using it sees the values typed.
+import { UserError } from '../system/errors.js';
 import { type Command, Option, type OptionValues } from '@commander-js/extra-typings';
 import { duration, namesOf } from './option-values.js';
 
@@ -45,9 +46,18 @@ export function formatOption<T extends object>(formats: T, description = 'output
   return new Option('-f, --format <format>', description).choices(namesOf(formats));
 }
 
+/** An empty --out (a script's unset variable) names no file: not the folder coop runs in. */
+function notEmptyPath(typed: string): string {
+  if (typed === '')
+    throw new UserError(
+      '--out is empty; give the file (or, for the go-kit, the folder) to write, like --out report.html, or - for stdout',
+    );
+  return typed;
+}
+
 /** -o, --out: report and export, which print to stdout otherwise ("-" is stdout too). */
 export function outOption<A extends unknown[], O extends OptionValues, G extends OptionValues>(
   command: Command<A, O, G>,
 ) {
-  return command.option('-o, --out <file>', 'write to this file instead of stdout');
+  return command.option('-o, --out <file>', 'write to this file instead of stdout', notEmptyPath);
 }

@@ -8,11 +8,20 @@ export function declareHelp(program: Program): void {
     .helpCommand(false)
     .command('help')
     .description('show help for a command')
-    .argument('[command]', 'the command')
-    .action((name) => {
-      if (name === undefined) program.help();
-      const command = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
-      if (!command) program.error(`error: unknown command '${name}'`, { code: 'commander.unknownCommand' });
+    .argument('[command...]', 'the command, and its subcommand (coop help exercise run)')
+    .action((names: string[]) => {
+      if (names.length === 0) program.help();
+      // Down the subcommands as typed: `coop help exercise run` is `coop exercise run --help`.
+      let command: Program = program;
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
+        const found = command.commands.find((c) => c.name() === name || c.aliases().includes(name));
+        if (!found)
+          program.error(`error: unknown command '${names.slice(0, i + 1).join(' ')}'`, {
+            code: 'commander.unknownCommand',
+          });
+        command = found as Program;
+      }
       command.help();
     });
 }

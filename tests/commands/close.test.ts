@@ -78,5 +78,10 @@ describe('coop resume --reopen', () => {
       'paused',
     ]);
     expect(events()[3]).toMatchObject({ type: 'reopened', step: 'shut-down-computers' });
+    // The card says it had been closed, and why; not that the walk was paused.
+    expect(reopened.stdout.replace(/\s*\n\s*/g, ' ')).toMatch(
+      /The incident had ended on \d{4}-\d\d-\d\d \d\d:\d\d, closed \(mistake\); --reopen opens it again, at the step it ended at\./,
+    );
+    expect(reopened.stdout).not.toContain('The walk stopped because it was paused');
   });
 });

@@ -155,4 +155,12 @@ describe('the read-only commands', () => {
       'coop: runbook library nowhere does not exist; give the folder that holds contacts.yaml (--runbooks DIR)\n',
     );
   });
+
+  it('says where the name came from when COOP_RUNBOOKS named it', async () => {
+    const r = await coop(['list'], { env: { COOP_RUNBOOKS: '/nowhere' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'coop: runbook library /nowhere does not exist; give the folder that holds contacts.yaml (--runbooks DIR); the folder is the one COOP_RUNBOOKS names\n',
+    );
+  });
 });

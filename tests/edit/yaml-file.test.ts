@@ -44,6 +44,14 @@ describe('a change to a YAML file', () => {
     );
   });
 
+  it('names a file outside the folder as git does: a/tmp/..., not a//tmp/...', () => {
+    const path = copyOf(join(SHIPPED_RUNBOOKS, 'power-loss.yaml'));
+    const change = { ...changeOf(signOff(path)), display: path };
+    const [minus, plus] = diffOf(change, plainStyle).split('\n');
+    expect(minus).toBe(`--- a${path}`);
+    expect(plus).toBe(`+++ b${path}`);
+  });
+
   it('keeps a layout yaml would not write, and the comment after the value it changes', () => {
     const path = copyOf(join(FIXTURES, 'edit', 'own-layout.yaml'));
     const before = readFileSync(path, 'utf8');

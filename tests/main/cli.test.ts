@@ -76,6 +76,15 @@ describe('coop help', () => {
     expect(nosuch.stdout).toBe('');
     expect(nosuch.stderr).toBe((await coop(['nosuch'])).stderr);
   });
+
+  it('shows a subcommand’s help as its --help does: coop help exercise run', async () => {
+    const run = await coop(['help', 'exercise', 'run']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe((await coop(['exercise', 'run', '--help'])).stdout);
+    const nosuch = await coop(['help', 'exercise', 'nosuch']);
+    expect(nosuch.code).toBe(2);
+    expect(nosuch.stderr).toMatch(/^coop: unknown command 'exercise nosuch'\n/);
+  });
 });
 
 describe('coop as a person first meets it', () => {

@@ -36,6 +36,10 @@ describe('option values', () => {
       ['incidents', '--until', '23/11/2026'],
       '--until "23/11/2026" is not a date; write it YYYY-MM-DD, like 2026-01-31',
     ],
+    [
+      ['report', '20261123-091503-power-loss-k3f9', '-o', ''],
+      '--out is empty; give the file (or, for the go-kit, the folder) to write, like --out report.html, or - for stdout',
+    ],
   ])('coop %j: one line, exit 2', async (argv, message) => {
     const { code, out, err } = await coop(...argv, '--journal-dir', '/nonexistent/folder');
     expect(err).toBe(`coop: ${message}\n`);

@@ -37,6 +37,8 @@ export interface ResumeFacts {
   runbookChanged?: string;
   /** The state as the journal left it, before the resume: how the walk stopped. */
   before: WalkState;
+  /** Said in place of how the walk stopped, when `coop resume --reopen` opens an incident that had ended. */
+  reopened?: string;
   /** The command that shows the whole record, as it must be typed here. */
   report: string;
 }
@@ -161,7 +163,7 @@ export class WalkScreen {
       '',
       ...historyLines(state, this.view, s, this.width, facts.report),
       '',
-      ...wrap(stoppedHow(facts.before), this.width),
+      ...wrap(facts.reopened ?? stoppedHow(facts.before), this.width),
     );
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at)
