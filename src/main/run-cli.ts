@@ -5,7 +5,7 @@
 import { CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { processIO, type ColorFlags, type IO, type OutputStream } from '../system/io.js';
 import { safeLine, safeText } from '../text/sanitize.js';
-import { Interrupted, UserError } from '../system/errors.js';
+import { Interrupted, UserError, UserErrors } from '../system/errors.js';
 import type { CommandDefinition, Start } from './define-command.js';
 import { declareProgram, type Program } from './program.js';
 import { commandWord } from './command-word.js';
@@ -94,6 +94,7 @@ export function handleError(error: unknown, stderr: OutputStream): number {
   // One line, whatever it quotes: ids, paths and file text a person typed or a
   // file holds may carry line breaks and escapes; they are shown, never acted on.
   if (error instanceof UserError) {
+    if (error instanceof UserErrors) for (const each of error.each) stderr.write(`coop: ${safeLine(each)}\n`);
     stderr.write(`coop: ${safeLine(error.message)}\n`);
     return error.exitCode;
   }

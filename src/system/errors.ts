@@ -13,6 +13,22 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * Several mistakes a person can fix at once (in a file coop was given): each
+ * shown as a line of its own, `coop: <file:line:col: mistake>`, then the
+ * message; exit as UserError.
+ */
+export class UserErrors extends UserError {
+  constructor(
+    readonly each: readonly string[],
+    message: string,
+    exitCode = 2,
+  ) {
+    super(message, exitCode);
+    this.name = 'UserErrors';
+  }
+}
+
 /** Ctrl-C or a pause: the incident is saved and the process ends with 130. */
 export class Interrupted extends Error {
   readonly exitCode = 130;

@@ -133,6 +133,34 @@ describe('coop review --answers FILE', () => {
     expect(read(cwd, 'power-loss.yaml')).toBe(shipped('power-loss.yaml'));
   });
 
+  it('says every mistake of the file in one run, each at its line, and writes nothing', async () => {
+    const cwd = shippedCopy();
+    const text = [
+      'steps:',
+      '  shut-down-computer: ok',
+      '  power-down-servers: chnage',
+      'branches:',
+      '  director-in-office:',
+      '    Maybe: ok',
+      'contacts:',
+      '  executive-director: verfied',
+      '',
+    ].join('\n');
+    const run = await coopIn(cwd, 'review', 'power-loss', '--answers', answers(cwd, text), '--yes');
+    expect(run.err).toBe(
+      [
+        'coop: review.yaml:2:3: "shut-down-computer" is not a step of this runbook; did you mean "shut-down-computers"?',
+        'coop: review.yaml:3:23: must be ok, skip, or change: what needs changing',
+        'coop: review.yaml:6:5: step director-in-office has no way out "Maybe"',
+        'coop: review.yaml:8:23: must be ok, verified, skip, or change: what needs changing',
+        'coop: 4 mistakes in review.yaml; nothing was written',
+        '',
+      ].join('\n'),
+    );
+    expect(run.code).toBe(2);
+    expect(read(cwd, 'power-loss.yaml')).toBe(shipped('power-loss.yaml'));
+  });
+
   it('without --yes names the first item the file leaves out', async () => {
     const cwd = shippedCopy();
     const run = await coopIn(

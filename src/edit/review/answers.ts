@@ -7,7 +7,7 @@ import { displayPathOf } from '../../library/paths.js';
 import { formatProblem } from '../../library/problem.js';
 import { readYamlFile } from '../../library/read-yaml.js';
 import type { SourceFile } from '../../library/source-file.js';
-import { UserError } from '../../system/errors.js';
+import { UserError, UserErrors } from '../../system/errors.js';
 import { safeLine } from '../../text/sanitize.js';
 import { didYouMean } from '../../text/suggest.js';
 import type { ReviewItem, ReviewItemKind } from './items.js';
@@ -42,65 +42,79 @@ export function parseReviewAnswers(
   file: SourceFile,
   items: readonly ReviewItem[],
 ): Map<string, ReviewAnswer> {
-  const fail = (path: Array<string | number>, message: string, key = false): never => {
+  // Every mistake of the file, each at its line and column, so that one run shows them all.
+  const mistakes: string[] = [];
+  const mistake = (path: Array<string | number>, message: string, key = false): void => {
     const at = file.locate(path, { key });
-    throw new UserError(`${file.displayPath}:${at.line}:${at.col}: ${safeLine(message)}`);
+    mistakes.push(`${file.displayPath}:${at.line}:${at.col}: ${safeLine(message)}`);
   };
-  if (!isMapping(data)) return fail([], 'must be a mapping with warnings, steps, branches and contacts');
+  if (!isMapping(data)) {
+    mistake([], 'must be a mapping with warnings, steps, branches and contacts');
+    throw new UserError(mistakes[0]!);
+  }
   const answers = new Map<string, ReviewAnswer>();
   const keys = new Set(items.map((i) => i.key));
+  const take = (key: string, value: unknown, kind: ReviewItemKind, path: Array<string | number>) => {
+    const answer = answerOf(value, kind);
+    if (typeof answer === 'string') mistake(path, answer);
+    else answers.set(key, answer);
+  };
   for (const [section, entries] of Object.entries(data)) {
     const kind = Object.hasOwn(SECTIONS, section) ? SECTIONS[section] : undefined;
-    if (kind === undefined)
-      return fail(
+    if (kind === undefined) {
+      mistake(
         [section],
         `"${section}" is not a part of a review${didYouMean(section, Object.keys(SECTIONS)) || `; the parts are: ${Object.keys(SECTIONS).join(', ')}`}`,
         true,
       );
-    if (!isMapping(entries)) fail([section], `${section}: must map each ${kind} to its answer, like "1: ok"`);
-    for (const [name, value] of Object.entries(entries as Record<string, unknown>)) {
+      continue;
+    }
+    if (!isMapping(entries)) {
+      mistake([section], `${section}: must map each ${kind} to its answer, like "1: ok"`);
+      continue;
+    }
+    for (const [name, value] of Object.entries(entries)) {
       if (kind === 'branch') {
-        if (!isMapping(value))
-          fail([section, name], `branches: ${name}: must map each answer or outcome to its answer, like "Yes: ok"`);
-        for (const [label, v] of Object.entries(value as Record<string, unknown>)) {
+        if (!isMapping(value)) {
+          mistake([section, name], `branches: ${name}: must map each answer or outcome to its answer, like "Yes: ok"`);
+          continue;
+        }
+        for (const [label, v] of Object.entries(value)) {
           const key = `branch:${name}:${label}`;
-          if (!keys.has(key)) fail([section, name, label], `step ${name} has no way out "${label}"`, true);
-          answers.set(
-            key,
-            answerOf(v, kind, (m) => fail([section, name, label], m)),
-          );
+          if (keys.has(key)) take(key, v, kind, [section, name, label]);
+          else mistake([section, name, label], `step ${name} has no way out "${label}"`, true);
         }
         continue;
       }
       const key = `${kind}:${name}`;
-      if (!keys.has(key)) {
-        const names = items.filter((i) => i.kind === kind).map((i) => i.key.slice(kind.length + 1));
-        fail(
-          [section, name],
-          `"${name}" is not a ${kind} of this runbook${didYouMean(name, names) || `; they are: ${names.join(', ') || 'none'}`}`,
-          true,
-        );
+      if (keys.has(key)) {
+        take(key, value, kind, [section, name]);
+        continue;
       }
-      answers.set(
-        key,
-        answerOf(value, kind, (m) => fail([section, name], m)),
+      const names = items.filter((i) => i.kind === kind).map((i) => i.key.slice(kind.length + 1));
+      mistake(
+        [section, name],
+        `"${name}" is not a ${kind} of this runbook${didYouMean(name, names) || `; they are: ${names.join(', ') || 'none'}`}`,
+        true,
       );
     }
   }
+  if (mistakes.length === 1) throw new UserError(mistakes[0]!);
+  if (mistakes.length > 1)
+    throw new UserErrors(mistakes, `${mistakes.length} mistakes in ${file.displayPath}; nothing was written`);
   return answers;
 }
 
-function answerOf(value: unknown, kind: ReviewItemKind, fail: (message: string) => never): ReviewAnswer {
+/** The answer, or what is wrong with it. */
+function answerOf(value: unknown, kind: ReviewItemKind): ReviewAnswer | string {
   const allowed =
     kind === 'contact'
       ? 'ok, verified, skip, or change: what needs changing'
       : 'ok, skip, or change: what needs changing';
   if (value === 'ok' || value === 'skip') return { answer: value };
-  if (value === 'verified') {
-    if (kind === 'contact') return { answer: 'verified' };
-    return fail(`only a contact is verified; write ${allowed}`);
-  }
+  if (value === 'verified')
+    return kind === 'contact' ? { answer: 'verified' } : `only a contact is verified; write ${allowed}`;
   if (isMapping(value) && Object.keys(value).length === 1 && typeof value.change === 'string' && value.change.trim())
     return { answer: 'change', note: value.change.trim() };
-  return fail(`must be ${allowed}`);
+  return `must be ${allowed}`;
 }
