@@ -91,16 +91,23 @@ export function readWithYaml(text: string, absolutePath: string, displayPath: st
     problems.push({ file: displayPath, ...file.position(offset), code, message: safeLine(message) });
 
   // One report per place: yaml may give several errors for one mistake (a
-  // nesting overflow gives one per level), and the first says it best.
+  // nesting overflow gives one per level), and the first says it best. And one
+  // syntax error a file: past a tab or a wrong indentation yaml reads the
+  // lines that follow wrongly, and its errors about them ("bad indentation" on
+  // a blank line, "implicit keys") point away from the line to fix.
   const reported = new Set<string>();
+  let syntaxReported = false;
   for (const doc of list) {
     for (const error of doc.errors) {
+      const code = codeOf(error);
+      if (code === 'yaml-syntax' && syntaxReported) continue;
       const offset = errorOffset(error, text);
       const message = messageOfYamlError(error, file);
       const line = file.position(offset).line;
       if (reported.has(`${line}`) || reported.has(message)) continue;
       reported.add(`${line}`).add(message);
-      report(offset, codeOf(error), message);
+      report(offset, code, message);
+      if (code === 'yaml-syntax') syntaxReported = true;
     }
   }
   if (list.length > 1) {
@@ -236,7 +243,13 @@ function codeOf(error: YAMLError): Problem['code'] {
   return error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
 }
 
-function messageOfYamlError(error: YAMLError, file: SourceFile): string {
+/** Where the first ": " (or a colon that ends a line) at or after `from` is; -1 when there is none. */
+function nextColon(text: string, from: number): number {
+  const match = /:(?: |\r?\n|$)/.exec(text.slice(from));
+  return match ? from + match.index : -1;
+}
+
+function messageOfYamlError(error: YAMLError, file: YamlSourceFile): string {
   const where = error.pos[0];
   switch (error.code) {
     case 'DUPLICATE_KEY': {
@@ -251,8 +264,16 @@ function messageOfYamlError(error: YAMLError, file: SourceFile): string {
         : firstSentence(error.message);
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML indents with spaces only';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'a ": " inside a value starts a new key; put the whole value in quotes (or, if this line is a key, fix its indentation)';
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // yaml points at where the value starts; the line to fix is often the one after, indented too deep.
+      const colon = nextColon(file.text, where);
+      const here = file.position(where).line;
+      const there = colon === -1 ? here : file.position(colon).line;
+      if (there <= here)
+        return 'a ": " inside a value starts a new key; put the whole value in quotes (or, if this line is a key, fix its indentation)';
+      const key = file.text.slice(file.text.lastIndexOf('\n', colon) + 1, colon + 1).trim();
+      return `the value here runs on to line ${there}, where "${key}" starts a new key: if line ${there} is a key, fix its indentation; if not, put the whole value in quotes`;
+    }
     case 'BAD_INDENT': {
       const bracket = /end with an? ([\]}])/.exec(error.message)?.[1];
       if (bracket) return `a ${bracket === ']' ? '[ list' : '{ mapping'} is never closed: add the closing ${bracket}`;

@@ -1,11 +1,11 @@
 // Byte-level and YAML-level trouble in a single file: each becomes a
 // positioned problem, never an exception.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readYamlFile } from '../../src/library/read-yaml.js';
 import { MAX_KEYS_PER_MAPPING, MAX_NESTING } from '../../src/library/limits.js';
-import { tempDir } from '../helpers/paths.js';
+import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 
 function read(content: string | Buffer) {
   const dir = tempDir();
@@ -107,5 +107,33 @@ describe('readYamlFile', () => {
     expect(read(block).problems).toMatchObject([
       { message: 'is nested too deeply to be a library file (more than 64 levels)', line: 3, col: 3 },
     ]);
+  });
+});
+
+// From a coordinator's probe: one wrong indentation gave four errors, three of them yaml's misreading of
+// the lines after it (a blank line's "bad indentation", a raw "Implicit keys need to be on a single line").
+describe('one mistake of layout, one problem at the line to fix', () => {
+  const shipped = readFileSync(join(SHIPPED_RUNBOOKS, 'power-loss.yaml'), 'utf8');
+  const withLine34 = (change: (line: string) => string) =>
+    shipped
+      .split('\n')
+      .map((line, i) => (i === 33 ? change(line) : line))
+      .join('\n');
+
+  it('a tab that indents a key', () => {
+    expect(messages(read(withLine34((l) => l.replace('    phase:', '\tphase:'))))).toEqual([
+      '34:1 [yaml-syntax] a tab is used for indentation; YAML indents with spaces only',
+    ]);
+  });
+
+  it('a key indented under the value before it: the message names the line', () => {
+    expect(messages(read(withLine34((l) => `  ${l}`)))).toEqual([
+      '33:9 [yaml-syntax] the value here runs on to line 34, where "phase:" starts a new key: if line 34 is a key, fix its indentation; if not, put the whole value in quotes',
+    ]);
+  });
+
+  it('a duplicate key is still said beside a syntax error: it is no misreading', () => {
+    const text = 'id: drill\ntitle: A\ntitle: B\nsteps:\n  - do: Go.\n\tnext: end\n';
+    expect(messages(read(text)).map((m) => m.split(' ')[1])).toEqual(['[duplicate-key]', '[yaml-syntax]']);
   });
 });
