@@ -9,6 +9,15 @@ import { closest } from '../text/suggest.js';
 const THRESHOLD = 0.4;
 /** A match this close is worth offering for a runbook id that was mistyped. */
 const CLOSE_ENOUGH = 0.45;
+/**
+ * How much worse than the best match (fuse.js scores, 0 exact) another may be
+ * and still be offered for typed words: fuse.js judges its threshold key by
+ * key, and lists runbooks that only share some letters with what was typed
+ * ("smoke" offered the FileMaker database at 0.65 after the fire at 0; "fire"
+ * it at 0.53). Relative, not a fixed line: a longer phrase ("the power is
+ * out") scores high even for the one it means.
+ */
+const OFFERED_WITHIN = 0.25;
 
 export interface RunbookFinder {
   /** Every runbook, by title, when nothing is typed; else the matches, best first. */
@@ -33,7 +42,12 @@ export async function runbookFinder(runbooks: readonly Runbook[]): Promise<Runbo
   });
   const search = (term: string) => fuse.search(term.trim());
   return {
-    find: (term) => (term.trim() ? search(term).map((r) => r.item) : inTitleOrder),
+    find: (term) => {
+      if (!term.trim()) return inTitleOrder;
+      const found = search(term);
+      const best = found[0]?.score ?? 0;
+      return found.flatMap((r) => ((r.score ?? 1) <= best + OFFERED_WITHIN ? [r.item] : []));
+    },
     // An id a letter or two off ("loopp"), then what the words come close to ("power").
     near: (term) => {
       const ids = closest(
