@@ -76,7 +76,7 @@ export async function driveExercise(session: ExerciseSession): Promise<number> {
   }
   const record = end.state.record;
   if (end.kind === 'paused') {
-    screen.paused(commandFor('resume', record, session), writer.path);
+    screen.paused(commandFor('resume', record, session, end.state.person), writer.path);
     return EXIT.interrupted;
   }
   const code = await adoptActions(session, end.state, facilitator, screen);
@@ -85,11 +85,13 @@ export async function driveExercise(session: ExerciseSession): Promise<number> {
 }
 
 /** Exactly what to type for `coop exercise <verb> <record>`, with the options that found this library and journal. */
-function commandFor(verb: 'resume' | 'report', record: string, session: ExerciseSession): string {
+function commandFor(verb: 'resume' | 'report', record: string, session: ExerciseSession, person?: string): string {
   const parts = [coopCommand(session.io.env)];
   if (session.flags.runbooks) parts.push('--runbooks', shellWord(session.flags.runbooks));
   parts.push('exercise', verb, record);
   if (session.journalDir.source === 'option') parts.push('--journal-dir', shellWord(session.flags.journalDir!));
+  // Typed as printed by the facilitator who paused, the resume is theirs, not a hand-over to their login's name.
+  if (person !== undefined && person !== session.io.userName()) parts.push('--as', shellWord(person));
   return safeLine(parts.join(' '));
 }
 

@@ -5,7 +5,7 @@
 // for each scenario (each marked as a template to adapt) and the library's
 // own JSON Schemas, and never over a file that is there.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { GlobalOptions } from './options.js';
 import type { IO } from '../system/io.js';
 import { UserError } from '../system/errors.js';
@@ -50,6 +50,9 @@ export async function run(options: InitOptions, io: IO): Promise<number> {
     throw new UserError(
       `coop init makes a new library; give a folder of your own, like ${coopLine(io.env, 'init', 'my-office')}`,
     );
+  // Said before the first question: a folder that holds a library already would lose every answer at the end.
+  const made = ['contacts.yaml', 'systems.yaml', 'coop.yaml'].map((name) => join(dir, name)).find((p) => existsSync(p));
+  if (made) throw alreadyThere(displayPathOf(made, io.cwd), io.env);
   const catalogue = { systems: systemTemplates(), scenarios: scenarioTemplates() };
   const given = givenAnswers(options, catalogue);
   if (!io.interactive && (given.organization === undefined || given.owner === undefined))
@@ -72,10 +75,7 @@ export async function run(options: InitOptions, io: IO): Promise<number> {
     >;
     const changes = starterFiles(dir, io.cwd, answers, schemas);
     const there = changes.find((c) => existsSync(c.path));
-    if (there)
-      throw new UserError(
-        `${safeLine(there.display)} is already there, and coop init only makes new files; give a folder without a library, like ${coopLine(io.env, 'init', 'my-office')}`,
-      );
+    if (there) throw alreadyThere(there.display, io.env);
     const outcome = await showAndWrite(changes, io, {
       yes: options.yes,
       prompter,
@@ -87,6 +87,12 @@ export async function run(options: InitOptions, io: IO): Promise<number> {
       );
     return 0;
   });
+}
+
+function alreadyThere(shown: string, env: NodeJS.ProcessEnv): UserError {
+  return new UserError(
+    `${safeLine(shown)} is already there, and coop init only makes new files; give a folder without a library, like ${coopLine(env, 'init', 'my-office')}`,
+  );
 }
 
 /** What to do next, each line a command that works as printed from this folder. */

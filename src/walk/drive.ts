@@ -192,7 +192,7 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
     );
   else {
     if (end.message) io.stderr.write(`coop: ${end.message}\n`);
-    screen.paused(end.state, resumeCommand(end.state.incident, walk), writer.path, unsaved.length);
+    screen.paused(end.state, resumeCommand(end.state.incident, walk, end.state.person), writer.path, unsaved.length);
   }
   printUnsaved(
     unsaved,
@@ -213,9 +213,11 @@ function typedCommand(walk: Walk, words: string[]): string {
 }
 
 /** Exactly what to type to carry on, with the options that found this library and journal and answered for it. */
-function resumeCommand(incident: string, walk: Walk): string {
+function resumeCommand(incident: string, walk: Walk, person: string): string {
   const { flags } = walk;
   const parts = [typedCommand(walk, ['resume', incident])];
+  // Typed as printed by the person who paused, the resume is theirs, not a hand-over to their login's name.
+  if (person !== walk.io.userName()) parts.push('--as', shellWord(person));
   if (flags.answers !== undefined) parts.push('--answers', shellWord(flags.answers));
   if (flags.yes) parts.push('--yes');
   if (flags.allowCommands) parts.push('--allow-commands');

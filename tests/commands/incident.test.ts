@@ -264,6 +264,23 @@ describe('output', () => {
     expect(result.stderr).toContain('To carry on, type:');
   });
 
+  it('the command to carry on names the person of --as: typed as printed, no hand-over to the login', async () => {
+    const journal = tempDir();
+    const result = await coop([
+      'incident',
+      'loop',
+      '--runbooks',
+      LIBRARY,
+      '--as',
+      'Pat Smith',
+      '--journal-dir',
+      journal,
+    ]);
+    expect(result.code).toBe(2);
+    const printed = /To carry on, type:\n {2}(.*)\n/.exec(result.stdout + result.stderr)?.[1];
+    expect(printed).toMatch(/^coop resume \S+ --runbooks \S+ --journal-dir \S+ --as 'Pat Smith'$/);
+  });
+
   it('no colour when stdout is not a terminal, even with NO_COLOR unset', async () => {
     const result = await coop([
       'incident',

@@ -5,6 +5,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/commands/init.js';
+import { fakeTerminal } from '../helpers/fake-terminal.js';
 import { parse } from 'yaml';
 import { tempDir } from '../helpers/paths.js';
 import { coopIn } from '../edit/library-copy.js';
@@ -117,6 +119,16 @@ describe('coop init DIR, scripted', () => {
       err: 'coop: office/contacts.yaml is already there, and coop init only makes new files; give a folder without a library, like coop init my-office\n',
     });
     expect(readFileSync(join(dir, 'contacts.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('at a terminal, says a library is there before the first question, not after the last', async () => {
+    const { cwd, dir } = await started();
+    const t = fakeTerminal();
+    await expect(run({ dir }, { ...t.io, cwd })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/^office\/contacts\.yaml is already there, and coop init only makes new files/),
+    });
+    expect(t.screen()).toBe('');
   });
 
   it.each([
