@@ -191,6 +191,9 @@ describe('a scenario ended early', () => {
     await f.type('Inject 1: what did the players decide?', 'Shut down the PCs, then the servers');
     await f.typeWhen('Which runbook steps did they follow?', SPACE, ENTER);
     await f.typeWhen('Inject 2 of 4 is due', DOWN, DOWN, ENTER); // End the scenario here
+    await f.typeWhen('End the scenario now? The 3 inject(s) not yet released', DOWN, ENTER); // No: by mistake
+    await f.typeWhen('Inject 2 of 4 is due', DOWN, DOWN, ENTER); // End the scenario here
+    await f.typeWhen('End the scenario now?', ENTER); // Yes
     await f.typeWhen('Rating for objective 1:', ENTER);
     await f.type("Evaluator's notes", '');
     await f.typeWhen('Rating for the expected action of inject 1:', ENTER);

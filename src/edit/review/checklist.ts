@@ -10,8 +10,6 @@ import type { ReviewItem } from './items.js';
 
 type Choice = ReviewAnswer['answer'];
 
-const notEmpty = (text: string) => (text.trim() ? true : 'Please say what needs changing.');
-
 /**
  * Asks about every item `known` does not answer yet; returns every answer, in the items' order. Each item
  * is broken between words within `width` columns, its details indented under it.
@@ -39,6 +37,14 @@ export async function askReview(
       ...item.details.flatMap((d) => wrapUnder(safeLine(d), width, '    ', '      ').map((l) => style.dim(l))),
     ];
     write(`\n${lines.join('\n')}\n`);
+    answers.set(item.key, await answerOf(item, prompter));
+  }
+  return answers;
+}
+
+/** One item's answer. "Needs a change" chosen by mistake: Enter alone at "What needs changing?" asks again. */
+async function answerOf(item: ReviewItem, prompter: Prompter): Promise<ReviewAnswer> {
+  for (;;) {
     const choice = await prompter.select<Choice>('Still right?', [
       { name: 'Yes', value: 'ok' },
       ...(item.kind === 'contact'
@@ -53,12 +59,8 @@ export async function askReview(
       { name: 'Needs a change', value: 'change', description: 'Say what; it stays open until the runbook changes.' },
       { name: 'Skip', value: 'skip', description: 'Not looked at in this review.' },
     ]);
-    answers.set(
-      item.key,
-      choice === 'change'
-        ? { answer: 'change', note: (await prompter.input('What needs changing?', notEmpty)).trim() }
-        : { answer: choice },
-    );
+    if (choice !== 'change') return { answer: choice };
+    const note = (await prompter.input('What needs changing? (Enter alone goes back)')).trim();
+    if (note) return { answer: 'change', note };
   }
-  return answers;
 }

@@ -109,8 +109,10 @@ export async function runConsole(parts: ConsoleParts, first: ExerciseAdvanced): 
     const choice =
       due && parts.now() >= due ? 'due' : await ask(() => facilitator.waitForInject(inject, view.injects.length, due));
     if (choice === 'note') take({ type: 'note', text: await ask(() => facilitator.note()) });
-    else if (choice === 'end-scenario') take({ type: 'end-scenario' });
-    else {
+    else if (choice === 'end-scenario') {
+      // Chosen by mistake, it would cost every inject still to come: asked once more, as an incident's early end is.
+      if (await ask(() => facilitator.confirmEndScenario(view.injects.length - index))) take({ type: 'end-scenario' });
+    } else {
       const by = choice === 'due' ? 'schedule' : 'facilitator';
       take({ type: 'release', by, ...(due ? { due } : {}) });
       screen.inject(inject, parts.now(), by, index === 0);

@@ -100,6 +100,17 @@ export class Facilitator {
     ]);
   }
 
+  /** Asked once more before play ends early: the injects not yet released are then never played. */
+  async confirmEndScenario(left: number): Promise<boolean> {
+    return this.prompter.select<boolean>(
+      `End the scenario now? The ${left} inject(s) not yet released will not be played, and the objectives only they exercise are not rated.`,
+      [
+        { name: 'Yes, end the scenario and move on to the evaluation', value: true },
+        { name: 'No, go back to the scenario', value: false },
+      ],
+    );
+  }
+
   async note(): Promise<string> {
     return (await this.prompter.input('Note:', required('the note'))).trim();
   }
