@@ -64,7 +64,7 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
     io.stdout.write(
       `${(width === undefined ? [text] : wrapAtSpaces(text, readingWidth(width))).map((l) => style.dim(l)).join('\n')}\n`,
     );
-  io.stdout.write(`${incidentsTable(shown, style, width).join('\n')}\n`);
+  io.stdout.write(`${incidentsTable(shown, style, io.now(), width).join('\n')}\n`);
   const of = isFiltered(filter) ? `, of ${all.length}` : '';
   noteUnder(`${incidentCounts(shown)}${of}, in ${where}`);
   const flags = [...(library ? libraryWords(library, io) : []), ...journalDirWords(journalDir, io.cwd)];

@@ -23,13 +23,14 @@ describe('coop incidents', () => {
     expect(code).toBe(0);
     expect(out.replace(/ +\n/g, '\n')).toBe(
       [
-        'ID                               RUNBOOK     STARTED           BY                     STATUS  KIND   DURATION       DONE/SKIPPED',
-        '20261124-150000-fire-h0st        fire        2026-11-24 15:00  Eve \\e[2J\\e]0;owned\\a  paused  real   3m 00s so far  0/1',
-        '20261124-080000-mail-check-m2x7  mail-check  2026-11-24 08:00  Sam Lee                paused  real   1h 30m so far  1/1',
-        '20261123-091503-power-loss-k3f9  power-loss  2026-11-23 09:15  Pat Smith, Lee Jones   ended   real   1h 05m         3/1',
-        '20261120-140000-fire-d7r2        fire        2026-11-20 14:00  Pat Smith              ended   drill  12m 00s        2/0',
-        '20250910-100000-mail-check-q8w4  mail-check  2025-09-10 10:00  Sam Lee                ended   drill  1m 00s         0/0',
-        '20250601-100000-power-loss-a2b3  power-loss  2025-06-01 10:00  Pat Smith              ended   real   3m 00s         2/0',
+        // Not ended: measured to the clock (2026-11-25 12:00), as the report measures them, not to the last step.
+        'ID                               RUNBOOK     STARTED           BY                     STATUS  KIND   DURATION        DONE/SKIPPED',
+        '20261124-150000-fire-h0st        fire        2026-11-24 15:00  Eve \\e[2J\\e]0;owned\\a  paused  real   21h 00m so far  0/1',
+        '20261124-080000-mail-check-m2x7  mail-check  2026-11-24 08:00  Sam Lee                paused  real   1d 04h so far   1/1',
+        '20261123-091503-power-loss-k3f9  power-loss  2026-11-23 09:15  Pat Smith, Lee Jones   ended   real   1h 05m          3/1',
+        '20261120-140000-fire-d7r2        fire        2026-11-20 14:00  Pat Smith              ended   drill  12m 00s         2/0',
+        '20250910-100000-mail-check-q8w4  mail-check  2025-09-10 10:00  Sam Lee                ended   drill  1m 00s          0/0',
+        '20250601-100000-power-loss-a2b3  power-loss  2025-06-01 10:00  Pat Smith              ended   real   3m 00s          2/0',
         `4 real incidents and 2 drills, in ${SHOWN}`,
         `2 not ended: coop resume <incident-id> --journal-dir ${SHOWN} carries one on; coop report <incident-id> --journal-dir ${SHOWN} tells what happened`,
         '',

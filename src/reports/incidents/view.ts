@@ -29,8 +29,12 @@ function statusCell(i: CheckedSummary): string {
   return i.inconsistencies.length ? `${status}, INCONSISTENT` : status;
 }
 
-/** `width`: the terminal's, for a table that fits it; none for a pipe. */
-export function incidentsTable(incidents: ListedIncident[], style: Style, width?: number): string[] {
+/**
+ * `width`: the terminal's, for a table that fits it; none for a pipe. `now`:
+ * an incident not ended is measured to it ("so far"), as the report measures
+ * it, not to its last step: one paused two hours ago has gone on two hours.
+ */
+export function incidentsTable(incidents: ListedIncident[], style: Style, now: Date, width?: number): string[] {
   // Only plans with update steps send updates: the column is there when some incident has one.
   const updates = incidents.some((i) => i.lastUpdateAt !== undefined);
   const rows = incidents.map((i) => [
@@ -40,7 +44,9 @@ export function incidentsTable(incidents: ListedIncident[], style: Style, width?
     i.people.join(', '),
     statusCell(i),
     i.drill ? 'drill' : 'real',
-    i.status === 'ended' ? formatDuration(i.durationMs) : `${formatDuration(i.durationMs)} so far`,
+    i.status === 'ended'
+      ? formatDuration(i.durationMs)
+      : `${formatDuration(Math.max(i.durationMs, now.getTime() - Date.parse(i.startedAt)))} so far`,
     `${i.stepsDone}/${i.stepsSkipped}`,
     ...(updates ? [i.lastUpdateAt === undefined ? '-' : localDayAndTime(new Date(i.lastUpdateAt))] : []),
   ]);
