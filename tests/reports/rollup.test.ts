@@ -7,6 +7,8 @@ import { rollup, type Rollup } from '../../src/reports/rollup/rollup.js';
 import type { AgencyRow } from '../../src/reports/rollup/row.js';
 import { sourcesFromFolders } from '../../src/reports/rollup/sources.js';
 import { renderRollupHtml } from '../../src/reports/rollup/html.js';
+import { renderRollupCsv } from '../../src/reports/rollup/csv.js';
+import { renderRollupJson } from '../../src/reports/rollup/json.js';
 import { tempDir } from '../helpers/paths.js';
 import { AGENCIES, AGENCY_NAMES, journalsFolder, NOW, stateFolder } from './rollup-fixtures.js';
 
@@ -82,6 +84,27 @@ describe('coop rollup, row by row', async () => {
     expect(row.readable).toBe(false);
     expect(row.problem).toBe('unreadable-agency does not exist');
     expect(Object.values(row.points)).toEqual(Array(5).fill('not-met'));
+  });
+
+  it('gives a folder that cannot be read no counts, in no format: never a 0 that reads as spotless', () => {
+    const index = report.rows.findIndex((r) => r.name === 'unreadable-agency');
+    const csv = renderRollupCsv(report).split('\r\n');
+    const headings = csv[0]!.split(',');
+    const cells = csv[index + 1]!.split(',');
+    const counted = ['Runbooks', 'Lint errors', 'Lint warnings', 'Reviews overdue'];
+    for (const heading of counted) expect(cells[headings.indexOf(heading)], heading).toBe('');
+    expect(cells[headings.indexOf('Library state')]).toBe('unreadable');
+    const json = JSON.parse(renderRollupJson(report)) as { rows: Array<Record<string, unknown>> };
+    expect(json.rows[index]).toMatchObject({
+      readable: false,
+      runbooks: null,
+      lint: null,
+      reviews: null,
+      contacts: null,
+    });
+    const page = renderRollupHtml(report, { cwd: stateFolder() });
+    const section = page.slice(page.indexOf(`id="agency-${index + 1}"`));
+    expect(section.slice(0, section.indexOf('</section>'))).not.toMatch(/<td>0<\/td>/);
   });
 
   it('counts the agencies that meet each point', () => {

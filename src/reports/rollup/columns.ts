@@ -32,6 +32,18 @@ const whenReadable =
 
 export type LibraryState = 'ok' | 'broken' | 'unreadable';
 
+/** The columns that still say something of a library whose folder could not be read. */
+const SAID_OF_UNREADABLE = new Set(['agency', 'library', 'state', 'problem']);
+
+/**
+ * A column's text for a row; undefined for a count of a library whose folder
+ * could not be read: it has none, and a 0 would read as spotless (a
+ * spreadsheet sorted by errors puts a missing agency with the best).
+ */
+export function cellText(column: Column, row: AgencyRow): string | undefined {
+  return row.readable || SAID_OF_UNREADABLE.has(column.id) ? column.text(row) : undefined;
+}
+
 export function libraryState(row: AgencyRow): LibraryState {
   if (!row.readable) return 'unreadable';
   return row.brokenFiles > 0 ? 'broken' : 'ok';

@@ -5,7 +5,7 @@
 // @ first) is prefixed with an apostrophe, as OWASP advises for CSV
 // injection; the counts are written as numbers.
 import { safeLine } from '../../text/sanitize.js';
-import { COLUMNS } from './columns.js';
+import { cellText, COLUMNS } from './columns.js';
 import type { Rollup } from './rollup.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -18,6 +18,6 @@ function field(text: string): string {
 
 export function renderRollupCsv(report: Rollup): string {
   const records = [COLUMNS.map((c) => field(c.heading))];
-  for (const row of report.rows) records.push(COLUMNS.map((c) => field(c.text(row))));
+  for (const row of report.rows) records.push(COLUMNS.map((c) => field(cellText(c, row) ?? '')));
   return records.map((r) => `${r.join(',')}\r\n`).join('');
 }

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { htmlDocument } from '../../render/html/document.js';
 import { html, type SafeHtml } from '../../render/html/markup.js';
 import { plural } from '../../text/plural.js';
-import { COLUMNS, libraryState, NOT_RECORDED, type CellStatus } from './columns.js';
+import { cellText, COLUMNS, libraryState, NOT_RECORDED, type CellStatus } from './columns.js';
 import { POINT_IDS, ROLLUP_POINTS } from './points.js';
 import type { AgencyRow } from './row.js';
 import type { Rollup } from './rollup.js';
@@ -50,11 +50,8 @@ ${POINT_IDS.map((id) => {
 </section>`;
 }
 
-/** Columns that still say something about a library that could not be read. */
-const SAID_OF_UNREADABLE = new Set(['agency', 'state']);
-
 function cell(row: AgencyRow, index: number, column: (typeof TABLE)[number]): SafeHtml {
-  const text = row.readable || SAID_OF_UNREADABLE.has(column.id) ? column.text(row) : '-';
+  const text = cellText(column, row) ?? '-';
   const status = column.status?.(row);
   const sort = column.sortKey ? String(column.sortKey(row)) : text.toLowerCase();
   const content = column.id === 'agency' ? html`<a href="#${anchorOf(index)}">${text}</a>` : text;
@@ -89,9 +86,10 @@ function fact(label: string, value: string): SafeHtml {
 
 function section(row: AgencyRow, index: number, options: RollupHtmlOptions): SafeHtml {
   // The problem is said above the facts.
-  const facts = COLUMNS.filter((c) => c.id !== 'agency' && c.id !== 'problem' && c.text(row) !== '').map((c) =>
-    fact(c.heading, c.text(row)),
-  );
+  const facts = COLUMNS.flatMap((c) => {
+    const text = c.id === 'agency' || c.id === 'problem' ? undefined : cellText(c, row);
+    return text ? [fact(c.heading, text)] : [];
+  });
   const findings = row.findings.map((f) => {
     const where = `${f.file}:${f.line}:${f.col}`;
     return html`<li class="${f.severity}"><a href="${pathToFileURL(resolve(options.cwd, f.file)).href}">${where}</a> <span class="severity">${f.severity}</span> ${f.message} <span class="rule">[${f.rule}]</span></li>
