@@ -106,8 +106,9 @@ describe('coop review --answers FILE', () => {
     const { out } = await coopIn(cwd, 'status', '--json');
     const runbook = JSON.parse(out).runbooks.find((r: { id: string }) => r.id === 'power-loss');
     expect(runbook.signOff).toMatchObject({ day: '2026-11-23', person: 'Pat Lee', changedSince: true });
+    // The command on a line of its own, whole, under the words.
     expect((await coopIn(cwd, 'status')).out).toContain(
-      '  power-loss: changed since its sign-off on 2026-11-23 by Pat Lee; review it again: coop review power-loss\n',
+      '  power-loss: changed since its sign-off on 2026-11-23 by Pat Lee; review it again:\n    coop review power-loss\n',
     );
   });
 

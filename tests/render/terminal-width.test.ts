@@ -5,6 +5,7 @@
 // facilitator's console of the shipped exercise. No line coop prints is
 // wider than the terminal, which would break it again wherever the line
 // runs out, inside a word.
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
@@ -21,6 +22,7 @@ import { ExerciseScreen } from '../../src/walk/exercise/screen.js';
 import { WalkScreen } from '../../src/walk/screen/screen.js';
 import { buildProgram } from '../../src/main/cli.js';
 import { coop } from '../helpers/coop.js';
+import { coopIn, shippedCopy, TODAY } from '../edit/library-copy.js';
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { T0 } from '../walk/walk-fixtures.js';
@@ -167,6 +169,41 @@ it('lists the runbooks, the plan status and the incidents (coop list, status, in
       tooWide.push(...tooWideIn(shown.stdout, columns, `${columns} columns, ${words[0]}`, command));
     }
   expect(tooWide).toEqual([]);
+});
+
+it('the plan status with a flagged review, a changed sign-off and corrective actions: words broken at spaces only', async () => {
+  const cwd = shippedCopy();
+  writeFileSync(
+    join(cwd, 'runbooks', 'improvements.yaml'),
+    'improvements:\n  - id: name-an-alternate\n    action: Name who calls the Director when she is away.\n    owner: executive-director\n    due: 2026-11-01\n    runbook: power-loss\n',
+  );
+  const flagged = join(cwd, 'review.yaml');
+  writeFileSync(
+    flagged,
+    'steps:\n  update-director:\n    change: Say which number to call the Director on, and who calls when she is away.\n',
+  );
+  expect(
+    (await coopIn(cwd, 'review', 'power-loss', '--answers', flagged, '--as', 'Maria Gonzalez-Whitfield', '--yes')).code,
+  ).toBe(0);
+  await coopIn(cwd, 'review', 'fire', '--yes', '--as', 'Maria Gonzalez-Whitfield');
+  appendFileSync(join(cwd, 'runbooks', 'fire.yaml'), '# changed after its sign-off\n');
+  const broken: string[] = [];
+  for (const columns of WIDTHS) {
+    const env = { COOP_NO_CACHE: '1', COOP_JOURNAL_DIR: join(cwd, 'journal') };
+    const shown = await coop(['status'], { cwd, now: TODAY, env, columns, stdoutIsTTY: true });
+    const lines = stripVTControlCharacters(shown.stdout).split('\n');
+    // A line may be wider than the terminal only when it is a command, a path or the line to write into
+    // improvements.yaml, whole; and no word is cut.
+    broken.push(
+      ...tooWideIn(shown.stdout, columns, `${columns} columns`, (l) =>
+        /^ {4}(\S+ \S+: +)?(coop|cp) |^\/\S+$|^ {4}closed: \{/.test(l),
+      ),
+    );
+    for (const [i, line] of lines.entries())
+      if (/Gonzalez-$|Whitfie$|\bpower-l$|\bac$/.test(line) && lines[i + 1])
+        broken.push(`${columns}: ${line} / ${lines[i + 1]}`);
+  }
+  expect(broken).toEqual([]);
 });
 
 it('reviews every item of every shipped runbook (coop review at a terminal) within the width of the terminal', async () => {

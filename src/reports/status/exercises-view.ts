@@ -6,15 +6,20 @@ import type { Style } from '../../text/style.js';
 import { textTable } from '../../text/table.js';
 import type { PlanStatusReport } from './model.js';
 
-/** `width`: the terminal's (see renderStatusText). */
-export function correctiveActionLines(report: PlanStatusReport, style: Style, width?: number): string[] {
+/** `width`: the terminal's, and `prose` its words set to it (see renderStatusText). */
+export function correctiveActionLines(
+  report: PlanStatusReport,
+  style: Style,
+  width: number | undefined,
+  prose: (text: string, first: string, rest: string) => string[],
+): string[] {
   const actions = report.correctiveActions;
   if (actions.length === 0) return [];
   const open = actions
     .filter((a) => a.status !== 'closed')
     .sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.due.localeCompare(b.due));
   const closed = actions.length - open.length;
-  const out = [style.bold(`Corrective actions (${safeLine(actions[0]!.file)}):`)];
+  const out = prose(`Corrective actions (${safeLine(actions[0]!.file)}):`, '', '  ').map((l) => style.bold(l));
   if (open.length === 0) out.push(`  All ${closed} closed.`);
   else {
     out.push(
@@ -26,10 +31,10 @@ export function correctiveActionLines(report: PlanStatusReport, style: Style, wi
       ).map((l) => `  ${l}`),
     );
     if (closed) out.push(`  And ${closed} closed.`);
+    // What to write into the file on a line of its own, whole, as a command to type would be.
     out.push(
-      style.dim(
-        '  Done? Add closed: { on: YYYY-MM-DD, change: the change that did it } to the action in improvements.yaml.',
-      ),
+      ...prose('Done? Add this line to the action in improvements.yaml:', '  ', '  ').map((l) => style.dim(l)),
+      style.dim('    closed: { on: YYYY-MM-DD, change: the change that did it }'),
     );
   }
   return [...out, ''];

@@ -68,20 +68,28 @@ export interface StatusHints {
 export function signOffLines(
   runbooks: ReadonlyArray<{ id: string; signOff?: LastSignOff }>,
   hints: StatusHints,
+  prose: (text: string, first: string, rest: string) => string[],
 ): string[] {
   const lines: string[] = [];
   for (const { id, signOff } of runbooks) {
     if (!signOff) continue;
     const by = `${signOff.day} by ${safeLine(signOff.person)}`;
     if (signOff.changedSince)
+      // The command on a line of its own, whole: the words around it are set to the terminal's width.
       lines.push(
-        `  ${safeLine(id)}: changed since its sign-off on ${by}; review it again: ${safeLine(hints.review(id))}`,
+        ...prose(`${safeLine(id)}: changed since its sign-off on ${by}; review it again:`, '  ', '    '),
+        `    ${safeLine(hints.review(id))}`,
       );
     else if (signOff.flagged.length > 0) {
       lines.push(
-        `  ${safeLine(id)}: signed off ${by} with ${plural(signOff.flagged.length, 'item')} open until the runbook is changed:`,
+        ...prose(
+          `${safeLine(id)}: signed off ${by} with ${plural(signOff.flagged.length, 'item')} open until the runbook is changed:`,
+          '  ',
+          '    ',
+        ),
       );
-      for (const item of signOff.flagged) lines.push(`    - ${safeLine(item.text)} Change: ${safeLine(item.note)}`);
+      for (const item of signOff.flagged)
+        lines.push(...prose(`${safeLine(item.text)} Change: ${safeLine(item.note)}`, '    - ', '      '));
     }
   }
   return lines;

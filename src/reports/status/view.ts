@@ -52,7 +52,7 @@ export function renderStatusText(report: PlanStatusReport, style: Style, hints: 
       '',
     );
   else out.push('The library has no runbook that can be read.', '');
-  out.push(...correctiveActionLines(report, style, width));
+  out.push(...correctiveActionLines(report, style, width, prose));
   const late = report.runbooks.filter((r) => r.overdue.length);
   if (late.length || report.broken.length) {
     out.push(style.bold('Overdue:'));
@@ -73,7 +73,7 @@ export function renderStatusText(report: PlanStatusReport, style: Style, hints: 
     }
     out.push('');
   }
-  const reviews = signOffLines(report.runbooks, hints);
+  const reviews = signOffLines(report.runbooks, hints, prose);
   if (reviews.length) out.push(style.bold('Reviews:'), ...reviews, '');
   out.push(
     ...prose(
