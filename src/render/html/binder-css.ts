@@ -12,6 +12,8 @@ export const BINDER_CSS = `
 @page { margin: 18mm 15mm 16mm 15mm; }
 * { box-sizing: border-box; }
 html { font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; background: #fff; overflow-wrap: anywhere; }
+/* A column's heading is a word or two: never broken inside one ("AN / SW / ER" on a phone); the cells still wrap anywhere. */
+th { overflow-wrap: normal; }
 body { margin: 0; }
 h1, h2, h3, p, ul, ol { margin: 0; }
 ul { padding-left: 5mm; }
