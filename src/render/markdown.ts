@@ -13,7 +13,7 @@ import {
 import { flowchartOf, needsFlowchart } from './flowchart.js';
 import { mermaidFlowchart } from './markdown/mermaid.js';
 import { canBranch } from './step-marks.js';
-import { needsAttention, planStatus, type PlanStatus } from './plan-status.js';
+import { needsAttention, NOTHING_OVERDUE, planStatus, type PlanStatus } from './plan-status.js';
 import { localDay, localDayAndTime } from '../text/local-time.js';
 import { plural } from '../text/plural.js';
 import { reviewOverdue } from '../format/review.js';
@@ -134,8 +134,7 @@ export function renderRunbookMarkdown(view: RunbookView, options: RunbookMarkdow
 }
 
 function statusMarkdown(status: PlanStatus): string[] {
-  if (!needsAttention(status))
-    return ['**Up to date:** every review is on time and every system has an RTO and an RPO.', ''];
+  if (!needsAttention(status)) return [`**Nothing overdue on ${status.today}.** ${NOTHING_OVERDUE}`, ''];
   const out = ['**This plan needs attention.**', ''];
   if (status.overdue.length) {
     out.push(`- Reviews overdue: ${status.overdue.length} of ${plural(status.runbookCount, 'runbook')}`);
@@ -148,6 +147,10 @@ function statusMarkdown(status: PlanStatus): string[] {
   if (status.systemGaps.length) {
     out.push(`- Systems without recovery objectives: ${status.systemGaps.length}`);
     for (const gap of status.systemGaps) out.push(`  - ${inline(gap.name)}: no ${gap.missing.join(', no ')}`);
+  }
+  if (status.actionsOverdue.length) {
+    out.push(`- Corrective actions past their due day: ${status.actionsOverdue.length}`);
+    for (const a of status.actionsOverdue) out.push(`  - ${inline(a.id)}: ${inline(a.action)} (was due ${a.due})`);
   }
   if (status.files.length) {
     out.push(`- Files with problems: ${status.files.length}; run ${markdownCodeSpan('coop lint')} to see them`);

@@ -1,7 +1,9 @@
 // What a printout must say about itself so a stale copy is recognised: which
-// reviews are overdue, which systems have no recovery objectives, which files
-// could not be read (and so are missing from the print). Shared by the HTML
-// binder and the Markdown export.
+// reviews are overdue, which systems have no recovery objectives, which
+// corrective actions are past their due day, which files could not be read
+// (and so are missing from the print). Shared by the HTML binder and the
+// Markdown export. Exercises are judged from the journals, which an export
+// does not read: the printout says so rather than call the plan up to date.
 import { localDay } from '../text/local-time.js';
 import type { Library } from '../library/library.js';
 import { reviewOverdue } from '../format/review.js';
@@ -28,11 +30,19 @@ export interface FileProblems {
   stepsUnread: boolean;
 }
 
+export interface OverdueAction {
+  id: string;
+  action: string;
+  due: string;
+}
+
 export interface PlanStatus {
   /** The day the export was made, YYYY-MM-DD, in local time. */
   today: string;
   overdue: OverdueReview[];
   systemGaps: SystemGap[];
+  /** Corrective actions of improvements.yaml not closed by their due day. */
+  actionsOverdue: OverdueAction[];
   files: FileProblems[];
   runbookCount: number;
 }
@@ -60,10 +70,23 @@ export function planStatus(library: Library, views: RunbookView[], now: Date): P
     leftOut: leftOut.has(file),
     stepsUnread: unread.has(file) && !leftOut.has(file),
   }));
-  return { today, overdue, systemGaps, files, runbookCount: views.length };
+  const actionsOverdue = library.improvements
+    .map(({ value }) => value)
+    .filter((a) => a.closed === undefined && a.due < today)
+    .map((a) => ({ id: a.id, action: a.action, due: a.due }));
+  return { today, overdue, systemGaps, actionsOverdue, files, runbookCount: views.length };
 }
 
 /** True when the cover should say the plan needs attention. */
 export function needsAttention(status: PlanStatus): boolean {
-  return status.overdue.length > 0 || status.systemGaps.length > 0 || status.files.length > 0;
+  return (
+    status.overdue.length > 0 ||
+    status.systemGaps.length > 0 ||
+    status.actionsOverdue.length > 0 ||
+    status.files.length > 0
+  );
 }
+
+/** What a printout judged when it finds nothing to say, and what it could not judge. */
+export const NOTHING_OVERDUE =
+  'Every review is on time, every system has a recovery time (RTO) and recovery point (RPO) objective, and no corrective action is past its due day. Exercises are judged from the records, which a printout does not hold: coop status says whether each runbook was exercised in the last 12 months.';

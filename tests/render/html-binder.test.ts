@@ -142,7 +142,7 @@ describe('the cover of a library with problems', () => {
 });
 
 describe('the cover of a plan that is kept up', () => {
-  it('says it is up to date', () => {
+  it('says nothing is overdue, and that exercises are judged from the records, which it does not hold', () => {
     const library = libraryOf({
       'contacts.yaml': { contacts: [{ id: 'desk', name: 'Desk', phone: '555' }] },
       'systems.yaml': { systems: [{ id: 'mail', name: 'Mail', rto: '4h', rpo: '1d' }] },
@@ -156,7 +156,8 @@ describe('the cover of a plan that is kept up', () => {
       },
     });
     const page = renderBinderHtml(library, NOW);
-    expect(textOf(page)).toContain('Plan status: up to date');
+    expect(textOf(page)).toMatch(/Plan status on \d{4}-\d\d-\d\d: nothing overdue/);
+    expect(textOf(page)).toContain('coop status says whether each runbook was exercised in the last 12 months');
     expect(textOf(page)).toContain('Systems: Mail (RTO 4h, RPO 1d)');
     expect(page).not.toContain('<section class="flowchart-page"');
   });
@@ -166,8 +167,34 @@ describe('the cover of a plan that is kept up', () => {
       'contacts.yaml': { contacts: [] },
       'r.yaml': { id: 'r', title: 'R', reviewed, steps: [{ do: 'Go.' }] },
     });
-    expect(renderBinderHtml(libraryOf(files('2025-11-23')), NOW)).toContain('up to date');
+    expect(renderBinderHtml(libraryOf(files('2025-11-23')), NOW)).toContain('nothing overdue');
     expect(renderBinderHtml(libraryOf(files('2025-11-22')), NOW)).toContain('Reviews overdue: 1 of 1 runbook');
+  });
+});
+
+describe('the cover of a plan with a corrective action past due', () => {
+  it('needs attention, and names the action', () => {
+    const library = libraryOf({
+      'contacts.yaml': { contacts: [{ id: 'desk', name: 'Desk', phone: '555' }] },
+      'r.yaml': { id: 'r', title: 'R', reviewed: '2026-11-01', steps: [{ do: 'Go.' }] },
+      'improvements.yaml': {
+        improvements: [
+          {
+            id: 'name-an-alternate',
+            action: 'Name who calls the Director.',
+            owner: 'desk',
+            due: '2026-11-01',
+            runbook: 'r',
+          },
+          { id: 'later', action: 'Print it.', owner: 'desk', due: '2027-01-01', runbook: 'r' },
+        ],
+      },
+    });
+    const text = textOf(renderBinderHtml(library, NOW));
+    expect(text).toContain('needs attention');
+    expect(text).toContain('Corrective actions past their due day: 1');
+    expect(text).toContain('name-an-alternate');
+    expect(text).not.toContain('Print it.');
   });
 });
 

@@ -1,8 +1,8 @@
 // The binder's first page: whose plan, when it was printed, and what is wrong
-// with it (overdue reviews, systems without recovery objectives, files that
-// could not be read and are therefore missing), so a stale or incomplete
+// with it (overdue reviews, systems without recovery objectives, corrective
+// actions past due, files that could not be read and are therefore missing), so a stale or incomplete
 // printout says so on its face. Then what is inside and how to use it.
-import { needsAttention, type PlanStatus } from '../plan-status.js';
+import { needsAttention, NOTHING_OVERDUE, type PlanStatus } from '../plan-status.js';
 import { plural } from '../../text/plural.js';
 import type { RunbookView } from '../../library/view.js';
 import { html, type SafeHtml } from './markup.js';
@@ -18,7 +18,7 @@ export interface CoverFacts {
 
 function statusBox(status: PlanStatus): SafeHtml {
   if (!needsAttention(status)) {
-    return html`<section class="status"><h2>Plan status: <span class="verdict">up to date</span></h2><p>Every review is on time and every system has a recovery time (RTO) and recovery point (RPO) objective.</p></section>`;
+    return html`<section class="status"><h2>Plan status on ${status.today}: <span class="verdict">nothing overdue</span></h2><p>${NOTHING_OVERDUE}</p></section>`;
   }
   const overdue = status.overdue.length
     ? html`<h3>Reviews overdue: ${status.overdue.length} of ${plural(status.runbookCount, 'runbook')}</h3>
@@ -37,11 +37,15 @@ function statusBox(status: PlanStatus): SafeHtml {
     ? html`<h3>Systems without recovery objectives (RTO: how long it may be down; RPO: how much data may be lost): ${status.systemGaps.length}</h3>
 ${[...groups].map(([missing, names]) => html`<p>${missing}: ${names.map((name, i) => html`${i > 0 ? ', ' : ''}<b>${name}</b>`)}.</p>`)}`
     : '';
+  const actions = status.actionsOverdue.length
+    ? html`<h3>Corrective actions past their due day: ${status.actionsOverdue.length}</h3>
+<table><tr><th>Action</th><th>What</th><th>Was due</th></tr>${status.actionsOverdue.map((a) => html`<tr><td>${a.id}</td><td>${a.action}</td><td>${a.due}</td></tr>`)}</table>`
+    : '';
   const files = status.files.length
     ? html`<h3>Files with problems: ${status.files.length}. Run coop lint to see them.</h3>
 <table>${status.files.map((f) => html`<tr><td>${f.file}</td><td>${plural(f.problems, 'problem')}${f.leftOut ? html`; <b>this runbook is NOT in this binder</b>` : f.stepsUnread ? html`; <b>its steps are printed only as far as they could be read</b>` : ''}</td></tr>`)}</table>`
     : '';
-  return html`<section class="status"><h2>Plan status on ${status.today}: <span class="verdict">needs attention</span></h2>${overdue}${gaps}${files}</section>`;
+  return html`<section class="status"><h2>Plan status on ${status.today}: <span class="verdict">needs attention</span></h2>${overdue}${gaps}${actions}${files}</section>`;
 }
 
 function contents(views: RunbookView[]): SafeHtml {
