@@ -211,6 +211,8 @@ describe('a scenario ended early', () => {
     );
     expect(r.stdout).toContain('Not exercised');
     expect(r.stdout).not.toContain('held to its end');
+    // Inject 1 opens the scenario, as the console says: it is never early.
+    expect(r.stdout).toContain('Inject 1 released by the facilitator, opening the scenario');
     const json = JSON.parse(
       (
         await coop([

@@ -289,7 +289,8 @@ function timelineOf(events: readonly JournalEvent[], view: ExerciseView, library
         break;
       case 'inject-released':
         add(
-          `Inject ${number(e.step)} released ${e.releasedBy === 'schedule' ? 'on schedule' : 'early, by the facilitator'}: ${e.text}`,
+          // The first inject has no time to be early for: the facilitator opens the scenario with it (as the console says).
+          `Inject ${number(e.step)} released ${e.releasedBy === 'schedule' ? 'on schedule' : number(e.step) === 1 ? 'by the facilitator, opening the scenario' : 'early, by the facilitator'}: ${e.text}`,
           view.injects.find((i) => i.id === e.step)?.at,
         );
         break;
