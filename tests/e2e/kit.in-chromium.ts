@@ -2,7 +2,7 @@
 // phone's screen and touch, the kit served from 127.0.0.1 the way an
 // intranet would, then offline. The process's one browser; a context each test.
 import { AxeBuilder } from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,6 +213,34 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     await poll(() => stepHeading(page).textContent()).toBe(`Step 2 of ${outlook.steps.length}`);
     // Nothing is wider than the screen: no sideways scrolling to read a step.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await context.close();
+  });
+
+  it('carries a walk on by step when the plan is exported again with a step reworded, and says so', async () => {
+    // Offices export again after every change to the plan (README): a walk under way must not be stranded.
+    const library = join(tempDir('coop-kit-lib-'), 'runbooks');
+    cpSync(SHIPPED_RUNBOOKS, library, { recursive: true });
+    const out = join(tempDir('coop-kit-'), 'go-kit');
+    const exported = async () =>
+      expect((await coop(['export', '--format', 'kit', '--out', out, '--runbooks', library])).code).toBe(0);
+    await exported();
+    const context = await phoneContext();
+    const page = await context.newPage();
+    await page.goto(`file://${join(out, 'index.html')}`);
+    const outlook = loadLibrary(library).runbooks.find((r) => r.value.id === 'outlook-offline')!.value;
+    await startWalk(page, outlook.title, 'Sam Lee');
+    await page.getByRole('button', { name: 'Done', exact: true }).tap();
+    await poll(() => stepHeading(page).textContent()).toBe(`Step 2 of ${outlook.steps.length}`);
+    const file = join(library, 'outlook-offline.yaml');
+    const second = outlook.steps[1]!;
+    const before =
+      second.kind === 'action' ? second.do : second.kind === 'decision' ? second.ask : (second.title ?? '');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(before, `${before} (reworded)`));
+    await exported();
+    await page.reload();
+    await poll(() => stepHeading(page).textContent()).toBe(`Step 2 of ${outlook.steps.length}`);
+    await poll(() => page.locator('#walk').textContent()).toContain('The plan has changed since this walk began');
+    await poll(() => page.locator('#walk').textContent()).toContain('(reworded)');
     await context.close();
   });
 

@@ -21,9 +21,22 @@ export function runbookOf(id: string, hash?: string): Runbook | undefined {
   return found?.runbook;
 }
 
+/**
+ * The runbook a stored walk carries on with: the one it began with, else (the
+ * plan was exported again since, with the runbook changed) this copy's runbook
+ * of the same id, `changed`: the walk goes on by step id, as coop resume does,
+ * where its steps are all still there (stateOf says whether they are).
+ */
+export function walkRunbook(started: StartedEvent): { runbook: Runbook; changed: boolean } | undefined {
+  const same = runbookOf(started.runbook, started.runbookHash);
+  if (same) return { runbook: same, changed: false };
+  const now = runbookOf(started.runbook);
+  return now && { runbook: now, changed: true };
+}
+
 export function stateOf(w: StoredWalk): WalkState | undefined {
   const started = w.events[0] as StartedEvent;
-  const runbook = runbookOf(started.runbook, started.runbookHash);
+  const runbook = walkRunbook(started)?.runbook;
   if (!runbook) return undefined;
   try {
     return replay(runbook, w.events);

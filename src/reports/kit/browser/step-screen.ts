@@ -12,7 +12,7 @@ import { advance, endsTheWalk, type WalkInput, type WalkState } from '../../../w
 import { assertNever } from '../../../system/errors.js';
 import { button, el } from './dom.js';
 import { drawEnded, drawForeign } from './ended-screen.js';
-import { copyOf, go, heading, recordButtons, runbookOf, show, stateOf, walk, warnUnsaved } from './page.js';
+import { copyOf, go, heading, recordButtons, show, stateOf, walk, walkRunbook, warnUnsaved } from './page.js';
 import { stepPlace } from './walk-text.js';
 import { asking, confirmEnd, history } from './widgets.js';
 import { loadWalk, saveWalk, type StoredWalk, withEvents } from './walk-store.js';
@@ -24,7 +24,8 @@ export function drawWalk(incident: string): void {
     return;
   }
   const started = stored.events[0] as StartedEvent;
-  const runbook = runbookOf(started.runbook, started.runbookHash);
+  const carried = walkRunbook(started);
+  const runbook = carried?.runbook;
   const state = runbook ? stateOf(stored) : undefined;
   if (!runbook || !state) {
     drawForeign(stored, started);
@@ -100,6 +101,13 @@ export function drawWalk(incident: string): void {
   walk.replaceChildren(
     el('p', { class: 'org' }, `${runbook.title}${state.drill ? ' (drill)' : ''}`),
     place,
+    carried?.changed
+      ? el(
+          'p',
+          { class: 'walk-warnings' },
+          'The plan has changed since this walk began: it goes on by step, in the words of this copy. Read each step again before you act on it.',
+        )
+      : '',
     tellNow ?? '',
     card,
     notes.length
