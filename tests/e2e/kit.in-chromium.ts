@@ -244,6 +244,18 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     await context.close();
   });
 
+  it('starts a walk at once with no name given: a fire is no time for a form', async () => {
+    const context = await phoneContext();
+    const page = await context.newPage();
+    await page.goto(`file://${join(kit, 'index.html')}`);
+    const fire = loadLibrary(SHIPPED_RUNBOOKS).runbooks.find((r) => r.value.id === 'fire')!.value;
+    await page.locator(`section.runbook:has(h2:text-is("${fire.title}")) .walk-start button`).tap();
+    await page.getByLabel('Your name, for the record').fill('');
+    await page.getByRole('button', { name: 'Start at step 1' }).tap();
+    await poll(() => stepHeading(page).textContent()).toBe(`Step 1 of ${fire.steps.length}`);
+    await context.close();
+  });
+
   it('shows every runbook, warning, step and number with JavaScript off', async () => {
     const { context, page } = await phone({ javaScriptEnabled: false });
     await page.goto(server.url);

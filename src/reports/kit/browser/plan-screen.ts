@@ -8,7 +8,6 @@ import { start } from '../../../walk/engine.js';
 import { button, byId, el } from './dom.js';
 import { copyOf, data, go, heading, show, stateOf, walk, warnUnsaved } from './page.js';
 import { shownTime } from './walk-text.js';
-import { filledIn } from './widgets.js';
 import { lastPerson, rememberPerson, saveWalk, storedWalks, withEvents } from './walk-store.js';
 
 export function drawPlan(): void {
@@ -36,6 +35,9 @@ export function drawPlan(): void {
   open.hidden = list.children.length === 0;
 }
 
+/** Who the record names when the person gave no name. */
+const NO_NAME = 'name not given (go-kit)';
+
 export function drawStart(runbookId: string): void {
   const entry = data.runbooks.find((r) => r.runbook.id === runbookId);
   if (!entry) {
@@ -43,13 +45,14 @@ export function drawStart(runbookId: string): void {
     return;
   }
   const title = heading(entry.runbook.title);
-  const name = el('input', { id: 'walker', name: 'walker', autocomplete: 'name', required: '', value: lastPerson() });
+  const name = el('input', { id: 'walker', name: 'walker', autocomplete: 'name', value: lastPerson() });
   const drill = el('input', { id: 'drill', type: 'checkbox', class: 'checkbox' });
-  const problem = el('p', { role: 'alert', class: 'attention', hidden: '' });
   const begin = () => {
-    const person = filledIn(name, problem, 'Please write your name: it goes into the record.');
-    if (person === undefined) return;
-    rememberPerson(person);
+    // Never a gate before step 1: at a fire the first step is to leave the building. The record says the
+    // name was not given, and a name given is remembered for the next walk.
+    const typed = name.value.trim();
+    const person = typed || NO_NAME;
+    if (typed) rememberPerson(typed);
     const now = new Date();
     const incident = makeIncidentId(entry.runbook.id, now, (n) => crypto.getRandomValues(new Uint8Array(n)));
     const started = start(
@@ -71,10 +74,9 @@ export function drawStart(runbookId: string): void {
     title,
     copyOf(`#rb-${runbookId} .warnings`) ?? '',
     copyOf(`#rb-${runbookId} .notify[data-after="0"]`) ?? '',
-    el('label', { for: 'walker' }, 'Your name, for the record'),
+    el('label', { for: 'walker' }, 'Your name, for the record (leave it empty if there is no time)'),
     name,
     el('label', { for: 'drill' }, drill, ' This is a drill (practice), not a real incident'),
-    problem,
     button('Start at step 1', begin, 'primary'),
     button('Back to the plan', () => go('')),
   );
