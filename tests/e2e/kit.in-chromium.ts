@@ -136,7 +136,8 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
       `sms:?&body=${encodeURIComponent(draft!)}`,
     );
     await expectAccessible(page, 'update step');
-    await page.getByRole('button', { name: 'Done', exact: true }).tap();
+    // Sent records the words as the update sent, as at a terminal: the Director's record shows them.
+    await page.getByRole('button', { name: 'Sent: record this update' }).tap();
     await page.getByRole('button', { name: 'No', exact: true }).tap();
     await poll(() => stepHeading(page).textContent()).toBe('Step 4 of 5, 2nd time');
 
@@ -146,7 +147,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     await page.getByRole('button', { name: 'Add a note' }).tap();
     await page.getByLabel('Note: what you saw or did').fill('Called the Director from the car park');
     await page.getByRole('button', { name: 'Save the note' }).tap();
-    await page.getByRole('button', { name: 'Done', exact: true }).tap();
+    await page.getByRole('button', { name: 'Done, another way (no update recorded)' }).tap();
     await page.getByRole('button', { name: 'Yes', exact: true }).tap();
     await poll(() => stepHeading(page).textContent()).toBe('Runbook complete');
     await expectAccessible(page, 'end');
@@ -176,7 +177,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
     const imported = await coop(['import', record, '--journal-dir', journalDir, '--runbooks', SHIPPED_RUNBOOKS]);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toMatch(
-      /^imported \d{8}-\d{6}-power-loss-[a-z2-9]{4}: Losing power during office hours \(incident, walked on a phone by Alice Moreno, ended\), 12 events;/,
+      /^imported \d{8}-\d{6}-power-loss-[a-z2-9]{4}: Losing power during office hours \(incident, walked on a phone by Alice Moreno, ended\), 13 events;/,
     );
     const id = imported.stdout.split(':')[0]!.replace('imported ', '');
     const report = await coop([
@@ -195,6 +196,7 @@ describe.skipIf(noChromium)('the go-kit on a phone', { timeout: 60_000 }, () => 
       'Alice Moreno',
       'The server room was locked',
       'Called the Director from the car park',
+      'Update sent to Executive Director',
       'Keep the Executive Director updated on the situation.',
       'Is the power back on?',
     ])

@@ -9,7 +9,8 @@ export interface KitData {
   /** The library's content hash (kit-plan.ts). */
   library: string;
   coopVersion: string;
-  runbooks: Array<{ runbook: Runbook; hash: string }>;
+  /** `updateTo`: who an update step's update goes to, by name, as coop incident records it. */
+  runbooks: Array<{ runbook: Runbook; hash: string; updateTo: string[] }>;
 }
 
 /** The id of the element that holds the data, as JSON. */

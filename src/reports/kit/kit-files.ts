@@ -4,6 +4,7 @@
 // it installable and offline once it is served over HTTP(S). The Content
 // Security Policy allows exactly the page's own inline style and script (by
 // their hashes) and the kit's own files: nothing can be fetched from anywhere.
+import { updateRecipients } from '../../walk/updates.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../library/locate.js';
@@ -48,7 +49,11 @@ function kitData(plan: KitPlan): KitData {
     exported: plan.exported,
     library: plan.library,
     coopVersion: plan.coopVersion,
-    runbooks: plan.runbooks.map(({ runbook, hash }) => ({ runbook, hash })),
+    runbooks: plan.runbooks.map(({ runbook, hash, view }) => ({
+      runbook,
+      hash,
+      updateTo: updateRecipients(runbook, view),
+    })),
   };
 }
 

@@ -5,14 +5,14 @@
 /// <reference lib="dom.iterable" />
 import type { Runbook, Step } from '../../../format/model.js';
 import { isUpdateStep, updateEveryMs } from '../../../format/updates.js';
-import { draftUpdate } from '../../../walk/update-draft.js';
+import { draftUpdate, type UpdateDraft } from '../../../walk/update-draft.js';
 import { measureSms } from '../../../vendor/sms.js';
 import type { JournalEvent, StartedEvent } from '../../../journal/events.js';
 import { advance, endsTheWalk, type WalkInput, type WalkState } from '../../../walk/engine.js';
 import { assertNever } from '../../../system/errors.js';
 import { button, el } from './dom.js';
 import { drawEnded, drawForeign } from './ended-screen.js';
-import { copyOf, go, heading, recordButtons, show, stateOf, walk, walkRunbook, warnUnsaved } from './page.js';
+import { copyOf, data, go, heading, recordButtons, show, stateOf, walk, walkRunbook, warnUnsaved } from './page.js';
 import { stepPlace } from './walk-text.js';
 import { asking, confirmEnd, history } from './widgets.js';
 import { loadWalk, saveWalk, type StoredWalk, withEvents } from './walk-store.js';
@@ -55,8 +55,21 @@ export function drawWalk(incident: string): void {
   const moves: Node[] = [];
   switch (step.kind) {
     case 'action':
-      if (isUpdateStep(step)) moves.push(updateDraft(stored.events, runbook, step, state.person));
-      moves.push(button('Done', act({ type: 'done' }), 'primary'));
+      if (isUpdateStep(step)) {
+        // As at a terminal: Sent records the words above as the update sent, and the step done, in one go.
+        const { shown: drafted, draft } = updateDraft(stored.events, runbook, step, state.person);
+        const to = data.runbooks.find((r) => r.runbook.id === runbook.id)?.updateTo ?? [];
+        const sent: WalkInput = { type: 'update', text: draft.text, to, nextDueAt: draft.nextDueAt };
+        moves.push(
+          drafted,
+          button(
+            'Sent: record this update',
+            () => answerAll(stored, runbook, state, [sent, { type: 'done' }]),
+            'primary',
+          ),
+          button('Done, another way (no update recorded)', act({ type: 'done' })),
+        );
+      } else moves.push(button('Done', act({ type: 'done' }), 'primary'));
       moves.push(
         asking('Skip this step', 'Why skip it? The reason goes into the record.', 'Skip it', (reason) =>
           answer(stored, runbook, state, { type: 'skip', reason }),
@@ -131,9 +144,14 @@ export function drawWalk(incident: string): void {
 /**
  * An update step ("Keep the Executive Director updated"): the same draft
  * `coop incident` offers, with links that open the phone's messages or mail
- * app with it filled in. Sending stays the person's act; Done records it.
+ * app with it filled in. Sending stays the person's act; Sent records the words.
  */
-function updateDraft(events: readonly JournalEvent[], runbook: Runbook, step: Step, person: string): HTMLElement {
+function updateDraft(
+  events: readonly JournalEvent[],
+  runbook: Runbook,
+  step: Step,
+  person: string,
+): { shown: HTMLElement; draft: UpdateDraft } {
   const draft = draftUpdate({
     runbook,
     events,
@@ -144,7 +162,7 @@ function updateDraft(events: readonly JournalEvent[], runbook: Runbook, step: St
   });
   const body = encodeURIComponent(draft.text);
   const fits = draft.sms.segments === 1 ? 'fits one text message' : `takes ${draft.sms.segments} text messages`;
-  return el(
+  const shown = el(
     'div',
     { class: 'update-draft', role: 'group', 'aria-label': 'A status update to send' },
     el('p', {}, `A status update to send (${fits}):`),
@@ -152,10 +170,23 @@ function updateDraft(events: readonly JournalEvent[], runbook: Runbook, step: St
     el('a', { href: `sms:?&body=${body}` }, 'Text it'),
     el('a', { href: `mailto:?subject=${encodeURIComponent(runbook.title)}&body=${body}` }, 'Email it'),
   );
+  return { shown, draft };
 }
 
 function answer(stored: StoredWalk, runbook: Runbook, state: WalkState, input: WalkInput): void {
-  const next = advance(runbook, state, input, new Date());
-  if (!saveWalk(withEvents(stored, next.events))) warnUnsaved();
+  answerAll(stored, runbook, state, [input]);
+}
+
+/** Inputs taken together and saved in one go: an update sent and the step it completes are never apart. */
+function answerAll(stored: StoredWalk, runbook: Runbook, state: WalkState, inputs: WalkInput[]): void {
+  const now = new Date();
+  const events: JournalEvent[] = [];
+  let at = state;
+  for (const input of inputs) {
+    const next = advance(runbook, at, input, now);
+    events.push(...next.events);
+    at = next.state;
+  }
+  if (!saveWalk(withEvents(stored, events))) warnUnsaved();
   drawWalk(stored.incident);
 }
