@@ -1,6 +1,6 @@
 // The status update a person sends at an update step (issue 16), drafted from
 // the journal: what happened and when, what has been done (with times), what
-// is being done now, what is still needed, when the next update comes, and
+// is being done now, the last note since the last update, what is still needed, when the next update comes, and
 // who sends it (what is needed only when something is). Pure: the journal, the clock and the cadence in, the words
 // out. It tries the steps' own words first and shortens them only as far as
 // it takes to fit one text message, because a message that arrives in three
@@ -46,6 +46,8 @@ interface Facts {
   needed: Map<string, string>;
   /** The step being done now, or the question being waited on with its last answer. */
   now?: { step: string; answer?: { answer: string; at: string } };
+  /** The last note written since the last update: often what the reader most wants to know. */
+  note?: { text: string; at: string };
 }
 
 /** How far the words are cut: the steps done and needed first, what is happening now last, the title never. */
@@ -103,6 +105,13 @@ function factsOf(runbook: Runbook, events: readonly JournalEvent[]): Facts {
       case 'answered':
         lastAnswer = { step: id, answer: e.answer, at: e.ts };
         break;
+      case 'note':
+        facts.note = { text: e.text, at: e.ts };
+        break;
+      case 'update':
+        // Told already: a note before the last update is not news.
+        delete facts.note;
+        break;
       default:
         break;
     }
@@ -137,12 +146,19 @@ function compose(input: DraftInput, facts: Facts, nextDueAt: string, limits: Lim
   if (facts.now) {
     const last = facts.now.answer;
     const answer = last === undefined ? '' : ` ${last.answer.trim()}, as of ${time(last.at)}.`;
-    parts.push(`Now: ${sentence(words(facts.now.step, limits.now))}${answer}`);
+    // A question not answered yet is what the walk is finding out, not one asked of the reader.
+    const asking = last === undefined && isQuestion(runbook, facts.now.step) ? 'finding out: ' : '';
+    parts.push(`Now: ${asking}${sentence(words(facts.now.step, limits.now))}${answer}`);
   }
+  if (facts.note) parts.push(`Note ${time(facts.note.at)}: ${sentence(shorten(facts.note.text, limits.now))}`);
   if (facts.needed.size)
     parts.push(`Still needed: ${list(facts.needed, (id, why) => `${words(id)} (${shorten(why, limits.steps)})`)}.`);
   parts.push(`Next update ${time(nextDueAt)}. - ${input.person}`);
   return parts.join(' ');
+}
+
+function isQuestion(runbook: Runbook, id: string): boolean {
+  return runbook.steps[stepIndexById(runbook).get(id) ?? -1]?.kind === 'decision';
 }
 
 /** Ends with a full stop, unless it is a question. */

@@ -68,7 +68,7 @@ describe('a status update at the update step of a scripted walk', () => {
     expect(updates).toHaveLength(2);
     expect(updates[0]).toMatchObject({ step: 'update-director', person: 'Pat Smith', to: ['Executive Director'] });
     expect(updates[0]!.text).toBe(
-      'Losing power during office hours since 09:15. Done: Shut off all computer hardware, this computer included 09:15; Power down the servers in the server room 09:15. Now: Is the power back on? Next update 09:45. - Pat Smith',
+      'Losing power during office hours since 09:15. Done: Shut off all computer hardware, this computer included 09:15; Power down the servers in the server room 09:15. Now: finding out: Is the power back on? Next update 09:45. - Pat Smith',
     );
     expect(updates[0]!.nextDueAt).toBe('2026-11-23T09:45:00.000Z');
   });

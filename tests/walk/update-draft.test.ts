@@ -62,6 +62,32 @@ describe('an update drafted from the journal', () => {
     expect(draft(round, 31).text).toMatch(/Now: Is the power back on\? No, as of 09:45\./);
   });
 
+  it('a question not answered yet is what the walk is finding out, not one put to the reader', () => {
+    const round: TimedInput[] = [...toTheUpdateStep, [6, { type: 'done' }]];
+    expect(draft(round, 7).text).toContain('Now: finding out: Is the power back on?');
+  });
+
+  it('tells the last note written since the last update, and not one the last update came after', () => {
+    const noted: TimedInput[] = [
+      [1, { type: 'done' }],
+      [2, { type: 'note', text: 'UPS beeping in the server room' }],
+      [3, { type: 'done' }],
+      [4, { type: 'note', text: 'Utility says 2 hours, crew on site' }],
+      [5, { type: 'answer', answer: 'No' }],
+    ];
+    expect(draft(noted, 6).text).toContain('Note 09:19: Utility says 2 hours, crew on site.');
+    expect(draft(noted, 6).text).not.toContain('UPS beeping');
+    const told: TimedInput[] = [
+      ...noted,
+      [
+        6,
+        { type: 'update', text: 'Power out since 09:15.', to: ['Executive Director'], nextDueAt: at(36).toISOString() },
+      ],
+      [6, { type: 'done' }],
+    ];
+    expect(draft(told, 7).text).not.toContain('Note');
+  });
+
   it('lists a skipped step as still needed, with the reason given', () => {
     const skipped: TimedInput[] = [
       [1, { type: 'done' }],
