@@ -87,6 +87,14 @@ describe('a status update at the update step of a scripted walk', () => {
     );
   });
 
+  it('coop incidents says when the next update is late, for the Director to see', async () => {
+    // The walk's second update promised the next at 09:45: at 09:40 it is not late, at 10:30 it is.
+    const table = async (now: Date) =>
+      (await coop(['incidents', '--journal-dir', run.journalDir], { now, columns: 200, stdoutIsTTY: true })).stdout;
+    expect(await table(LATER)).not.toContain('OVERDUE');
+    expect(await table(new Date('2026-11-23T10:30:00Z'))).toMatch(/, next OVERDUE since 2026-11-23 09:45/);
+  });
+
   it('follows --update-every for when the next one is due', async () => {
     const { journalDir, id } = await pausedAfterAnUpdate(['--update-every', '10m']);
     expect(journalOf(journalDir, id).find((e) => e.type === 'update')?.nextDueAt).toBe('2026-11-23T09:25:00.000Z');

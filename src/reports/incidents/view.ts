@@ -48,10 +48,18 @@ export function incidentsTable(incidents: ListedIncident[], style: Style, now: D
       ? formatDuration(i.durationMs)
       : `${formatDuration(Math.max(i.durationMs, now.getTime() - Date.parse(i.startedAt)))} so far`,
     `${i.stepsDone}/${i.stepsSkipped}`,
-    ...(updates ? [i.lastUpdateAt === undefined ? '-' : localDayAndTime(new Date(i.lastUpdateAt))] : []),
+    ...(updates ? [lastUpdateCell(i, now)] : []),
   ]);
   const headings = ['ID', 'RUNBOOK', 'STARTED', 'BY', 'STATUS', 'KIND', 'DURATION', 'DONE/SKIPPED'];
   return textTable(updates ? [...headings, 'LAST UPDATE'] : headings, rows, style, { width });
+}
+
+/** When the last update went out; for an incident not ended whose next one is late, since when it is. */
+function lastUpdateCell(i: ListedIncident, now: Date): string {
+  const last = i.lastUpdateAt === undefined ? '-' : localDayAndTime(new Date(i.lastUpdateAt));
+  const due = i.nextUpdateDueAt;
+  if (i.status === 'ended' || due === undefined || Date.parse(due) >= now.getTime()) return last;
+  return `${last}, next OVERDUE since ${localDayAndTime(new Date(due))}`;
 }
 
 /** "3 real incidents and 1 drill": drills are never counted as incidents. */
