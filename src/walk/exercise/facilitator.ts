@@ -3,7 +3,7 @@
 // takes the waiting prompt away by itself; everything else waits for them.
 import { addMonths } from '../../format/review.js';
 import { RATING_CODES, RATINGS, ratingText, type Rating } from '../../format/hseep.js';
-import { ID_PATTERN, isRealDate } from '../../format/values.js';
+import { DATE_PATTERN, ID_PATTERN, isRealDate } from '../../format/values.js';
 import type { FollowedStep } from '../../journal/events.js';
 import type { InjectView } from '../../library/exercise-view.js';
 import type { ContactView, RunbookView } from '../../library/view.js';
@@ -195,7 +195,7 @@ export class Facilitator {
     const due = (
       await this.prompter.input(
         'Due by (YYYY-MM-DD):',
-        (text) => (isRealDate(text.trim()) ? true : 'Please write a date as YYYY-MM-DD, like 2027-03-31.'),
+        (text) => dueDayProblem(text.trim(), choices.today) ?? true,
         addMonths(choices.today, 3),
       )
     ).trim();
@@ -237,4 +237,16 @@ export class Facilitator {
   async confirmWrite(message: string): Promise<boolean> {
     return this.prompter.confirm(message, true);
   }
+}
+
+/**
+ * What is wrong with a corrective action's due day, if anything: not a date
+ * as written, no such day (2027-02-30), or a day gone by, which would be
+ * overdue the moment it is recorded.
+ */
+export function dueDayProblem(text: string, today: string): string | undefined {
+  if (!DATE_PATTERN.test(text)) return 'Please write a date as YYYY-MM-DD, like 2027-03-31.';
+  if (!isRealDate(text)) return `There is no ${text} in the calendar; please write a day that is.`;
+  if (text < today) return `${text} has gone by (today is ${today}): give the day it is to be done by.`;
+  return undefined;
 }
