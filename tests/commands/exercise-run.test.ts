@@ -234,3 +234,29 @@ describe('a scenario ended early', () => {
     ]);
   }, 60_000);
 });
+
+describe('an exercise resumed while a response is owed', () => {
+  // Whoever carries on must see what the players were given before saying what they decided.
+  it('shows the inject again before asking for the response', async () => {
+    const cwd = tempDir();
+    const lib = join(cwd, 'lib');
+    const journalDir = join(cwd, 'journal');
+    cpSync(SHIPPED_RUNBOOKS, lib, { recursive: true });
+    const f = facilitatorAt('2026-12-01T09:00:00Z');
+    const running = run({ runbooks: lib, journalDir, exercise: 'power-loss-tabletop', as: 'Pat Lee' }, f.io);
+    await f.typeWhen('opens the scenario', ENTER);
+    await f.typeWhen('Inject 1: what did the players decide?', CTRL_C);
+    expect(await running).toBe(130);
+    const record = readdirSync(journalDir)
+      .find((n) => n.endsWith('.jsonl'))!
+      .replace(/\.jsonl$/, '');
+    const g = facilitatorAt('2026-12-01T09:05:00Z');
+    const resuming = resume({ runbooks: lib, journalDir, record, as: 'Sam Lee' }, g.io);
+    await g.typeWhen('Inject 1: what did the players decide?', CTRL_C);
+    expect(await resuming).toBe(130);
+    const screen = g.screen();
+    const shownAt = screen.indexOf('The lights go out across the office.');
+    expect(shownAt).toBeGreaterThan(-1);
+    expect(shownAt).toBeLessThan(screen.indexOf('Inject 1: what did the players decide?'));
+  }, 60_000);
+});

@@ -74,6 +74,9 @@ export async function runConsole(parts: ConsoleParts, first: ExerciseAdvanced): 
     return answer;
   };
 
+  // The injects this console has shown: one released before a resume is shown again before its
+  // response is asked for, so that whoever carries on sees what the players were given.
+  const shown = new Set<string>();
   record(first);
   try {
     while (state.stage !== 'ended') {
@@ -93,6 +96,10 @@ export async function runConsole(parts: ConsoleParts, first: ExerciseAdvanced): 
     const owed = unanswered(state)[0];
     if (owed) {
       const inject = injectView(owed.inject);
+      if (!shown.has(inject.id)) {
+        shown.add(inject.id);
+        screen.inject(inject, new Date(owed.at), owed.by, view.injects.indexOf(inject) === 0);
+      }
       const response = await ask(() => facilitator.response(inject, parts.runbooks));
       take({ type: 'respond', inject: inject.id, ...response });
       return;
@@ -115,6 +122,7 @@ export async function runConsole(parts: ConsoleParts, first: ExerciseAdvanced): 
     } else {
       const by = choice === 'due' ? 'schedule' : 'facilitator';
       take({ type: 'release', by, ...(due ? { due } : {}) });
+      shown.add(inject.id);
       screen.inject(inject, parts.now(), by, index === 0);
     }
   }
