@@ -177,16 +177,22 @@ describe('the facilitator console on the shipped example exercise', () => {
   });
 });
 
+/** The shipped tabletop begun by Pat Lee at 09:00, in a library and journal folder of its own. */
+function tabletopOpened() {
+  const cwd = tempDir();
+  const lib = join(cwd, 'lib');
+  const journalDir = join(cwd, 'journal');
+  cpSync(SHIPPED_RUNBOOKS, lib, { recursive: true });
+  const f = facilitatorAt('2026-12-01T09:00:00Z');
+  const running = run({ runbooks: lib, journalDir, exercise: 'power-loss-tabletop', as: 'Pat Lee' }, f.io);
+  return { lib, journalDir, f, running };
+}
+
 describe('a scenario ended early', () => {
   // Inject 1 alone is played: objective 2, exercised by injects 2 to 4 only, was not exercised, and an
   // evaluator's rating of it would be a guess the after-action report passes off as a finding.
   it('rates only what was played, and the report says the scenario ended early and what was not exercised', async () => {
-    const cwd = tempDir();
-    const lib = join(cwd, 'lib');
-    const journalDir = join(cwd, 'journal');
-    cpSync(SHIPPED_RUNBOOKS, lib, { recursive: true });
-    const f = facilitatorAt('2026-12-01T09:00:00Z');
-    const running = run({ runbooks: lib, journalDir, exercise: 'power-loss-tabletop', as: 'Pat Lee' }, f.io);
+    const { lib, journalDir, f, running } = tabletopOpened();
     await f.typeWhen('opens the scenario', ENTER);
     await f.type('Inject 1: what did the players decide?', 'Shut down the PCs, then the servers');
     await f.typeWhen('Which runbook steps did they follow?', SPACE, ENTER);
@@ -238,12 +244,7 @@ describe('a scenario ended early', () => {
 describe('an exercise resumed while a response is owed', () => {
   // Whoever carries on must see what the players were given before saying what they decided.
   it('shows the inject again before asking for the response', async () => {
-    const cwd = tempDir();
-    const lib = join(cwd, 'lib');
-    const journalDir = join(cwd, 'journal');
-    cpSync(SHIPPED_RUNBOOKS, lib, { recursive: true });
-    const f = facilitatorAt('2026-12-01T09:00:00Z');
-    const running = run({ runbooks: lib, journalDir, exercise: 'power-loss-tabletop', as: 'Pat Lee' }, f.io);
+    const { lib, journalDir, f, running } = tabletopOpened();
     await f.typeWhen('opens the scenario', ENTER);
     await f.typeWhen('Inject 1: what did the players decide?', CTRL_C);
     expect(await running).toBe(130);
