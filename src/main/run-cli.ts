@@ -65,13 +65,24 @@ export async function mainOf(
   // Every command, down to those under a group (coop exercise run): commander's own handling would print
   // 'error: ...' and exit 1, not coop's one line and exit 2, and help would not be written as typed.
   for (const command of everyCommand(program))
-    command.exitOverride().configureOutput({ writeOut, writeErr, outputError });
+    command
+      .exitOverride()
+      .configureOutput({ writeOut, writeErr, outputError })
+      // The help of the command that was mistyped, not the program's: `coop close` without --reason.
+      .showHelpAfterError(`(run ${['coop', ...commandPath(command)].join(' ')} --help for usage)`);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
     return handleError(error, io().stderr);
   }
+}
+
+/** The words that name a command under the program: ['exercise', 'run']. */
+function commandPath(command: CommandUnknownOpts): string[] {
+  const words: string[] = [];
+  for (let at: CommandUnknownOpts | null = command; at?.parent; at = at.parent) words.unshift(at.name());
+  return words;
 }
 
 /** A command and every command under it. */

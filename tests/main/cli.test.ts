@@ -107,7 +107,8 @@ describe('coop as a person first meets it', () => {
     expect(help.stdout).toContain('\n  $ npx coop show power-loss');
     expect(help.stdout).not.toMatch(/\$ coop /);
     const wrong = await coop(['show', '--bogus'], underNpx);
-    expect(wrong.stderr).toContain('(run npx coop --help for usage)');
+    // The help of the command that was mistyped, typed as it must be here.
+    expect(wrong.stderr).toContain('(run npx coop show --help for usage)');
   });
   it('exits 2 with one line for an unknown command or option', async () => {
     const r = await coop(['frobnicate']);
@@ -118,7 +119,9 @@ describe('coop as a person first meets it', () => {
   it('treats the commands of a group (coop exercise run) the same: one line, exit 2, help as typed', async () => {
     const missing = await coop(['exercise', 'run']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("coop: missing required argument 'exercise'\n(run coop --help for usage)\n");
+    expect(missing.stderr).toBe(
+      "coop: missing required argument 'exercise'\n(run coop exercise run --help for usage)\n",
+    );
     const unknown = await coop(['exercise', 'run', 'x', '--bogus']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.split('\n')[0]).toBe("coop: unknown option '--bogus'");
