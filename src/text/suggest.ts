@@ -23,8 +23,10 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidates close enough to `wanted` to be what the person meant,
- * nearest first. Close enough: a prefix or substring match, or at most a third
- * of the word's letters wrong (at least one, at most three).
+ * nearest first. Close enough: a prefix or substring match, each of its
+ * kebab-case words the start of the candidate's ("exec-director" for
+ * executive-director), or at most a third of the word's letters wrong (at
+ * least one, at most three).
  */
 export function closest(wanted: string, candidates: Iterable<string>, max = 3): string[] {
   const w = wanted.toLowerCase();
@@ -38,7 +40,8 @@ export function closest(wanted: string, candidates: Iterable<string>, max = 3): 
     }
     const distance = editDistance(w, c);
     if (distance <= limit) scored.push([candidate, distance]);
-    else if (w.length >= 3 && (c.startsWith(w) || c.includes(w))) scored.push([candidate, limit + 1]);
+    else if (w.length >= 3 && (c.startsWith(w) || c.includes(w) || wordsShortened(w, c)))
+      scored.push([candidate, limit + 1]);
   }
   scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
   return scored.slice(0, max).map(([c]) => c);
@@ -48,4 +51,11 @@ export function closest(wanted: string, candidates: Iterable<string>, max = 3): 
 export function didYouMean(wanted: string, candidates: Iterable<string>): string {
   const [best] = closest(wanted, candidates, 1);
   return best === undefined ? '' : `; did you mean "${best}"?`;
+}
+
+/** Whether each word of a kebab-case id starts the candidate's word in its place: "exec-dir" of "executive-director". */
+function wordsShortened(wanted: string, candidate: string): boolean {
+  const w = wanted.split('-');
+  const c = candidate.split('-');
+  return w.length > 1 && w.length === c.length && w.every((word, i) => word !== '' && c[i]!.startsWith(word));
 }
