@@ -10,7 +10,7 @@ import { journalPath, lockPath } from './paths.js';
 import type { IO } from '../system/io.js';
 import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
-import { UserError } from '../system/errors.js';
+import { ProseError, UserError } from '../system/errors.js';
 
 /** COOP_LOCK_WATCH_SECONDS: how long to watch the heartbeat of a lock held elsewhere (slow shared drives want more). */
 export function lockWatchMs(env: NodeJS.ProcessEnv): number {
@@ -47,9 +47,9 @@ export async function lockIncident(dir: string, id: string, person: string, io: 
         error.how === 'live'
           ? ''
           : `; if that coop is no longer running, delete ${file} and resume again${error.how === 'old' ? ' (it was left by an older coop, which coop cannot check)' : ''}`;
-      throw new UserError(
-        `${safeLine(error.message)}; one coop at a time writes an incident: wait until they pause it, or ask them to${hint}`,
-      );
+      const message = `${safeLine(error.message)}; one coop at a time writes an incident: wait until they pause it, or ask them to${hint}`;
+      // Without the path to delete, nothing in it is to be typed: a terminal may break it at spaces.
+      throw hint ? new UserError(message) : new ProseError(message);
     }
     throw new UserError(
       `cannot lock incident ${id} in ${safeLine(displayPathOf(dir, io.cwd))}: ${describeDiskError(error)}; resuming needs a journal folder coop can write`,

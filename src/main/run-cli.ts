@@ -5,7 +5,8 @@
 import { CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { processIO, type ColorFlags, type IO, type OutputStream } from '../system/io.js';
 import { safeLine, safeText } from '../text/sanitize.js';
-import { Interrupted, UserError, UserErrors } from '../system/errors.js';
+import { Interrupted, ProseError, UserError, UserErrors } from '../system/errors.js';
+import { wrapHanging } from '../text/wrap.js';
 import type { CommandDefinition, Start } from './define-command.js';
 import { declareProgram, type Program } from './program.js';
 import { commandWord } from './command-word.js';
@@ -106,7 +107,10 @@ export function handleError(error: unknown, stderr: OutputStream): number {
   // file holds may carry line breaks and escapes; they are shown, never acted on.
   if (error instanceof UserError) {
     if (error instanceof UserErrors) for (const each of error.each) stderr.write(`coop: ${safeLine(each)}\n`);
-    stderr.write(`coop: ${safeLine(error.message)}\n`);
+    const line = `coop: ${safeLine(error.message)}`;
+    const lines =
+      error instanceof ProseError && stderr.isTTY ? wrapHanging(line, stderr.columns || 80, '      ') : [line];
+    stderr.write(`${lines.join('\n')}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -14,6 +14,19 @@ export class UserError extends Error {
 }
 
 /**
+ * A UserError whose words hold nothing to type (no command, no path): at a
+ * terminal it is broken at spaces, the rest under the text, where the
+ * terminal would break it inside a word. One that names a command stays one
+ * line, so that the command pastes whole.
+ */
+export class ProseError extends UserError {
+  constructor(message: string, exitCode = 2) {
+    super(message, exitCode);
+    this.name = 'ProseError';
+  }
+}
+
+/**
  * Several mistakes a person can fix at once (in a file coop was given): each
  * shown as a line of its own, `coop: <file:line:col: mistake>`, then the
  * message; exit as UserError.
