@@ -15,7 +15,7 @@ export function phoneProblem(text: string): string | undefined {
   const stray = main.match(/[^\d\s().+-]/);
   if (stray) return `contains "${stray[0]}", which is not part of a phone number; write it ${EXAMPLE}`;
   if (/^\+\s*[02-9]/.test(main))
-    return `has a country code other than +1; a North American number has +1 or none, ${EXAMPLE}`;
+    return `has a country code other than +1; phone: takes a North American number (+1 or none, ${EXAMPLE}): give a number abroad as reach: instead`;
   const shape = SHAPE.exec(main);
   if (!shape) {
     let digits = main.replace(/\D/g, '');

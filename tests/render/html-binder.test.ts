@@ -58,6 +58,22 @@ describe('the binder of the shipped library', () => {
     );
   });
 
+  it('takes a reach that is itself a number (an international one) for the number: no line to write one in', () => {
+    const library = libraryOf({
+      'contacts.yaml': {
+        contacts: [
+          { id: 'berlin', name: 'Berlin office', reach: '+49 30 1234 5678' },
+          { id: 'desk', name: 'Front desk', reach: 'In person' },
+        ],
+      },
+      'r.yaml': { id: 'r', title: 'R', steps: [{ do: 'Go.' }] },
+    });
+    const sheet = textOf(section(renderBinderHtml(library, NOW), 'contacts'));
+    expect(sheet).toContain('Berlin office +49 30 1234 5678');
+    expect(sheet).not.toMatch(/\+49 30 1234 5678 No number on file/);
+    expect(sheet).toContain('In person No number on file: write it here');
+  });
+
   it('puts each runbook in its own section, in library order, with its own named page', () => {
     const ids = [...binder.matchAll(/<section class="sheet runbook section-(\d+)" id="runbook-([a-z-]+)">/g)].map(
       (m) => `${m[1]}:${m[2]}`,

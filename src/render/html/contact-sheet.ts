@@ -11,7 +11,11 @@ import { html, type SafeHtml } from './markup.js';
 function reachCell(c: ContactView): SafeHtml {
   if (c.phone)
     return html`<span class="phone-big${keepTogether(c.phone)}">${c.phone}</span>${c.reach ? html`<div class="more text">${c.reach}</div>` : ''}`;
-  return html`${c.reach ? html`<div class="reach text">${c.reach}</div>` : ''}<span class="write-in">No number on file: write it here</span>`;
+  // A reach that is itself a number (an international one, +49 30 ..., which phone: does not take) is the
+  // number here; words ("in person, or the number in the staff directory") still leave a line to write it in.
+  const reach = c.reach ? html`<div class="reach text">${c.reach}</div>` : '';
+  if (c.reach && /^\+?\d/.test(c.reach.trim())) return html`${reach}`;
+  return html`${reach}<span class="write-in">No number on file: write it here</span>`;
 }
 
 function row(c: ContactView, withAlternates: boolean): SafeHtml {

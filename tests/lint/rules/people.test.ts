@@ -91,7 +91,7 @@ testRule('phone-invalid', {
     ],
     [
       '+44 20 7946 0958',
-      'has a country code other than +1; a North American number has +1 or none, like (316) 928-8828',
+      'has a country code other than +1; phone: takes a North American number (+1 or none, like (316) 928-8828): give a number abroad as reach: instead',
     ],
     ['316/928/8828', 'contains "/", which is not part of a phone number; write it like (316) 928-8828'],
     ['31-69-28-8828', 'is not written as a North American number; write it like (316) 928-8828'],
