@@ -39,11 +39,24 @@ export function findExerciseJournal(id: string, dir: string, io: IO): IncidentJo
 function findRecord(id: string, dir: string, io: IO, what: string, hint: string): IncidentJournalPath {
   if (!isIncidentId(id)) throw new UserError(notAnIdMessage(id, hint));
   const path = journalPath(dir, id);
-  if (!existsSync(path))
+  if (!existsSync(path)) {
+    const ids = idsIn(dir);
+    // A runbook's id where an incident's was meant (coop report power-loss): its records, by their ids.
+    const ofRunbook = ids.filter((other) => runbookOfId(other) === id).sort((a, b) => b.localeCompare(a));
+    const named =
+      ofRunbook.length > 0
+        ? `; ${id} is a runbook: name one of its ${what}s there, the newest first: ${ofRunbook.slice(0, 3).join(', ')}${ofRunbook.length > 3 ? ` (and ${ofRunbook.length - 3} more)` : ''}`
+        : didYouMean(id, ids);
     throw new UserError(
-      `no ${what} ${id} in ${safeLine(displayPathOf(dir, io.cwd))}${didYouMean(id, idsIn(dir))}; ${hint} (or give --journal-dir)`,
+      `no ${what} ${id} in ${safeLine(displayPathOf(dir, io.cwd))}${named}; ${hint} (or give --journal-dir)`,
     );
+  }
   return { id, path, display: displayPathOf(path, io.cwd) };
+}
+
+/** The runbook an incident id names: 20261123-091503-power-loss-k3f9 is power-loss's. */
+function runbookOfId(id: string): string | undefined {
+  return /^\d{8}-\d{6}-(.+)-[a-z0-9]+$/.exec(id)?.[1];
 }
 
 /** The ids of the records in a journal folder, for "did you mean": none when it cannot be listed. */

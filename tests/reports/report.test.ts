@@ -2,7 +2,7 @@
 // format's whole output is kept as a snapshot a reviewer can read, and the
 // properties a Director relies on are asserted one by one.
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run as close } from '../../src/commands/close.js';
 import { run, type ReportOptions } from '../../src/commands/report.js';
@@ -152,6 +152,13 @@ describe('what the report says', () => {
     expect(out).not.toContain('every step on the path taken was done');
     expect(out).not.toContain('Completed in');
     expect(out).not.toContain('Steps the path did not lead to');
+  });
+
+  it("a runbook id where an incident id belongs: names that runbook's incidents, the newest first (exit 2)", async () => {
+    await expect(report('fire')).rejects.toMatchObject({
+      exitCode: 2,
+      message: `no incident fire in ${relative(process.cwd(), JOURNAL_FOLDER)}; fire is a runbook: name one of its incidents there, the newest first: ${IDS.hostile}, ${IDS.drill}; coop incidents lists the incidents there (or give --journal-dir)`,
+    });
   });
 
   it('shows each check: command, outcome, exit code and the output', async () => {
