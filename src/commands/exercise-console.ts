@@ -18,7 +18,7 @@ import { coopCommand } from '../system/invocation.js';
 import { safeLine, safeText } from '../text/sanitize.js';
 import { shellWord } from '../text/shell-word.js';
 import { loadStyle } from '../text/style.js';
-import { walkOutput } from '../walk/drive.js';
+import { asWords, walkOutput } from '../walk/drive.js';
 import type { Prompter } from '../walk/drivers/prompter.js';
 import { runConsole, type ConsoleEnd } from '../walk/exercise/console.js';
 import type { ExerciseAdvanced, ExerciseState } from '../walk/exercise/engine.js';
@@ -90,8 +90,7 @@ function commandFor(verb: 'resume' | 'report', record: string, session: Exercise
   if (session.flags.runbooks) parts.push('--runbooks', shellWord(session.flags.runbooks));
   parts.push('exercise', verb, record);
   if (session.journalDir.source === 'option') parts.push('--journal-dir', shellWord(session.flags.journalDir!));
-  // Typed as printed by the facilitator who paused, the resume is theirs, not a hand-over to their login's name.
-  if (person !== undefined && person !== session.io.userName()) parts.push('--as', shellWord(person));
+  if (person !== undefined) parts.push(...asWords(person, session.io));
   return safeLine(parts.join(' '));
 }
 

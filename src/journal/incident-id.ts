@@ -25,3 +25,8 @@ export function makeIncidentId(runbookId: string, now: Date, random: (n: number)
   if (!isIncidentId(id)) throw new Error(`made an incident id that is not safe as a file name: ${id}`);
   return id;
 }
+
+/** The runbook an incident id names: 20261123-091503-power-loss-k3f9 is power-loss's; undefined for another id. */
+export function runbookOfIncidentId(id: string): string | undefined {
+  return /^\d{8}-\d{6}-(.+)-[a-z0-9]+$/.exec(id)?.[1];
+}

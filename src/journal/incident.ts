@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { IO } from '../system/io.js';
 import { JOURNAL_EXTENSION, journalPath, notAnIdMessage } from './paths.js';
-import { isIncidentId } from './incident-id.js';
+import { isIncidentId, runbookOfIncidentId } from './incident-id.js';
 import { didYouMean } from '../text/suggest.js';
 import { readJournalFile } from './reader.js';
 import { displayPathOf } from '../library/paths.js';
@@ -42,7 +42,7 @@ function findRecord(id: string, dir: string, io: IO, what: string, hint: string)
   if (!existsSync(path)) {
     const ids = idsIn(dir);
     // A runbook's id where an incident's was meant (coop report power-loss): its records, by their ids.
-    const ofRunbook = ids.filter((other) => runbookOfId(other) === id).sort((a, b) => b.localeCompare(a));
+    const ofRunbook = ids.filter((other) => runbookOfIncidentId(other) === id).sort((a, b) => b.localeCompare(a));
     const named =
       ofRunbook.length > 0
         ? `; ${id} is a runbook: name one of its ${what}s there, the newest first: ${ofRunbook.slice(0, 3).join(', ')}${ofRunbook.length > 3 ? ` (and ${ofRunbook.length - 3} more)` : ''}`
@@ -52,11 +52,6 @@ function findRecord(id: string, dir: string, io: IO, what: string, hint: string)
     );
   }
   return { id, path, display: displayPathOf(path, io.cwd) };
-}
-
-/** The runbook an incident id names: 20261123-091503-power-loss-k3f9 is power-loss's. */
-function runbookOfId(id: string): string | undefined {
-  return /^\d{8}-\d{6}-(.+)-[a-z0-9]+$/.exec(id)?.[1];
 }
 
 /** The ids of the records in a journal folder, for "did you mean": none when it cannot be listed. */

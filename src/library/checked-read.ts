@@ -112,6 +112,8 @@ const STEP_SCHEMAS: { [K in StepKind]: z.ZodType<FieldsOf<K>> } = {
 /** A Map, not an object: `'constructor' in {...}` is true through the prototype. */
 const KIND_OF_KEY = new Map(STEP_FORMS.map(([kind, form]) => [form.key, kind]));
 const KIND_KEYS = STEP_FORMS.map(([, form]) => form.key);
+/** The keys of a step that say its kind (do, ask, run): one for a step that is readable as a kind. */
+const kindKeysOf = (step: object): string[] => Object.keys(step).filter((k) => KIND_OF_KEY.has(k));
 const orList = (words: readonly string[]) => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
 export interface CheckedRunbook {
@@ -185,7 +187,7 @@ function placeHolder(step: unknown, says: string): { step: Step; flowKept: boole
     step !== null && typeof step === 'object' && !Array.isArray(step) ? (step as Record<string, unknown>) : {};
   const idSound = fields.id === undefined || schema.Id.safeParse(fields.id).success;
   const id = fields.id !== undefined && idSound ? { id: fields.id as string } : {};
-  const kinds = Object.keys(fields).filter((k) => KIND_OF_KEY.has(k));
+  const kinds = kindKeysOf(fields);
   const kind = kinds.length === 1 ? KIND_OF_KEY.get(kinds[0]!) : undefined;
   if (idSound && kind === 'decision') {
     const choices = CHOICES.safeParse(fields.choices);
@@ -247,7 +249,7 @@ function readStep(
     return undefined;
   }
   const keys = Object.keys(step);
-  const kindKeys = keys.filter((k) => KIND_OF_KEY.has(k));
+  const kindKeys = kindKeysOf(step);
   if (kindKeys.length === 0) {
     // A misspelled kind key ("doo") is the likeliest cause: point at it.
     const nearKey = keys.find((k) => didYouMean(k, KIND_KEYS));

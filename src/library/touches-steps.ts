@@ -30,10 +30,18 @@ export function touchesSteps(problem: Problem, idUsable: boolean): boolean {
   if (path[0] !== 'steps') return false;
   // The list itself, or a whole step: missing, not a mapping, no kind or two.
   if (path.length <= 2) return true;
-  const key = String(path[2]);
-  // An unknown key is judged by what it most likely meant: "contact" is a misspelt contacts, "nxt" a misspelt next.
-  const meant = problem.code === 'unknown-key' && path.length === 3 ? closest(key, STEP_KEYS, 1)[0] : key;
+  const meant = stepKeyMeant(problem, path);
   return meant === undefined || !AROUND_THE_STEP.has(meant);
+}
+
+/**
+ * The key of a step a problem is about. An unknown key is judged by what it
+ * most likely meant: "contact" is a misspelt contacts, "nxt" a misspelt next;
+ * undefined when it is like none.
+ */
+function stepKeyMeant(problem: Problem, path: ReadonlyArray<string | number>): string | undefined {
+  const key = String(path[2]);
+  return problem.code === 'unknown-key' && path.length === 3 ? closest(key, STEP_KEYS, 1)[0] : key;
 }
 
 /**
@@ -49,7 +57,6 @@ export function touchesFlow(problem: Problem): boolean {
   if (path === undefined) return true;
   if (path[0] !== 'steps') return false;
   if (path.length <= 2) return true;
-  const key = String(path[2]);
-  const meant = problem.code === 'unknown-key' && path.length === 3 ? closest(key, STEP_KEYS, 1)[0] : key;
+  const meant = stepKeyMeant(problem, path);
   return meant === undefined || FLOW_KEYS.has(meant);
 }

@@ -3,10 +3,9 @@
 // own (scripts/build.mjs, src/main/one-command.ts) so that the first run of
 // a command parses none of the others' code.
 import { CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
-import { processIO, type ColorFlags, type IO, type OutputStream } from '../system/io.js';
+import { brokenAtSpaces, processIO, type ColorFlags, type IO, type OutputStream } from '../system/io.js';
 import { safeLine, safeText } from '../text/sanitize.js';
 import { Interrupted, ProseError, UserError, UserErrors } from '../system/errors.js';
-import { wrapHanging } from '../text/wrap.js';
 import type { CommandDefinition, Start } from './define-command.js';
 import { declareProgram, type Program } from './program.js';
 import { commandWord } from './command-word.js';
@@ -108,9 +107,9 @@ export function handleError(error: unknown, stderr: OutputStream): number {
   if (error instanceof UserError) {
     if (error instanceof UserErrors) for (const each of error.each) stderr.write(`coop: ${safeLine(each)}\n`);
     const line = `coop: ${safeLine(error.message)}`;
-    const lines =
-      error instanceof ProseError && stderr.isTTY ? wrapHanging(line, stderr.columns || 80, '      ') : [line];
-    stderr.write(`${lines.join('\n')}\n`);
+    stderr.write(
+      `${error instanceof ProseError && stderr.isTTY ? brokenAtSpaces(line, stderr.columns || 80) : line}\n`,
+    );
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

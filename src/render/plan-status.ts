@@ -7,6 +7,7 @@
 import { localDay } from '../text/local-time.js';
 import type { Library } from '../library/library.js';
 import { reviewOverdue } from '../format/review.js';
+import { improvementStatus } from '../format/follow-up.js';
 import type { RunbookView } from '../library/view.js';
 
 export interface OverdueReview {
@@ -72,7 +73,7 @@ export function planStatus(library: Library, views: RunbookView[], now: Date): P
   }));
   const actionsOverdue = library.improvements
     .map(({ value }) => value)
-    .filter((a) => a.closed === undefined && a.due < today)
+    .filter((a) => improvementStatus(a, today) === 'overdue')
     .map((a) => ({ id: a.id, action: a.action, due: a.due }));
   return { today, overdue, systemGaps, actionsOverdue, files, runbookCount: views.length };
 }

@@ -97,10 +97,14 @@ export function stdoutWidth(io: IO): number | undefined {
  * where the terminal's own folding keeps it one line to copy.
  */
 export function forStderr(io: IO, text: string): string {
-  if (!io.stderrIsTTY) return text;
+  return io.stderrIsTTY ? brokenAtSpaces(text, io.columns) : text;
+}
+
+/** Each line of `text` broken at its spaces within `columns`, the rest under its text (after "coop: "). */
+export function brokenAtSpaces(text: string, columns: number): string {
   return text
     .split('\n')
-    .map((line) => wrapHanging(line, io.columns, line.startsWith('coop: ') ? '      ' : '  ').join('\n'))
+    .map((line) => wrapHanging(line, columns, line.startsWith('coop: ') ? '      ' : '  ').join('\n'))
     .join('\n');
 }
 

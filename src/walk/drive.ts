@@ -203,6 +203,15 @@ function finish(end: SessionEnd, screen: WalkScreen, walk: Walk): number {
   return end.reason === 'person' || end.reason === 'interrupted' ? EXIT.interrupted : EXIT.usage;
 }
 
+/**
+ * `--as NAME` for a command the person who paused types to carry on: without
+ * it, typed as printed, the resume would be a hand-over to their login's name.
+ * Nothing when the name is the login's.
+ */
+export function asWords(person: string, io: Pick<IO, 'userName'>): string[] {
+  return person === io.userName() ? [] : ['--as', shellWord(person)];
+}
+
 /** `coop <words>` as it must be typed here (`npx coop` under npx), with the options that found this library and journal. */
 function typedCommand(walk: Walk, words: string[]): string {
   const { flags } = walk;
@@ -216,8 +225,7 @@ function typedCommand(walk: Walk, words: string[]): string {
 function resumeCommand(incident: string, walk: Walk, person: string): string {
   const { flags } = walk;
   const parts = [typedCommand(walk, ['resume', incident])];
-  // Typed as printed by the person who paused, the resume is theirs, not a hand-over to their login's name.
-  if (person !== walk.io.userName()) parts.push('--as', shellWord(person));
+  parts.push(...asWords(person, walk.io));
   if (flags.answers !== undefined) parts.push('--answers', shellWord(flags.answers));
   if (flags.yes) parts.push('--yes');
   if (flags.allowCommands) parts.push('--allow-commands');
