@@ -1,9 +1,9 @@
 // Reads one YAML file into plain data, turning every way the bytes or the
 // YAML can be wrong into a positioned Problem instead of an exception.
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
 import type { CST, Document, YAMLError } from 'yaml';
 import { describeReadError } from '../system/disk-errors.js';
+import { type NotReadable, readRegularFile } from '../system/read-regular-file.js';
 import { safeLine } from '../text/sanitize.js';
 import type { Problem } from './problem.js';
 import { firstLineExample } from './paths.js';
@@ -29,19 +29,11 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
   const fail = (message: string, line = 1, col = 1): ReadResult => ({
     problems: [{ file: displayPath, line, col, code: 'file-unreadable', message }],
   });
-  let bytes: Buffer;
-  try {
-    const stat = statSync(absolutePath);
-    if (stat.isDirectory()) return fail('is a folder, not a file; a runbook is one .yaml file');
-    if (!stat.isFile()) return fail('is not a regular file');
-    if (stat.size > MAX_FILE_BYTES)
-      return fail(
-        `is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong`,
-      );
-    bytes = readFileSync(absolutePath);
-  } catch (error) {
-    return fail(describeReadError(error));
-  }
+  // Opened once and checked as opened (src/system/read-regular-file.ts): a named pipe in a library
+  // folder never hangs the read, and the check and the read are of the same file.
+  const read = readRegularFile(absolutePath, MAX_FILE_BYTES);
+  if (!read.ok) return fail(notReadableMessage(read));
+  const bytes = read.bytes;
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const at = positionOfByte(bytes, nul);
@@ -55,6 +47,19 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
   // A byte order mark is harmless: drop it so columns count from the first character.
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   return parseYamlText(text, absolutePath, displayPath);
+}
+
+function notReadableMessage(why: NotReadable): string {
+  switch (why.kind) {
+    case 'folder':
+      return 'is a folder, not a file; a runbook is one .yaml file';
+    case 'not-regular':
+      return 'is not a regular file';
+    case 'too-big':
+      return `is ${why.size} bytes${why.growing ? ' or more (it grew while it was read)' : ''}, over the ${MAX_FILE_BYTES}-byte (1 MiB) limit for a library file; split it or remove what does not belong`;
+    case 'error':
+      return describeReadError(why.error);
+  }
 }
 
 export function parseYamlText(text: string, absolutePath: string, displayPath: string): ReadResult {

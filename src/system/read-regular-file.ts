@@ -52,6 +52,8 @@ function readAtMost(fd: number, limit: number, expected: number): Buffer {
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
+    // A short read of a regular file is its end: no second call into the kernel to be told so.
+    if (n < chunk.length) break;
     size = Math.min(1 << 20, limit - total);
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
