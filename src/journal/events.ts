@@ -152,6 +152,11 @@ export const EndedEvent = z.object({
   durationMs: z.number().nonnegative(),
   /** Why it was closed (`coop close --reason`). */
   reason: z.string().optional(),
+  /**
+   * `coop close --mistake`: it was started by mistake. The record stays, and
+   * the plan's status and the roll-up count it as no incident and no drill.
+   */
+  mistake: z.boolean().optional(),
   /** As the `started` event says: kept again so that a flipped flag shows. */
   drill: z.boolean().optional(),
   /** Written by `coop resume` after the end was reached but its line was cut short by a crash. */

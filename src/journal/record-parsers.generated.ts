@@ -909,7 +909,7 @@ else if (v0 === "ended") {
     if ("reason" in input) return INVALID;
     v269 = undefined;
   }
-  const v271 = input["drill"];
+  const v271 = input["mistake"];
   let v272 = (() => {
     let v273;
     if (v271 !== undefined) {
@@ -919,10 +919,10 @@ else if (v0 === "ended") {
     return v273;
   })();
   if (v272 === INVALID) {
-    if ("drill" in input) return INVALID;
+    if ("mistake" in input) return INVALID;
     v272 = undefined;
   }
-  const v274 = input["recovered"];
+  const v274 = input["drill"];
   let v275 = (() => {
     let v276;
     if (v274 !== undefined) {
@@ -932,477 +932,491 @@ else if (v0 === "ended") {
     return v276;
   })();
   if (v275 === INVALID) {
-    if ("recovered" in input) return INVALID;
+    if ("drill" in input) return INVALID;
     v275 = undefined;
   }
-  const v277 = {};
-  v277["v"] = v253;
-  v277["seq"] = v254;
-  v277["ts"] = v255;
-  v277["incident"] = v257;
-  v277["runbook"] = v259;
-  v277["step"] = v262;
-  v277["person"] = v264;
-  v277["type"] = v265;
-  v277["outcome"] = v266;
-  v277["durationMs"] = v267;
-  if ("reason" in input) v277["reason"] = v269;
-  if ("drill" in input) v277["drill"] = v272;
-  if ("recovered" in input) v277["recovered"] = v275;
-  v1 = v277;
+  const v277 = input["recovered"];
+  let v278 = (() => {
+    let v279;
+    if (v277 !== undefined) {
+      if (typeof v277 !== "boolean") return INVALID;
+      v279 = v277;
+    }
+    return v279;
+  })();
+  if (v278 === INVALID) {
+    if ("recovered" in input) return INVALID;
+    v278 = undefined;
+  }
+  const v280 = {};
+  v280["v"] = v253;
+  v280["seq"] = v254;
+  v280["ts"] = v255;
+  v280["incident"] = v257;
+  v280["runbook"] = v259;
+  v280["step"] = v262;
+  v280["person"] = v264;
+  v280["type"] = v265;
+  v280["outcome"] = v266;
+  v280["durationMs"] = v267;
+  if ("reason" in input) v280["reason"] = v269;
+  if ("mistake" in input) v280["mistake"] = v272;
+  if ("drill" in input) v280["drill"] = v275;
+  if ("recovered" in input) v280["recovered"] = v278;
+  v1 = v280;
 }
 else if (v0 === "reopened") {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
-  const v278 = input["v"];
-  if (typeof v278 !== "number" || !Number.isFinite(v278)) return INVALID;
-  if (!Number.isSafeInteger(v278)) return INVALID;
-  if (v278 < 1) return INVALID;
-  if (v278 > 2) return INVALID;
-  const v279 = input["seq"];
-  if (typeof v279 !== "number" || !Number.isFinite(v279)) return INVALID;
-  if (!Number.isSafeInteger(v279)) return INVALID;
-  if (v279 <= 0) return INVALID;
-  const v280 = input["ts"];
-  if (typeof v280 !== "string") return INVALID;
-  const v281 = typeof v280 === "string" && v280.length >= 1 && v280.length < 2 ? c0(v280) : v280.length;
+  const v281 = input["v"];
+  if (typeof v281 !== "number" || !Number.isFinite(v281)) return INVALID;
+  if (!Number.isSafeInteger(v281)) return INVALID;
   if (v281 < 1) return INVALID;
-  const v282 = input["incident"];
-  if (typeof v282 !== "string") return INVALID;
-  const v283 = typeof v282 === "string" && v282.length >= 1 && v282.length < 2 ? c0(v282) : v282.length;
-  if (v283 < 1) return INVALID;
-  const v284 = input["runbook"];
-  if (typeof v284 !== "string") return INVALID;
-  const v285 = typeof v284 === "string" && v284.length >= 1 && v284.length < 2 ? c0(v284) : v284.length;
-  if (v285 < 1) return INVALID;
-  const v286 = input["step"];
-  let v287 = null;
-  if (v286 !== null) {
-    if (typeof v286 !== "string") return INVALID;
-    const v288 = typeof v286 === "string" && v286.length >= 1 && v286.length < 2 ? c0(v286) : v286.length;
-    if (v288 < 1) return INVALID;
-    v287 = v286;
+  if (v281 > 2) return INVALID;
+  const v282 = input["seq"];
+  if (typeof v282 !== "number" || !Number.isFinite(v282)) return INVALID;
+  if (!Number.isSafeInteger(v282)) return INVALID;
+  if (v282 <= 0) return INVALID;
+  const v283 = input["ts"];
+  if (typeof v283 !== "string") return INVALID;
+  const v284 = typeof v283 === "string" && v283.length >= 1 && v283.length < 2 ? c0(v283) : v283.length;
+  if (v284 < 1) return INVALID;
+  const v285 = input["incident"];
+  if (typeof v285 !== "string") return INVALID;
+  const v286 = typeof v285 === "string" && v285.length >= 1 && v285.length < 2 ? c0(v285) : v285.length;
+  if (v286 < 1) return INVALID;
+  const v287 = input["runbook"];
+  if (typeof v287 !== "string") return INVALID;
+  const v288 = typeof v287 === "string" && v287.length >= 1 && v287.length < 2 ? c0(v287) : v287.length;
+  if (v288 < 1) return INVALID;
+  const v289 = input["step"];
+  let v290 = null;
+  if (v289 !== null) {
+    if (typeof v289 !== "string") return INVALID;
+    const v291 = typeof v289 === "string" && v289.length >= 1 && v289.length < 2 ? c0(v289) : v289.length;
+    if (v291 < 1) return INVALID;
+    v290 = v289;
   }
-  const v289 = input["person"];
-  if (typeof v289 !== "string") return INVALID;
-  const v290 = input["type"];
-  if (v290 !== "reopened") return INVALID;
-  const v291 = { "v": v278, "seq": v279, "ts": v280, "incident": v282, "runbook": v284, "step": v287, "person": v289, "type": v290 };
-  v1 = v291;
+  const v292 = input["person"];
+  if (typeof v292 !== "string") return INVALID;
+  const v293 = input["type"];
+  if (v293 !== "reopened") return INVALID;
+  const v294 = { "v": v281, "seq": v282, "ts": v283, "incident": v285, "runbook": v287, "step": v290, "person": v292, "type": v293 };
+  v1 = v294;
 }
 else if (v0 === "exercise-started") {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
-  const v292 = input["v"];
-  if (typeof v292 !== "number" || !Number.isFinite(v292)) return INVALID;
-  if (!Number.isSafeInteger(v292)) return INVALID;
-  if (v292 < 1) return INVALID;
-  if (v292 > 2) return INVALID;
-  const v293 = input["seq"];
-  if (typeof v293 !== "number" || !Number.isFinite(v293)) return INVALID;
-  if (!Number.isSafeInteger(v293)) return INVALID;
-  if (v293 <= 0) return INVALID;
-  const v294 = input["ts"];
-  if (typeof v294 !== "string") return INVALID;
-  const v295 = typeof v294 === "string" && v294.length >= 1 && v294.length < 2 ? c0(v294) : v294.length;
+  const v295 = input["v"];
+  if (typeof v295 !== "number" || !Number.isFinite(v295)) return INVALID;
+  if (!Number.isSafeInteger(v295)) return INVALID;
   if (v295 < 1) return INVALID;
-  const v296 = input["incident"];
-  if (typeof v296 !== "string") return INVALID;
-  const v297 = typeof v296 === "string" && v296.length >= 1 && v296.length < 2 ? c0(v296) : v296.length;
-  if (v297 < 1) return INVALID;
-  const v298 = input["runbook"];
-  if (typeof v298 !== "string") return INVALID;
-  const v299 = typeof v298 === "string" && v298.length >= 1 && v298.length < 2 ? c0(v298) : v298.length;
-  if (v299 < 1) return INVALID;
-  const v300 = input["step"];
-  let v301 = null;
-  if (v300 !== null) {
-    if (typeof v300 !== "string") return INVALID;
-    const v302 = typeof v300 === "string" && v300.length >= 1 && v300.length < 2 ? c0(v300) : v300.length;
-    if (v302 < 1) return INVALID;
-    v301 = v300;
+  if (v295 > 2) return INVALID;
+  const v296 = input["seq"];
+  if (typeof v296 !== "number" || !Number.isFinite(v296)) return INVALID;
+  if (!Number.isSafeInteger(v296)) return INVALID;
+  if (v296 <= 0) return INVALID;
+  const v297 = input["ts"];
+  if (typeof v297 !== "string") return INVALID;
+  const v298 = typeof v297 === "string" && v297.length >= 1 && v297.length < 2 ? c0(v297) : v297.length;
+  if (v298 < 1) return INVALID;
+  const v299 = input["incident"];
+  if (typeof v299 !== "string") return INVALID;
+  const v300 = typeof v299 === "string" && v299.length >= 1 && v299.length < 2 ? c0(v299) : v299.length;
+  if (v300 < 1) return INVALID;
+  const v301 = input["runbook"];
+  if (typeof v301 !== "string") return INVALID;
+  const v302 = typeof v301 === "string" && v301.length >= 1 && v301.length < 2 ? c0(v301) : v301.length;
+  if (v302 < 1) return INVALID;
+  const v303 = input["step"];
+  let v304 = null;
+  if (v303 !== null) {
+    if (typeof v303 !== "string") return INVALID;
+    const v305 = typeof v303 === "string" && v303.length >= 1 && v303.length < 2 ? c0(v303) : v303.length;
+    if (v305 < 1) return INVALID;
+    v304 = v303;
   }
-  const v303 = input["person"];
-  if (typeof v303 !== "string") return INVALID;
-  const v304 = input["type"];
-  if (v304 !== "exercise-started") return INVALID;
-  const v305 = input["title"];
-  if (typeof v305 !== "string") return INVALID;
-  const v306 = input["example"];
-  if (typeof v306 !== "boolean") return INVALID;
-  const v307 = input["exerciseHash"];
-  if (typeof v307 !== "string") return INVALID;
-  const v308 = input["exerciseFile"];
-  let v309 = (() => {
-    let v310;
-    if (v308 !== undefined) {
-      if (typeof v308 !== "string") return INVALID;
-      v310 = v308;
+  const v306 = input["person"];
+  if (typeof v306 !== "string") return INVALID;
+  const v307 = input["type"];
+  if (v307 !== "exercise-started") return INVALID;
+  const v308 = input["title"];
+  if (typeof v308 !== "string") return INVALID;
+  const v309 = input["example"];
+  if (typeof v309 !== "boolean") return INVALID;
+  const v310 = input["exerciseHash"];
+  if (typeof v310 !== "string") return INVALID;
+  const v311 = input["exerciseFile"];
+  let v312 = (() => {
+    let v313;
+    if (v311 !== undefined) {
+      if (typeof v311 !== "string") return INVALID;
+      v313 = v311;
     }
-    return v310;
+    return v313;
   })();
-  if (v309 === INVALID) {
+  if (v312 === INVALID) {
     if ("exerciseFile" in input) return INVALID;
-    v309 = undefined;
+    v312 = undefined;
   }
-  const v311 = input["coopVersion"];
-  if (typeof v311 !== "string") return INVALID;
-  const v312 = {};
-  v312["v"] = v292;
-  v312["seq"] = v293;
-  v312["ts"] = v294;
-  v312["incident"] = v296;
-  v312["runbook"] = v298;
-  v312["step"] = v301;
-  v312["person"] = v303;
-  v312["type"] = v304;
-  v312["title"] = v305;
-  v312["example"] = v306;
-  v312["exerciseHash"] = v307;
-  if ("exerciseFile" in input) v312["exerciseFile"] = v309;
-  v312["coopVersion"] = v311;
-  v1 = v312;
+  const v314 = input["coopVersion"];
+  if (typeof v314 !== "string") return INVALID;
+  const v315 = {};
+  v315["v"] = v295;
+  v315["seq"] = v296;
+  v315["ts"] = v297;
+  v315["incident"] = v299;
+  v315["runbook"] = v301;
+  v315["step"] = v304;
+  v315["person"] = v306;
+  v315["type"] = v307;
+  v315["title"] = v308;
+  v315["example"] = v309;
+  v315["exerciseHash"] = v310;
+  if ("exerciseFile" in input) v315["exerciseFile"] = v312;
+  v315["coopVersion"] = v314;
+  v1 = v315;
 }
 else if (v0 === "inject-released") {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
-  const v313 = input["v"];
-  if (typeof v313 !== "number" || !Number.isFinite(v313)) return INVALID;
-  if (!Number.isSafeInteger(v313)) return INVALID;
-  if (v313 < 1) return INVALID;
-  if (v313 > 2) return INVALID;
-  const v314 = input["seq"];
-  if (typeof v314 !== "number" || !Number.isFinite(v314)) return INVALID;
-  if (!Number.isSafeInteger(v314)) return INVALID;
-  if (v314 <= 0) return INVALID;
-  const v315 = input["ts"];
-  if (typeof v315 !== "string") return INVALID;
-  const v316 = typeof v315 === "string" && v315.length >= 1 && v315.length < 2 ? c0(v315) : v315.length;
+  const v316 = input["v"];
+  if (typeof v316 !== "number" || !Number.isFinite(v316)) return INVALID;
+  if (!Number.isSafeInteger(v316)) return INVALID;
   if (v316 < 1) return INVALID;
-  const v317 = input["incident"];
-  if (typeof v317 !== "string") return INVALID;
-  const v318 = typeof v317 === "string" && v317.length >= 1 && v317.length < 2 ? c0(v317) : v317.length;
-  if (v318 < 1) return INVALID;
-  const v319 = input["runbook"];
-  if (typeof v319 !== "string") return INVALID;
-  const v320 = typeof v319 === "string" && v319.length >= 1 && v319.length < 2 ? c0(v319) : v319.length;
-  if (v320 < 1) return INVALID;
-  const v321 = input["step"];
-  let v322 = null;
-  if (v321 !== null) {
-    if (typeof v321 !== "string") return INVALID;
-    const v323 = typeof v321 === "string" && v321.length >= 1 && v321.length < 2 ? c0(v321) : v321.length;
-    if (v323 < 1) return INVALID;
-    v322 = v321;
+  if (v316 > 2) return INVALID;
+  const v317 = input["seq"];
+  if (typeof v317 !== "number" || !Number.isFinite(v317)) return INVALID;
+  if (!Number.isSafeInteger(v317)) return INVALID;
+  if (v317 <= 0) return INVALID;
+  const v318 = input["ts"];
+  if (typeof v318 !== "string") return INVALID;
+  const v319 = typeof v318 === "string" && v318.length >= 1 && v318.length < 2 ? c0(v318) : v318.length;
+  if (v319 < 1) return INVALID;
+  const v320 = input["incident"];
+  if (typeof v320 !== "string") return INVALID;
+  const v321 = typeof v320 === "string" && v320.length >= 1 && v320.length < 2 ? c0(v320) : v320.length;
+  if (v321 < 1) return INVALID;
+  const v322 = input["runbook"];
+  if (typeof v322 !== "string") return INVALID;
+  const v323 = typeof v322 === "string" && v322.length >= 1 && v322.length < 2 ? c0(v322) : v322.length;
+  if (v323 < 1) return INVALID;
+  const v324 = input["step"];
+  let v325 = null;
+  if (v324 !== null) {
+    if (typeof v324 !== "string") return INVALID;
+    const v326 = typeof v324 === "string" && v324.length >= 1 && v324.length < 2 ? c0(v324) : v324.length;
+    if (v326 < 1) return INVALID;
+    v325 = v324;
   }
-  const v324 = input["person"];
-  if (typeof v324 !== "string") return INVALID;
-  const v325 = input["type"];
-  if (v325 !== "inject-released") return INVALID;
-  const v326 = input["releasedBy"];
-  if (!c5.has(v326)) return INVALID;
-  const v327 = input["due"];
-  let v328 = (() => {
-    let v329;
-    if (v327 !== undefined) {
-      if (typeof v327 !== "string") return INVALID;
-      v329 = v327;
+  const v327 = input["person"];
+  if (typeof v327 !== "string") return INVALID;
+  const v328 = input["type"];
+  if (v328 !== "inject-released") return INVALID;
+  const v329 = input["releasedBy"];
+  if (!c5.has(v329)) return INVALID;
+  const v330 = input["due"];
+  let v331 = (() => {
+    let v332;
+    if (v330 !== undefined) {
+      if (typeof v330 !== "string") return INVALID;
+      v332 = v330;
     }
-    return v329;
+    return v332;
   })();
-  if (v328 === INVALID) {
+  if (v331 === INVALID) {
     if ("due" in input) return INVALID;
-    v328 = undefined;
+    v331 = undefined;
   }
-  const v330 = input["text"];
-  if (typeof v330 !== "string") return INVALID;
-  const v331 = {};
-  v331["v"] = v313;
-  v331["seq"] = v314;
-  v331["ts"] = v315;
-  v331["incident"] = v317;
-  v331["runbook"] = v319;
-  v331["step"] = v322;
-  v331["person"] = v324;
-  v331["type"] = v325;
-  v331["releasedBy"] = v326;
-  if ("due" in input) v331["due"] = v328;
-  v331["text"] = v330;
-  v1 = v331;
+  const v333 = input["text"];
+  if (typeof v333 !== "string") return INVALID;
+  const v334 = {};
+  v334["v"] = v316;
+  v334["seq"] = v317;
+  v334["ts"] = v318;
+  v334["incident"] = v320;
+  v334["runbook"] = v322;
+  v334["step"] = v325;
+  v334["person"] = v327;
+  v334["type"] = v328;
+  v334["releasedBy"] = v329;
+  if ("due" in input) v334["due"] = v331;
+  v334["text"] = v333;
+  v1 = v334;
 }
 else if (v0 === "players-responded") {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
-  const v332 = input["v"];
-  if (typeof v332 !== "number" || !Number.isFinite(v332)) return INVALID;
-  if (!Number.isSafeInteger(v332)) return INVALID;
-  if (v332 < 1) return INVALID;
-  if (v332 > 2) return INVALID;
-  const v333 = input["seq"];
-  if (typeof v333 !== "number" || !Number.isFinite(v333)) return INVALID;
-  if (!Number.isSafeInteger(v333)) return INVALID;
-  if (v333 <= 0) return INVALID;
-  const v334 = input["ts"];
-  if (typeof v334 !== "string") return INVALID;
-  const v335 = typeof v334 === "string" && v334.length >= 1 && v334.length < 2 ? c0(v334) : v334.length;
+  const v335 = input["v"];
+  if (typeof v335 !== "number" || !Number.isFinite(v335)) return INVALID;
+  if (!Number.isSafeInteger(v335)) return INVALID;
   if (v335 < 1) return INVALID;
-  const v336 = input["incident"];
-  if (typeof v336 !== "string") return INVALID;
-  const v337 = typeof v336 === "string" && v336.length >= 1 && v336.length < 2 ? c0(v336) : v336.length;
-  if (v337 < 1) return INVALID;
-  const v338 = input["runbook"];
-  if (typeof v338 !== "string") return INVALID;
-  const v339 = typeof v338 === "string" && v338.length >= 1 && v338.length < 2 ? c0(v338) : v338.length;
-  if (v339 < 1) return INVALID;
-  const v340 = input["step"];
-  let v341 = null;
-  if (v340 !== null) {
-    if (typeof v340 !== "string") return INVALID;
-    const v342 = typeof v340 === "string" && v340.length >= 1 && v340.length < 2 ? c0(v340) : v340.length;
-    if (v342 < 1) return INVALID;
-    v341 = v340;
+  if (v335 > 2) return INVALID;
+  const v336 = input["seq"];
+  if (typeof v336 !== "number" || !Number.isFinite(v336)) return INVALID;
+  if (!Number.isSafeInteger(v336)) return INVALID;
+  if (v336 <= 0) return INVALID;
+  const v337 = input["ts"];
+  if (typeof v337 !== "string") return INVALID;
+  const v338 = typeof v337 === "string" && v337.length >= 1 && v337.length < 2 ? c0(v337) : v337.length;
+  if (v338 < 1) return INVALID;
+  const v339 = input["incident"];
+  if (typeof v339 !== "string") return INVALID;
+  const v340 = typeof v339 === "string" && v339.length >= 1 && v339.length < 2 ? c0(v339) : v339.length;
+  if (v340 < 1) return INVALID;
+  const v341 = input["runbook"];
+  if (typeof v341 !== "string") return INVALID;
+  const v342 = typeof v341 === "string" && v341.length >= 1 && v341.length < 2 ? c0(v341) : v341.length;
+  if (v342 < 1) return INVALID;
+  const v343 = input["step"];
+  let v344 = null;
+  if (v343 !== null) {
+    if (typeof v343 !== "string") return INVALID;
+    const v345 = typeof v343 === "string" && v343.length >= 1 && v343.length < 2 ? c0(v343) : v343.length;
+    if (v345 < 1) return INVALID;
+    v344 = v343;
   }
-  const v343 = input["person"];
-  if (typeof v343 !== "string") return INVALID;
-  const v344 = input["type"];
-  if (v344 !== "players-responded") return INVALID;
-  const v345 = input["decision"];
-  if (typeof v345 !== "string") return INVALID;
-  const v346 = input["followed"];
-  if (!Array.isArray(v346)) return INVALID;
-  const v347 = new Array(v346.length);
-  for (let v348 = 0; v348 < v346.length; v348++) {
-    const v349 = v346[v348];
-    if (typeof v349 !== "object" || v349 === null || Array.isArray(v349)) return INVALID;
-    const v350 = v349["runbook"];
-    if (typeof v350 !== "string") return INVALID;
-    const v351 = typeof v350 === "string" && v350.length >= 1 && v350.length < 2 ? c0(v350) : v350.length;
-    if (v351 < 1) return INVALID;
-    const v352 = v349["step"];
-    if (typeof v352 !== "string") return INVALID;
-    const v353 = typeof v352 === "string" && v352.length >= 1 && v352.length < 2 ? c0(v352) : v352.length;
-    if (v353 < 1) return INVALID;
-    const v354 = { "runbook": v350, "step": v352 };
-    v347[v348] = v354;
+  const v346 = input["person"];
+  if (typeof v346 !== "string") return INVALID;
+  const v347 = input["type"];
+  if (v347 !== "players-responded") return INVALID;
+  const v348 = input["decision"];
+  if (typeof v348 !== "string") return INVALID;
+  const v349 = input["followed"];
+  if (!Array.isArray(v349)) return INVALID;
+  const v350 = new Array(v349.length);
+  for (let v351 = 0; v351 < v349.length; v351++) {
+    const v352 = v349[v351];
+    if (typeof v352 !== "object" || v352 === null || Array.isArray(v352)) return INVALID;
+    const v353 = v352["runbook"];
+    if (typeof v353 !== "string") return INVALID;
+    const v354 = typeof v353 === "string" && v353.length >= 1 && v353.length < 2 ? c0(v353) : v353.length;
+    if (v354 < 1) return INVALID;
+    const v355 = v352["step"];
+    if (typeof v355 !== "string") return INVALID;
+    const v356 = typeof v355 === "string" && v355.length >= 1 && v355.length < 2 ? c0(v355) : v355.length;
+    if (v356 < 1) return INVALID;
+    const v357 = { "runbook": v353, "step": v355 };
+    v350[v351] = v357;
   }
-  const v355 = { "v": v332, "seq": v333, "ts": v334, "incident": v336, "runbook": v338, "step": v341, "person": v343, "type": v344, "decision": v345, "followed": v347 };
-  v1 = v355;
+  const v358 = { "v": v335, "seq": v336, "ts": v337, "incident": v339, "runbook": v341, "step": v344, "person": v346, "type": v347, "decision": v348, "followed": v350 };
+  v1 = v358;
 }
 else if (v0 === "scenario-ended") {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
-  const v356 = input["v"];
-  if (typeof v356 !== "number" || !Number.isFinite(v356)) return INVALID;
-  if (!Number.isSafeInteger(v356)) return INVALID;
-  if (v356 < 1) return INVALID;
-  if (v356 > 2) return INVALID;
-  const v357 = input["seq"];
-  if (typeof v357 !== "number" || !Number.isFinite(v357)) return INVALID;
-  if (!Number.isSafeInteger(v357)) return INVALID;
-  if (v357 <= 0) return INVALID;
-  const v358 = input["ts"];
-  if (typeof v358 !== "string") return INVALID;
-  const v359 = typeof v358 === "string" && v358.length >= 1 && v358.length < 2 ? c0(v358) : v358.length;
+  const v359 = input["v"];
+  if (typeof v359 !== "number" || !Number.isFinite(v359)) return INVALID;
+  if (!Number.isSafeInteger(v359)) return INVALID;
   if (v359 < 1) return INVALID;
-  const v360 = input["incident"];
-  if (typeof v360 !== "string") return INVALID;
-  const v361 = typeof v360 === "string" && v360.length >= 1 && v360.length < 2 ? c0(v360) : v360.length;
-  if (v361 < 1) return INVALID;
-  const v362 = input["runbook"];
-  if (typeof v362 !== "string") return INVALID;
-  const v363 = typeof v362 === "string" && v362.length >= 1 && v362.length < 2 ? c0(v362) : v362.length;
-  if (v363 < 1) return INVALID;
-  const v364 = input["step"];
-  let v365 = null;
-  if (v364 !== null) {
-    if (typeof v364 !== "string") return INVALID;
-    const v366 = typeof v364 === "string" && v364.length >= 1 && v364.length < 2 ? c0(v364) : v364.length;
-    if (v366 < 1) return INVALID;
-    v365 = v364;
+  if (v359 > 2) return INVALID;
+  const v360 = input["seq"];
+  if (typeof v360 !== "number" || !Number.isFinite(v360)) return INVALID;
+  if (!Number.isSafeInteger(v360)) return INVALID;
+  if (v360 <= 0) return INVALID;
+  const v361 = input["ts"];
+  if (typeof v361 !== "string") return INVALID;
+  const v362 = typeof v361 === "string" && v361.length >= 1 && v361.length < 2 ? c0(v361) : v361.length;
+  if (v362 < 1) return INVALID;
+  const v363 = input["incident"];
+  if (typeof v363 !== "string") return INVALID;
+  const v364 = typeof v363 === "string" && v363.length >= 1 && v363.length < 2 ? c0(v363) : v363.length;
+  if (v364 < 1) return INVALID;
+  const v365 = input["runbook"];
+  if (typeof v365 !== "string") return INVALID;
+  const v366 = typeof v365 === "string" && v365.length >= 1 && v365.length < 2 ? c0(v365) : v365.length;
+  if (v366 < 1) return INVALID;
+  const v367 = input["step"];
+  let v368 = null;
+  if (v367 !== null) {
+    if (typeof v367 !== "string") return INVALID;
+    const v369 = typeof v367 === "string" && v367.length >= 1 && v367.length < 2 ? c0(v367) : v367.length;
+    if (v369 < 1) return INVALID;
+    v368 = v367;
   }
-  const v367 = input["person"];
-  if (typeof v367 !== "string") return INVALID;
-  const v368 = input["type"];
-  if (v368 !== "scenario-ended") return INVALID;
-  const v369 = input["released"];
-  if (typeof v369 !== "number" || !Number.isFinite(v369)) return INVALID;
-  if (!Number.isSafeInteger(v369)) return INVALID;
-  if (v369 < 0) return INVALID;
-  const v370 = input["of"];
-  if (typeof v370 !== "number" || !Number.isFinite(v370)) return INVALID;
-  if (!Number.isSafeInteger(v370)) return INVALID;
-  if (v370 < 0) return INVALID;
-  const v371 = { "v": v356, "seq": v357, "ts": v358, "incident": v360, "runbook": v362, "step": v365, "person": v367, "type": v368, "released": v369, "of": v370 };
-  v1 = v371;
+  const v370 = input["person"];
+  if (typeof v370 !== "string") return INVALID;
+  const v371 = input["type"];
+  if (v371 !== "scenario-ended") return INVALID;
+  const v372 = input["released"];
+  if (typeof v372 !== "number" || !Number.isFinite(v372)) return INVALID;
+  if (!Number.isSafeInteger(v372)) return INVALID;
+  if (v372 < 0) return INVALID;
+  const v373 = input["of"];
+  if (typeof v373 !== "number" || !Number.isFinite(v373)) return INVALID;
+  if (!Number.isSafeInteger(v373)) return INVALID;
+  if (v373 < 0) return INVALID;
+  const v374 = { "v": v359, "seq": v360, "ts": v361, "incident": v363, "runbook": v365, "step": v368, "person": v370, "type": v371, "released": v372, "of": v373 };
+  v1 = v374;
 }
 else if (v0 === "rated") {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
-  const v372 = input["v"];
-  if (typeof v372 !== "number" || !Number.isFinite(v372)) return INVALID;
-  if (!Number.isSafeInteger(v372)) return INVALID;
-  if (v372 < 1) return INVALID;
-  if (v372 > 2) return INVALID;
-  const v373 = input["seq"];
-  if (typeof v373 !== "number" || !Number.isFinite(v373)) return INVALID;
-  if (!Number.isSafeInteger(v373)) return INVALID;
-  if (v373 <= 0) return INVALID;
-  const v374 = input["ts"];
-  if (typeof v374 !== "string") return INVALID;
-  const v375 = typeof v374 === "string" && v374.length >= 1 && v374.length < 2 ? c0(v374) : v374.length;
+  const v375 = input["v"];
+  if (typeof v375 !== "number" || !Number.isFinite(v375)) return INVALID;
+  if (!Number.isSafeInteger(v375)) return INVALID;
   if (v375 < 1) return INVALID;
-  const v376 = input["incident"];
-  if (typeof v376 !== "string") return INVALID;
-  const v377 = typeof v376 === "string" && v376.length >= 1 && v376.length < 2 ? c0(v376) : v376.length;
-  if (v377 < 1) return INVALID;
-  const v378 = input["runbook"];
-  if (typeof v378 !== "string") return INVALID;
-  const v379 = typeof v378 === "string" && v378.length >= 1 && v378.length < 2 ? c0(v378) : v378.length;
-  if (v379 < 1) return INVALID;
-  const v380 = input["step"];
-  let v381 = null;
-  if (v380 !== null) {
-    if (typeof v380 !== "string") return INVALID;
-    const v382 = typeof v380 === "string" && v380.length >= 1 && v380.length < 2 ? c0(v380) : v380.length;
-    if (v382 < 1) return INVALID;
-    v381 = v380;
+  if (v375 > 2) return INVALID;
+  const v376 = input["seq"];
+  if (typeof v376 !== "number" || !Number.isFinite(v376)) return INVALID;
+  if (!Number.isSafeInteger(v376)) return INVALID;
+  if (v376 <= 0) return INVALID;
+  const v377 = input["ts"];
+  if (typeof v377 !== "string") return INVALID;
+  const v378 = typeof v377 === "string" && v377.length >= 1 && v377.length < 2 ? c0(v377) : v377.length;
+  if (v378 < 1) return INVALID;
+  const v379 = input["incident"];
+  if (typeof v379 !== "string") return INVALID;
+  const v380 = typeof v379 === "string" && v379.length >= 1 && v379.length < 2 ? c0(v379) : v379.length;
+  if (v380 < 1) return INVALID;
+  const v381 = input["runbook"];
+  if (typeof v381 !== "string") return INVALID;
+  const v382 = typeof v381 === "string" && v381.length >= 1 && v381.length < 2 ? c0(v381) : v381.length;
+  if (v382 < 1) return INVALID;
+  const v383 = input["step"];
+  let v384 = null;
+  if (v383 !== null) {
+    if (typeof v383 !== "string") return INVALID;
+    const v385 = typeof v383 === "string" && v383.length >= 1 && v383.length < 2 ? c0(v383) : v383.length;
+    if (v385 < 1) return INVALID;
+    v384 = v383;
   }
-  const v383 = input["person"];
-  if (typeof v383 !== "string") return INVALID;
-  const v384 = input["type"];
-  if (v384 !== "rated") return INVALID;
-  const v385 = input["subject"];
-  if (!c6.has(v385)) return INVALID;
-  const v386 = input["id"];
+  const v386 = input["person"];
   if (typeof v386 !== "string") return INVALID;
-  const v387 = typeof v386 === "string" && v386.length >= 1 && v386.length < 2 ? c0(v386) : v386.length;
-  if (v387 < 1) return INVALID;
-  const v388 = input["rating"];
-  if (!c7.has(v388)) return INVALID;
-  const v389 = input["notes"];
+  const v387 = input["type"];
+  if (v387 !== "rated") return INVALID;
+  const v388 = input["subject"];
+  if (!c6.has(v388)) return INVALID;
+  const v389 = input["id"];
   if (typeof v389 !== "string") return INVALID;
-  const v390 = { "v": v372, "seq": v373, "ts": v374, "incident": v376, "runbook": v378, "step": v381, "person": v383, "type": v384, "subject": v385, "id": v386, "rating": v388, "notes": v389 };
-  v1 = v390;
+  const v390 = typeof v389 === "string" && v389.length >= 1 && v389.length < 2 ? c0(v389) : v389.length;
+  if (v390 < 1) return INVALID;
+  const v391 = input["rating"];
+  if (!c7.has(v391)) return INVALID;
+  const v392 = input["notes"];
+  if (typeof v392 !== "string") return INVALID;
+  const v393 = { "v": v375, "seq": v376, "ts": v377, "incident": v379, "runbook": v381, "step": v384, "person": v386, "type": v387, "subject": v388, "id": v389, "rating": v391, "notes": v392 };
+  v1 = v393;
 }
 else if (v0 === "hot-wash") {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
-  const v391 = input["v"];
-  if (typeof v391 !== "number" || !Number.isFinite(v391)) return INVALID;
-  if (!Number.isSafeInteger(v391)) return INVALID;
-  if (v391 < 1) return INVALID;
-  if (v391 > 2) return INVALID;
-  const v392 = input["seq"];
-  if (typeof v392 !== "number" || !Number.isFinite(v392)) return INVALID;
-  if (!Number.isSafeInteger(v392)) return INVALID;
-  if (v392 <= 0) return INVALID;
-  const v393 = input["ts"];
-  if (typeof v393 !== "string") return INVALID;
-  const v394 = typeof v393 === "string" && v393.length >= 1 && v393.length < 2 ? c0(v393) : v393.length;
+  const v394 = input["v"];
+  if (typeof v394 !== "number" || !Number.isFinite(v394)) return INVALID;
+  if (!Number.isSafeInteger(v394)) return INVALID;
   if (v394 < 1) return INVALID;
-  const v395 = input["incident"];
-  if (typeof v395 !== "string") return INVALID;
-  const v396 = typeof v395 === "string" && v395.length >= 1 && v395.length < 2 ? c0(v395) : v395.length;
-  if (v396 < 1) return INVALID;
-  const v397 = input["runbook"];
-  if (typeof v397 !== "string") return INVALID;
-  const v398 = typeof v397 === "string" && v397.length >= 1 && v397.length < 2 ? c0(v397) : v397.length;
-  if (v398 < 1) return INVALID;
-  const v399 = input["step"];
-  let v400 = null;
-  if (v399 !== null) {
-    if (typeof v399 !== "string") return INVALID;
-    const v401 = typeof v399 === "string" && v399.length >= 1 && v399.length < 2 ? c0(v399) : v399.length;
-    if (v401 < 1) return INVALID;
-    v400 = v399;
+  if (v394 > 2) return INVALID;
+  const v395 = input["seq"];
+  if (typeof v395 !== "number" || !Number.isFinite(v395)) return INVALID;
+  if (!Number.isSafeInteger(v395)) return INVALID;
+  if (v395 <= 0) return INVALID;
+  const v396 = input["ts"];
+  if (typeof v396 !== "string") return INVALID;
+  const v397 = typeof v396 === "string" && v396.length >= 1 && v396.length < 2 ? c0(v396) : v396.length;
+  if (v397 < 1) return INVALID;
+  const v398 = input["incident"];
+  if (typeof v398 !== "string") return INVALID;
+  const v399 = typeof v398 === "string" && v398.length >= 1 && v398.length < 2 ? c0(v398) : v398.length;
+  if (v399 < 1) return INVALID;
+  const v400 = input["runbook"];
+  if (typeof v400 !== "string") return INVALID;
+  const v401 = typeof v400 === "string" && v400.length >= 1 && v400.length < 2 ? c0(v400) : v400.length;
+  if (v401 < 1) return INVALID;
+  const v402 = input["step"];
+  let v403 = null;
+  if (v402 !== null) {
+    if (typeof v402 !== "string") return INVALID;
+    const v404 = typeof v402 === "string" && v402.length >= 1 && v402.length < 2 ? c0(v402) : v402.length;
+    if (v404 < 1) return INVALID;
+    v403 = v402;
   }
-  const v402 = input["person"];
-  if (typeof v402 !== "string") return INVALID;
-  const v403 = input["type"];
-  if (v403 !== "hot-wash") return INVALID;
-  const v404 = input["strengths"];
-  if (!Array.isArray(v404)) return INVALID;
-  const v405 = new Array(v404.length);
-  for (let v406 = 0; v406 < v404.length; v406++) {
-    const v407 = v404[v406];
-    if (typeof v407 !== "string") return INVALID;
-    v405[v406] = v407;
+  const v405 = input["person"];
+  if (typeof v405 !== "string") return INVALID;
+  const v406 = input["type"];
+  if (v406 !== "hot-wash") return INVALID;
+  const v407 = input["strengths"];
+  if (!Array.isArray(v407)) return INVALID;
+  const v408 = new Array(v407.length);
+  for (let v409 = 0; v409 < v407.length; v409++) {
+    const v410 = v407[v409];
+    if (typeof v410 !== "string") return INVALID;
+    v408[v409] = v410;
   }
-  const v408 = input["improvements"];
-  if (!Array.isArray(v408)) return INVALID;
-  const v409 = new Array(v408.length);
-  for (let v410 = 0; v410 < v408.length; v410++) {
-    const v411 = v408[v410];
-    if (typeof v411 !== "string") return INVALID;
-    v409[v410] = v411;
+  const v411 = input["improvements"];
+  if (!Array.isArray(v411)) return INVALID;
+  const v412 = new Array(v411.length);
+  for (let v413 = 0; v413 < v411.length; v413++) {
+    const v414 = v411[v413];
+    if (typeof v414 !== "string") return INVALID;
+    v412[v413] = v414;
   }
-  const v412 = { "v": v391, "seq": v392, "ts": v393, "incident": v395, "runbook": v397, "step": v400, "person": v402, "type": v403, "strengths": v405, "improvements": v409 };
-  v1 = v412;
+  const v415 = { "v": v394, "seq": v395, "ts": v396, "incident": v398, "runbook": v400, "step": v403, "person": v405, "type": v406, "strengths": v408, "improvements": v412 };
+  v1 = v415;
 }
 else if (v0 === "corrective-action") {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
-  const v413 = input["v"];
-  if (typeof v413 !== "number" || !Number.isFinite(v413)) return INVALID;
-  if (!Number.isSafeInteger(v413)) return INVALID;
-  if (v413 < 1) return INVALID;
-  if (v413 > 2) return INVALID;
-  const v414 = input["seq"];
-  if (typeof v414 !== "number" || !Number.isFinite(v414)) return INVALID;
-  if (!Number.isSafeInteger(v414)) return INVALID;
-  if (v414 <= 0) return INVALID;
-  const v415 = input["ts"];
-  if (typeof v415 !== "string") return INVALID;
-  const v416 = typeof v415 === "string" && v415.length >= 1 && v415.length < 2 ? c0(v415) : v415.length;
+  const v416 = input["v"];
+  if (typeof v416 !== "number" || !Number.isFinite(v416)) return INVALID;
+  if (!Number.isSafeInteger(v416)) return INVALID;
   if (v416 < 1) return INVALID;
-  const v417 = input["incident"];
-  if (typeof v417 !== "string") return INVALID;
-  const v418 = typeof v417 === "string" && v417.length >= 1 && v417.length < 2 ? c0(v417) : v417.length;
-  if (v418 < 1) return INVALID;
-  const v419 = input["runbook"];
-  if (typeof v419 !== "string") return INVALID;
-  const v420 = typeof v419 === "string" && v419.length >= 1 && v419.length < 2 ? c0(v419) : v419.length;
-  if (v420 < 1) return INVALID;
-  const v421 = input["step"];
-  let v422 = null;
-  if (v421 !== null) {
-    if (typeof v421 !== "string") return INVALID;
-    const v423 = typeof v421 === "string" && v421.length >= 1 && v421.length < 2 ? c0(v421) : v421.length;
-    if (v423 < 1) return INVALID;
-    v422 = v421;
+  if (v416 > 2) return INVALID;
+  const v417 = input["seq"];
+  if (typeof v417 !== "number" || !Number.isFinite(v417)) return INVALID;
+  if (!Number.isSafeInteger(v417)) return INVALID;
+  if (v417 <= 0) return INVALID;
+  const v418 = input["ts"];
+  if (typeof v418 !== "string") return INVALID;
+  const v419 = typeof v418 === "string" && v418.length >= 1 && v418.length < 2 ? c0(v418) : v418.length;
+  if (v419 < 1) return INVALID;
+  const v420 = input["incident"];
+  if (typeof v420 !== "string") return INVALID;
+  const v421 = typeof v420 === "string" && v420.length >= 1 && v420.length < 2 ? c0(v420) : v420.length;
+  if (v421 < 1) return INVALID;
+  const v422 = input["runbook"];
+  if (typeof v422 !== "string") return INVALID;
+  const v423 = typeof v422 === "string" && v422.length >= 1 && v422.length < 2 ? c0(v422) : v422.length;
+  if (v423 < 1) return INVALID;
+  const v424 = input["step"];
+  let v425 = null;
+  if (v424 !== null) {
+    if (typeof v424 !== "string") return INVALID;
+    const v426 = typeof v424 === "string" && v424.length >= 1 && v424.length < 2 ? c0(v424) : v424.length;
+    if (v426 < 1) return INVALID;
+    v425 = v424;
   }
-  const v424 = input["person"];
-  if (typeof v424 !== "string") return INVALID;
-  const v425 = input["type"];
-  if (v425 !== "corrective-action") return INVALID;
-  const v426 = input["action"];
-  if (typeof v426 !== "object" || v426 === null || Array.isArray(v426)) return INVALID;
-  const v427 = v426["id"];
+  const v427 = input["person"];
   if (typeof v427 !== "string") return INVALID;
-  const v428 = typeof v427 === "string" && v427.length >= 1 && v427.length < 2 ? c0(v427) : v427.length;
-  if (v428 < 1) return INVALID;
-  const v429 = v426["area"];
-  let v430 = (() => {
-    let v431;
-    if (v429 !== undefined) {
-      if (typeof v429 !== "string") return INVALID;
-      v431 = v429;
+  const v428 = input["type"];
+  if (v428 !== "corrective-action") return INVALID;
+  const v429 = input["action"];
+  if (typeof v429 !== "object" || v429 === null || Array.isArray(v429)) return INVALID;
+  const v430 = v429["id"];
+  if (typeof v430 !== "string") return INVALID;
+  const v431 = typeof v430 === "string" && v430.length >= 1 && v430.length < 2 ? c0(v430) : v430.length;
+  if (v431 < 1) return INVALID;
+  const v432 = v429["area"];
+  let v433 = (() => {
+    let v434;
+    if (v432 !== undefined) {
+      if (typeof v432 !== "string") return INVALID;
+      v434 = v432;
     }
-    return v431;
+    return v434;
   })();
-  if (v430 === INVALID) {
-    if ("area" in v426) return INVALID;
-    v430 = undefined;
+  if (v433 === INVALID) {
+    if ("area" in v429) return INVALID;
+    v433 = undefined;
   }
-  const v432 = v426["action"];
-  if (typeof v432 !== "string") return INVALID;
-  const v433 = v426["owner"];
-  if (typeof v433 !== "string") return INVALID;
-  const v434 = v426["due"];
-  if (typeof v434 !== "string") return INVALID;
-  const v435 = v426["runbook"];
+  const v435 = v429["action"];
   if (typeof v435 !== "string") return INVALID;
-  const v436 = {};
-  v436["id"] = v427;
-  if ("area" in v426) v436["area"] = v430;
-  v436["action"] = v432;
-  v436["owner"] = v433;
-  v436["due"] = v434;
-  v436["runbook"] = v435;
-  const v437 = { "v": v413, "seq": v414, "ts": v415, "incident": v417, "runbook": v419, "step": v422, "person": v424, "type": v425, "action": v436 };
-  v1 = v437;
+  const v436 = v429["owner"];
+  if (typeof v436 !== "string") return INVALID;
+  const v437 = v429["due"];
+  if (typeof v437 !== "string") return INVALID;
+  const v438 = v429["runbook"];
+  if (typeof v438 !== "string") return INVALID;
+  const v439 = {};
+  v439["id"] = v430;
+  if ("area" in v429) v439["area"] = v433;
+  v439["action"] = v435;
+  v439["owner"] = v436;
+  v439["due"] = v437;
+  v439["runbook"] = v438;
+  const v440 = { "v": v416, "seq": v417, "ts": v418, "incident": v420, "runbook": v422, "step": v425, "person": v427, "type": v428, "action": v439 };
+  v1 = v440;
 }
 else { return INVALID; }
 return v1;

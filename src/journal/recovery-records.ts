@@ -18,7 +18,7 @@ export interface RecoveryRecord {
   durationMs: number;
 }
 
-/** The incidents and drills of the folder that have ended. */
+/** The incidents and drills of the folder that have ended; none started by mistake (coop close --mistake). */
 export function recoveryRecords(journalDir: string, cwd: string): RecoveryRecord[] {
   let folder: JournalFolder;
   try {
@@ -29,7 +29,7 @@ export function recoveryRecords(journalDir: string, cwd: string): RecoveryRecord
   }
   return folder.journals
     .map((j) => summarizeIncident(j.read.events))
-    .filter((s) => s.status === 'ended')
+    .filter((s) => s.status === 'ended' && !s.startedByMistake)
     .map((s) => ({
       incident: s.id,
       runbook: s.runbook,

@@ -24,6 +24,8 @@ export interface IncidentSummary {
   endedAt?: string;
   /** Why `coop close` ended it. */
   closedReason?: string;
+  /** `coop close --mistake`: started by mistake, so no incident (or drill) to count. */
+  startedByMistake?: boolean;
   lastEventAt: string;
   /** Start to end; for an incident that has not ended, start to its last event. */
   durationMs: number;
@@ -96,6 +98,7 @@ export function summarizeIncident(all: readonly JournalEvent[]): IncidentSummary
     summary.outcome = last.outcome;
     summary.endedAt = last.ts;
     if (last.reason !== undefined) summary.closedReason = last.reason;
+    if (last.mistake) summary.startedByMistake = true;
   } else if (reachedEnd) {
     summary.outcome = last.type === 'check-result' && last.outcome === 'failed' ? 'failed' : 'completed';
     summary.endedAt = last.ts;

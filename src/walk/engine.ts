@@ -43,7 +43,7 @@ export type WalkInput =
   /** Take back the result of the step before this one (a mistaken answer), and stand there again. */
   | { type: 'back' }
   /** `coop close`: end the incident before the end of the runbook, saying why. */
-  | { type: 'close'; reason: string }
+  | { type: 'close'; reason: string; mistake?: boolean }
   /** `coop resume --reopen`: an ended incident is open again (paused) at the step it ended at. */
   | { type: 'reopen' };
 
@@ -170,7 +170,7 @@ export function start(runbook: Runbook, options: StartOptions, now: Date): Advan
 export function advance(runbook: Runbook, state: WalkState, input: WalkInput, now: Date): Advanced {
   if (input.type === 'reopen') return reopen(runbook, state, now);
   if (state.status === 'ended') throw new WalkError('the incident has ended');
-  if (input.type === 'close') return close(runbook, state, input.reason, now);
+  if (input.type === 'close') return close(runbook, state, input, now);
   // An update changes nothing of the walk, so a coordinator may send one while it is paused.
   if (state.status === 'paused' && input.type !== 'resume' && input.type !== 'update')
     throw new WalkError(`the incident is paused; resume it before "${input.type}"`);
@@ -310,7 +310,12 @@ function envelopeAt(state: WalkState, step: string | null, now: Date): Envelope 
   };
 }
 
-function close(runbook: Runbook, state: WalkState, reason: string, now: Date): Advanced {
+function close(
+  runbook: Runbook,
+  state: WalkState,
+  { reason, mistake }: { reason: string; mistake?: boolean },
+  now: Date,
+): Advanced {
   const at = state.at === undefined ? null : (state.visits.at(-1)?.step ?? null);
   const ended: JournalEvent = {
     ...envelopeAt(state, at, now),
@@ -319,6 +324,7 @@ function close(runbook: Runbook, state: WalkState, reason: string, now: Date): A
     durationMs: Math.max(0, now.getTime() - Date.parse(state.startedAt)),
     drill: state.drill,
     reason,
+    ...(mistake ? { mistake: true } : {}),
   };
   return { state: apply(runbook, draftOf(state), ended), events: [ended] };
 }

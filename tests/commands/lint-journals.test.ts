@@ -11,7 +11,12 @@ import { journalText } from '../journal/journal-builder.js';
 import { coopIn, shippedCopy } from '../edit/library-copy.js';
 
 /** The shipped plan with servers given an RTO of 1 hour, and a journal folder with a 3-hour incident of servers-offline. */
-async function planWithSlowIncident() {
+async function planWithSlowIncident(
+  end: Parameters<typeof journalText>[1]['inputs'][number][1] = {
+    type: 'answer',
+    answer: 'Yes',
+  },
+) {
   const cwd = shippedCopy();
   await coopIn(cwd, 'bia', 'servers', '--mtd', '1d', '--rto', '1h', '--rpo', '24h', '--yes');
   const journals = join(cwd, 'journal');
@@ -25,7 +30,7 @@ async function planWithSlowIncident() {
     inputs: [
       [10, { type: 'done' }],
       [20, { type: 'done' }],
-      [180, { type: 'answer', answer: 'Yes' }],
+      [180, end],
     ],
   });
   return { cwd, journals, write: () => writeFileSync(join(journals, `${id}.jsonl`), text) };
@@ -40,6 +45,14 @@ describe('coop lint and the journals', () => {
     write();
     const { code, out } = await coopIn(cwd, 'lint', '--today', '2026-11-23');
     expect(out.split('\n')).toContain(WARNING);
+    expect(code).toBe(0);
+  });
+
+  it('leaves out an incident closed as started by mistake (coop close --mistake)', async () => {
+    const { cwd, write } = await planWithSlowIncident({ type: 'close', reason: 'started by mistake', mistake: true });
+    write();
+    const { code, out } = await coopIn(cwd, 'lint', '--today', '2026-11-23');
+    expect(out).not.toContain('recovery-exceeded-rto');
     expect(code).toBe(0);
   });
 

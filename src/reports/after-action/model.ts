@@ -8,7 +8,7 @@ import type { EndOutcome, JournalEvent, StartedEvent } from '../../journal/event
 import type { TornLine } from '../../journal/reader.js';
 import type { ChainCover, ClockBack, Inconsistency } from '../../journal/consistency.js';
 import type { ContactView, RunbookView } from '../../library/view.js';
-import { summarizeIncident, type IncidentStatus } from '../../journal/summary.js';
+import { summarizeIncident, type IncidentStatus, type IncidentSummary } from '../../journal/summary.js';
 import { checksOf, type CheckItem } from './checks.js';
 import { contactsCalledFor, type CalledContact } from './contacts.js';
 import { objectivesOf, type Objective } from './objectives.js';
@@ -57,6 +57,8 @@ export interface AfterActionReport {
   runbook: { id: string; title: string; file?: string; owner?: ContactView; state: RunbookState };
   status: IncidentStatus;
   outcome?: EndOutcome;
+  /** Closed with `coop close --mistake`: started by mistake, so no incident (or drill) at all. */
+  startedByMistake?: boolean;
   /** The outcome in a sentence a Director reads first. */
   outcomeText: string;
   startedAt: string;
@@ -116,13 +118,14 @@ export interface ReportInput {
 }
 
 function outcomeText(
-  status: IncidentStatus,
-  outcome: EndOutcome | undefined,
+  { status, outcome, startedByMistake }: IncidentSummary,
   lastType: JournalEvent['type'],
   drill: boolean,
 ): string {
   const what = drill ? 'exercise' : 'incident';
   if (status === 'ended') {
+    if (startedByMistake)
+      return `The ${what} was closed before the end of the runbook: it was started by mistake, and counts as no ${drill ? 'drill' : 'incident'}.`;
     if (outcome === 'closed') return `The ${what} was closed before the end of the runbook.`;
     return outcome === 'failed' ? `The ${what} ended at a check that failed.` : `The runbook was completed.`;
   }
@@ -163,7 +166,8 @@ export function buildReport(input: ReportInput): AfterActionReport {
       state: view ? (input.runbookChanged ? 'changed' : 'unchanged') : 'missing',
     },
     status: summary.status,
-    outcomeText: outcomeText(summary.status, summary.outcome, events[events.length - 1]!.type, started.drill),
+    ...(summary.startedByMistake ? { startedByMistake: true } : {}),
+    outcomeText: outcomeText(summary, events[events.length - 1]!.type, started.drill),
     startedAt: summary.startedAt,
     startedBy: summary.startedBy,
     lastEventAt: summary.lastEventAt,

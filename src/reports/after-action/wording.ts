@@ -11,10 +11,16 @@ export function reportTitle(report: AfterActionReport): string {
   return `After-action report: ${report.runbook.title}`;
 }
 
+function kindText(report: AfterActionReport): string {
+  if (report.startedByMistake)
+    return `Started by mistake (coop close --mistake): counted as no ${report.drill ? 'drill' : 'incident'}`;
+  return report.drill ? 'Exercise (drill): not a real incident' : 'Real incident';
+}
+
 export function summaryRows(report: AfterActionReport): SummaryRow[] {
   const start = report.startedAt;
   const rows: SummaryRow[] = [
-    ['Kind', report.drill ? 'Exercise (drill): not a real incident' : 'Real incident'],
+    ['Kind', kindText(report)],
     ['Runbook', `${report.runbook.title} (${report.runbook.id})`],
     ['Started', `${when(start)} by ${report.startedBy}`],
   ];

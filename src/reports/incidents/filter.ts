@@ -53,6 +53,7 @@ export function matches(filter: IncidentFilter, incident: IncidentSummary): bool
     (filter.status === undefined || incident.status === filter.status) &&
     (filter.since === undefined || started >= filter.since) &&
     (filter.until === undefined || started <= filter.until) &&
-    (filter.kind === undefined || incident.drill === (filter.kind === 'drill'))
+    // One started by mistake is neither a real incident nor a drill.
+    (filter.kind === undefined || (!incident.startedByMistake && incident.drill === (filter.kind === 'drill')))
   );
 }

@@ -29,6 +29,12 @@ function statusCell(i: CheckedSummary): string {
   return i.inconsistencies.length ? `${status}, INCONSISTENT` : status;
 }
 
+/** Started by mistake (`coop close --mistake`), it is neither a real incident nor a drill. */
+function kindCell(i: IncidentSummary): string {
+  if (i.startedByMistake) return 'mistake';
+  return i.drill ? 'drill' : 'real';
+}
+
 /**
  * `width`: the terminal's, for a table that fits it; none for a pipe. `now`:
  * an incident not ended is measured to it ("so far"), as the report measures
@@ -43,7 +49,7 @@ export function incidentsTable(incidents: ListedIncident[], style: Style, now: D
     localDayAndTime(new Date(i.startedAt)),
     i.people.join(', '),
     statusCell(i),
-    i.drill ? 'drill' : 'real',
+    kindCell(i),
     i.status === 'ended'
       ? formatDuration(i.durationMs)
       : `${formatDuration(Math.max(i.durationMs, now.getTime() - Date.parse(i.startedAt)))} so far`,
@@ -62,10 +68,16 @@ function lastUpdateCell(i: ListedIncident, now: Date): string {
   return `${last}, next OVERDUE since ${localDayAndTime(new Date(due))}`;
 }
 
-/** "3 real incidents and 1 drill": drills are never counted as incidents. */
+/**
+ * "3 real incidents and 1 drill": drills are never counted as incidents, and
+ * one started by mistake is neither ("…, and 1 started by mistake").
+ */
 export function incidentCounts(incidents: IncidentSummary[]): string {
-  const drills = incidents.filter((i) => i.drill).length;
-  return `${plural(incidents.length - drills, 'real incident')} and ${plural(drills, 'drill')}`;
+  const mistakes = incidents.filter((i) => i.startedByMistake).length;
+  const counted = incidents.filter((i) => !i.startedByMistake);
+  const drills = counted.filter((i) => i.drill).length;
+  const counts = `${plural(counted.length - drills, 'real incident')} and ${plural(drills, 'drill')}`;
+  return mistakes ? `${counts}, and ${mistakes} started by mistake` : counts;
 }
 
 /**

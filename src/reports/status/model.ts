@@ -130,7 +130,8 @@ export function planStatusReport(input: StatusInput): PlanStatusReport {
   };
   const runbooks = input.library.runbooks.map((entry): RunbookStatus => {
     const view = runbookView(input.library, entry);
-    const mine = input.incidents.filter((i) => i.runbook === view.id);
+    // One started by mistake (coop close --mistake) stays on record, but is no activation of the plan.
+    const mine = input.incidents.filter((i) => i.runbook === view.id && !i.startedByMistake);
     const lastExercise = lastExerciseOfRunbook(view.id, input);
     const reviewIsOverdue = reviewOverdue(view, today);
     const exerciseOverdue = !lastExercise || !inWindow(lastExercise.endedAt);
