@@ -117,6 +117,35 @@ describe('coop rollup --out', () => {
   });
 });
 
+describe('coop rollup --check', () => {
+  it('exits 1 and names, in one line, the agencies that do not meet a point; the report is made all the same', async () => {
+    const cwd = tempDir();
+    const result = await coop(['rollup', AGENCIES, '--check', '--out', 'rollup.html'], { now, cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')).toEqual([
+      'coop: wrote the statewide page to rollup.html (4 agency libraries, 5 runbooks; 0 unreadable)',
+      'coop: 3 of 4 agencies do not meet every ITEC 5300 point: broken-agency (6.2), no-rto-agency (6.5), overdue-agency (6.4)',
+      '',
+    ]);
+    expect(readFileSync(join(cwd, 'rollup.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it('exits 0 when every agency meets every point it can be judged on (not recorded is no failure)', async () => {
+    const result = await coop(['rollup', join(AGENCIES, 'clean-agency'), '--check', '--format', 'json'], { now });
+    expect(JSON.parse(result.stdout).rows[0].points['itec-5300-6.7']).toBe('not-recorded');
+    expect([result.code, result.stderr]).toEqual([0, '']);
+  });
+
+  it('names three agencies and counts the rest; an unreadable one meets no point', async () => {
+    const dir = stateFolder();
+    const result = await coop(['rollup', dir, '--check', '--format', 'csv'], { now, cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').at(-2)).toBe(
+      'coop: 4 of 5 agencies do not meet every ITEC 5300 point: broken-agency (6.2), no-rto-agency (6.5), overdue-agency (6.4) and 1 more',
+    );
+  });
+});
+
 describe('coop rollup: mistakes to fix first (exit 2, one line)', () => {
   it.each([
     [['rollup'], "give the agencies' library folders"],

@@ -16,13 +16,15 @@ export const rollup = defineCommand({
           '--journals <dir>',
           "a folder holding each agency's journals in a sub-folder named as its library folder",
         )
-        .addOption(formatOption(ROLLUP_FORMATS).default('html')),
+        .addOption(formatOption(ROLLUP_FORMATS).default('html'))
+        .option('--check', 'exit 1 when an agency does not meet an ITEC 5300 point (for a scheduled CI job)'),
     ).addHelpText(
       'after',
       examples(
         'coop rollup agencies/ --out rollup.html',
         'coop rollup --from agencies.txt --format csv --out rollup.csv',
         'coop rollup agencies/ --journals journals/ --format json',
+        'coop rollup agencies/ --journals journals/ --check --out rollup.html',
       ),
     ),
   options: ([folders], values) => ({ ...values, folders }),
