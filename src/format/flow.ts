@@ -26,6 +26,8 @@ export type EdgeTarget = { kind: 'step'; index: number } | { kind: 'end' } | { k
 export type EdgeKind = 'next' | 'fallthrough' | 'choice' | 'success' | 'failure';
 
 export interface Edge {
+  /** The step it leaves, by index. */
+  from: number;
   kind: EdgeKind;
   /** The answer for a choice; "succeeds"/"fails" for a check; empty for next. */
   label: string;
@@ -34,9 +36,24 @@ export interface Edge {
   field?: ReadonlyArray<string | number>;
 }
 
+/**
+ * The targets and field paths every runbook shares, made once: lint works out
+ * the edges of every step of a library, and what it allocates for each is a
+ * good part of that work. Frozen, as they are shared.
+ */
+const TO_END: EdgeTarget = Object.freeze({ kind: 'end' });
+const NEXT_FIELD = Object.freeze(['next']);
+const SUCCESS_FIELD = Object.freeze(['on_success']);
+const FAILURE_FIELD = Object.freeze(['on_failure']);
+const choiceFields: ReadonlyArray<string | number>[] = [];
+function choiceField(c: number): ReadonlyArray<string | number> {
+  choiceFields[c] ??= Object.freeze(['choices', c, 'next']);
+  return choiceFields[c];
+}
+
 /** The step after `index` in file order, or the end after the last. */
 export function following(runbook: Runbook, index: number): EdgeTarget {
-  return index + 1 < runbook.steps.length ? { kind: 'step', index: index + 1 } : { kind: 'end' };
+  return index + 1 < runbook.steps.length ? { kind: 'step', index: index + 1 } : TO_END;
 }
 
 export function resolveTarget(
@@ -46,7 +63,7 @@ export function resolveTarget(
   ids = stepIndexById(runbook),
 ): EdgeTarget {
   if (name === undefined) return following(runbook, index);
-  if (name === END) return { kind: 'end' };
+  if (name === END) return TO_END;
   const found = ids.get(name);
   return found === undefined ? { kind: 'unknown', name } : { kind: 'step', index: found };
 }
@@ -58,28 +75,45 @@ export function edgesOf(runbook: Runbook, index: number, ids = stepIndexById(run
   switch (step.kind) {
     case 'action':
       if (step.next !== undefined)
-        return [{ kind: 'next', label: '', target: resolveTarget(runbook, step.next, index, ids), field: ['next'] }];
-      return [{ kind: 'fallthrough', label: '', target: following(runbook, index) }];
-    case 'decision':
-      return step.choices.map((choice, c) => ({
-        kind: 'choice' as const,
-        label: choice.answer,
-        target: resolveTarget(runbook, choice.next, index, ids),
-        field: ['choices', c, 'next'],
-      }));
+        return [
+          {
+            from: index,
+            kind: 'next',
+            label: '',
+            target: resolveTarget(runbook, step.next, index, ids),
+            field: NEXT_FIELD,
+          },
+        ];
+      return [{ from: index, kind: 'fallthrough', label: '', target: following(runbook, index) }];
+    case 'decision': {
+      const edges: Edge[] = [];
+      for (let c = 0; c < step.choices.length; c++) {
+        const choice = step.choices[c]!;
+        edges.push({
+          from: index,
+          kind: 'choice',
+          label: choice.answer,
+          target: resolveTarget(runbook, choice.next, index, ids),
+          field: choiceField(c),
+        });
+      }
+      return edges;
+    }
     case 'check':
       return [
         {
+          from: index,
           kind: 'success',
           label: 'succeeds',
           target: resolveTarget(runbook, step.on_success, index, ids),
-          field: ['on_success'],
+          field: SUCCESS_FIELD,
         },
         {
+          from: index,
           kind: 'failure',
           label: 'fails',
           target: resolveTarget(runbook, step.on_failure, index, ids),
-          field: ['on_failure'],
+          field: FAILURE_FIELD,
         },
       ];
     default:

@@ -1,14 +1,11 @@
 // The facts the flow rules share about one runbook, worked out in time linear
 // in its steps and edges: where each step leads, what leads to it, which steps
 // a walk from the first step reaches, and which of them can still reach `end`.
-import { edgesOf, stepIndexById, type Edge, type EdgeKind } from '../format/flow.js';
+import { edgesOf, stepIndexById, type Edge } from '../format/flow.js';
 import type { Runbook } from '../format/model.js';
 
-export interface Incoming {
-  from: number;
-  kind: EdgeKind;
-  label: string;
-}
+/** An edge as it arrives: the edge itself, which knows the step it leaves. */
+export type Incoming = Pick<Edge, 'from' | 'kind' | 'label'>;
 
 export interface FlowFacts {
   ids: Map<string, number>;
@@ -38,8 +35,7 @@ export function flowFacts(runbook: Runbook): FlowFacts {
     const out = edgesOf(runbook, i, ids);
     edges[i] = out;
     for (const edge of out) {
-      if (edge.target.kind === 'step')
-        incoming[edge.target.index]!.push({ from: i, kind: edge.kind, label: edge.label });
+      if (edge.target.kind === 'step') incoming[edge.target.index]!.push(edge);
       else if (!reachesEnd[i]) {
         reachesEnd[i] = 1;
         backlog.push(i);
