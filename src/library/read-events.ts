@@ -158,8 +158,9 @@ class RangeReader {
     } else if (first === '&' || first === '*' || first === '!') throw UNSURE;
     else {
       // js-yaml may close a plain scalar after the spaces, line breaks, or up to a comment, that follow it.
-      while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
-      if (typeof value !== 'string' || NUMERIC_START.test(first!)) checkPlainScalar(text.slice(start, end), value);
+      while (end > start && isSpaceOrBreak(text.charCodeAt(end - 1))) end--;
+      if (typeof value !== 'string' || startsNumeric(text.charCodeAt(start)))
+        checkPlainScalar(text.slice(start, end), value);
     }
     const record = this.ranges.scalar(start, end, typeof value === 'string' && category !== BLOCK_SCALAR);
     this.addChild(d - 1, record, category, end, value);
@@ -251,9 +252,9 @@ class RangeReader {
     const text = this.text;
     let at = from;
     for (;;) {
-      const ch = text[at];
-      if (ch === ' ' || ch === '\n' || ch === '\r') at++;
-      else if (ch === '#') {
+      const c = text.charCodeAt(at);
+      if (isSpaceOrBreak(c)) at++;
+      else if (c === 35 /* # */) {
         if (at > 0 && text[at - 1] !== ' ' && text[at - 1] !== '\n') throw UNSURE;
         const nl = text.indexOf('\n', at);
         if (nl === -1) throw UNSURE;
@@ -402,10 +403,21 @@ function checkPlainScalar(source: string, value: unknown): void {
   if (typeof value === 'number') {
     // -0 too: yaml keeps its sign, js-yaml does not.
     if (!CORE_NUMBER.test(source) || (value === 0 && source[0] === '-')) throw UNSURE;
-  } else if (typeof value === 'string' && NUMERIC_START.test(source) && CORE_NUMBER.test(source)) throw UNSURE;
+  } else if (typeof value === 'string' && startsNumeric(source.charCodeAt(0)) && CORE_NUMBER.test(source)) throw UNSURE;
 }
 
-const NUMERIC_START = /^[-+.0-9]/;
+/**
+ * Whether a plain scalar starting with this character could be a number: - + . or a digit. A
+ * character code, not a regular expression: it is asked of every plain scalar of a library.
+ */
+function startsNumeric(c: number): boolean {
+  return c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57);
+}
+
+/** A space, line feed or carriage return. */
+function isSpaceOrBreak(c: number): boolean {
+  return c === 32 || c === 10 || c === 13;
+}
 /** YAML 1.2 core schema's int and float, as yaml reads them. */
 const CORE_NUMBER =
   /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
