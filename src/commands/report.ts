@@ -12,6 +12,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../reports/after-action/forma
 import { judgeJournal } from '../walk/checked-journal.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 import { writeOutput } from './write-output.js';
+import { keptApartFile } from './kept-apart-record.js';
 
 export interface ReportOptions extends GlobalOptions {
   incident: string;
@@ -28,8 +29,10 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
   warnAboutProblems(library, io);
   const verdict = judgeJournal(journal.read, library);
   const entry = verdict.runbook;
+  const kept = keptApartFile(dir, journal.id, io);
   const report = buildReport({
     events,
+    lineOf: journal.read.lineOf,
     journalFile: journal.display,
     ...(journal.read.torn ? { torn: journal.read.torn } : {}),
     inconsistencies: verdict.problems,
@@ -39,6 +42,16 @@ export async function run(options: ReportOptions, io: IO): Promise<number> {
     ...(library.organization !== undefined ? { organization: library.organization } : {}),
     ...(entry ? { view: runbookView(library, entry) } : {}),
     runbookChanged: verdict.runbookChanged,
+    ...(kept
+      ? {
+          keptApart: {
+            events: kept.read.events,
+            lineOf: kept.read.lineOf,
+            file: kept.display,
+            problems: judgeJournal(kept.read, library).problems,
+          },
+        }
+      : {}),
     now: io.now(),
     coopVersion: VERSION,
   });

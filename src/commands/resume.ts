@@ -39,6 +39,8 @@ import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter, type Prompter } from '../walk/drivers/prompter.js';
 import { openLibrary, warnAboutProblems } from './open-library.js';
 import { runbookOf } from './incident-runbook.js';
+import { keptApartFile } from './kept-apart-record.js';
+import { beforeResuming, walkedElsewhere } from '../walk/parted-records.js';
 
 export interface ResumeOptions extends GlobalOptions, WalkFlags {
   incident?: string;
@@ -97,6 +99,8 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const before = reopened?.state ?? ended;
       // What does not change where the walk stands (an edited line, a clock that went back) is said, and the walk goes on.
       warnProblems(journalFile.display, id, checked.check.inconsistencies, (t) => io.stderr.write(t));
+      // A walk that came from a phone may still be going on there, or went on there already.
+      const elsewhere = walkedElsewhere(runbook, read.events, keptApartFile(journalDir.dir, id, io)?.read.events);
 
       const answers = await answersFor(options.answers, runbook, io);
       const view = runbookView(library, entry);
@@ -130,6 +134,9 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
             before,
             report,
             ...(previousPerson !== undefined ? { previousPerson } : {}),
+            ...(elsewhere
+              ? { elsewhere: beforeResuming(elsewhere, report), fromPhone: elsewhere.kind === 'phone' }
+              : {}),
             ...(changed ? { runbookChanged: changedMessage(entry, started, { id, journalDir, io }) } : {}),
             ...(reopened
               ? {

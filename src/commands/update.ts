@@ -27,6 +27,8 @@ import { openLibrary, warnAboutProblems } from './open-library.js';
 import { runbookOf } from './incident-runbook.js';
 import { durationMs } from '../format/values.js';
 import { coopCommand } from '../system/invocation.js';
+import { keptApartFile } from './kept-apart-record.js';
+import { beforeUpdating, walkedElsewhere } from '../walk/parted-records.js';
 
 export interface UpdateOptions extends GlobalOptions {
   incident: string;
@@ -70,6 +72,10 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
         `cannot add to incident ${id}: ${misfit ? safeLine(problemAt(journal.display, misfit)) : 'its journal has no events'}; ${reportCommandFor(journalDir, io)(id)} shows what it holds`,
       );
     const state = checked.state;
+    // Said before anything is drafted or recorded: the phone may be walking it, or went on apart already.
+    const elsewhere = walkedElsewhere(runbook, read.events, keptApartFile(journalDir.dir, id, io)?.read.events);
+    if (elsewhere)
+      io.stderr.write(`coop: warning: ${beforeUpdating(elsewhere, reportCommandFor(journalDir, io)(id))}\n`);
     const draft = await draftFor({
       runbook,
       events: read.events,

@@ -17,6 +17,7 @@ import { reportedSteps, stepOf, type ReportedStep } from './reported-step.js';
 import { clocksDisagree } from './time.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
 import { takenBack } from '../../journal/taken-back.js';
+import { keptApartRecord, type KeptApartInput, type KeptApartRecord } from './kept-apart.js';
 
 export { EXERCISE_BANNER as EXERCISE_NOTICE } from '../../walk/exercise.js';
 
@@ -95,12 +96,16 @@ export interface AfterActionReport {
   timeCannotBeJudged?: string;
   /** Every step's words are as the journal kept them when they were shown (journal version 2), not the runbook's now. */
   wordingAsShown: boolean;
+  /** The record of this incident that went on apart from the journal (the phone's, kept by coop import), when there is one. */
+  keptApart?: KeptApartRecord;
   generatedAt: string;
   coopVersion: string;
 }
 
 export interface ReportInput {
   events: JournalEvent[];
+  /** The journal's line of each event, to say where a record kept apart parts from it. */
+  lineOf?: readonly number[];
   journalFile: string;
   torn?: TornLine;
   /** The journal's checks: its own, and (when the runbook has not changed) against the runbook. */
@@ -113,6 +118,8 @@ export interface ReportInput {
   /** The runbook as the library has it now; absent when it is gone. */
   view?: RunbookView;
   runbookChanged: boolean;
+  /** The record kept apart from this journal (docs/journal.md, "A record kept apart"), read and checked. */
+  keptApart?: KeptApartInput;
   now: Date;
   coopVersion: string;
 }
@@ -206,5 +213,7 @@ export function buildReport(input: ReportInput): AfterActionReport {
   const end = events.find((e) => e.type === 'ended');
   if (end?.type === 'ended' && end.recovered) report.endRecovered = true;
   if (timeTrouble !== undefined) report.timeCannotBeJudged = timeTrouble;
+  const apart = input.keptApart && keptApartRecord(events, input.lineOf ?? [], input.keptApart, refs);
+  if (apart) report.keptApart = apart;
   return report;
 }

@@ -11,7 +11,19 @@ import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
 import { REPORT_CSS } from './report-css.js';
 import { stepLabel, type ReportedStep } from './reported-step.js';
 import { timeColumn, when } from './time.js';
-import { EMPTY, footer, inconsistencyWarning, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
+import {
+  EMPTY,
+  footer,
+  inconsistencyWarning,
+  keptApartLines,
+  keptApartTitle,
+  keptApartWarning,
+  recordNotices,
+  reportTitle,
+  summaryRows,
+  timesNote,
+} from './wording.js';
+import type { KeptApartRecord } from './kept-apart.js';
 
 function section(title: string, body: SafeHtml | false, empty: string): SafeHtml {
   return html`<section class="part"><h2>${title}</h2>${body || html`<p class="none">${empty}</p>`}</section>`;
@@ -47,6 +59,23 @@ function inconsistent(report: AfterActionReport): SafeHtml | '' {
   return html`<section class="inconsistent"><p><b>${warning.head}</b></p><ul>${warning.lines.map((l) => html`<li class="text">${l}</li>`)}</ul></section>`;
 }
 
+/** The record kept apart, after the journal's timeline: what it is, then its own timeline from where the two part. */
+function keptApart(report: AfterActionReport, apart: KeptApartRecord): SafeHtml {
+  const warning = keptApartWarning(apart);
+  const times = timeColumn(apart.timeline.map((e) => e.at));
+  return section(
+    keptApartTitle(apart),
+    html`${warning ? html`<div class="inconsistent"><p><b>${warning.head}</b></p><ul>${warning.lines.map((l) => html`<li class="text">${l}</li>`)}</ul></div>` : ''}${keptApartLines(report, apart).map((l) => html`<p class="text">${l}</p>`)}${
+      table(
+        ['Time', 'Who', 'What happened'],
+        apart.timeline.map((e, i) => [times[i]!, e.person, html`<span class="text">${e.text}</span>`]),
+        'timeline',
+      ) || ''
+    }`,
+    '',
+  );
+}
+
 function body(report: AfterActionReport): SafeHtml {
   const times = timeColumn(report.timeline.map((e) => e.at));
   const missing = report.runbook.state === 'missing';
@@ -73,7 +102,7 @@ ${section(
     'timeline',
   ),
   '',
-)}
+)}${report.keptApart ? html`\n${keptApart(report, report.keptApart)}` : ''}
 ${section(
   'Decisions and answers',
   table(

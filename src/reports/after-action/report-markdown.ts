@@ -8,7 +8,19 @@ import { checkHow } from './checks.js';
 import { EXERCISE_NOTICE, type AfterActionReport } from './model.js';
 import { stepLabelWithText, type ReportedStep } from './reported-step.js';
 import { timeColumn, when } from './time.js';
-import { EMPTY, footer, inconsistencyWarning, recordNotices, reportTitle, summaryRows, timesNote } from './wording.js';
+import {
+  EMPTY,
+  footer,
+  inconsistencyWarning,
+  keptApartLines,
+  keptApartTitle,
+  keptApartWarning,
+  recordNotices,
+  reportTitle,
+  summaryRows,
+  timesNote,
+} from './wording.js';
+import type { KeptApartRecord } from './kept-apart.js';
 
 function table(head: string[], rows: string[][]): string[] {
   return [
@@ -24,6 +36,24 @@ const step = (s: ReportedStep) => inline(stepLabelWithText(s));
 /** A heading and its body (which ends with an empty line), or the sentence that says there is nothing. */
 function section(title: string, body: string[], empty: string): string[] {
   return [`## ${title}`, '', ...(body.length ? body : [empty, ''])];
+}
+
+/** The record kept apart, after the journal's timeline: what it is, then its own timeline from where the two part. */
+function keptApart(report: AfterActionReport, apart: KeptApartRecord): string[] {
+  const warning = keptApartWarning(apart);
+  const times = timeColumn(apart.timeline.map((e) => e.at));
+  return section(
+    keptApartTitle(apart),
+    [
+      ...(warning ? [`> **${inline(warning.head)}**`, '>', ...warning.lines.map((l) => `> - ${inline(l)}`), ''] : []),
+      ...keptApartLines(report, apart).flatMap((l) => [inline(l), '']),
+      ...table(
+        ['Time', 'Who', 'What happened'],
+        apart.timeline.map((e, i) => [times[i]!, inline(e.person), inline(e.text)]),
+      ),
+    ],
+    '',
+  );
 }
 
 export function renderReportMarkdown(report: AfterActionReport): string {
@@ -74,6 +104,8 @@ export function renderReportMarkdown(report: AfterActionReport): string {
       '',
     ),
   );
+
+  if (report.keptApart) put(keptApart(report, report.keptApart));
 
   const decisions = report.decisions.map((d) => [
     when(d.at, report.startedAt),

@@ -1,8 +1,9 @@
 // What happened, in order, in plain words: one line per thing a person did or
 // coop saw, for a reader who never saw the terminal. A resume that follows no
-// pause says the walk had stopped unexpectedly; a command that never returned
-// says so too.
-import type { JournalEvent, PauseReason } from '../../journal/events.js';
+// pause says the walk had stopped unexpectedly (or, for a walk imported from a
+// phone, that it went on at a computer from the phone's record); a command
+// that never returned says so too.
+import type { JournalEvent, PauseReason, StartedEvent } from '../../journal/events.js';
 import { assertNever } from '../../system/errors.js';
 import { formatDuration } from '../../text/duration.js';
 import { checkHow, checksOf } from './checks.js';
@@ -30,10 +31,12 @@ function words(
   e: JournalEvent,
   step: ReportedStep,
   previous: JournalEvent | undefined,
+  resumedBefore: boolean,
   resultFollows: boolean,
-  drill: boolean,
+  started: StartedEvent | undefined,
   ref: (id: string) => ReportedStep,
 ): string | undefined {
+  const drill = started?.drill ?? false;
   switch (e.type) {
     case 'started':
       return `Started the ${drill ? 'exercise (drill)' : 'incident'}: ${e.title}.`;
@@ -59,10 +62,13 @@ function words(
     case 'paused':
       return PAUSED[e.reason];
     case 'resumed': {
+      // A walk made on a phone never pauses: its record just ends at the download that was imported.
       const unexpected =
-        previous && previous.type !== 'paused'
-          ? ' The walk had stopped without a pause (coop was closed, or the computer stopped); nothing confirmed was lost.'
-          : '';
+        !previous || previous.type === 'paused'
+          ? ''
+          : started?.kit && !resumedBefore
+            ? ' It went on at a computer from where the record imported from the phone (the go-kit) ends.'
+            : ' The walk had stopped without a pause (coop was closed, or the computer stopped); nothing confirmed was lost.';
       return e.previousPerson !== undefined
         ? `Took over from ${e.previousPerson} (hand-over) and carried on.${unexpected}`
         : `Carried on (resumed).${unexpected}`;
@@ -100,8 +106,9 @@ function words(
   }
 }
 
-export function timelineOf(events: readonly JournalEvent[], refs: ReportedSteps): TimelineEntry[] {
-  const drill = events[0]?.type === 'started' && events[0].drill;
+/** The timeline of `events`, or of those from index `from` on (a record kept apart, from where it parts). */
+export function timelineOf(events: readonly JournalEvent[], refs: ReportedSteps, from = 0): TimelineEntry[] {
+  const started = events[0]?.type === 'started' ? events[0] : undefined;
   // Read backwards once: whether a result follows each started command, without looking ahead from every event.
   const resultFollows = new Array<boolean>(events.length);
   const resultLater = new Set<string | null>();
@@ -111,9 +118,13 @@ export function timelineOf(events: readonly JournalEvent[], refs: ReportedSteps)
     if (e.type === 'check-result') resultLater.add(e.step);
   }
   const entries: TimelineEntry[] = [];
+  let resumedBefore = false;
   events.forEach((e, i) => {
+    const seenResume = resumedBefore;
+    if (e.type === 'resumed') resumedBefore = true;
+    if (i < from) return;
     const step = stepOf(refs, e);
-    const text = words(e, step, events[i - 1], resultFollows[i]!, drill, refs);
+    const text = words(e, step, events[i - 1], seenResume, resultFollows[i]!, started, refs);
     if (text === undefined) return;
     const entry: TimelineEntry = { at: e.ts, person: e.person, type: e.type, text };
     if (e.type !== 'started' && e.type !== 'ended' && e.type !== 'paused' && e.type !== 'resumed') entry.step = step;

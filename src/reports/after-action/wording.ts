@@ -3,6 +3,8 @@
 import { plural } from '../../text/plural.js';
 import { formatDuration } from '../../text/duration.js';
 import type { AfterActionReport } from './model.js';
+import type { KeptApartRecord } from './kept-apart.js';
+import { stepLabel } from './reported-step.js';
 import { when, zoneChanges, zoneLabel } from './time.js';
 
 export type SummaryRow = [label: string, value: string];
@@ -107,7 +109,55 @@ export function recordNotices(report: AfterActionReport): string[] {
     notices.push(
       `Times cannot be compared: ${report.timeCannotBeJudged}. Each time is as the computer that wrote it said; the time to resolution cannot be judged.`,
     );
+  const apart = report.keptApart;
+  if (apart)
+    notices.push(
+      `This ${what} went on in two places at once from ${stepLabel(apart.partsAt.step)}: ${keptApartWhose(apart)} went on apart from this journal, and what it holds from there is in neither the counts nor the open items of this report. ${keptApartState(apart, report.startedAt)} Its timeline follows this journal's, under "${keptApartTitle(apart)}".`,
+    );
   return notices;
+}
+
+/** The heading of the part of the report that shows the record kept apart. */
+export function keptApartTitle(apart: KeptApartRecord): string {
+  return apart.fromPhone ? "The phone's record, kept apart" : 'The record kept apart';
+}
+
+function keptApartWhose(apart: KeptApartRecord): string {
+  return apart.fromPhone ? "the phone's record (walked in the go-kit)" : 'a record imported with coop import';
+}
+
+/** Where the record kept apart stands, in a sentence. */
+function keptApartState(apart: KeptApartRecord, start: string): string {
+  const last = when(apart.lastEventAt, start);
+  if (apart.status !== 'ended') return `That record has not ended: its last event was at ${last}.`;
+  switch (apart.outcome) {
+    case 'closed':
+      return `That record ended on ${last}: it was closed before the end of the runbook.`;
+    case 'failed':
+      return `That record ended on ${last}, at a check that failed.`;
+    default:
+      return `That record ended on ${last}: the runbook was completed.`;
+  }
+}
+
+/** What the record kept apart is, before its timeline: where and how the two part, where it is kept, how it stands. */
+export function keptApartLines(report: AfterActionReport, apart: KeptApartRecord): string[] {
+  const start = report.startedAt;
+  const { journalWentOn: journal, recordWentOn: record, partsAt } = apart;
+  return [
+    `From ${stepLabel(partsAt.step)} on, this ${report.drill ? 'exercise' : 'incident'} was walked in two places at once: this journal went on with ${journal.person} (${when(journal.at, start)}, its line ${partsAt.journalLine}), and ${keptApartWhose(apart)} went on otherwise with ${record.person} (${when(record.at, start)}, its line ${partsAt.line}). coop import kept that record apart, whole, in ${apart.file}: it is not joined to this journal, so each says only what was recorded where it was kept.`,
+    keptApartState(apart, start),
+  ];
+}
+
+/** The record kept apart failed its checks: said before its timeline, with every problem. */
+export function keptApartWarning(apart: KeptApartRecord): { head: string; lines: string[] } | undefined {
+  const found = apart.inconsistencies;
+  if (found.length === 0) return undefined;
+  return {
+    head: `THIS RECORD IS INCONSISTENT: ${apart.file} has ${plural(found.length, 'problem')}, so what follows may not be what happened.`,
+    lines: found.map((p) => `Line ${p.line}: ${p.problem}`),
+  };
 }
 
 export function timesNote(report: AfterActionReport): string {

@@ -41,6 +41,13 @@ export interface ResumeFacts {
   reopened?: string;
   /** The command that shows the whole record, as it must be typed here. */
   report: string;
+  /**
+   * Said after how the walk stopped, when it came from a phone that may still be walking it, or the
+   * phone's record parted from this one (walk/parted-records.ts); a command to type goes on a line of its own.
+   */
+  elsewhere?: { text: string; command?: string };
+  /** The walk came from a phone and was not carried on at a computer yet: its record ends at a download, not a stop. */
+  fromPhone?: boolean;
 }
 
 /** Who to tell: in a drill, who would be told; the exercise is no reason to call them. */
@@ -159,12 +166,14 @@ export class WalkScreen {
           state.drill ? 'In a real incident you would keep these people informed:' : 'Keep these people informed:',
         ),
       );
-    lines.push(
-      '',
-      ...historyLines(state, this.view, s, this.width, facts.report),
-      '',
-      ...wrap(facts.reopened ?? stoppedHow(facts.before), this.width),
-    );
+    // A walk from a phone did not stop: its record ends where the download ended, which `elsewhere` says.
+    const stopped = facts.reopened ?? (facts.fromPhone && !facts.before.pause ? undefined : stoppedHow(facts.before));
+    lines.push('', ...historyLines(state, this.view, s, this.width, facts.report), '');
+    if (stopped !== undefined) lines.push(...wrap(stopped, this.width));
+    if (facts.elsewhere) {
+      lines.push(...wrapUnder(facts.elsewhere.text, this.width, '!! ', '   ').map((l) => s.yellow.bold(l)));
+      if (facts.elsewhere.command !== undefined) lines.push(s.yellow.bold(`     ${safeLine(facts.elsewhere.command)}`));
+    }
     const at = state.at !== undefined ? this.view.steps[state.at] : undefined;
     if (at)
       lines.push(
