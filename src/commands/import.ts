@@ -31,7 +31,7 @@ import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { plural } from '../text/plural.js';
 import { assertNever, EXIT, UserError } from '../system/errors.js';
-import { libraryCommandFor, openLibrary, warnAboutProblems } from './open-library.js';
+import { libraryCommandFor, libraryWords, openLibrary, warnAboutProblems } from './open-library.js';
 
 export interface ImportOptions extends GlobalOptions {
   files: string[];
@@ -70,7 +70,7 @@ export async function run(options: ImportOptions, io: IO): Promise<number> {
   const library = await openLibrary(options, io);
   warnAboutProblems(library, io);
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
-  const report = reportCommandFor(journalDir, io);
+  const report = reportCommandFor(journalDir, io, libraryWords(library, io));
   const typed: Typed = {
     report,
     close: (id, reason) =>

@@ -5,18 +5,25 @@ import type { Runbook } from '../format/model.js';
 import { formatProblem } from '../library/problem.js';
 import { safeLine } from '../text/sanitize.js';
 import { UserError } from '../system/errors.js';
+import { lintLine, type TypedHere } from './open-library.js';
 
-export function runbookOf(library: Library, runbookId: string, incident: string, coop: string): Loaded<Runbook> {
+/** `report`: the command that shows the incident's record, as it must be typed here (reportCommandFor). */
+export function runbookOf(
+  library: Library,
+  runbookId: string,
+  incident: string,
+  typed: { io: TypedHere; report: string },
+): Loaded<Runbook> {
   const entry = findRunbook(library, runbookId);
   if (entry) return entry;
   const broken = library.brokenRunbooks.find((b) => b.id === runbookId);
   const problem = broken && library.problems.find((p) => p.file === broken.file);
   const why = problem
-    ? `cannot be loaded: ${safeLine(formatProblem(problem))} (run ${coop} lint for all problems)`
+    ? `cannot be loaded: ${safeLine(formatProblem(problem))} (run ${lintLine(library, typed.io)} for all problems)`
     : broken
-      ? `cannot be loaded from ${library.displayRoot} (run ${coop} lint)`
+      ? `cannot be loaded from ${library.displayRoot} (run ${lintLine(library, typed.io)})`
       : `is no longer in ${library.displayRoot}`;
   throw new UserError(
-    `incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: ${coop} report ${incident})`,
+    `incident ${incident} follows the runbook "${safeLine(runbookId)}", which ${why}; restore it to carry on (what was done so far: ${typed.report})`,
   );
 }

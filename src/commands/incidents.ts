@@ -12,7 +12,7 @@ import { loadStyle } from '../text/style.js';
 import { readingWidth, wrapAtSpaces } from '../text/wrap.js';
 import { incidentFilter, isFiltered, matches, type FilterOptions } from '../reports/incidents/filter.js';
 import { checkedSummaries } from '../walk/checked-journal.js';
-import { libraryIfAny, libraryWords } from './open-library.js';
+import { givenLibraryWords, libraryIfAny, libraryWords } from './open-library.js';
 import {
   incidentCounts,
   incidentsJson,
@@ -35,7 +35,12 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
   warnUnreadable(folder, warn);
   for (const journal of folder.journals) warnTorn(journal, warn);
   const library = await libraryIfAny(options, io);
-  const checked = checkedSummaries(folder, library, warn, reportCommandFor(journalDir, io));
+  const checked = checkedSummaries(
+    folder,
+    library,
+    warn,
+    reportCommandFor(journalDir, io, library ? libraryWords(library, io) : givenLibraryWords(options)),
+  );
   const all: ListedIncident[] = checked
     .map((summary, i) => ({ ...summary, file: folder.journals[i]!.display }))
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt));

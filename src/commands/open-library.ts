@@ -43,6 +43,11 @@ export function libraryCommandFor(library: Library, io: TypedHere): (...words: s
   return (...words) => coopLine(io.env, ...words, ...named);
 }
 
+/** `--runbooks <library>` as it was given, for a command printed before the library is opened. */
+export function givenLibraryWords(options: LibraryOptions): string[] {
+  return options.runbooks === undefined ? [] : ['--runbooks', options.runbooks];
+}
+
 /** `--runbooks <library>`, or nothing where coop, typed here, would find that library by itself. */
 export function libraryWords(library: Library, io: TypedHere): string[] {
   const foundHere = locateLibrary(undefined, io.env, io.cwd).dir;

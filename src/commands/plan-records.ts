@@ -11,7 +11,7 @@ import { coopLine } from '../system/invocation.js';
 import { safeLine } from '../text/sanitize.js';
 import { checkedSummaries, type CheckedSummary } from '../walk/checked-journal.js';
 import { checkedExerciseRecords, type CheckedExerciseRecord } from '../walk/exercise/checked-record.js';
-import type { TypedHere } from './open-library.js';
+import { libraryWords, type TypedHere } from './open-library.js';
 
 export interface PlanRecords {
   /** Where the records were read: a drill recorded elsewhere is not counted. */
@@ -32,13 +32,22 @@ export function readPlanRecords(library: Library, journalDirOption: string | und
   return {
     journalDir,
     folder,
-    incidents: checkedSummaries(folder, library, warn, reportCommandFor(journalDir, io)),
+    incidents: checkedSummaries(folder, library, warn, reportCommandFor(journalDir, io, libraryWords(library, io))),
     exerciseRecords: checkedExerciseRecords(folder.exercises, library, warn),
     reviews: reviews.records,
   };
 }
 
-/** The command that shows an incident's record, as it must be typed here: the journal folder named when it was given. */
-export function reportCommandFor(journalDir: JournalDir, io: TypedHere): (incident: string) => string {
-  return (incident) => coopLine(io.env, 'report', incident, ...journalDirWords(journalDir, io.cwd));
+/**
+ * The command that shows an incident's record, as it must be typed here: the
+ * journal folder named when it was given, and `library`, the words that name
+ * the library the report reads the runbook from (libraryWords, or
+ * givenLibraryWords before the library is opened).
+ */
+export function reportCommandFor(
+  journalDir: JournalDir,
+  io: TypedHere,
+  library: readonly string[],
+): (incident: string) => string {
+  return (incident) => coopLine(io.env, 'report', incident, ...library, ...journalDirWords(journalDir, io.cwd));
 }

@@ -33,11 +33,11 @@ import { endIndexOf } from '../journal/consistency.js';
 import { problemAt, warnProblems } from '../journal/problems.js';
 import type { IncidentLock } from '../journal/lock.js';
 import type { JournalFile } from '../journal/folder.js';
-import { coopCommand, coopLine } from '../system/invocation.js';
+import { coopLine } from '../system/invocation.js';
 import { InteractiveDriver } from '../walk/drivers/interactive.js';
 import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter, type Prompter } from '../walk/drivers/prompter.js';
-import { openLibrary, warnAboutProblems } from './open-library.js';
+import { givenLibraryWords, openLibrary, warnAboutProblems } from './open-library.js';
 import { runbookOf } from './incident-runbook.js';
 import { keptApartFile } from './kept-apart-record.js';
 import { beforeResuming, walkedElsewhere } from '../walk/parted-records.js';
@@ -63,7 +63,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
     const id = await incidentToResume(options.incident, { journalDir, io, prompter, library: openedLibrary });
     const found = findIncidentJournal(id, journalDir.dir, io);
     // What shows the whole record, typed as it must be here: the journal folder named when it was given.
-    const report = reportCommandFor(journalDir, io)(id);
+    const report = reportCommandFor(journalDir, io, givenLibraryWords(options))(id);
     const who = personName(options.as, io);
     // Read only under the lock: no one else can append between the read and our first line.
     const lock = await lockIncident(journalDir.dir, id, who, io);
@@ -75,7 +75,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const reopen = summary.status === 'ended';
       if (reopen && endIndexOf(read.events) === undefined) {
         writer = new JournalWriter(journalDir.dir, id);
-        return recordTheEnd(journalFile, writer, lock, summary, output.human, coopCommand(io.env));
+        return recordTheEnd(journalFile, writer, lock, summary, output.human, report);
       }
       if (reopen && !options.reopen) {
         throw new UserError(
@@ -85,7 +85,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       if (!reopen && options.reopen)
         io.stderr.write(`coop: warning: incident ${id} has not ended; --reopen is not needed, carrying on\n`);
       const library = await openedLibrary();
-      const entry = runbookOf(library, summary.runbook, id, coopCommand(io.env));
+      const entry = runbookOf(library, summary.runbook, id, { io, report });
       warnAboutProblems(library, io, entry);
       const alsoSay = `what was done so far: ${report}`;
       const refused = await checkBeforeStepOne({ entry, library, io, output, alsoSay });
@@ -94,7 +94,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
       const started = read.events[0] as StartedEvent;
       const changed = runbookChangedSince(started, entry.file.absolutePath);
       const checked = checkAgainstRunbook(read, runbook);
-      const ended = fittingState(checked, journalFile.display, id, changed, coopCommand(io.env));
+      const ended = fittingState(checked, journalFile.display, id, changed, report);
       const reopened = reopen ? advance(runbook, { ...ended, person: who }, { type: 'reopen' }, io.now()) : undefined;
       const before = reopened?.state ?? ended;
       // What does not change where the walk stands (an edited line, a clock that went back) is said, and the walk goes on.
@@ -200,7 +200,7 @@ function fittingState(
   file: string,
   incident: string,
   changed: boolean,
-  coop: string,
+  report: string,
 ): WalkState {
   const misfit = checked.misfits[0];
   if (!misfit && checked.state) return checked.state;
@@ -208,7 +208,7 @@ function fittingState(
   const more = checked.misfits.length > 1 ? ` (and ${checked.misfits.length - 1} more)` : '';
   const what = misfit ? safeLine(problemAt(file, misfit)) : `${file}: has no events`;
   throw new UserError(
-    `cannot carry on incident ${incident}: ${what}${more}${since}; put the step back in the runbook, or finish by hand (what was done so far: ${coop} report ${incident})`,
+    `cannot carry on incident ${incident}: ${what}${more}${since}; put the step back in the runbook, or finish by hand (what was done so far: ${report})`,
   );
 }
 
@@ -223,7 +223,7 @@ function recordTheEnd(
   lock: IncidentLock,
   summary: IncidentSummary,
   human: OutputStream,
-  coop: string,
+  report: string,
 ): number {
   const { read } = journal;
   writer.continueAt(read);
@@ -236,7 +236,7 @@ function recordTheEnd(
     );
   const how = summary.outcome === 'failed' ? 'at a check that failed' : 'with the runbook completed';
   human.write(
-    `Incident ${summary.id} had already reached its end on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: ${coop} report ${summary.id}\n`,
+    `Incident ${summary.id} had already reached its end on ${localDayAndTime(new Date(summary.endedAt!))}, ${how}; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: ${report}\n`,
   );
   return summary.outcome === 'failed' ? EXIT.problems : EXIT.ok;
 }

@@ -23,10 +23,9 @@ import { checkAgainstRunbook } from '../walk/checked-journal.js';
 import { draftFor, smsWords, updateRecipients } from '../walk/updates.js';
 import { watchInterrupts } from '../walk/interrupts.js';
 import { inquirerPrompter } from '../walk/drivers/prompter.js';
-import { openLibrary, warnAboutProblems } from './open-library.js';
+import { givenLibraryWords, libraryWords, openLibrary, warnAboutProblems } from './open-library.js';
 import { runbookOf } from './incident-runbook.js';
 import { durationMs } from '../format/values.js';
-import { coopCommand } from '../system/invocation.js';
 import { keptApartFile } from './kept-apart-record.js';
 import { beforeUpdating, walkedElsewhere } from '../walk/parted-records.js';
 
@@ -59,23 +58,28 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
     const summary = summarizeIncident(read.events);
     if (summary.status === 'ended')
       throw new UserError(
-        `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}; updates go out while an incident is open (what happened: ${reportCommandFor(journalDir, io)(id)})`,
+        `incident ${id} ended on ${localDayAndTime(new Date(summary.endedAt!))}; updates go out while an incident is open (what happened: ${reportCommandFor(journalDir, io, givenLibraryWords(options))(id)})`,
       );
     const library = await openLibrary(options, io);
-    const entry = runbookOf(library, summary.runbook, id, coopCommand(io.env));
+    const entry = runbookOf(library, summary.runbook, id, {
+      io,
+      report: reportCommandFor(journalDir, io, libraryWords(library, io))(id),
+    });
     warnAboutProblems(library, io);
     const runbook = entry.value;
     const checked = checkAgainstRunbook(read, runbook);
     const misfit = checked.misfits[0];
     if (misfit || !checked.state)
       throw new UserError(
-        `cannot add to incident ${id}: ${misfit ? safeLine(problemAt(journal.display, misfit)) : 'its journal has no events'}; ${reportCommandFor(journalDir, io)(id)} shows what it holds`,
+        `cannot add to incident ${id}: ${misfit ? safeLine(problemAt(journal.display, misfit)) : 'its journal has no events'}; ${reportCommandFor(journalDir, io, libraryWords(library, io))(id)} shows what it holds`,
       );
     const state = checked.state;
     // Said before anything is drafted or recorded: the phone may be walking it, or went on apart already.
     const elsewhere = walkedElsewhere(runbook, read.events, keptApartFile(journalDir.dir, id, io)?.read.events);
     if (elsewhere)
-      io.stderr.write(`coop: warning: ${beforeUpdating(elsewhere, reportCommandFor(journalDir, io)(id))}\n`);
+      io.stderr.write(
+        `coop: warning: ${beforeUpdating(elsewhere, reportCommandFor(journalDir, io, libraryWords(library, io))(id))}\n`,
+      );
     const draft = await draftFor({
       runbook,
       events: read.events,

@@ -61,7 +61,7 @@ describe('coop import', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      `imported ${ID}: Losing power during office hours (incident, walked on a phone by Alice Moreno, ended), 10 events; coop report ${ID} --journal-dir ${journalDir} shows it\n`,
+      `imported ${ID}: Losing power during office hours (incident, walked on a phone by Alice Moreno, ended), 10 events; coop report ${ID} --runbooks ${RECORDS_LIBRARY} --journal-dir ${journalDir} shows it\n`,
     );
     expect(readdirSync(journalDir)).toEqual([`${ID}.jsonl`]);
 

@@ -95,7 +95,7 @@ describe('coop import of a phone record that went on while the computer carried 
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `coop: ${file}:4: this record and the journal of incident ${ID} part at step 3: the journal goes on there with Bob Chen (2026-12-01 09:20), the phone's record with Alice Moreno (it ended 2026-12-01 10:42, the runbook completed); it is kept apart, whole, in ${keptApart(journalDir)} (its 7 events from line 4 on are not in the journal). The phone's walk has ended: if the incident is over, end the journal too: coop close ${ID} --journal-dir ${journalDir} --reason 'ended on the phone (its record is kept apart)' --runbooks ${RECORDS_LIBRARY}; both records: coop report ${ID} --journal-dir ${journalDir}\n`,
+      `coop: ${file}:4: this record and the journal of incident ${ID} part at step 3: the journal goes on there with Bob Chen (2026-12-01 09:20), the phone's record with Alice Moreno (it ended 2026-12-01 10:42, the runbook completed); it is kept apart, whole, in ${keptApart(journalDir)} (its 7 events from line 4 on are not in the journal). The phone's walk has ended: if the incident is over, end the journal too: coop close ${ID} --journal-dir ${journalDir} --reason 'ended on the phone (its record is kept apart)' --runbooks ${RECORDS_LIBRARY}; both records: coop report ${ID} --runbooks ${RECORDS_LIBRARY} --journal-dir ${journalDir}\n`,
     );
     expect(journalOf(journalDir)).toBe(journal);
     // Every line of the phone's record, as the phone wrote it: its hash chain still checks.
@@ -265,7 +265,7 @@ describe('carrying on at a computer an incident that came from a phone', () => {
       AT_THE_COMPUTER,
     );
     expect(unwrapped(resumed.stdout)).toContain(
-      `The walk stopped because the scripted answers did not answer the next step.\n!! The phone's record of this incident went on apart from this record at step 3 (Alice Moreno; it ended 2026-12-01 10:42, the runbook completed): what it did is not in this record. Read it before you carry the incident on here; both records:\n     coop report ${ID} --journal-dir ${journalDir}\n`,
+      `The walk stopped because the scripted answers did not answer the next step.\n!! The phone's record of this incident went on apart from this record at step 3 (Alice Moreno; it ended 2026-12-01 10:42, the runbook completed): what it did is not in this record. Read it before you carry the incident on here; both records:\n     coop report ${ID} --runbooks ${RECORDS_LIBRARY} --journal-dir ${journalDir}\n`,
     );
   });
 
@@ -283,7 +283,7 @@ describe('carrying on at a computer an incident that came from a phone', () => {
     const after = await run(['update', ID, '--as', 'Cat Diaz', '--journal-dir', journalDir, '--yes'], AT_THE_COMPUTER);
     expect(after.code).toBe(0);
     expect(after.stderr).toBe(
-      `coop: warning: the phone's record of this incident went on apart from this record at step 3 (Alice Moreno; it ended 2026-12-01 10:42, the runbook completed), so an update drafted from this record knows nothing of what it did since; both records: coop report ${ID} --journal-dir ${journalDir}\n`,
+      `coop: warning: the phone's record of this incident went on apart from this record at step 3 (Alice Moreno; it ended 2026-12-01 10:42, the runbook completed), so an update drafted from this record knows nothing of what it did since; both records: coop report ${ID} --runbooks ${RECORDS_LIBRARY} --journal-dir ${journalDir}\n`,
     );
   });
 

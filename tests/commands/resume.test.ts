@@ -205,7 +205,7 @@ describe('coop resume carries on where the journal stops', () => {
     expect(code).toBe(0);
     expect(out).toContain('Already done (43 steps), as recorded:');
     expect(out).toContain(
-      `  … 14 earlier steps not shown here (coop report ${id} --journal-dir ${dir} lists them all)`,
+      `  … 14 earlier steps not shown here (coop report ${id} --runbooks ${RECORDS_LIBRARY} --journal-dir ${dir} lists them all)`,
     );
     // The 14th visit (step 4's 6th) is hidden; the 15th (step 5's 6th) is the first shown.
     expect(out).not.toContain('Step 4 (6th time)');
@@ -266,7 +266,7 @@ describe('coop resume carries on where the journal stops', () => {
       `coop: warning: ${file}:11: the last line was cut short (coop stopped while writing it); it is set aside and everything before it is used\n`,
     );
     expect(out).toBe(
-      `Incident ${IDS.handedOver} had already reached its end on 2026-11-23 10:20, with the runbook completed; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: coop report ${IDS.handedOver}\n`,
+      `Incident ${IDS.handedOver} had already reached its end on 2026-11-23 10:20, with the runbook completed; the record of the end was cut short when coop stopped, and is written now. There is nothing to carry on. What happened: coop report ${IDS.handedOver} --runbooks ${RECORDS_LIBRARY} --journal-dir ${dir}\n`,
     );
     expect(code).toBe(0);
     const read = readJournalFile(file);
@@ -428,7 +428,9 @@ describe('what coop resume prints to type, under npx', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('call-desk', 'phone-desk'));
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     await expect(resume({ incident: MAIL, journalDir: dir, runbooks: library }, npx)).rejects.toMatchObject({
-      message: expect.stringMatching(new RegExp(`\\(what was done so far: npx coop report ${MAIL}\\)$`)),
+      message: expect.stringMatching(
+        new RegExp(`\\(what was done so far: npx coop report ${MAIL} --runbooks ${library} --journal-dir ${dir}\\)$`),
+      ),
     });
   });
 });
@@ -438,7 +440,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     const dir = copyOf(JOURNAL_FOLDER, [IDS.handedOver]);
     await expect(resume({ incident: IDS.handedOver, journalDir: dir })).rejects.toMatchObject({
       exitCode: 2,
-      message: `incident ${IDS.handedOver} ended on 2026-11-23 10:20, with the runbook completed; there is nothing to carry on. What happened: coop report ${IDS.handedOver} --journal-dir ${dir}. Ended by mistake? coop resume ${IDS.handedOver} --journal-dir ${dir} --reopen`,
+      message: `incident ${IDS.handedOver} ended on 2026-11-23 10:20, with the runbook completed; there is nothing to carry on. What happened: coop report ${IDS.handedOver} --runbooks ${RECORDS_LIBRARY} --journal-dir ${dir}. Ended by mistake? coop resume ${IDS.handedOver} --journal-dir ${dir} --reopen`,
     });
   });
 
@@ -509,7 +511,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     const before = readFileSync(join(dir, `${MAIL}.jsonl`), 'utf8');
     await expect(resume({ incident: MAIL, journalDir: dir, runbooks: library })).rejects.toMatchObject({
       exitCode: 2,
-      message: `cannot carry on incident ${MAIL}: ${join(dir, `${MAIL}.jsonl`)}:3: leads to step call-desk, which the runbook mail-check does not have (and 3 more) (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${MAIL})`,
+      message: `cannot carry on incident ${MAIL}: ${join(dir, `${MAIL}.jsonl`)}:3: leads to step call-desk, which the runbook mail-check does not have (and 3 more) (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${MAIL} --runbooks ${library} --journal-dir ${dir})`,
     });
     expect(readFileSync(join(dir, `${MAIL}.jsonl`), 'utf8')).toBe(before);
   });
@@ -518,7 +520,7 @@ describe('coop resume refuses, in one line with exit 2', () => {
     const dir = copyOf(JOURNAL_FOLDER, [MAIL]);
     await expect(resume({ incident: MAIL, journalDir: dir, runbooks: SHIPPED_RUNBOOKS })).rejects.toMatchObject({
       exitCode: 2,
-      message: `incident ${MAIL} follows the runbook "mail-check", which is no longer in runbooks; restore it to carry on (what was done so far: coop report ${MAIL})`,
+      message: `incident ${MAIL} follows the runbook "mail-check", which is no longer in runbooks; restore it to carry on (what was done so far: coop report ${MAIL} --runbooks ${SHIPPED_RUNBOOKS} --journal-dir ${dir})`,
     });
   });
 

@@ -128,7 +128,7 @@ describe('coop resume after a coop that was killed or is still running', () => {
     const result = await coop(['resume', held.id, ...s.args]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `coop: cannot carry on incident ${held.id}: ${held.file}:4: leads to step update-director, which the runbook power-loss does not have (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${held.id})\n`,
+      `coop: cannot carry on incident ${held.id}: ${held.file}:4: leads to step update-director, which the runbook power-loss does not have (the runbook has changed since the incident began); put the step back in the runbook, or finish by hand (what was done so far: coop report ${held.id} --runbooks ${s.runbooks} --journal-dir ${s.journal})\n`,
     );
     expect(readFileSync(held.file, 'utf8')).toBe(before);
   });

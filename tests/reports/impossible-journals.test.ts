@@ -4,7 +4,7 @@
 // person or a tool could make. Every command that reads a journal says it is
 // inconsistent, at the line; the report says so before anything else.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run as incidents } from '../../src/commands/incidents.js';
 import { run as report } from '../../src/commands/report.js';
@@ -112,7 +112,7 @@ describe('impossible journals are reported as inconsistent, at their line', () =
     await incidents({ runbooks: RECORDS_LIBRARY, journalDir: dir }, io);
     expect(io.out()).toContain('ended, INCONSISTENT');
     expect(io.err()).toBe(
-      `coop: warning: ${join(dir, `${ID}.jsonl`)}: the journal is inconsistent, 2 problems (first: line 3: its time "garbage" is not a time (like 2026-11-23T09:15:03.120Z)); coop report ${ID} --journal-dir ${dir} lists them\n`,
+      `coop: warning: ${join(dir, `${ID}.jsonl`)}: the journal is inconsistent, 2 problems (first: line 3: its time "garbage" is not a time (like 2026-11-23T09:15:03.120Z)); coop report ${ID} --runbooks ${relative(process.cwd(), RECORDS_LIBRARY)} --journal-dir ${dir} lists them\n`,
     );
   });
 
