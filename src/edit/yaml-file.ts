@@ -1,20 +1,21 @@
 // A library file opened to be changed through yaml's document API, so the
-// coordinator's comments, key order and layout survive the change. yaml
-// writes a document back the way it would lay it out; for a file it would
-// lay out differently (another indentation, a comment yaml moves), only the
-// lines the change touches are carried onto the file as it was, and when
-// even that cannot be done the diff shown before writing says so line by line.
+// coordinator's comments, key order and layout survive the change: the
+// changes are carried onto the file's own text where they stand, and what
+// they add is set at the file's depths, whatever its indentation, quoting,
+// line ends or comments.
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { ToStringOptions, YAMLMap } from 'yaml';
-import { type Document, isMap, isScalar, isSeq, parseDocument } from '../vendor/yaml.js';
-import { applyPatch, structuredPatch } from '../vendor/diff.js';
+import { type Document, isCollection, isMap, isScalar, isSeq, parseDocument } from '../vendor/yaml.js';
 import { describeDiskError } from '../system/disk-errors.js';
 import { UserError } from '../system/errors.js';
 import { safeLine } from '../text/sanitize.js';
 import { readWithYaml } from '../library/read-yaml.js';
+import { SourceLines } from './source-lines.js';
+import { layoutOf } from './yaml-layout.js';
+import { carriedText } from './yaml-source-edit.js';
 
-/** How yaml writes a document back so that files laid out as coop's own are unchanged byte for byte. */
+/** How yaml writes a whole document back, for a change that cannot be carried onto the file's text. */
 const WRITE_OPTIONS: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
 
 export interface YamlFile {
@@ -48,52 +49,44 @@ export function openYamlFile(path: string, display: string): YamlFile {
   return { path, display, original, doc };
 }
 
-/** The file's text with the document's changes, the rest of it as it was. */
+/**
+ * The file's text with the document's changes carried onto it at their places
+ * (yaml-source-edit.ts), every other byte as it was. A change that cannot be
+ * carried so (none of coop's own) has the whole document written by yaml, as
+ * close to the file's layout as its options come: the diff shown before
+ * writing then says so line by line.
+ */
 export function editedText(file: YamlFile): string {
   const bom = file.original.startsWith(BOM) ? BOM : '';
-  const body = file.original.slice(bom.length);
-  const { options, baseline } = layoutOf(body);
-  const after = file.doc.toString(options);
-  if (after === baseline) return file.original;
-  if (baseline === body) return bom + after;
-  // The lines around each change must be the file's own, but for their spacing, so a line lands only where it belongs.
-  const patch = structuredPatch('', '', baseline, after, '', '', { context: 2 });
-  const carried = applyPatch(body, patch, { compareLine: (_n, line, _op, patched) => sameWords(line, patched) });
-  // The lines carried over keep the file's spacing, but an added line has yaml's: in a file indented otherwise it
-  // could land at another depth, or break the file. Kept only when it reads as the edited document does.
-  if (carried === false || !readsAs(carried, after)) return bom + after;
-  return bom + carried;
+  const lines = new SourceLines(file.original.slice(bom.length));
+  const read = parseDocument(lines.text, { uniqueKeys: true });
+  const layout = layoutOf(lines, read.contents);
+  const carried = carriedText(lines, read, file.doc, layout);
+  if (carried !== undefined && readsAs(carried, file.doc)) return bom + carried;
+  return bom + rewritten(file.doc, read, lines);
 }
 
-/**
- * The way of writing yaml back that is closest to the file's own: coop's
- * (two spaces) or four spaces, lists indented under their key or not. Lines
- * the edit adds then sit at the file's depths. With it, the file as yaml
- * would write it unchanged (the baseline the edit is measured against).
- */
-function layoutOf(body: string): { options: ToStringOptions; baseline: string } {
-  const lines = new Set(body.split('\n'));
-  const doc = parseDocument(body, { uniqueKeys: true });
-  let best: { options: ToStringOptions; baseline: string } | undefined;
-  let bestMissing = Number.POSITIVE_INFINITY;
+/** The whole document as yaml writes it, with the options under which yaml writes the file as read most nearly as it is. */
+function rewritten(doc: Document, read: Document, lines: SourceLines): string {
+  const kept = new Set(lines.text.split(/\r?\n/));
+  let best = { options: WRITE_OPTIONS, missing: Number.POSITIVE_INFINITY };
   for (const indent of [2, 4])
     for (const indentSeq of [true, false]) {
       const options = { ...WRITE_OPTIONS, indent, indentSeq };
-      const baseline = doc.toString(options);
-      if (baseline === body) return { options, baseline };
-      const missing = baseline.split('\n').filter((line) => !lines.has(line)).length;
-      if (missing < bestMissing) [best, bestMissing] = [{ options, baseline }, missing];
+      const missing = read
+        .toString(options)
+        .split('\n')
+        .filter((line) => !kept.has(line)).length;
+      if (missing < best.missing) best = { options, missing };
     }
-  return best!;
+  const text = doc.toString(best.options).replace(/\n/g, lines.eol);
+  // A file that ends without a line break goes on doing so.
+  return /\n$/.test(lines.text) ? text : text.replace(/\r?\n$/, '');
 }
 
-function readsAs(text: string, reference: string): boolean {
+function readsAs(text: string, edited: Document): boolean {
   const doc = parseDocument(text, { uniqueKeys: true });
-  return doc.errors.length === 0 && isDeepStrictEqual(doc.toJS(), parseDocument(reference).toJS());
-}
-
-function sameWords(a: string, b: string): boolean {
-  return a.trim().replace(/\s+/g, ' ') === b.trim().replace(/\s+/g, ' ');
+  return doc.errors.length === 0 && isDeepStrictEqual(doc.toJS(), edited.toJS());
 }
 
 /** The mapping at the top of the document; undefined when the file holds something else. */
@@ -130,12 +123,14 @@ export function setKey(file: YamlFile, map: YAMLMap, key: string, value: Value, 
       }
       return;
     }
-  } else if (isScalar(existing)) {
+  } else if (isScalar(existing) && !Array.isArray(value)) {
     existing.value = value;
     return;
   }
   const pair = file.doc.createPair(key, value);
   if (existing !== undefined) {
+    // A list given again is written the way the file wrote it: `[a, b]` stays in brackets.
+    if (isCollection(existing) && isCollection(pair.value)) pair.value.flow = existing.flow;
     map.set(key, pair.value);
     return;
   }

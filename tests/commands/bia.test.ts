@@ -131,6 +131,115 @@ describe('coop bia SYSTEM with flags', () => {
   });
 });
 
+describe('coop bia SYSTEM in a systems.yaml laid out otherwise than coop writes', () => {
+  /** The shipped systems.yaml with its systems as `- id`, `dash` standing for the "- " of each. */
+  const laidOut = (dash: string, indent: string) =>
+    SHIPPED_SYSTEMS.replace(/^ {2}- id:/gm, `${indent}${dash}id:`).replace(
+      /^ {4}(name|description):/gm,
+      `${indent}${' '.repeat(dash.length)}$1:`,
+    );
+  const ANALYSIS = ['--mtd', '2d', '--rto', '8h', '--function', 'Email with the public', '--impacts', 'minimal,severe'];
+
+  it.each([
+    [
+      'a list flush with its key, "-   id" (PyYAML, indent=4)',
+      laidOut('-   ', ''),
+      [
+        '    mtd: 2d',
+        '    rto: 8h',
+        '    bia:',
+        '        date: 2026-11-23',
+        '        by: Pat Lee',
+        '        functions:',
+        '        -   Email with the public',
+        '        impacts:',
+        '            1h: minimal',
+        '            4h: severe',
+      ],
+    ],
+    [
+      'a list flush with its key, "- id"',
+      laidOut('- ', ''),
+      [
+        '  mtd: 2d',
+        '  rto: 8h',
+        '  bia:',
+        '    date: 2026-11-23',
+        '    by: Pat Lee',
+        '    functions:',
+        '    - Email with the public',
+        '    impacts:',
+        '      1h: minimal',
+        '      4h: severe',
+      ],
+    ],
+    [
+      'four-space indents, "    -   id" (as ruamel.yaml can write)',
+      laidOut('-   ', '    '),
+      [
+        '        mtd: 2d',
+        '        rto: 8h',
+        '        bia:',
+        '            date: 2026-11-23',
+        '            by: Pat Lee',
+        '            functions:',
+        '                -   Email with the public',
+        '            impacts:',
+        '                1h: minimal',
+        '                4h: severe',
+      ],
+    ],
+  ])("in %s: the new lines at the file's depths, every other line as it was", async (_, before, added) => {
+    const cwd = shippedCopy();
+    writeFileSync(join(cwd, 'runbooks', 'systems.yaml'), before);
+    await coopIn(cwd, 'bia', 'exchange', ...ANALYSIS, '--yes', '--as', 'Pat Lee');
+    const after = 'supported by CHOOSE Networks.\n';
+    expect(systemsOf(cwd)).toBe(before.replace(after, `${after}${added.join('\n')}\n`));
+  });
+
+  it('keeps CRLF line ends, quotes, brackets, comments between systems and a file without a last line break', async () => {
+    const cwd = shippedCopy();
+    const before = [
+      'systems:',
+      '  # The mail server, in the closet',
+      '  - id: "exchange"   # since 2019',
+      '    name: "Exchange"',
+      '    rto: "12h"        # a guess',
+      '    bia:',
+      '      date: "2025-01-15"',
+      '      by: "Sam Ortiz"',
+      '      functions: [ "Email", "Calendar" ]',
+      '',
+      '  # Backups',
+      '  - id: "backups"',
+      '    name: "Offsite backups"',
+    ].join('\r\n');
+    writeFileSync(join(cwd, 'runbooks', 'systems.yaml'), before);
+    await coopIn(cwd, 'bia', 'exchange', ...ANALYSIS, '--yes', '--as', 'Pat Lee');
+    expect(systemsOf(cwd)).toBe(
+      [
+        'systems:',
+        '  # The mail server, in the closet',
+        '  - id: "exchange"   # since 2019',
+        '    name: "Exchange"',
+        '    mtd: "2d"',
+        '    rto: "8h"        # a guess',
+        '    bia:',
+        '      date: "2026-11-23"',
+        '      by: "Pat Lee"',
+        '      functions: [ "Email with the public" ]',
+        '      impacts:',
+        '        1h: "minimal"',
+        '        4h: "severe"',
+        '',
+        '  # Backups',
+        '  - id: "backups"',
+        '    name: "Offsite backups"',
+      ].join('\r\n'),
+    );
+  });
+});
+
 describe('coop bia --report', () => {
   it('prints every system with what depends on it and what is missing (Markdown)', async () => {
     const cwd = shippedCopy();

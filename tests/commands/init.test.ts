@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { tempDir } from '../helpers/paths.js';
 import { coopIn } from '../edit/library-copy.js';
 
+const TEMPLATES_SYSTEMS = resolve(import.meta.dirname, '../../templates/systems.yaml');
 const SCRIPTED = ['--org', 'Our Office', '--owner', 'Pat Lee', '--it-phone', '(316) 555-0100', '--yes'];
 
 async function started(...extra: string[]) {
@@ -107,6 +108,16 @@ describe('coop init DIR, scripted', () => {
       'email',
     ]);
     expect(readFileSync(join(dir, 'fire.yaml'), 'utf8')).toContain('\nsystems: [computers]\n');
+  });
+
+  it("keeps the template's lines of the systems kept, with no blank line left where the first one went", async () => {
+    const { dir } = await started('--systems', 'email,phones', '--scenarios', 'fire');
+    const template = readFileSync(TEMPLATES_SYSTEMS, 'utf8');
+    const kept = template.slice(template.indexOf('  - id: email'), template.indexOf('  - id: internet'));
+    const phones = template.slice(template.indexOf('  - id: phones'), template.indexOf('\n\n  - id: database'));
+    expect(readFileSync(join(dir, 'systems.yaml'), 'utf8')).toBe(
+      `# yaml-language-server: $schema=schema/systems.schema.json\n${template.slice(0, template.indexOf('  - id:'))}${kept}${phones}\n`,
+    );
   });
 
   it('never writes over a file that is there', async () => {

@@ -68,6 +68,30 @@ describe('coop review RUNBOOK --as NAME --yes', () => {
   });
 });
 
+describe('coop review in a library laid out otherwise than coop writes', () => {
+  it('changes only the lines it must in a CRLF runbook and a contacts.yaml in PyYAML\'s "-   id" layout', async () => {
+    const cwd = shippedCopy();
+    const runbook = shipped('power-loss.yaml')
+      .replace('reviewed: 2016-06-12\n', 'reviewed: 2016-06-12        # the last full review\n')
+      .replace(/\n/g, '\r\n');
+    const contacts = shipped('contacts.yaml').replace(/^ {2}- id:/gm, '-   id:');
+    writeFileSync(join(cwd, 'runbooks', 'power-loss.yaml'), runbook);
+    writeFileSync(join(cwd, 'runbooks', 'contacts.yaml'), contacts);
+    const verified = answers(cwd, 'contacts:\n  executive-director: verified\n');
+    const run = await coopIn(cwd, 'review', 'power-loss', '--answers', verified, '--as', 'Pat Lee', '--yes');
+    expect(run.code).toBe(0);
+    expect(read(cwd, 'power-loss.yaml')).toBe(
+      runbook.replace(
+        'reviewed: 2016-06-12        # the last full review\r\n',
+        'reviewed: 2026-11-23        # the last full review\r\nreviewed_by: Pat Lee\r\n',
+      ),
+    );
+    expect(read(cwd, 'contacts.yaml')).toBe(
+      contacts.replace('agency staff directory\n', 'agency staff directory\n    verified: 2026-11-23\n'),
+    );
+  });
+});
+
 describe('coop review --answers FILE', () => {
   const FLAGGED =
     'steps:\n  update-director:\n    change: Say which number to call the Director on.\ncontacts:\n  executive-director: verified\n';

@@ -49,6 +49,41 @@ describe('adding corrective actions to improvements.yaml', () => {
     ]);
   });
 
+  it('adds an action in the layout of the file\'s own, "-   id" items flush with their key (PyYAML), CRLF line ends', () => {
+    const before = [
+      'improvements:',
+      '-   id: old-one    # from the spring drill',
+      '    exercise: spring-drill',
+      '    action: Print the binder again',
+      '    owner: executive-director',
+      '    due: 2026-06-01',
+      '    runbook: power-loss',
+      '# closed ones go to the archive',
+      '',
+    ].join('\r\n');
+    const { cwd, library } = libraryWith(before);
+    expect(addImprovements(library, [ACTION], cwd).change.after).toBe(
+      [
+        'improvements:',
+        '-   id: old-one    # from the spring drill',
+        '    exercise: spring-drill',
+        '    action: Print the binder again',
+        '    owner: executive-director',
+        '    due: 2026-06-01',
+        '    runbook: power-loss',
+        '',
+        '-   id: power-loss-tabletop-1',
+        '    exercise: power-loss-tabletop',
+        '    action: Name who calls the Director when she is away',
+        '    owner: executive-director',
+        '    due: 2026-12-15',
+        '    runbook: power-loss',
+        '# closed ones go to the archive',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
   it('starts a new file with the schema line contacts.yaml has, and what the file is for', () => {
     const { cwd, root, library } = libraryWith();
     writeFileSync(

@@ -52,14 +52,14 @@ describe('a change to a YAML file', () => {
     expect(plus).toBe(`+++ b${path}`);
   });
 
-  it('keeps a layout yaml would not write, and the comment after the value it changes', () => {
+  it('keeps a layout yaml would not write, and the comment after the value it changes where it stood', () => {
     const path = copyOf(join(FIXTURES, 'edit', 'own-layout.yaml'));
     const before = readFileSync(path, 'utf8');
     const after = editedText(signOff(path));
     expect(after).toBe(
       before.replace(
         'reviewed: 2025-01-15        # last looked at in January\n',
-        'reviewed: 2026-11-23 # last looked at in January\nreviewed_by: Pat Lee\n',
+        'reviewed: 2026-11-23        # last looked at in January\nreviewed_by: Pat Lee\n',
       ),
     );
   });
@@ -97,5 +97,16 @@ describe('a change to a file indented otherwise than coop writes', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('a change that cannot be carried onto the file where it stands', () => {
+  it('has the whole file written by yaml as near its layout as yaml comes, the diff showing every line', () => {
+    const path = join(tempDir(), 'systems.yaml');
+    writeFileSync(path, 'systems:\n-   id: exchange     # the mail server\n    name: Exchange\n');
+    const file = openYamlFile(path, 'systems.yaml');
+    // A key put before an item's first, on its dash's line: not one of coop's own changes.
+    listItemById(topMapping(file), 'systems', 'exchange')!.items.unshift(file.doc.createPair('rto', '8h'));
+    expect(editedText(file)).toBe('systems:\n  - rto: 8h\n    id: exchange # the mail server\n    name: Exchange\n');
   });
 });
