@@ -38,7 +38,24 @@ export function diffOf(change: FileChange, style: Style): string {
   // jsdiff may start with an "Index:" line and a rule of = signs, which git does not print.
   const lines = patch.split('\n').filter((line, i) => i > 1 || !/^(Index: |=+$)/.test(line));
   if (lines.at(-1) === '') lines.pop();
-  return `${lines.map((line) => paint(safeLine(line), style)).join('\n')}\n`;
+  return `${lines.map((line) => paint(shownLine(line), style)).join('\n')}\n`;
+}
+
+/** Indentation up to this deep is shown as it is; deeper, the rest by its length, as safeLine shows any long run of blanks. */
+const SHOWN_INDENT = 40;
+
+/**
+ * A line of the diff, safe to show: a YAML line's indentation as it is (its
+ * depth is what the diff is read for, and "[12 spaces]" hides it), without
+ * the CR of a CRLF file, which coop keeps and would end every line as "\r".
+ */
+function shownLine(line: string): string {
+  const mark = line[0];
+  if (mark !== '+' && mark !== '-' && mark !== ' ') return safeLine(line);
+  if (line.startsWith('+++ ') || line.startsWith('--- ')) return safeLine(line);
+  const text = line.slice(1).replace(/\r$/, '');
+  const indent = /^ */.exec(text)![0].slice(0, SHOWN_INDENT);
+  return mark + indent + safeLine(text.slice(indent.length));
 }
 
 function paint(line: string, style: Style): string {

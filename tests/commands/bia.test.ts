@@ -140,6 +140,39 @@ describe('coop bia SYSTEM in a systems.yaml laid out otherwise than coop writes'
     );
   const ANALYSIS = ['--mtd', '2d', '--rto', '8h', '--function', 'Email with the public', '--impacts', 'minimal,severe'];
 
+  it('shows the new lines at their depths, indented as they are, in a file laid out "    -   id"', async () => {
+    const cwd = shippedCopy();
+    const before = laidOut('-   ', '    ');
+    writeFileSync(join(cwd, 'runbooks', 'systems.yaml'), before);
+    const run = await coopIn(cwd, 'bia', 'exchange', ...ANALYSIS, '--yes', '--as', 'Pat Lee');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe(
+      [
+        '--- a/runbooks/systems.yaml',
+        '+++ b/runbooks/systems.yaml',
+        '@@ -14,6 +14,16 @@',
+        '     -   id: exchange',
+        '         name: Exchange server / Outlook email',
+        '         description: Microsoft Outlook connects to the Exchange Server; supported by CHOOSE Networks.',
+        '+        mtd: 2d',
+        '+        rto: 8h',
+        '+        bia:',
+        '+            date: 2026-11-23',
+        '+            by: Pat Lee',
+        '+            functions:',
+        '+                -   Email with the public',
+        '+            impacts:',
+        '+                1h: minimal',
+        '+                4h: severe',
+        ' ',
+        '     -   id: online-database',
+        '         name: Online database',
+        'coop: wrote runbooks/systems.yaml',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it.each([
     [
       'a list flush with its key, "-   id" (PyYAML, indent=4)',

@@ -89,6 +89,17 @@ describe('coop review in a library laid out otherwise than coop writes', () => {
     expect(read(cwd, 'contacts.yaml')).toBe(
       contacts.replace('agency staff directory\n', 'agency staff directory\n    verified: 2026-11-23\n'),
     );
+    // The diff shows the lines of the CRLF file as they read, not each ending in "\r".
+    expect(run.err).toContain(
+      [
+        ' owner: executive-director',
+        '-reviewed: 2016-06-12        # the last full review',
+        '+reviewed: 2026-11-23        # the last full review',
+        '+reviewed_by: Pat Lee',
+        ' review_every_months: 12',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

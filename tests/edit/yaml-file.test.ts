@@ -110,3 +110,17 @@ describe('a change that cannot be carried onto the file where it stands', () => 
     expect(editedText(file)).toBe('systems:\n  - rto: 8h\n    id: exchange # the mail server\n    name: Exchange\n');
   });
 });
+
+describe('the diff of a change', () => {
+  const change = (before: string, after: string) => ({ path: '/x', display: 'x.yaml', before, after });
+
+  it('shows indentation as it is, and only an indentation no file needs by its length', () => {
+    const deep = ' '.repeat(60);
+    const shown = diffOf(change('a:\n            b: 1\n', `a:\n            b: 2\n${deep}c: 3\n`), plainStyle);
+    expect(shown.split('\n').slice(4, 7)).toEqual([
+      '-            b: 1',
+      '+            b: 2',
+      `+${' '.repeat(40)}[20 spaces]c: 3`,
+    ]);
+  });
+});
