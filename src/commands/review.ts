@@ -41,6 +41,9 @@ export interface ReviewOptions extends GlobalOptions {
   journalDir?: string;
 }
 
+/** The width of the minutes written to a file or a pipe. */
+const MINUTES_WIDTH = 80;
+
 /** Where an item is answered in an answers file, for the message about one it leaves out. */
 const SECTION = { warning: 'warnings', step: 'steps', branch: 'branches', contact: 'contacts' } as const;
 
@@ -127,7 +130,9 @@ async function reviewOne(entry: Loaded<Runbook>, review: Review, library: Librar
   };
   const recordFile = writeReviewRecord(review.journalDir, record, io.cwd);
   io.stderr.write(`coop: recorded the review in ${safeLine(recordFile)}\n`);
-  io.stdout.write(reviewMinutes(record, view.title, recordFile));
+  // A terminal's reading width; a file or a pipe gets the minutes at the width a Markdown file's lines usually have.
+  const width = io.stdoutIsTTY ? readingWidth(io.columns) : MINUTES_WIDTH;
+  io.stdout.write(reviewMinutes(record, view.title, recordFile, width));
 }
 
 /** Off a terminal: the answers file's answers, every other item still right with --yes, else the first left out is an error. */

@@ -35,9 +35,16 @@ const MARKDOWN_ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 const MARKDOWN_LINE_START = /^([-+=]|\d+(?=[.)]))/;
 
 function escapeMarkdownLine(line: string): string {
-  const escaped = line.trim().replace(MARKDOWN_INLINE, '\\$&').replace(MARKDOWN_ENTITY, '\\&');
-  // Escape the character that makes the line a block: "\-" and "1\." stay text.
-  return escaped.replace(MARKDOWN_LINE_START, (mark) => (/\d/.test(mark) ? `${mark}\\` : `\\${mark}`));
+  return escapeMarkdownLineStart(line.trim().replace(MARKDOWN_INLINE, '\\$&').replace(MARKDOWN_ENTITY, '\\&'));
+}
+
+/**
+ * Escaped Markdown text with the character that would make its line a block
+ * (a bullet, a rule, an ordered item) escaped too: "\-" and "1\." stay text.
+ * For a line that a long text was broken into, which may start anywhere in it.
+ */
+export function escapeMarkdownLineStart(line: string): string {
+  return line.replace(MARKDOWN_LINE_START, (mark) => (/\d/.test(mark) ? `${mark}\\` : `\\${mark}`));
 }
 
 /**

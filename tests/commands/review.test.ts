@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileHash } from '../../src/journal/hash.js';
 import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
-import { coopIn, shippedCopy } from '../edit/library-copy.js';
+import { coop } from '../helpers/coop.js';
+import { coopIn, shippedCopy, TODAY } from '../edit/library-copy.js';
 
 const read = (cwd: string, name: string) => readFileSync(join(cwd, 'runbooks', name), 'utf8');
 const shipped = (name: string) => readFileSync(join(SHIPPED_RUNBOOKS, name), 'utf8');
@@ -50,7 +51,22 @@ describe('coop review RUNBOOK --as NAME --yes', () => {
     expect(out).toContain('# Review of Losing power during office hours (power-loss)\n');
     expect(out).toContain('- Reviewed and signed off: 2026-11-23 by Pat Lee\n');
     expect(out).toContain('- Result: clean: every item looked at is still right\n');
-    expect(out).toContain('| Step 3: If No, go to step 4 | still right |\n');
+    expect(out).toContain('- Step 3: If No, go to step 4 (still right)\n');
+  });
+
+  it("sets the minutes to the terminal's width, and to 80 columns in a file or a pipe", async () => {
+    const minutesAt = async (stdoutIsTTY: boolean) => {
+      const cwd = shippedCopy();
+      const options = { cwd, now: TODAY, columns: 60, stdoutIsTTY, env: { COOP_JOURNAL_DIR: join(cwd, 'journal') } };
+      return (await coop(['review', 'power-loss', '--as', 'Pat Lee', '--yes'], options)).stdout.split('\n');
+    };
+    const widest = (lines: string[]) => Math.max(...lines.filter((l) => !l.includes('sha256:')).map((l) => l.length));
+    const onTerminal = await minutesAt(true);
+    expect(widest(onTerminal)).toBeLessThanOrEqual(60);
+    expect(onTerminal).toContain('- Step 1: Shut off all computer hardware, this computer');
+    const inFile = await minutesAt(false);
+    expect(widest(inFile)).toBeLessThanOrEqual(80);
+    expect(inFile).toContain('- Step 1: Shut off all computer hardware, this computer included. Before you');
   });
 
   it('leaves coop lint one review-overdue warning fewer, and coop status shows the review', async () => {
@@ -127,7 +143,7 @@ describe('coop review --answers FILE', () => {
       ),
     );
     expect(run.out).toContain(
-      '## Needs a change\n\n- Step 4: Keep the Executive Director updated on the situation. Change: Say which number to call the Director on.\n',
+      '## Needs a change\n\n- Step 4: Keep the Executive Director updated on the situation.\n  - Change: Say which number to call the Director on.\n',
     );
     expect((await coopIn(cwd, 'status')).out).toContain(
       'Reviews:\n  power-loss: signed off 2026-11-23 by Pat Lee with 1 item open until the runbook is changed:\n    - Step 4: Keep the Executive Director updated on the situation. Change: Say which number to call the Director on.\n',

@@ -69,7 +69,7 @@ describe.skipIf(!hasTmux)('the upkeep interviews in a real terminal', () => {
     t.keys('Enter');
     expect(await t.exitCode()).toBe('0');
     expect(t.screen()).toContain(
-      '- Step 2: Power down the servers in the server room. Change: The server room has moved',
+      '- Step 2: Power down the servers in the server room.\n  - Change: The server room has moved\n',
     );
     expect(readdirSync(join(t.journal, 'reviews'))).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 // What coop prints on a terminal, from a phone's width to a wide one: every
 // card of the shipped plan, every runbook as `coop show` prints it, the
 // tables of list, status and incidents, the contact directory, what init
-// writes, the items of a review, every command's help, and the
+// writes, the items of a review and its minutes, every command's help, and the
 // facilitator's console of the shipped exercise. No line coop prints is
 // wider than the terminal, which would break it again wherever the line
 // runs out, inside a word.
@@ -15,6 +15,7 @@ import { plainStyle } from '../../src/text/style.js';
 import { displayWidth, readingWidth } from '../../src/text/wrap.js';
 import { askReview } from '../../src/edit/review/checklist.js';
 import { reviewItems } from '../../src/edit/review/items.js';
+import { reviewMinutes } from '../../src/edit/review/minutes.js';
 import { start } from '../../src/walk/engine.js';
 import { exerciseView } from '../../src/library/exercise-view.js';
 import { advance, startExercise } from '../../src/walk/exercise/engine.js';
@@ -24,6 +25,7 @@ import { buildProgram } from '../../src/main/cli.js';
 import { coop } from '../helpers/coop.js';
 import { coopIn, shippedCopy, TODAY } from '../edit/library-copy.js';
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
+import { REVIEW_RECORD } from '../helpers/review-record-sample.js';
 import { FIXTURES, SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 import { T0 } from '../walk/walk-fixtures.js';
 
@@ -206,7 +208,7 @@ it('the plan status with a flagged review, a changed sign-off and corrective act
   expect(broken).toEqual([]);
 });
 
-it('reviews every item of every shipped runbook (coop review at a terminal) within the width of the terminal', async () => {
+it('reviews every item of every shipped runbook (coop review at a terminal), and prints its minutes, within the width of the terminal', async () => {
   const library = loadLibrary(SHIPPED_RUNBOOKS);
   const tooWide: string[] = [];
   for (const columns of WIDTHS)
@@ -216,6 +218,13 @@ it('reviews every item of every shipped runbook (coop review at a terminal) with
       const prompter = scriptedPrompter(items.map(() => 'Yes'));
       await askReview(items, new Map(), prompter.prompter, (t) => (text += t), plainStyle, readingWidth(columns));
       tooWide.push(...tooWideIn(text, columns, `${columns} columns, ${entry.value.id}`));
+      // Then the minutes, every item flagged so that each is printed twice; the file's hash is one word, kept whole.
+      const record = {
+        ...REVIEW_RECORD,
+        items: items.map((i) => ({ key: i.key, kind: i.kind, text: i.text, answer: 'change' as const, note: i.text })),
+      };
+      const minutes = reviewMinutes(record, entry.value.title, 'journal/reviews/r.json', readingWidth(columns));
+      tooWide.push(...tooWideIn(minutes, columns, `${columns} columns, minutes`, (line) => line.includes('sha256:')));
     }
   expect(tooWide).toEqual([]);
 });

@@ -1,13 +1,17 @@
 // The minutes of a review, in Markdown: who signed off what and when, what
 // needs a change (the follow-up), who was called to verify, and every item
-// with its answer, for the plan's records and ITEC 5300's "maintained".
+// with its answer, for the plan's records and ITEC 5300's "maintained". Set
+// to a width (src/text/markdown-lines.ts), so that they read as they are, on
+// a terminal or in a file, and the same rendered: a long item is broken at
+// spaces under its text, where a table's row could only run past the edge.
 import { escapeMarkdownInline as inline } from '../../text/escape.js';
+import { markdownHeading, markdownItem } from '../../text/markdown-lines.js';
 import { plural } from '../../text/plural.js';
 import type { ReviewRecord } from '../../journal/review-record.js';
 
 const ANSWER_WORDS = { ok: 'still right', change: 'needs a change', skip: 'skipped', verified: 'called: verified' };
 
-export function reviewMinutes(record: ReviewRecord, title: string, recordFile: string): string {
+export function reviewMinutes(record: ReviewRecord, title: string, recordFile: string, width: number): string {
   const changes = record.items.filter((i) => i.answer === 'change');
   const verified = record.items.filter((i) => i.answer === 'verified');
   const skipped = record.items.filter((i) => i.answer === 'skip');
@@ -15,27 +19,28 @@ export function reviewMinutes(record: ReviewRecord, title: string, recordFile: s
     changes.length === 0
       ? `clean: every item looked at is still right${skipped.length ? ` (${plural(skipped.length, 'item')} skipped)` : ''}`
       : `${plural(changes.length, 'item')} ${changes.length === 1 ? 'needs' : 'need'} a change; the review counts as clean once the runbook is changed and reviewed again`;
+  const item = (text: string, indent?: string) => markdownItem(text, width, indent);
   const out = [
-    `# Review of ${inline(title)} (${inline(record.runbook)})`,
+    ...markdownHeading(`Review of ${inline(title)} (${inline(record.runbook)})`, 1, width),
     '',
-    `- Reviewed and signed off: ${record.day} by ${inline(record.person)}`,
-    `- File: ${inline(record.runbookFile)} (${record.runbookHash})`,
-    `- Result: ${verdict}`,
-    `- Record: ${inline(recordFile)}`,
+    ...item(`Reviewed and signed off: ${record.day} by ${inline(record.person)}`),
+    ...item(`File: ${inline(record.runbookFile)} (${record.runbookHash})`),
+    ...item(`Result: ${verdict}`),
+    ...item(`Record: ${inline(recordFile)}`),
     '',
   ];
   if (changes.length) {
     out.push('## Needs a change', '');
-    for (const item of changes) out.push(`- ${inline(item.text)} Change: ${inline(item.note ?? '')}`);
+    for (const change of changes)
+      out.push(...item(inline(change.text)), ...item(`Change: ${inline(change.note ?? '')}`, '  '));
     out.push('');
   }
   if (verified.length) {
     out.push('## Contacts called and verified', '');
-    for (const item of verified) out.push(`- ${inline(item.text)}: verified ${record.day}`);
+    for (const contact of verified) out.push(...item(`${inline(contact.text)}: verified ${record.day}`));
     out.push('');
   }
-  out.push('## Every item', '', '| Item | Answer |', '|---|---|');
-  for (const item of record.items)
-    out.push(`| ${inline(item.text).replace(/\|/g, '\\|')} | ${ANSWER_WORDS[item.answer]} |`);
+  out.push('## Every item', '');
+  for (const each of record.items) out.push(...item(`${inline(each.text)} (${ANSWER_WORDS[each.answer]})`));
   return `${out.join('\n')}\n`;
 }
