@@ -1,6 +1,5 @@
 import { END, stepIdAt } from '../../format/flow.js';
 import { eachRepeat } from '../repeats.js';
-import type { Runbook } from '../../format/model.js';
 import type { RunbookAloneRule } from '../rule.js';
 
 export const rule: RunbookAloneRule = {
@@ -10,9 +9,11 @@ export const rule: RunbookAloneRule = {
     category: 'structure',
     description: 'Two steps of one runbook share an id (or a step is called "end"), so a next: naming it is ambiguous.',
   },
-  runbook({ runbook, at }) {
-    // Most runbooks have no id to report: one look with a set, before the pass that says where.
-    if (!hasAnIdToReport(runbook)) return;
+  runbook({ runbook, flow, at }) {
+    // Most runbooks have no id to report: the flow rules' index of the ids (the first step of each) says so at a
+    // glance, one id for each step and no end among them, before the pass that says where.
+    const { ids } = flow();
+    if (ids.size === runbook.steps.length && !ids.has(END)) return;
     // A step without an id goes by step-N (flow.ts), in a next: and in a walk's record alike.
     const steps = runbook.steps.map((step, index) => ({
       id: stepIdAt(runbook, index),
@@ -44,14 +45,3 @@ export const rule: RunbookAloneRule = {
     }
   },
 };
-
-/** Whether two steps go by one id (their own, or step-N), or one has the reserved end. */
-function hasAnIdToReport(runbook: Runbook): boolean {
-  const seen = new Set<string>();
-  for (let index = 0; index < runbook.steps.length; index++) {
-    const id = stepIdAt(runbook, index);
-    if (id === END || seen.has(id)) return true;
-    seen.add(id);
-  }
-  return false;
-}
