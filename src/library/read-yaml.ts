@@ -83,7 +83,10 @@ export function readWithYaml(text: string, absolutePath: string, displayPath: st
       const message = `holds a mapping of more than ${MAX_KEYS_PER_MAPPING} keys, over the limit coop reads in one file; split it or remove what does not belong`;
       return { file, problems: [{ file: displayPath, ...file.position(crowded), code: 'yaml-syntax', message }] };
     }
-    list = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
+    // logLevel: yaml says what it thinks odd (a key that is a list or a mapping, which toJS makes a
+    // string) through process.emitWarning, which Node prints on stderr as "(node:PID) Warning: ...",
+    // the file's text in it unsanitized. Such a key is data, and the checks say what is wrong with it.
+    list = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' }).compose(tokens));
   } catch (error) {
     const message = error instanceof RangeError ? TOO_DEEP : `cannot be parsed as YAML: ${messageOf(error)}`;
     return { problems: [{ file: displayPath, line: 1, col: 1, code: 'yaml-syntax', message }] };

@@ -2,7 +2,7 @@
 // positioned problem, never an exception.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES, readYamlFile } from '../../src/library/read-yaml.js';
 import { MAX_KEYS_PER_MAPPING, MAX_NESTING } from '../../src/library/limits.js';
 import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
@@ -83,6 +83,20 @@ describe('readYamlFile', () => {
     const r = read('__proto__:\n  polluted: yes\nid: x\n');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(r.data)).toBe(Object.prototype);
+  });
+
+  // yaml's own warning about such a key went through process.emitWarning: Node printed it on stderr
+  // as "(node:PID) Warning: ...", with the key's text unsanitized and a line about --trace-warnings.
+  it("reads a key that is a list without a warning of Node's own: the key is data, left to the checks", () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      const r = read('id: x\n? [a, b]\n: a key that is a list\n');
+      expect(r.problems).toEqual([]);
+      expect(r.data).toEqual({ id: 'x', '[ a, b ]': 'a key that is a list' });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refuses very deep nesting with a message, not a stack overflow', () => {
