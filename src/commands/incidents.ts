@@ -7,6 +7,8 @@ import { journalDirWords, locateJournalDir } from '../journal/paths.js';
 import { coopCommand } from '../system/invocation.js';
 import { shellWord } from '../text/shell-word.js';
 import { reportCommandFor } from './plan-records.js';
+import { hasKeptApart, keptApartPath } from '../journal/kept-apart.js';
+import { displayPathOf } from '../library/paths.js';
 import { safeLine } from '../text/sanitize.js';
 import { loadStyle } from '../text/style.js';
 import { readingWidth, wrapAtSpaces } from '../text/wrap.js';
@@ -42,7 +44,12 @@ export async function run(options: IncidentsOptions, io: IO): Promise<number> {
     reportCommandFor(journalDir, io, library ? libraryWords(library, io) : givenLibraryWords(options)),
   );
   const all: ListedIncident[] = checked
-    .map((summary, i) => ({ ...summary, file: folder.journals[i]!.display }))
+    .map((summary, i) => {
+      const listed: ListedIncident = { ...summary, file: folder.journals[i]!.display };
+      if (hasKeptApart(journalDir.dir, summary.id))
+        listed.keptApart = displayPathOf(keptApartPath(journalDir.dir, summary.id), io.cwd);
+      return listed;
+    })
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   const shown = all.filter((i) => matches(filter, i));
 

@@ -33,6 +33,11 @@ export function makeKeptApartFolder(journalDir: string): void {
   if (isGroupFolder(journalDir)) shareFolderWithGroup(dir);
 }
 
+/** Whether a record of incident `id` is kept apart from its journal (coop incidents marks it). */
+export function hasKeptApart(journalDir: string, id: string): boolean {
+  return existsSync(keptApartPath(journalDir, id));
+}
+
 /** The record kept apart from incident `id`'s journal, read as any journal is; undefined when there is none. */
 export function readKeptApart(journalDir: string, id: string, shown: string): ReadJournal | undefined {
   const path = keptApartPath(journalDir, id);

@@ -109,6 +109,15 @@ describe('coop import of a phone record that went on while the computer carried 
     expect(readFileSync(keptApart(journalDir), 'utf8')).toBe(journalText(library, ON_THE_PHONE));
   });
 
+  it('coop incidents says the incident has a record kept apart, and where (--json)', async () => {
+    const journalDir = await carriedOnAtTheComputer();
+    await importing(download(ON_THE_PHONE), journalDir);
+    const listed = await coop(['incidents', '--journal-dir', journalDir, ...LIBRARY_ARGS]);
+    expect(listed.stdout).toMatch(/paused, a record kept apart +real /);
+    const json = await coop(['incidents', '--json', '--journal-dir', journalDir, ...LIBRARY_ARGS]);
+    expect(JSON.parse(json.stdout).incidents[0]).toMatchObject({ id: ID, keptApart: keptApart(journalDir) });
+  });
+
   it('adds nothing when the same record is imported again, and says it is kept apart already', async () => {
     const journalDir = await carriedOnAtTheComputer();
     const file = download(ON_THE_PHONE);

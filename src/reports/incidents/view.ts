@@ -16,9 +16,11 @@ export const INCIDENTS_JSON_VERSION = 1;
 export interface ListedIncident extends CheckedSummary {
   /** The journal file, as shown to people. */
   file: string;
+  /** A record of it that went on apart from the journal (coop import kept it, docs/journal.md), as shown. */
+  keptApart?: string;
 }
 
-function statusCell(i: CheckedSummary): string {
+function statusCell(i: ListedIncident): string {
   const ended =
     i.outcome === 'closed'
       ? `closed (${safeLine(i.closedReason ?? 'no reason given')})`
@@ -26,7 +28,12 @@ function statusCell(i: CheckedSummary): string {
         ? 'ended (failed check)'
         : 'ended';
   const status = i.status === 'ended' ? ended : i.status;
-  return i.inconsistencies.length ? `${status}, INCONSISTENT` : status;
+  const parts = [
+    status,
+    ...(i.keptApart ? ['a record kept apart'] : []),
+    ...(i.inconsistencies.length ? ['INCONSISTENT'] : []),
+  ];
+  return parts.join(', ');
 }
 
 /** Started by mistake (`coop close --mistake`), it is neither a real incident nor a drill. */
