@@ -20,7 +20,7 @@ import { coopLine } from '../system/invocation.js';
 import { advance } from '../walk/engine.js';
 import { checkAgainstRunbook } from '../walk/checked-journal.js';
 import { personName } from '../walk/drive.js';
-import { libraryCommandFor, openLibrary } from './open-library.js';
+import { givenLibraryWords, libraryCommandFor, openLibrary } from './open-library.js';
 
 /** The reason recorded for `--mistake` given alone. */
 const MISTAKE = 'started by mistake';
@@ -37,7 +37,7 @@ export interface CloseOptions extends GlobalOptions {
 export async function run(options: CloseOptions, io: IO): Promise<number> {
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
   // What is printed to type names the folders this command was given, as typed here.
-  const given = [...journalDirWords(journalDir, io.cwd), ...(options.runbooks ? ['--runbooks', options.runbooks] : [])];
+  const given = [...journalDirWords(journalDir, io.cwd), ...givenLibraryWords(options)];
   const reason = (options.reason ?? '').trim() || (options.mistake ? MISTAKE : '');
   if (!reason) {
     const close = (...words: string[]) => coopLine(io.env, 'close', options.incident, ...words, ...given);
