@@ -32,7 +32,7 @@ export async function run(options: ExerciseResumeOptions, io: IO): Promise<numbe
   const interrupts = watchInterrupts(io);
   try {
     const output = walkOutput(io, false, true);
-    const prompter = await inquirerPrompter(io, output.humanName, output.color, interrupts.signal);
+    const prompter = await inquirerPrompter(io, output.humanName, output.color, interrupts);
     const id = options.record ?? (await chooseRecord(journalDir, io, prompter));
     const found = findExerciseJournal(id, journalDir.dir, io);
     const who = personName(options.as, io);

@@ -48,7 +48,7 @@ export async function run(options: ExerciseRunOptions, io: IO): Promise<number> 
   const interrupts = watchInterrupts(io);
   try {
     const output = walkOutput(io, false, true);
-    const prompter = await inquirerPrompter(io, output.humanName, output.color, interrupts.signal);
+    const prompter = await inquirerPrompter(io, output.humanName, output.color, interrupts);
     const first = startExercise(
       entry.value,
       {

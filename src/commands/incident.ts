@@ -62,7 +62,7 @@ async function walkOrCarryOn(options: IncidentOptions, io: IO): Promise<number |
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
   const interrupts = watchInterrupts(io);
   try {
-    const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
+    const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts) : undefined;
     const person = prompter ? new InteractiveDriver(prompter) : undefined;
     const choice = await chooseRunbook(
       {

@@ -55,7 +55,7 @@ export async function run(options: ResumeOptions, io: IO): Promise<number> {
   const journalDir = locateJournalDir(options.journalDir, io.env, io.cwd);
   const interrupts = watchInterrupts(io);
   try {
-    const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal) : undefined;
+    const prompter = canAsk ? await inquirerPrompter(io, output.humanName, output.color, interrupts) : undefined;
     // Opened once, when first needed: choosing an incident words where each stands with it, and an
     // incident that has ended needs none.
     let opened: Promise<Library> | undefined;

@@ -116,7 +116,7 @@ export async function run(options: UpdateOptions, io: IO): Promise<number> {
         io,
         options.json ? 'stderr' : 'stdout',
         options.json ? io.colorErr : io.color,
-        interrupts.signal,
+        interrupts,
       );
       const edited = (
         await prompter.input('Update (Tab puts the draft in to edit; Enter records):', undefined, draft.text)

@@ -16,9 +16,7 @@ export async function withPerson<T>(
   const output = walkOutput(io, false, io.interactive);
   const interrupts = io.interactive && ask ? watchInterrupts(io) : undefined;
   try {
-    const prompter = interrupts
-      ? await inquirerPrompter(io, output.humanName, output.color, interrupts.signal)
-      : undefined;
+    const prompter = interrupts ? await inquirerPrompter(io, output.humanName, output.color, interrupts) : undefined;
     return await work(prompter, output);
   } catch (error) {
     if (error instanceof Interrupted) io.stderr.write('\ncoop: interrupted; nothing written\n');

@@ -96,6 +96,8 @@ export async function driveWalk(walk: Walk): Promise<number> {
   const { io, flags, runbook, person } = walk;
   const screen = new WalkScreen(walk.output.human, walk.style, () => io.columns, walk.view, person ? 'cards' : 'log');
   walk.opening(screen);
+  // After Ctrl-Z and `fg` the prompt is drawn again under what the shell printed, the step it asks about above it.
+  person?.drawAgainAbove(() => screen.drawAgain());
   // Only a person watching gets a spinner; scripts never load ora.
   const spinner = person ? await makeSpinner(io, walk.output.color) : NO_SPINNER;
   const scripted = walk.answers || flags.yes || flags.allowCommands || !person;

@@ -11,7 +11,7 @@ import { loadLibrary } from '../../src/library/load.js';
 import { replay } from '../../src/walk/engine.js';
 import { ended } from '../helpers/processes.js';
 import { FIXTURES, SHIPPED_RUNBOOKS } from '../helpers/paths.js';
-import { closeTerminals, hasTmux, terminal } from '../helpers/tmux-terminal.js';
+import { closeTerminals, hasTmux, type Shell, terminal } from '../helpers/tmux-terminal.js';
 
 const COMMANDS = join(FIXTURES, 'walk', 'commands');
 
@@ -160,6 +160,50 @@ describe.skipIf(!hasTmux)('coop incident in a real terminal', () => {
     );
     expect(await exitCode()).toBe('2');
     expect(existsSync(journal)).toBe(false);
+  });
+
+  describe('Ctrl-Z, then fg, at a shell with job control', () => {
+    it.each<Shell>(['bash', 'zsh', 'fish'])(
+      '%s: the shell gets the terminal back with its cursor; fg draws the step and its list again, the cursor where it was; keys work at once; nothing is recorded twice',
+      async (shell) => {
+        const t = terminal(`stopped-${shell}`, "incident power-loss --as 'Pat Smith'", { shell });
+        await t.waitFor('Is it done?');
+        t.keys('Down');
+        await t.waitFor('❯ Skip this step');
+        t.keys('C-z');
+        // Each shell says it in its own words, on a line of its own.
+        await t.waitFor(/\n(\[1\]\+ +Stopped|zsh: suspended|fish: Job 1, .* has stopped)/);
+        expect(t.cursorShown()).toBe(true); // the list had hidden it
+        t.fg();
+        // Drawn again under what the shell printed: the card, then the list with Skip still under the cursor.
+        const again = await t.waitFor(
+          /\bfg\b[^\n]*\n[\s\S]*Step 1 of 5[\s\S]*Shut off all computer hardware[\s\S]*❯ Skip this step/,
+        );
+        expect(again.split('Step 1 of 5').length - 1).toBe(2);
+        // Raw mode again: each key acts as it is pressed, without Enter.
+        t.keys('Up', 'Enter'); // Done
+        await t.waitFor(/Power down the servers in the server room\.[\s\S]*Is it done\?/);
+        t.keys('Down', 'Down', 'Down', 'Enter'); // Pause - carry on later
+        await t.waitFor('To carry on, type:');
+        if (t.tellsExitAfterFg) expect(await t.exitCode()).toBe('130');
+        expect(t.events().map((e) => `${e.type}:${e.step}`)).toEqual([
+          'started:shut-down-computers',
+          'step-done:shut-down-computers',
+          'paused:power-down-servers',
+        ]);
+      },
+    );
+
+    it('under a wrapper that waits for coop (sh -c, as npx): the shell still gets its terminal back', async () => {
+      const t = terminal('stopped-wrapped', "incident power-loss --as 'Pat Smith'", { shell: 'bash', wrapped: true });
+      await t.waitFor('Is it done?');
+      t.keys('C-z');
+      await t.waitFor(/\[1\]\+ +Stopped/);
+      t.fg();
+      await t.waitFor(/\bfg\b[^\n]*\n[\s\S]*Step 1 of 5[\s\S]*Is it done\?/);
+      t.keys('Down', 'Down', 'Down', 'Enter'); // Pause - carry on later
+      expect(await t.exitCode()).toBe('130');
+    });
   });
 
   describe('the terminal closes under coop (tmux kill-session)', () => {

@@ -4,7 +4,7 @@ import type { IO } from '../../src/system/io.js';
 import { Interrupted } from '../../src/system/errors.js';
 import { InteractiveDriver } from '../../src/walk/drivers/interactive.js';
 import { inquirerPrompter } from '../../src/walk/drivers/prompter.js';
-import { scriptedPrompter } from '../helpers/scripted-prompter.js';
+import { ESC, scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { fixtureRunbook, walkLibrary } from './walk-fixtures.js';
 import { runbookFinder } from '../../src/walk/find-runbook.js';
 import { loadLibrary } from '../../src/library/load.js';
@@ -13,6 +13,7 @@ import { SHIPPED_RUNBOOKS } from '../helpers/paths.js';
 const every = fixtureRunbook('every-kind');
 const finder = () => runbookFinder(walkLibrary().runbooks.map((r) => r.value));
 const [action, decision, , check] = every.steps as [never, never, never, never];
+const SKIP = 'Why skip it? (Enter alone goes back to the step)';
 
 describe('the interactive driver', () => {
   it('an action: Done, Skip, Add a note or Pause', async () => {
@@ -75,6 +76,67 @@ describe('the interactive driver', () => {
     expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
       kind: 'input',
       input: { type: 'done' },
+    });
+  });
+
+  describe('Esc goes back, and never changes the record by itself', () => {
+    it('from a note: back to the step question, with no note', async () => {
+      const { prompter, asked } = scriptedPrompter(['Add a note', ESC, 'Done']);
+      expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
+        kind: 'input',
+        input: { type: 'done' },
+      });
+      expect(asked.map((a) => a.message)).toEqual(['Is it done?', 'Note:', 'Is it done?']);
+    });
+
+    it('from the reason for a skip: back to the step question, not skipped', async () => {
+      const { prompter, asked } = scriptedPrompter(['Skip this step', ESC, 'Done']);
+      expect(await new InteractiveDriver(prompter).decide(action, { canGoBack: false })).toEqual({
+        kind: 'input',
+        input: { type: 'done' },
+      });
+      expect(asked.map((a) => a.message)).toEqual(['Is it done?', SKIP, 'Is it done?']);
+    });
+
+    it("from an update's words: the draft as it was", async () => {
+      const { prompter } = scriptedPrompter(['Edit the update first', ESC, 'Sent: record this update']);
+      const move = await new InteractiveDriver(prompter).decide(action, {
+        canGoBack: false,
+        update: { text: 'Power out since 09:12.' },
+      });
+      expect(move).toEqual({ kind: 'input', input: { type: 'done' }, update: 'Power out since 09:12.' });
+    });
+
+    it('at each step question: shows the way back to the step before, where there is one', async () => {
+      for (const step of [action, decision, check]) {
+        const { prompter, asked } = scriptedPrompter([ESC, 'Pause - carry on later', 'Pause - carry on later']);
+        const driver = new InteractiveDriver(prompter);
+        await driver.decide(step, { canGoBack: true });
+        await driver.decide(step, { canGoBack: false });
+        expect(asked.map((a) => a.escape)).toEqual(['show: Go back to the step before', undefined]);
+      }
+    });
+
+    it('at the step question, a second Esc in a row goes back to the step before', async () => {
+      const { prompter } = scriptedPrompter([ESC, ESC]);
+      expect(await new InteractiveDriver(prompter).decide(decision, { canGoBack: true })).toEqual({
+        kind: 'input',
+        input: { type: 'back' },
+      });
+    });
+
+    it('at "Is that right?" before ending the runbook early: no, back to the question', async () => {
+      const { prompter, asked } = scriptedPrompter([ESC]);
+      expect(await new InteractiveDriver(prompter).confirmEnd()).toBe(false);
+      expect(asked[0]!.escape).toBe('No, go back to the question');
+    });
+
+    it('at "Did you mean": none of these, every runbook', async () => {
+      const { prompter } = scriptedPrompter([ESC]);
+      const near = walkLibrary()
+        .runbooks.map((r) => r.value)
+        .slice(0, 2);
+      expect(await new InteractiveDriver(prompter).chooseNear('powr', near)).toBeUndefined();
     });
   });
 
@@ -203,7 +265,7 @@ describe('the inquirer prompts', () => {
     let screen = '';
     out.on('data', (d: Buffer) => (screen += d.toString()));
     const io = { stdin, stdout: out, stderr: out } as unknown as IO;
-    const prompter = await inquirerPrompter(io, 'stdout', color, new AbortController().signal);
+    const prompter = await inquirerPrompter(io, 'stdout', color, { signal: new AbortController().signal });
     const keys = async (...sequence: string[]) => {
       // Let the prompt draw before each key, as a person would.
       for (const key of sequence) {

@@ -12,7 +12,7 @@ import { SHIPPED_RUNBOOKS, tempDir } from '../helpers/paths.js';
 /** A 40-column terminal, a phone's, and the prompts as coop draws them there, without colour. */
 async function phonePrompter() {
   const t = fakeTerminal({ columns: 40 });
-  return { t, prompter: await inquirerPrompter(t.io, 'stdout', false, new AbortController().signal) };
+  return { t, prompter: await inquirerPrompter(t.io, 'stdout', false, { signal: new AbortController().signal }) };
 }
 
 /** What the last prompt left on the screen once answered: from its answered mark ("> ") to the end, without the terminal's controls. */

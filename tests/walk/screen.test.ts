@@ -292,3 +292,38 @@ describe('runbook text on screen', () => {
     expect(text()).toContain('Title \\e]0;pwned\\a me');
   });
 });
+
+describe('drawn again after Ctrl-Z and fg', () => {
+  it('the first step: the opening and its card, as they were', () => {
+    const { screen, state, text, clear, runbook } = setup();
+    screen.opening(state, '/j/x.jsonl');
+    screen.card(state, runbookView(walkLibrary(), runbook).steps[0]!, T0);
+    const drawn = text();
+    clear();
+    screen.drawAgain();
+    expect(text()).toBe(drawn);
+  });
+
+  it('a later step: its card and what was said since, not the steps before', () => {
+    const { screen, state, text, clear, runbook } = setup({ inputs: [{ type: 'done' }] });
+    const steps = runbookView(walkLibrary(), runbook).steps;
+    screen.opening(state, '/j/x.jsonl');
+    screen.card(state, steps[0]!, T0);
+    clear();
+    screen.card(state, steps[1]!, minutes(1));
+    screen.say('Copied to the clipboard.');
+    const drawn = text();
+    clear();
+    screen.drawAgain();
+    expect(text()).toBe(drawn);
+    expect(text()).not.toContain('Tell these people now');
+  });
+
+  it('a log (no person at a terminal) is never drawn again', () => {
+    const { screen, state, text, clear } = setup({ mode: 'log' });
+    screen.opening(state, '/j/x.jsonl');
+    clear();
+    screen.drawAgain();
+    expect(text()).toBe('');
+  });
+});

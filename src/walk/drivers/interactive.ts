@@ -5,7 +5,7 @@ import type { Runbook, Step } from '../../format/model.js';
 import { safeLine } from '../../text/sanitize.js';
 import { localDayAndTime } from '../../text/local-time.js';
 import { assertNever } from '../../system/errors.js';
-import type { Prompter, PromptChoice } from './prompter.js';
+import type { ListEscape, Prompter, PromptChoice } from './prompter.js';
 import { SEPARATOR } from './prompter.js';
 import type { Move } from './scripted.js';
 import type { RunbookFinder } from '../find-runbook.js';
@@ -48,13 +48,35 @@ export interface DecideOptions {
 
 const notEmpty = (what: string) => (text: string) => (text.trim() ? true : `Please write ${what}.`);
 
-/** Enter alone goes back: a person who chose Skip by mistake is not held at the question. */
+/** Enter alone goes back (and Esc): a person who chose Skip by mistake is not held at the question. */
 const SKIP_QUESTION = 'Why skip it? (Enter alone goes back to the step)';
+
+/**
+ * Esc goes back, and never by itself changes the record. Within a step (the reason for a skip, a note, an
+ * update's words, "Is that right?") it goes back to the step's question, with nothing recorded. At the
+ * step's question going back takes back what was said at the step before: there the first Esc only puts
+ * the cursor on "Go back to the step before", and Enter or a second Esc goes.
+ */
+const backAtStep = (extras: ReadonlyArray<PromptChoice<Extra>>): { escape?: ListEscape<'back'> } =>
+  extras.includes(GO_BACK) ? { escape: { showBack: 'back' } } : {};
 
 export class InteractiveDriver {
   constructor(private readonly prompter: Prompter) {}
 
+  /** What to draw again above a prompt drawn again after Ctrl-Z and `fg`: the step's card. */
+  drawAgainAbove(draw: () => void): void {
+    this.prompter.drawAgainAbove?.(draw);
+  }
+
   async decide(step: Step, options: DecideOptions): Promise<Move> {
+    for (;;) {
+      const move = await this.ask(step, options);
+      if (move) return move;
+    }
+  }
+
+  /** The step's question; undefined when Esc went back to it from within (a note not written). */
+  private async ask(step: Step, options: DecideOptions): Promise<Move | undefined> {
     // Go back comes last, so Pause stays where a person's hand (and every script of keys) knows it.
     const extras = options.canGoBack ? [NOTE, PAUSE, GO_BACK] : [NOTE, PAUSE];
     switch (step.kind) {
@@ -73,24 +95,29 @@ export class InteractiveDriver {
     }
   }
 
-  private async extra(choice: Extra): Promise<Move> {
+  /** Undefined: Esc went back from the note to the step's question. */
+  private async extra(choice: Extra): Promise<Move | undefined> {
     if (choice === 'pause') return { kind: 'pause' };
     if (choice === 'back') return { kind: 'input', input: { type: 'back' } };
-    const text = await this.prompter.text('Note:', notEmpty('the note'));
-    return { kind: 'input', input: { type: 'note', text: text.trim() } };
+    const text = await this.prompter.text('Note:', { validate: notEmpty('the note'), back: 'no note' });
+    return text === undefined ? undefined : { kind: 'input', input: { type: 'note', text: text.trim() } };
   }
 
-  private async action(extras: Array<PromptChoice<Extra>>): Promise<Move> {
+  private async action(extras: Array<PromptChoice<Extra>>): Promise<Move | undefined> {
     for (;;) {
-      const choice = await this.prompter.select<'done' | 'skip' | Extra>('Is it done?', [
-        { name: 'Done', value: 'done' },
-        {
-          name: 'Skip this step',
-          value: 'skip',
-          description: 'You will be asked why; the reason goes into the record.',
-        },
-        ...extras,
-      ]);
+      const choice = await this.prompter.select<'done' | 'skip' | Extra>(
+        'Is it done?',
+        [
+          { name: 'Done', value: 'done' },
+          {
+            name: 'Skip this step',
+            value: 'skip',
+            description: 'You will be asked why; the reason goes into the record.',
+          },
+          ...extras,
+        ],
+        backAtStep(extras),
+      );
       if (choice === 'done') return { kind: 'input', input: { type: 'done' } };
       if (choice !== 'skip') return this.extra(choice);
       const reason = await this.skipReason();
@@ -99,12 +126,12 @@ export class InteractiveDriver {
   }
 
   /**
-   * Why a step is skipped; undefined when Enter alone was pressed: Skip chosen
-   * by mistake goes back to the step's question, with nothing recorded.
+   * Why a step is skipped; undefined when Enter alone (or Esc) was pressed:
+   * Skip chosen by mistake goes back to the step's question, with nothing recorded.
    */
   private async skipReason(): Promise<string | undefined> {
-    const reason = (await this.prompter.input(SKIP_QUESTION)).trim();
-    return reason === '' ? undefined : reason;
+    const reason = (await this.prompter.text(SKIP_QUESTION, { back: 'not skipped' }))?.trim();
+    return reason || undefined;
   }
 
   /**
@@ -115,39 +142,44 @@ export class InteractiveDriver {
   private async updateAction(
     update: NonNullable<DecideOptions['update']>,
     extras: Array<PromptChoice<Extra>>,
-  ): Promise<Move> {
+  ): Promise<Move | undefined> {
     let { text } = update;
     for (;;) {
-      const choice = await this.prompter.select<'sent' | 'edit' | 'copy' | 'done' | 'skip' | Extra>('Is it sent?', [
-        {
-          name: 'Sent: record this update',
-          value: 'sent',
-          description: 'The words above go into the record; the step is done.',
-        },
-        {
-          name: 'Edit the update first',
-          value: 'edit',
-          description: 'Change the words; then send them, and record them here as sent.',
-        },
-        ...(update.copy ? [{ name: 'Copy it to the clipboard', value: 'copy' as const }] : []),
-        { name: 'Done, another way (no update recorded)', value: 'done' },
-        {
-          name: 'Skip this step',
-          value: 'skip',
-          description: 'You will be asked why; the reason goes into the record.',
-        },
-        ...extras,
-      ]);
+      const choice = await this.prompter.select<'sent' | 'edit' | 'copy' | 'done' | 'skip' | Extra>(
+        'Is it sent?',
+        [
+          {
+            name: 'Sent: record this update',
+            value: 'sent',
+            description: 'The words above go into the record; the step is done.',
+          },
+          {
+            name: 'Edit the update first',
+            value: 'edit',
+            description: 'Change the words; then send them, and record them here as sent.',
+          },
+          ...(update.copy ? [{ name: 'Copy it to the clipboard', value: 'copy' as const }] : []),
+          { name: 'Done, another way (no update recorded)', value: 'done' },
+          {
+            name: 'Skip this step',
+            value: 'skip',
+            description: 'You will be asked why; the reason goes into the record.',
+          },
+          ...extras,
+        ],
+        backAtStep(extras),
+      );
       switch (choice) {
         case 'sent':
           return { kind: 'input', input: { type: 'done' }, update: text };
         case 'edit': {
-          const edited = await this.prompter.input(
-            'Update (Tab puts the draft in to edit):',
-            notEmpty('the update'),
-            text,
-          );
-          text = edited.trim();
+          // Esc keeps the words as they were.
+          const edited = await this.prompter.text('Update (Tab puts the draft in to edit):', {
+            validate: notEmpty('the update'),
+            draft: text,
+            back: 'not changed',
+          });
+          text = edited?.trim() ?? text;
           break;
         }
         case 'copy':
@@ -167,30 +199,42 @@ export class InteractiveDriver {
   }
 
   /** The card above shows the question; the prompt keeps to the answers. */
-  private async decision(answers: string[], extras: Array<PromptChoice<Extra>>, updateDue?: Date): Promise<Move> {
+  private async decision(
+    answers: string[],
+    extras: Array<PromptChoice<Extra>>,
+    updateDue?: Date,
+  ): Promise<Move | undefined> {
     const wait: PromptChoice<'wait'> | undefined = updateDue && {
       name: `Not yet: wait until the next update is due (${localDayAndTime(updateDue).slice(-5)})`,
       value: 'wait',
       description: 'Counts down on the screen, then asks this question again. Enter stops waiting.',
     };
-    const choice = await this.prompter.select<{ answer: string } | Extra | 'wait'>('Answer:', [
-      ...answers.map((answer) => ({ name: safeLine(answer), value: { answer } })),
-      SEPARATOR,
-      ...(wait ? [wait] : []),
-      ...extras,
-    ]);
+    const choice = await this.prompter.select<{ answer: string } | Extra | 'wait'>(
+      'Answer:',
+      [
+        ...answers.map((answer) => ({ name: safeLine(answer), value: { answer } })),
+        SEPARATOR,
+        ...(wait ? [wait] : []),
+        ...extras,
+      ],
+      backAtStep(extras),
+    );
     if (typeof choice === 'object') return { kind: 'input', input: { type: 'answer', answer: choice.answer } };
     if (choice === 'wait') return { kind: 'wait' };
     return this.extra(choice);
   }
 
-  private async check(extras: Array<PromptChoice<Extra>>): Promise<Move> {
-    const choice = await this.prompter.select<'run' | 'worked' | 'failed' | Extra>('Run the command?', [
-      { name: 'Run it now', value: 'run', description: 'Runs the command shown above, exactly as written.' },
-      { name: 'I checked by hand: it worked', value: 'worked' },
-      { name: 'I checked by hand: it did not work', value: 'failed' },
-      ...extras,
-    ]);
+  private async check(extras: Array<PromptChoice<Extra>>): Promise<Move | undefined> {
+    const choice = await this.prompter.select<'run' | 'worked' | 'failed' | Extra>(
+      'Run the command?',
+      [
+        { name: 'Run it now', value: 'run', description: 'Runs the command shown above, exactly as written.' },
+        { name: 'I checked by hand: it worked', value: 'worked' },
+        { name: 'I checked by hand: it did not work', value: 'failed' },
+        ...extras,
+      ],
+      backAtStep(extras),
+    );
     if (choice === 'run') return { kind: 'run-check' };
     if (choice === 'worked' || choice === 'failed')
       return {
@@ -230,12 +274,16 @@ export class InteractiveDriver {
     });
   }
 
-  /** A runbook id that names none: the near ones to pick from, or every runbook. */
+  /** A runbook id that names none: the near ones to pick from, or every runbook (Esc too). */
   async chooseNear(typed: string, near: readonly Runbook[]): Promise<string | undefined> {
-    return this.prompter.select<string | undefined>(`There is no runbook "${safeLine(typed)}". Did you mean:`, [
-      ...near.map((r) => ({ name: safeLine(r.title), value: r.id, description: r.id })),
-      { name: 'None of these: show every runbook', value: undefined },
-    ]);
+    return this.prompter.select<string | undefined>(
+      `There is no runbook "${safeLine(typed)}". Did you mean:`,
+      [
+        ...near.map((r) => ({ name: safeLine(r.title), value: r.id, description: r.id })),
+        { name: 'None of these: show every runbook', value: undefined },
+      ],
+      { escape: { answer: undefined } },
+    );
   }
 
   /** Before a second incident of one runbook: most often the first should be carried on. */
@@ -248,13 +296,17 @@ export class InteractiveDriver {
 
   /**
    * Before a choice that ends the runbook with steps still after this one. One
-   * reflexive Enter must not end it: the first choice, where Enter lands, goes back.
+   * reflexive Enter must not end it: the first choice, where Enter lands, goes back, and so does Esc.
    */
   async confirmEnd(): Promise<boolean> {
-    return this.prompter.select<boolean>('That ends this runbook here, before its later steps. Is that right?', [
-      { name: 'No, go back to the question', value: false },
-      { name: 'Yes, end the runbook here', value: true },
-    ]);
+    return this.prompter.select<boolean>(
+      'That ends this runbook here, before its later steps. Is that right?',
+      [
+        { name: 'No, go back to the question', value: false },
+        { name: 'Yes, end the runbook here', value: true },
+      ],
+      { escape: { answer: false } },
+    );
   }
 
   async carryOnUnrecorded(): Promise<boolean> {

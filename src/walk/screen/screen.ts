@@ -55,6 +55,11 @@ const tellNow = (state: WalkState) =>
   state.drill ? 'In a real incident you would tell these people now:' : 'Tell these people now:';
 
 export class WalkScreen {
+  /** What is drawn for the step at hand (with the opening, at the first step): drawn again after Ctrl-Z and `fg`. */
+  private page: string[] = [];
+  /** The next card starts a page of its own: false right after the opening, which goes with the first card. */
+  private cardTurnsPage = true;
+
   /**
    * `columns` is asked again for every step: a terminal resized during a
    * walk gets the next card wrapped at its new width.
@@ -80,7 +85,24 @@ export class WalkScreen {
   }
 
   private print(lines: string[]): void {
-    this.out.write(`${lines.join('\n')}\n`);
+    const text = `${lines.join('\n')}\n`;
+    this.page.push(text);
+    this.out.write(text);
+  }
+
+  /** A new page: what `drawAgain` draws starts here. */
+  private turnPage(cardTurnsPage: boolean): void {
+    this.page = [];
+    this.cardTurnsPage = cardTurnsPage;
+  }
+
+  /**
+   * The step at hand drawn again, as it was, under what the shell printed while coop was stopped (Ctrl-Z,
+   * then `fg`): its card, and what was said since (results, notes, an update's draft).
+   */
+  drawAgain(): void {
+    if (this.mode !== 'cards' || this.page.length === 0) return;
+    this.out.write(this.page.join(''));
   }
 
   private banner(state: WalkState): string[] {
@@ -119,6 +141,7 @@ export class WalkScreen {
 
   /** Before step 1: what this is, what not to do, and who to tell, with their numbers. */
   opening(state: WalkState, journal: string | undefined): void {
+    this.turnPage(false);
     const s = this.style;
     const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
     if (this.view.summary) lines.push(...wrap(safeText(this.view.summary), this.width));
@@ -138,6 +161,7 @@ export class WalkScreen {
    * whether the runbook changed, what was already done, and where it goes on.
    */
   resumed(state: WalkState, facts: ResumeFacts): void {
+    this.turnPage(false);
     const s = this.style;
     const started = `started by ${safeLine(state.people[0] ?? '')} on ${localDayAndTime(new Date(state.startedAt))}`;
     const lines = [this.rule(), ...this.banner(state), s.bold(safeLine(this.view.title))];
@@ -214,6 +238,8 @@ export class WalkScreen {
   /** A step in full, before its prompt (cards mode). */
   card(state: WalkState, step: StepView, now: Date): void {
     if (this.mode !== 'cards') return;
+    if (this.cardTurnsPage) this.turnPage(true);
+    this.cardTurnsPage = true;
     const s = this.style;
     const lines = ['', this.rule(), ...this.header(state, now), ''];
     lines.push(...wrap(safeText(step.text), this.width).map((l) => s.bold(l)));
