@@ -39,6 +39,8 @@ export interface TextConfig {
   validate?: (text: string) => true | string;
   /** Put in to edit by Tab while nothing is typed, and given back as it is by Enter alone. */
   draft?: string;
+  /** The draft as it is shown under the question while nothing is typed, broken between words by the caller. */
+  draftShown?: string;
   /** The text typed so far, when the prompt is drawn again (after Ctrl-Z and fg). */
   initial?: string;
   /** Told the text as it stands after every change, so that a prompt drawn again starts from it. */
@@ -171,13 +173,9 @@ export const text = createPrompt<string | undefined, TextConfig>((config, done) 
     const more = rest.length > 0 ? ` (and ${rest.length} more line${rest.length === 1 ? '' : 's'})` : '';
     return `${prefix} ${message} ${theme.style.answer(first)}${more}`;
   }
-  // The draft, dimmed, while nothing is typed: what Enter alone sends.
-  const draft =
-    config.draft !== undefined && earlier.length === 0 && line === ''
-      ? `${theme.style.defaultAnswer(config.draft)} `
-      : '';
-  return [
-    `${prefix} ${message} ${draft}${earlierLines(earlier)}${line}`,
-    error ? theme.style.error(error) : (config.help ?? ''),
-  ];
+  // The draft, dimmed, under the question while nothing is typed: what Tab puts in and Enter alone keeps.
+  // Not after the question, where inquirer would break it where the line ends, inside words.
+  const draft = config.draftShown !== undefined && earlier.length === 0 && line === '' ? config.draftShown : '';
+  const under = [draft && theme.style.help(draft), error ? theme.style.error(error) : (config.help ?? '')];
+  return [`${prefix} ${message} ${earlierLines(earlier)}${line}`, under.filter(Boolean).join('\n')];
 });

@@ -51,7 +51,7 @@ describe('the interactive driver', () => {
     expect(copied).toEqual(['Power still out; servers down at 09:20.']);
     expect(asked.map((a) => a.message)).toEqual([
       'Is it sent?',
-      'Update (Tab puts the draft in to edit):',
+      'Update (Tab puts these words in to edit; Enter alone keeps them):',
       'Is it sent?',
       'Is it sent?',
     ]);

@@ -111,3 +111,30 @@ it('breaks what it says of a refused answer between words, under its text', asyn
   expect(lines).toContain('> That number has 7 digits; a North');
   expect(lines).toContain('  American number has 10 (area code,');
 });
+
+it("shows an update's words to edit under the question, broken between words, and keeps them at Enter alone", async () => {
+  const { t, prompter } = await phonePrompter();
+  const draft =
+    'Losing power during office hours since 09:12. Done: Shut off all computer hardware, this computer included 09:14.';
+  const edited = prompter.text('Update (Tab puts these words in to edit; Enter alone keeps them):', {
+    draft,
+    back: 'not changed',
+  });
+  await t.typeWhen('tab edit', KEYS.enter);
+  expect(await edited).toBe(draft);
+  // The prompt as it was drawn, open (up to its line of keys): the words under the question, each line
+  // within the 40 columns and broken between words, where inquirer would break them where the line ends.
+  const lines = stripVTControlCharacters(t.screen()).split('\n');
+  const open = lines.slice(
+    0,
+    lines.findIndex((l) => l.startsWith('tab edit')),
+  );
+  expect(open).toEqual([
+    '? Update (Tab puts these words in to',
+    'edit; Enter alone keeps them):',
+    '  Losing power during office hours since',
+    '  09:12. Done: Shut off all computer',
+    '  hardware, this computer included',
+    '  09:14.',
+  ]);
+});

@@ -174,7 +174,7 @@ export class InteractiveDriver {
           return { kind: 'input', input: { type: 'done' }, update: text };
         case 'edit': {
           // Esc keeps the words as they were.
-          const edited = await this.prompter.text('Update (Tab puts the draft in to edit):', {
+          const edited = await this.prompter.text('Update (Tab puts these words in to edit; Enter alone keeps them):', {
             validate: notEmpty('the update'),
             draft: text,
             back: 'not changed',

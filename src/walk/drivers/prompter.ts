@@ -258,6 +258,13 @@ export async function inquirerPrompter(
         : refused(text);
     return { message, theme: { ...base, style: { ...style, answer, error } } as T };
   };
+  /** Words shown under a question (a draft to edit), broken between words, each line under the question's text. */
+  const shownUnder = (words: string) =>
+    words
+      .split('\n')
+      .flatMap((line) => wrap(line, io.columns - NAME_INDENT.length))
+      .map((l) => NAME_INDENT + l)
+      .join('\n');
   /** The line a list's question leaves once answered, as inquirer draws it: for an answer Esc gave. */
   const answeredLine = (question: string, base: ReturnType<typeof listTheme>, answer: string) => {
     const { message, theme: fitted } = asked(question, base);
@@ -390,7 +397,7 @@ export async function inquirerPrompter(
                 typed = now;
               },
               ...(options.validate ? { validate: options.validate } : {}),
-              ...(options.draft !== undefined ? { draft: options.draft } : {}),
+              ...(options.draft !== undefined ? { draft: options.draft, draftShown: shownUnder(options.draft) } : {}),
             },
             context,
           ),
