@@ -62,4 +62,11 @@ describe('countDownTo', () => {
     await w.ended;
     expect(lines(w.written)[0]).toBe('Next update due 13:39: in 29m 37s. Press Enter to answer now.');
   });
+
+  it('on a phone (40 columns) still says how to stop waiting: the time it is due is on the line above', async () => {
+    const w = waiting(40);
+    w.enter();
+    await w.ended;
+    expect(lines(w.written)[0]).toBe('In 29m 37s. Enter: answer now.');
+  });
 });

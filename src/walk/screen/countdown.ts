@@ -66,6 +66,8 @@ function lineWithin(what: string, at: string, left: string, room: number): strin
     `Next update due ${at}: in ${left}. Press Enter to answer now.`,
     `Next update due ${at}: in ${left}. Enter: answer now.`,
     `Due ${at}: in ${left}. Enter: answer now.`,
+    // How to stop waiting before when it is due: the line above the list said that ("Next update due ...").
+    `In ${left}. Enter: answer now.`,
     `Due ${at}: in ${left}.`,
     `In ${left}.`,
   ];
