@@ -32,8 +32,9 @@ async function terminalPrompter() {
     await new Promise((r) => setTimeout(r, 20));
     for (const key of keys) {
       (t.io.stdin as unknown as NodeJS.WritableStream).write(key);
-      // A lone Esc is a key only once readline has waited for more (500 ms).
-      if (key === ESC) await new Promise((r) => setTimeout(r, 600));
+      // A lone Esc is a key only once readline has waited for more (500 ms); a list drawn again in its
+      // place takes keys once drawn, as a person's next key comes.
+      await new Promise((r) => setTimeout(r, key === ESC ? 600 : 20));
     }
   };
   /** `fg`: what the walk's watch on signals tells the prompter (tests/walk/interrupts.test.ts). */
@@ -77,6 +78,17 @@ describe('after Ctrl-Z and fg', () => {
     fg();
     await typeAfter(before, 'Note: UPS beeps', ...', breaker off', KEYS.enter);
     expect(await note).toBe('UPS beeps, breaker off');
+  });
+});
+
+describe('keys that type nothing at a list', () => {
+  it('leave the cursor where it was (inquirer took them for first letters and moved to the first choice)', async () => {
+    for (const key of ['\u001b[D', '\u001b[C', '\u001b[H', '\u001b[F', '\u001b[3~']) {
+      const { prompter, typeAfter } = await terminalPrompter();
+      const chosen = prompter.select('Is it done?', CHOICES);
+      await typeAfter(0, 'Is it done?', KEYS.down, key, KEYS.enter);
+      expect(await chosen, JSON.stringify(key)).toBe('skip');
+    }
   });
 });
 

@@ -179,6 +179,9 @@ interface PromptContext {
 
 type Key = { name?: string; ctrl?: boolean } | undefined;
 
+/** Keys that type nothing and that a list has no use for: the cursor stays where it is at them. */
+const TYPES_NOTHING = new Set(['left', 'right', 'home', 'end', 'pageup', 'pagedown', 'insert', 'delete']);
+
 /** Loads the inquirer prompt packages (only now: other commands never pay for them). */
 export async function inquirerPrompter(
   io: IO,
@@ -358,6 +361,14 @@ export async function inquirerPrompter(
         };
         const onKey = (key: Key) => {
           if (key?.ctrl && key.name === 'z') held = true;
+          if (key?.name !== undefined && TYPES_NOTHING.has(key.name)) {
+            // inquirer takes these, as Esc, for the first letters of a choice's name (none) and moves to the
+            // first choice, where Enter lands: Left to go back a step would make it Done.
+            held = true;
+            context.clearPromptOnDone = true;
+            cut.abort({ again: 'in-place' } satisfies Cut);
+            return;
+          }
           if (key?.name !== 'escape') return;
           held = true;
           // inquirer's list takes Esc for the first letters of a choice's name, and moves to the first
