@@ -10,28 +10,10 @@ import { expectCleanRun } from '../helpers/expect-run.js';
 import { tempDir } from '../helpers/paths.js';
 import { journalText, type JournalSpec } from '../journal/journal-builder.js';
 import { RECORDS_LIBRARY } from '../reports/records-fixtures.js';
+import { PHONE_INCIDENT, WALKED_ON_THE_PHONE } from './phone-walk.js';
 
-const ID = '20261201-091203-power-loss-k3f9';
-const KIT = { exported: '2026-11-30T08:00:00.000Z', library: 'sha256:0123' };
-
-/** Power loss walked on a phone by Alice: the Director is out, the power comes back on the second ask. */
-const WALKED: JournalSpec = {
-  id: ID,
-  runbook: 'power-loss',
-  person: 'Alice Moreno',
-  startedAt: '2026-12-01T09:12:03.000Z',
-  kit: KIT,
-  inputs: [
-    [1, { type: 'done' }],
-    [3, { type: 'skip', reason: 'The server room was locked' }],
-    [4, { type: 'answer', answer: 'No' }],
-    [10, { type: 'done' }],
-    [11, { type: 'answer', answer: 'No' }],
-    [40, { type: 'note', text: 'Called the Director from the car park' }],
-    [41, { type: 'done' }],
-    [90, { type: 'answer', answer: 'Yes' }],
-  ],
-};
+const ID = PHONE_INCIDENT;
+const WALKED = WALKED_ON_THE_PHONE;
 
 const library = loadLibrary(RECORDS_LIBRARY);
 
