@@ -96,6 +96,8 @@ describe('coop incident at a terminal', () => {
     await t.typeWhen('This runbook has an open incident', ENTER); // Carry on
     await t.typeWhen('Resumed by pat, taking over from Alice.', DOWN, DOWN, DOWN, ENTER); // Pause
     expect(await again).toBe(130);
+    // The step's own full stop ends the sentence once: "(… Report the outage).", not ".)."
+    expect(t.drawn.stdout.replace(/\s+/g, ' ')).toContain('paused at step 1: Report the outage).');
     expect(readdirSync(t.journalDir).filter((n) => n.endsWith('.jsonl'))).toHaveLength(1);
     expect(t.journal().map((e) => e.type)).toEqual(['started', 'paused', 'resumed', 'paused']);
   });

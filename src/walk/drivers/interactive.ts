@@ -288,7 +288,9 @@ export class InteractiveDriver {
 
   /** Before a second incident of one runbook: most often the first should be carried on. */
   async carryOnOrStart(open: CarryOn): Promise<Picked> {
-    return this.prompter.select<Picked>(`This runbook has an open incident (${open.description}).`, [
+    // The description may end with a step's own full stop: one stop, not ".)."
+    const about = open.description.replace(/\.$/, '');
+    return this.prompter.select<Picked>(`This runbook has an open incident (${about}).`, [
       { name: open.name, value: { kind: 'carry-on', incident: open.incident } },
       { name: 'Start a new incident anyway', value: { kind: 'runbook', id: open.runbook } },
     ]);
