@@ -226,6 +226,23 @@ describe('log lines', () => {
 });
 
 describe('the end', () => {
+  it('does not call a step skipped and done on a later visit still to do', () => {
+    const { screen, state, text } = setup({
+      runbook: fixtureRunbook('loop'),
+      inputs: [
+        { type: 'done' },
+        { type: 'answer', answer: 'No' },
+        { type: 'skip', reason: 'no phone signal' },
+        { type: 'answer', answer: 'No' },
+        { type: 'done' },
+        { type: 'answer', answer: 'Yes' },
+      ],
+    });
+    screen.ended(state, minutes(99), '/j/x.jsonl');
+    expect(text()).toContain('Done: 2 steps\n  ✔ Report the outage.\n  ✔ Wait ten minutes and update the Director.');
+    expect(text()).not.toContain('Skipped, so still to do');
+  });
+
   it('sums up what was done, skipped with reasons, answered, checked and noted; who to keep informed; where the record is', () => {
     const { screen, state, text } = setup({
       inputs: [
