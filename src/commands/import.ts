@@ -26,7 +26,7 @@ import { JournalError, readJournalFile, type ReadJournal } from '../journal/read
 import { JournalWriter, JournalUnwritable } from '../journal/writer.js';
 import { summarizeIncident } from '../journal/summary.js';
 import { checkAgainstRunbook } from '../walk/checked-journal.js';
-import { keptRecordName, stepNamed, whereItStands } from '../walk/parted-records.js';
+import { keptRecordName, stepNamed, whereRecordStands } from '../walk/parted-records.js';
 import { localDayAndTime } from '../text/local-time.js';
 import { safeLine } from '../text/sanitize.js';
 import { plural } from '../text/plural.js';
@@ -126,7 +126,7 @@ function partedLine(done: Imported, apart: KeptApart, typed: Typed): string {
         : `its ${plural(done.added, 'new event')} are added to the record kept apart in ${file}`;
   const whose = keptRecordName(done.started);
   const todo = whatToDo(done, apart, typed);
-  return `${done.file}:${line}: this record and the journal of incident ${done.id} part at ${stepNamed(done.runbook, first.step)}: the journal goes on there with ${safeLine(journalWent.person)} (${localDayAndTime(new Date(journalWent.ts))}), ${whose} with ${safeLine(first.person)} (${whereItStands(done.runbook, done.events)}); ${kept}. ${todo}; both records: ${typed.report(done.id)}`;
+  return `${done.file}:${line}: this record and the journal of incident ${done.id} part at ${stepNamed(done.runbook, first.step)}: the journal goes on there with ${safeLine(journalWent.person)} (${localDayAndTime(new Date(journalWent.ts))}), ${whose} with ${safeLine(first.person)} (${whereRecordStands(done.runbook, done.events)}); ${kept}. ${todo}; both records: ${typed.report(done.id)}`;
 }
 
 /** What is left to do once the two have parted, by which of them has ended. */

@@ -2,7 +2,7 @@
 // on most recently among those not ended, or, for a person at a terminal with
 // several open, the one they choose.
 import { localDayAndTime, localTimeOrDay } from '../text/local-time.js';
-import { stepIdAt } from '../format/flow.js';
+import { stepIndexById } from '../format/flow.js';
 import { stepText, type Runbook } from '../format/model.js';
 import { safeLine } from '../text/sanitize.js';
 import { formatDuration } from '../text/duration.js';
@@ -22,7 +22,7 @@ export function openIncidents(folder: JournalFolder): IncidentSummary[] {
 
 /** Where an open incident stands: by step number and words when the library still has its runbook, else by step id. */
 function whereItStands(s: IncidentSummary, runbook: Runbook | undefined): string {
-  const index = runbook && s.at !== undefined ? runbook.steps.findIndex((_, i) => stepIdAt(runbook, i) === s.at) : -1;
+  const index = (runbook && s.at !== undefined ? stepIndexById(runbook).get(s.at) : undefined) ?? -1;
   const at = index >= 0 ? `step ${index + 1}: ${stepText(runbook!.steps[index]!)}` : (s.at ?? 'the end');
   return `${s.status === 'paused' ? 'paused' : 'stopped'} at ${safeLine(at)}`;
 }

@@ -26,7 +26,7 @@ export function keptRecordName(started: StartedEvent): string {
 }
 
 /** Where a record stands at its last event: "it ended 2026-12-01 10:42, the runbook completed", "it was last at step 5, 2026-12-01 10:12". */
-export function whereItStands(runbook: Runbook, events: readonly JournalEvent[]): string {
+export function whereRecordStands(runbook: Runbook, events: readonly JournalEvent[]): string {
   const summary = summarizeIncident(events);
   const last = localDayAndTime(new Date(summary.lastEventAt));
   if (summary.status !== 'ended') return `it was last at ${stepNamed(runbook, summary.at ?? null)}, ${last}`;
@@ -61,7 +61,7 @@ export function walkedElsewhere(
       whose: keptRecordName(started),
       step: stepNamed(runbook, first.step),
       person: safeLine(first.person),
-      stands: whereItStands(runbook, kept),
+      stands: whereRecordStands(runbook, kept),
     };
   }
   // Only coop resume writes `resumed` into a walk that came from a phone: the go-kit never pauses.

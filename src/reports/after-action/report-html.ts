@@ -53,19 +53,25 @@ ${c.excerpt !== undefined ? html`<p class="output-title">Output${c.excerptCut ? 
 </div>`;
 }
 
-function inconsistent(report: AfterActionReport): SafeHtml | '' {
-  const warning = inconsistencyWarning(report);
+/** A warning that a record is inconsistent: a section of its own above the report, or a box in the part it is about. */
+function warningBox(warning: { head: string; lines: string[] } | undefined, tag: 'section' | 'div'): SafeHtml | '' {
   if (!warning) return '';
-  return html`<section class="inconsistent"><p><b>${warning.head}</b></p><ul>${warning.lines.map((l) => html`<li class="text">${l}</li>`)}</ul></section>`;
+  const inner = html`<p><b>${warning.head}</b></p><ul>${warning.lines.map((l) => html`<li class="text">${l}</li>`)}</ul>`;
+  return tag === 'section'
+    ? html`<section class="inconsistent">${inner}</section>`
+    : html`<div class="inconsistent">${inner}</div>`;
+}
+
+function inconsistent(report: AfterActionReport): SafeHtml | '' {
+  return warningBox(inconsistencyWarning(report), 'section');
 }
 
 /** The record kept apart, after the journal's timeline: what it is, then its own timeline from where the two part. */
 function keptApart(report: AfterActionReport, apart: KeptApartRecord): SafeHtml {
-  const warning = keptApartWarning(apart);
   const times = timeColumn(apart.timeline.map((e) => e.at));
   return section(
     keptApartTitle(apart),
-    html`${warning ? html`<div class="inconsistent"><p><b>${warning.head}</b></p><ul>${warning.lines.map((l) => html`<li class="text">${l}</li>`)}</ul></div>` : ''}${keptApartLines(report, apart).map((l) => html`<p class="text">${l}</p>`)}${
+    html`${warningBox(keptApartWarning(apart), 'div')}${keptApartLines(report, apart).map((l) => html`<p class="text">${l}</p>`)}${
       table(
         ['Time', 'Who', 'What happened'],
         apart.timeline.map((e, i) => [times[i]!, e.person, html`<span class="text">${e.text}</span>`]),

@@ -38,14 +38,18 @@ function section(title: string, body: string[], empty: string): string[] {
   return [`## ${title}`, '', ...(body.length ? body : [empty, ''])];
 }
 
+/** A warning that a record is inconsistent, as a quote above what it warns of. */
+function warningQuote(warning: { head: string; lines: string[] } | undefined): string[] {
+  return warning ? [`> **${inline(warning.head)}**`, '>', ...warning.lines.map((l) => `> - ${inline(l)}`), ''] : [];
+}
+
 /** The record kept apart, after the journal's timeline: what it is, then its own timeline from where the two part. */
 function keptApart(report: AfterActionReport, apart: KeptApartRecord): string[] {
-  const warning = keptApartWarning(apart);
   const times = timeColumn(apart.timeline.map((e) => e.at));
   return section(
     keptApartTitle(apart),
     [
-      ...(warning ? [`> **${inline(warning.head)}**`, '>', ...warning.lines.map((l) => `> - ${inline(l)}`), ''] : []),
+      ...warningQuote(keptApartWarning(apart)),
       ...keptApartLines(report, apart).flatMap((l) => [inline(l), '']),
       ...table(
         ['Time', 'Who', 'What happened'],
@@ -63,8 +67,7 @@ export function renderReportMarkdown(report: AfterActionReport): string {
     for (const line of lines) out.push(line);
   };
   // Before anything else, the exercise banner too: a reader must not trust what follows without knowing.
-  const warning = inconsistencyWarning(report);
-  if (warning) out.push(`> **${inline(warning.head)}**`, '>', ...warning.lines.map((l) => `> - ${inline(l)}`), '');
+  put(warningQuote(inconsistencyWarning(report)));
   if (report.drill) out.push(`> **${EXERCISE_NOTICE}**`, '');
   out.push(`# ${inline(reportTitle(report))}`, '');
   if (report.organization) out.push(inline(report.organization), '');
